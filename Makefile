@@ -1,0 +1,56 @@
+# Stillpoint: `make run` to start it, `make test` to run every test.
+# Both install the system packages the build needs first (Debian: apt-get).
+
+CARGO ?= cargo
+# Debian packages the build needs (ALSA for sound output).
+BUILD_PACKAGES := pkg-config libasound2-dev
+# Debian packages the tests need, beyond the build's.
+TEST_PACKAGES :=
+ARGS ?=
+
+.PHONY: run test build deps test-deps lint
+
+run: deps
+	$(CARGO) run --locked -- $(ARGS)
+
+build: deps
+	$(CARGO) build --locked
+
+test: deps test-deps
+	$(CARGO) test --locked --all-targets
+	$(CARGO) test --locked --doc
+
+lint: deps
+	$(CARGO) fmt --check
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+
+deps:
+	@$(call ensure_packages,$(BUILD_PACKAGES))
+
+test-deps:
+	@$(call ensure_packages,$(TEST_PACKAGES))
+
+# Installs the Debian packages in $(1) that are missing, with sudo when not
+# root. Elsewhere, names what is missing and stops.
+define ensure_packages
+	set -e; packages="$(1)"; [ -n "$$packages" ] || exit 0; \
+	if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+	  missing=""; \
+	  for p in $$packages; do \
+	    dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	  done; \
+	  [ -z "$$missing" ] && exit 0; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  echo "Installing system packages:$$missing"; \
+	  $$sudo apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+	  missing=""; \
+	  for p in $$packages; do case "$$p" in \
+	    pkg-config) command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config";; \
+	    libasound2-dev) pkg-config --exists alsa 2>/dev/null || missing="$$missing ALSA-development-files(alsa-lib-devel/alsa-lib)";; \
+	    *) command -v "$$p" >/dev/null 2>&1 || missing="$$missing $$p";; \
+	  esac; done; \
+	  if [ -n "$$missing" ]; then echo "Stillpoint needs these installed first:$$missing (Debian names: $$packages)"; exit 1; fi; \
+	fi
+endef

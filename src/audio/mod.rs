@@ -1,0 +1,5 @@
+//! Sound: reading audio files (and, later, synthesis and output).
+
+mod probe;
+
+pub use probe::FileProbe;

@@ -1,0 +1,50 @@
+//! `stillpoint list`: the library, grouped by domain.
+
+use std::io::Write;
+
+use crate::session::{Domain, Library, LineCol, Named, Origin};
+
+/// Lists every playable session by domain, then the user's files that have
+/// errors, each with its first problem at file:line:col.
+pub fn list<W: Write>(library: &Library, out: &mut W) -> std::io::Result<()> {
+    for domain in Domain::ALL {
+        let sessions: Vec<_> = library.sessions().filter(|s| s.domain == *domain).collect();
+        if sessions.is_empty() {
+            continue;
+        }
+        writeln!(out, "{}", heading(*domain))?;
+        for session in sessions {
+            writeln!(out, "  {:<30} {:<34} {}", session.id, session.title, session.length)?;
+        }
+        writeln!(out)?;
+    }
+    let broken: Vec<_> = library.files.iter().filter(|f| f.has_errors()).collect();
+    if !broken.is_empty() {
+        writeln!(
+            out,
+            "Sessions with errors (run `stillpoint validate` on them for details)"
+        )?;
+        for file in broken {
+            if let Some(first) = file.diagnostics.iter().find(|d| d.is_error()) {
+                let at = first
+                    .span
+                    .map_or(LineCol { line: 1, col: 1 }, |s| LineCol::of(&file.source, s.start));
+                let name = match &file.origin {
+                    Origin::Bundled => file.name.clone(),
+                    Origin::File(path) => path.display().to_string(),
+                };
+                writeln!(out, "  {name}:{at}: {}", first.message)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn heading(domain: Domain) -> &'static str {
+    match domain {
+        Domain::Mindfulness => "Mindfulness",
+        Domain::Compassion => "Compassion",
+        Domain::WellBeing => "Well-being",
+        Domain::Timer => "Timers",
+    }
+}

@@ -1,0 +1,26 @@
+//! What each command does. `main.rs` parses the arguments and calls these;
+//! they write to the writers they are given, so tests can read them.
+
+mod library_list;
+mod resolve;
+mod show;
+mod validate;
+
+pub use library_list::list;
+pub use resolve::{SessionNotFound, resolve_session};
+pub use show::show;
+pub use validate::validate;
+
+use std::io::IsTerminal;
+
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+
+/// Standard error, in colour when it is a terminal.
+pub fn stderr_stream() -> StandardStream {
+    let choice = if std::io::stderr().is_terminal() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
+    StandardStream::stderr(choice)
+}

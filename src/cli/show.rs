@@ -1,0 +1,97 @@
+//! `stillpoint show SESSION`: a session's details, steps and guidance.
+
+use std::io::Write;
+
+use crate::session::{Duration, Length, Named, Session, StepLength};
+
+/// Writes what a practitioner or author wants to know before starting:
+/// the details, then each step with its start time and guidance.
+pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) -> std::io::Result<()> {
+    writeln!(out, "{}", session.title)?;
+    writeln!(out, "{}", session.summary)?;
+    writeln!(out)?;
+    let lens = session
+        .lens
+        .map(|l| format!(", lens: {}", l.name()))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "id: {}   domain: {}{lens}   length: {}",
+        session.id,
+        session.domain.label(),
+        session.length
+    )?;
+    if !session.author.is_empty() {
+        writeln!(out, "by {}", session.author)?;
+    }
+    if !session.tags.is_empty() {
+        writeln!(out, "tags: {}", session.tags.join(", "))?;
+    }
+    if !session.description.is_empty() {
+        writeln!(out)?;
+        write_wrapped(out, &session.description, "")?;
+    }
+    let total = length
+        .and_then(|l| session.clamp_length(l))
+        .or(session.default_length())
+        .unwrap_or(Duration::ZERO);
+    writeln!(out)?;
+    if let Length::Flexible { .. } = session.length {
+        writeln!(out, "Steps, for a session of {total}:")?;
+    } else {
+        writeln!(out, "Steps:")?;
+    }
+    let mut at = Duration::ZERO;
+    for (step, step_length) in session.steps.iter().zip(session.step_lengths(total)) {
+        let lasts = match (step.length, step_length) {
+            (_, Some(d)) => d.to_string(),
+            (StepLength::Fill, None) => "until you end it".to_owned(),
+            (StepLength::Fixed(d), None) => d.to_string(),
+        };
+        writeln!(out)?;
+        writeln!(out, "  {}  {} ({lasts})", clock(at), step.title)?;
+        if !step.guidance.is_empty() {
+            write_wrapped(out, &step.guidance, "      ")?;
+        }
+        at = at.saturating_add(step_length.unwrap_or(Duration::ZERO));
+    }
+    if let Some(reflection) = &session.ending.reflection {
+        writeln!(out)?;
+        writeln!(out, "Afterwards: {reflection}")?;
+    }
+    Ok(())
+}
+
+/// `m:ss`, or `h:mm:ss` past an hour.
+fn clock(at: Duration) -> String {
+    let secs = at.as_millis() / 1000;
+    if secs >= 3600 {
+        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    } else {
+        format!("{:>2}:{:02}", secs / 60, secs % 60)
+    }
+}
+
+fn write_wrapped<W: Write>(out: &mut W, text: &str, indent: &str) -> std::io::Result<()> {
+    const WIDTH: usize = 76;
+    for (i, paragraph) in text.split("\n\n").enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            if !line.is_empty() && indent.len() + line.chars().count() + 1 + word.chars().count() > WIDTH {
+                writeln!(out, "{indent}{line}")?;
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        if !line.is_empty() {
+            writeln!(out, "{indent}{line}")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,8 @@
+//! Stillpoint: a desktop meditation player for the Compassionate Systems
+//! program. The library holds everything; the binary parses arguments.
+
+pub mod audio;
+pub mod bundled;
+pub mod cli;
+pub mod paths;
+pub mod session;

@@ -1,0 +1,105 @@
+//! The `stillpoint` command: parses arguments and hands each command to the
+//! library.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use stillpoint::cli::{self, SessionNotFound};
+use stillpoint::paths::DataDir;
+use stillpoint::session::{Duration, Library, write_file_diagnostics};
+
+/// Stillpoint plays guided mindfulness, compassion and well-being sessions
+/// from plain-text session files, with bells timed exactly.
+#[derive(Parser)]
+#[command(name = "stillpoint", version, about, long_about = None)]
+struct Args {
+    /// Keep all of Stillpoint's state (practice log, settings, your own
+    /// sessions) in DIR instead of the usual data folder.
+    #[arg(long, global = true, env = "STILLPOINT_DATA_DIR", value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the sessions in the library: the bundled program and your own.
+    List,
+    /// Show a session: its details, its steps and their guidance.
+    Show {
+        /// A session file, or the id of a bundled or user session.
+        session: String,
+        /// For a flexible session, the length to lay the steps out for
+        /// (for example "20m").
+        #[arg(long, value_parser = parse_duration)]
+        length: Option<Duration>,
+    },
+    /// Check session files and report every problem at file:line:col.
+    ///
+    /// Folders are searched for .ron files recursively. Exits with status 1
+    /// when any file has an error; warnings alone leave it at 0.
+    Validate {
+        /// Session files or folders.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    Duration::parse(text).map_err(|e| format!("{e}; write durations like \"90s\", \"5m\" or \"1h 10m\""))
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("stillpoint: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let data = DataDir::resolve(args.data_dir).context("cannot find a data folder; give one with --data-dir")?;
+    let mut out = std::io::stdout().lock();
+    match args.command {
+        Some(Command::Validate { paths }) => {
+            let good = cli::validate(&paths, &mut out, &mut cli::stderr_stream().lock())?;
+            Ok(if good { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Some(Command::List) | None => {
+            cli::list(&load_library(&data), &mut out)?;
+            if let Some(path) = Some(data.sessions()).filter(|p| !p.is_dir()) {
+                writeln!(out, "Your own sessions go in {}", path.display())?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Show { session, length }) => {
+            let library = load_library(&data);
+            match cli::resolve_session(&session, &library) {
+                Ok(session) => {
+                    cli::show(&session, length, &mut out)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(error) => not_found(error),
+            }
+        }
+    }
+}
+
+fn load_library(data: &DataDir) -> Library {
+    stillpoint::bundled::library(Some(&data.sessions()), &stillpoint::audio::FileProbe)
+}
+
+fn not_found(error: SessionNotFound) -> anyhow::Result<ExitCode> {
+    if let SessionNotFound::Broken { file, .. } = &error {
+        write_file_diagnostics(&mut cli::stderr_stream().lock(), file)?;
+    }
+    eprintln!("stillpoint: {error}");
+    Ok(ExitCode::FAILURE)
+}

@@ -1,0 +1,36 @@
+//! Where Stillpoint keeps its state.
+
+use std::path::{Path, PathBuf};
+
+/// The folders Stillpoint reads and writes, all under one data folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataDir {
+    root: PathBuf,
+}
+
+impl DataDir {
+    /// The folder given with `--data-dir` or `STILLPOINT_DATA_DIR`, or else
+    /// the platform's data folder for Stillpoint.
+    pub fn resolve(given: Option<PathBuf>) -> Option<Self> {
+        let root = match given {
+            Some(root) => root,
+            None => directories::ProjectDirs::from("org", "Stillpoint", "stillpoint")?
+                .data_dir()
+                .to_path_buf(),
+        };
+        Some(Self { root })
+    }
+
+    pub fn at(root: impl Into<PathBuf>) -> Self {
+        Self { root: root.into() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Where teachers put their own session files.
+    pub fn sessions(&self) -> PathBuf {
+        self.root.join("sessions")
+    }
+}

@@ -1,0 +1,673 @@
+//! From the raw model to a checked [`Session`]: the values are measured
+//! against each other (lengths, fill steps, interval bells, audio files).
+
+use std::path::{Path, PathBuf};
+
+use super::diagnostic::{Code, Diagnostic};
+use super::duration::Duration;
+use super::model::*;
+use super::names::Domain;
+use super::raw::*;
+use super::span::{Span, Spanned};
+
+/// What is known of an audio file a session names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AudioInfo {
+    /// Where the file is, with links resolved.
+    pub path: PathBuf,
+    /// How long it plays, when that can be told.
+    pub length: Option<Duration>,
+}
+
+/// Why an audio file cannot be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AudioProblem {
+    Missing,
+    /// The path leads out of the session's folder (through a link).
+    OutsideFolder,
+    Unreadable(String),
+}
+
+/// Looks at the audio files a session names. The checker itself touches no
+/// disk; the caller hands it this.
+pub trait AudioProbe {
+    /// Finds `written` (a relative path from the session file) inside
+    /// `folder`, and reads enough of it to know it plays.
+    fn probe(&self, folder: &Path, written: &str) -> Result<AudioInfo, AudioProblem>;
+}
+
+/// Checks a decoded session. Adds a diagnostic for every problem and
+/// returns the session only when no error was found, here or before.
+pub fn check_session(
+    raw: &RawSession,
+    folder: Option<&Path>,
+    audio: &dyn AudioProbe,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Session> {
+    let mut checker = Checker {
+        folder,
+        audio,
+        diagnostics,
+    };
+    let session = checker.session(raw);
+    if checker.diagnostics.iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    session
+}
+
+struct Checker<'a> {
+    folder: Option<&'a Path>,
+    audio: &'a dyn AudioProbe,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+/// Joins a guidance text's lines the way the format describes: single line
+/// breaks become spaces, blank lines separate paragraphs.
+pub fn normalize_guidance(text: &str) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join(" "));
+    }
+    paragraphs.join("\n\n")
+}
+
+/// An optional value that was given (`Some`) but could not be checked
+/// (`Some(None)`) spoils the whole; one that was left out (`None`) does not.
+fn all_read<T>(value: Option<Option<T>>) -> Option<Option<T>> {
+    match value {
+        None => Some(None),
+        Some(inner) => inner.map(Some),
+    }
+}
+
+impl Checker<'_> {
+    fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn session(&mut self, raw: &RawSession) -> Option<Session> {
+        let domain = raw.domain;
+        if let Some(settle) = &raw.settle
+            && settle.value > MAX_SETTLE
+        {
+            self.report(
+                Diagnostic::new(
+                    Code::OutOfRange,
+                    settle.span,
+                    format!("the settling countdown is at most {MAX_SETTLE}"),
+                )
+                .label("too long"),
+            );
+        }
+        let ambient = raw.ambient.as_ref().and_then(|a| self.ambient(a));
+        let raw_steps = raw.steps.as_ref();
+        let steps: Vec<Option<Step>> = raw_steps
+            .map(|steps| {
+                steps
+                    .value
+                    .iter()
+                    .map(|s| self.step(s, domain, raw.ambient.is_some()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let length = match (&raw.length, raw_steps) {
+            (Some(length), Some(raw_steps)) => self.length(length, raw_steps, raw.head),
+            _ => None,
+        };
+        if let (Some(length), Some(raw_steps)) = (length, raw_steps) {
+            self.step_timing(length, &raw_steps.value, &steps);
+        }
+        let ending_bell = raw.ending.bell.as_ref().and_then(|b| self.bell(b));
+        let ending = Ending {
+            bell: ending_bell,
+            reflection: raw.ending.reflection.as_ref().map(|r| normalize_guidance(r)),
+        };
+        let steps: Vec<Step> = steps.into_iter().collect::<Option<_>>()?;
+        if steps.is_empty() {
+            let span = raw_steps.map_or(raw.head, |s| s.span);
+            self.report(
+                Diagnostic::new(Code::ZeroLength, span, "a session needs at least one step")
+                    .label("no steps")
+                    .help("add a step: `Step(title: \"Sitting\", duration: \"5m\")`"),
+            );
+            return None;
+        }
+        let session = Session {
+            id: raw.id.as_ref()?.value.clone(),
+            title: raw.title.clone()?,
+            summary: raw.summary.clone()?,
+            description: normalize_guidance(&raw.description),
+            author: raw.author.clone(),
+            language: raw.language.clone(),
+            domain: domain?,
+            lens: raw.lens,
+            tags: raw.tags.clone(),
+            length: length?,
+            settle: raw.settle.as_ref().map_or(Duration::ZERO, |s| s.value),
+            ambient,
+            steps,
+            ending,
+        };
+        self.bell_count(&session, raw.head);
+        Some(session)
+    }
+
+    fn audio_file(&mut self, written: &str, span: Span) -> Option<AudioFile> {
+        let Some(folder) = self.folder else {
+            self.report(
+                Diagnostic::new(Code::MissingAudio, span, "a bundled session cannot use audio files")
+                    .label("no folder to find it in"),
+            );
+            return None;
+        };
+        match self.audio.probe(folder, written) {
+            Ok(info) => Some(AudioFile {
+                written: written.to_owned(),
+                path: info.path,
+                length: info.length,
+            }),
+            Err(AudioProblem::Missing) => {
+                self.report(
+                    Diagnostic::new(
+                        Code::MissingAudio,
+                        span,
+                        format!("there is no audio file at \"{written}\""),
+                    )
+                    .label("file not found")
+                    .help(format!(
+                        "the path is read from the session's folder, {}",
+                        folder.display()
+                    )),
+                );
+                None
+            }
+            Err(AudioProblem::OutsideFolder) => {
+                self.report(
+                    Diagnostic::new(
+                        Code::AudioOutsideFolder,
+                        span,
+                        format!("\"{written}\" leads outside the session's folder"),
+                    )
+                    .label("a link out of the folder")
+                    .help("copy the audio file into the session's folder instead of linking to it"),
+                );
+                None
+            }
+            Err(AudioProblem::Unreadable(reason)) => {
+                self.report(
+                    Diagnostic::new(
+                        Code::UnreadableAudio,
+                        span,
+                        format!("cannot read \"{written}\" as audio: {reason}"),
+                    )
+                    .label("not readable audio")
+                    .help("use a WAV, OGG Vorbis, FLAC or MP3 file"),
+                );
+                None
+            }
+        }
+    }
+
+    fn bell(&mut self, raw: &RawBell) -> Option<Bell> {
+        let sound = raw.sound.as_ref()?;
+        let sound = match &sound.value {
+            RawSound::Builtin(builtin) => BellSound::Builtin(*builtin),
+            RawSound::File(written) => BellSound::File(self.audio_file(written, sound.span)?),
+        };
+        Some(Bell {
+            sound,
+            strikes: raw.strikes,
+            spacing: raw.spacing,
+            volume: raw.volume,
+        })
+    }
+
+    fn ambient(&mut self, raw: &RawAmbient) -> Option<Ambient> {
+        let sound = raw.sound.as_ref()?;
+        let sound = match &sound.value {
+            RawSound::Builtin(builtin) => AmbientSound::Builtin(*builtin),
+            RawSound::File(written) => AmbientSound::File(self.audio_file(written, sound.span)?),
+        };
+        Some(Ambient {
+            sound,
+            volume: raw.volume,
+            fade_in: raw.fade_in,
+            fade_out: raw.fade_out,
+            looping: raw.looping,
+        })
+    }
+
+    fn step(&mut self, raw: &RawStep, domain: Option<Domain>, has_ambient: bool) -> Option<Step> {
+        if let Some(duration) = &raw.duration
+            && duration.value.is_zero()
+        {
+            self.report(
+                Diagnostic::new(Code::ZeroLength, duration.span, "a step lasts longer than zero")
+                    .label("zero")
+                    .help("give it a length like \"30s\", or remove the step"),
+            );
+        }
+        let guidance = normalize_guidance(&raw.guidance);
+        if guidance.is_empty() && domain.is_some_and(|d| d != Domain::Timer) {
+            self.report(
+                Diagnostic::new(Code::MissingGuidance, raw.head, "this step of a guided session has no guidance text")
+                    .label("no `guidance`")
+                    .help("add `guidance: \"...\"` with what the practitioner reads during the step; a silent step can say so, like \"Rest in silence.\""),
+            );
+        }
+        if !has_ambient && let Some(fade) = raw.fades.first() {
+            self.report(
+                Diagnostic::new(
+                    Code::Conflict,
+                    fade.span,
+                    "this step fades an ambient bed, but the session has none",
+                )
+                .label("nothing to fade")
+                .help("add `ambient: Ambient(sound: \"rain\")` to the session, or remove the fade"),
+            );
+        }
+        let voice = raw.voice.as_ref().map(|v| self.audio_file(&v.value, v.span));
+        let start_bell = raw.start_bell.as_ref().map(|b| self.bell(b));
+        let end_bell = raw.end_bell.as_ref().map(|b| self.bell(b));
+        let intervals = raw.intervals.as_ref().map(|i| {
+            let bell = self.bell(i.bell.as_ref()?)?;
+            let rule = match i.rule.as_ref()? {
+                RawRule::Every(every) => IntervalRule::Every(every.value),
+                RawRule::Count(count) => IntervalRule::Count(count.value),
+                RawRule::At(times) => {
+                    let mut times: Vec<Duration> = times.iter().map(|t| t.value).collect();
+                    times.sort();
+                    times.dedup();
+                    IntervalRule::At(times)
+                }
+            };
+            Some(Intervals { rule, bell })
+        });
+        let fades = raw
+            .fades
+            .iter()
+            .map(|f| {
+                Some(Fade {
+                    at: f.at.value,
+                    to: f.to?,
+                    over: f.over,
+                })
+            })
+            .collect::<Option<Vec<_>>>();
+        let length = match (raw.fill, raw.duration.as_ref()) {
+            (Some(_), _) => StepLength::Fill,
+            (None, Some(duration)) => StepLength::Fixed(duration.value),
+            (None, None) => return None,
+        };
+        Some(Step {
+            title: raw.title.clone()?,
+            length,
+            guidance,
+            voice: all_read(voice)?,
+            start_bell: all_read(start_bell)?,
+            end_bell: all_read(end_bell)?,
+            intervals: all_read(intervals)?,
+            fades: fades?,
+        })
+    }
+
+    /// Checks the session's length against its steps.
+    fn length(&mut self, raw: &Spanned<RawLength>, steps: &Spanned<Vec<RawStep>>, head: Span) -> Option<Length> {
+        let fills: Vec<Span> = steps.value.iter().filter_map(|s| s.fill).collect();
+        // The steps' own durations, when every non-fill step has one.
+        let fixed_total = steps
+            .value
+            .iter()
+            .filter(|s| s.fill.is_none())
+            .try_fold(Duration::ZERO, |sum, s| {
+                s.duration.as_ref().map(|d| sum.saturating_add(d.value))
+            });
+        match &raw.value {
+            RawLength::Fixed => {
+                for fill in &fills {
+                    self.report(
+                        Diagnostic::new(Code::MisplacedFill, *fill, "a fill step needs a session whose length can change")
+                            .label("this session has a fixed length")
+                            .help("give the step a `duration`, or give the session `length: Flexible(min: \"5m\", max: \"30m\", default: \"10m\")` or `length: OpenEnded`"),
+                    );
+                }
+                let total = fixed_total?;
+                self.total_within_bounds(total, steps.span.to(head))?;
+                fills.is_empty().then_some(Length::Fixed(total))
+            }
+            RawLength::Flexible { min, max, default } => {
+                let (min, max, default) = (min.as_ref()?, max.as_ref()?, default.as_ref()?);
+                let mut fine = true;
+                if min.value.is_zero() {
+                    self.report(
+                        Diagnostic::new(Code::ZeroLength, min.span, "the shortest length must be more than zero")
+                            .label("zero"),
+                    );
+                    fine = false;
+                }
+                if max.value > MAX_SESSION_LENGTH {
+                    self.report(
+                        Diagnostic::new(
+                            Code::TooLong,
+                            max.span,
+                            format!("a session lasts at most {MAX_SESSION_LENGTH}"),
+                        )
+                        .label("too long"),
+                    );
+                    fine = false;
+                }
+                if min.value > max.value {
+                    self.report(
+                        Diagnostic::new(
+                            Code::OutOfRange,
+                            min.span,
+                            "the shortest length is longer than the longest",
+                        )
+                        .label(format!("longer than {}", max.value))
+                        .also(max.span, "the longest length"),
+                    );
+                    fine = false;
+                } else if default.value < min.value || default.value > max.value {
+                    self.report(
+                        Diagnostic::new(
+                            Code::OutOfRange,
+                            default.span,
+                            format!("the default length must be from {} to {}", min.value, max.value),
+                        )
+                        .label("outside the range"),
+                    );
+                    fine = false;
+                }
+                if fills.is_empty() {
+                    self.report(
+                        Diagnostic::new(
+                            Code::NoFillStep,
+                            raw.span,
+                            "a flexible session needs a step that fills the chosen length",
+                        )
+                        .label("nothing stretches to the chosen length")
+                        .help("mark the step that should stretch with `fill: true` and remove its `duration`"),
+                    );
+                    return None;
+                }
+                let fixed_total = fixed_total?;
+                if fixed_total >= min.value {
+                    self.report(
+                        Diagnostic::new(
+                            Code::NoRoomToFill,
+                            min.span,
+                            format!(
+                                "the steps with a duration already take {fixed_total}, leaving nothing to fill at the shortest length, {}",
+                                min.value
+                            ),
+                        )
+                        .label("no time left for the fill steps")
+                        .help("shorten the other steps, or raise `min`"),
+                    );
+                    return None;
+                }
+                fine.then_some(Length::Flexible {
+                    min: min.value,
+                    max: max.value,
+                    default: default.value,
+                })
+            }
+            RawLength::OpenEnded => {
+                let Some(first_fill) = fills.first() else {
+                    self.report(
+                        Diagnostic::new(
+                            Code::NoFillStep,
+                            raw.span,
+                            "an open-ended session needs a step that lasts until the practitioner ends it",
+                        )
+                        .label("no step is open-ended")
+                        .help("mark the last step with `fill: true` and remove its `duration`"),
+                    );
+                    return None;
+                };
+                if let Some(second) = fills.get(1) {
+                    self.report(
+                        Diagnostic::new(Code::MisplacedFill, *second, "an open-ended session has one fill step")
+                            .label("a second fill step")
+                            .also(*first_fill, "the first one"),
+                    );
+                    return None;
+                }
+                if steps.value.last().and_then(|s| s.fill) != Some(*first_fill) {
+                    self.report(
+                        Diagnostic::new(
+                            Code::MisplacedFill,
+                            *first_fill,
+                            "in an open-ended session, the fill step is the last step",
+                        )
+                        .label("the steps after it would never come")
+                        .help("move this step to the end"),
+                    );
+                    return None;
+                }
+                self.total_within_bounds(fixed_total?.saturating_add(Duration::from_secs(1)), steps.span)?;
+                Some(Length::OpenEnded)
+            }
+        }
+    }
+
+    fn total_within_bounds(&mut self, total: Duration, span: Span) -> Option<()> {
+        if total.is_zero() {
+            self.report(
+                Diagnostic::new(Code::ZeroLength, span, "this session lasts no time at all")
+                    .label("the steps add up to zero")
+                    .help("give the steps durations longer than zero"),
+            );
+            return None;
+        }
+        if total > MAX_SESSION_LENGTH {
+            self.report(
+                Diagnostic::new(
+                    Code::TooLong,
+                    span,
+                    format!("the steps add up to {total}; a session lasts at most {MAX_SESSION_LENGTH}"),
+                )
+                .label("too long")
+                .help("split it into several sessions"),
+            );
+            return None;
+        }
+        Some(())
+    }
+
+    /// Checks what happens inside each step against how long it can last:
+    /// interval bells, fades and voice clips.
+    fn step_timing(&mut self, length: Length, steps: &[RawStep], checked: &[Option<Step>]) {
+        let fixed_total = steps
+            .iter()
+            .filter_map(|s| s.duration.as_ref())
+            .fold(Duration::ZERO, |sum, d| sum.saturating_add(d.value));
+        let fill_count = steps.iter().filter(|s| s.fill.is_some()).count().max(1) as u64;
+        for (step, checked) in steps.iter().zip(checked) {
+            // The longest and shortest this step can last; `None` when it
+            // has no end (the fill step of an open-ended session).
+            let (longest, shortest) = match (&step.duration, length) {
+                (Some(d), _) => (Some(d.value), Some(d.value)),
+                (None, Length::Flexible { min, max, .. }) if step.fill.is_some() => {
+                    let share = |total: Duration| {
+                        Duration::from_millis(total.saturating_sub(fixed_total).as_millis() / fill_count)
+                    };
+                    (Some(share(max)), Some(share(min)))
+                }
+                (None, Length::OpenEnded) if step.fill.is_some() => (None, None),
+                _ => continue,
+            };
+            if let Some(intervals) = &step.intervals {
+                self.interval_timing(intervals, longest, step.fill.is_some());
+            }
+            if let Some(longest) = longest {
+                for fade in &step.fades {
+                    if fade.at.value >= longest {
+                        self.report(
+                            Diagnostic::new(
+                                Code::OutOfRange,
+                                fade.at.span,
+                                format!(
+                                    "this fade starts at {}, after its step ends at {longest}",
+                                    fade.at.value
+                                ),
+                            )
+                            .label("after the step"),
+                        );
+                    }
+                }
+            }
+            let clip = checked.as_ref().and_then(|s| s.voice.as_ref()).and_then(|v| v.length);
+            if let (Some(voice), Some(clip), Some(shortest)) = (&step.voice, clip, shortest) {
+                self.voice_timing(voice.span, clip, shortest);
+            }
+        }
+    }
+
+    fn interval_timing(&mut self, intervals: &RawIntervals, longest: Option<Duration>, fill: bool) {
+        let lasts = |longest: Duration| {
+            if fill {
+                format!("at most {longest}")
+            } else {
+                format!("{longest}")
+            }
+        };
+        match (&intervals.rule, longest) {
+            (Some(RawRule::Every(every)), _) if every.value.is_zero() => self.report(
+                Diagnostic::new(
+                    Code::OutOfRange,
+                    every.span,
+                    "the time between interval bells must be more than zero",
+                )
+                .label("zero"),
+            ),
+            (Some(RawRule::Every(every)), Some(longest)) if every.value >= longest => self.report(
+                Diagnostic::new(
+                    Code::IntervalNeverRings,
+                    every.span,
+                    format!(
+                        "a bell every {} never rings inside this step, which lasts {}",
+                        every.value,
+                        lasts(longest)
+                    ),
+                )
+                .label("longer than the step")
+                .help("ring more often, or use `at: [...]` or `count: ...`"),
+            ),
+            (Some(RawRule::Count(count)), _) if count.value == 0 => self.report(
+                Diagnostic::new(Code::IntervalNeverRings, count.span, "`count: 0` rings no bells")
+                    .label("no bells")
+                    .help("use a count of 1 or more, or remove `interval_bells`"),
+            ),
+            (Some(RawRule::Count(count)), None) => self.report(
+                Diagnostic::new(
+                    Code::Conflict,
+                    count.span,
+                    "`count` spreads bells over a step's length, but this step lasts until the practitioner ends it",
+                )
+                .label("no end to count towards")
+                .help("use `every: \"5m\"` instead"),
+            ),
+            (Some(RawRule::Count(count)), Some(longest)) if u64::from(count.value) >= longest.as_millis() => self
+                .report(
+                    Diagnostic::new(
+                        Code::IntervalNeverRings,
+                        count.span,
+                        format!("{} bells cannot fit inside a step of {}", count.value, lasts(longest)),
+                    )
+                    .label("too many"),
+                ),
+            (Some(RawRule::At(times)), Some(longest)) => {
+                for time in times.iter().filter(|t| t.value >= longest) {
+                    self.report(
+                        Diagnostic::new(
+                            Code::IntervalNeverRings,
+                            time.span,
+                            format!(
+                                "a bell at {} never rings inside this step, which lasts {}",
+                                time.value,
+                                lasts(longest)
+                            ),
+                        )
+                        .label("after the step ends"),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn voice_timing(&mut self, span: Span, clip: Duration, step_length: Duration) {
+        if clip > step_length {
+            self.report(
+                Diagnostic::new(
+                    Code::VoiceLongerThanStep,
+                    span,
+                    format!("this recording lasts {clip}, longer than its step ({step_length})"),
+                )
+                .label("runs past the end of the step")
+                .help("lengthen the step, or trim the recording"),
+            );
+        }
+    }
+
+    /// Counts every strike the session can ring at its longest.
+    fn bell_count(&mut self, session: &Session, head: Span) {
+        let longest = match session.length {
+            Length::Fixed(length) => length,
+            Length::Flexible { max, .. } => max,
+            Length::OpenEnded => Duration::ZERO,
+        };
+        let strikes = |bell: &Option<Bell>| bell.as_ref().map_or(0, |b| u64::from(b.strikes));
+        let mut total = strikes(&session.ending.bell);
+        for (step, length) in session.steps.iter().zip(session.step_lengths(longest)) {
+            total += strikes(&step.start_bell) + strikes(&step.end_bell);
+            if let (Some(intervals), Some(length)) = (&step.intervals, length) {
+                let count = match &intervals.rule {
+                    IntervalRule::Every(every) => length.as_millis().saturating_sub(1) / every.as_millis().max(1),
+                    IntervalRule::Count(count) => u64::from(*count),
+                    IntervalRule::At(times) => times.len() as u64,
+                };
+                total = total.saturating_add(count.saturating_mul(u64::from(intervals.bell.strikes)));
+            }
+        }
+        if total > MAX_BELLS {
+            self.report(
+                Diagnostic::new(
+                    Code::TooManyBells,
+                    head,
+                    format!("this session rings {total} bells; a session rings at most {MAX_BELLS}"),
+                )
+                .label("too many bells")
+                .help("ring the interval bells less often"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_guidance;
+
+    #[test]
+    fn guidance_joins_lines_and_keeps_paragraphs() {
+        let text = "\n    Let the body settle.\n    Feel the chair.\n\n\n    Breathe.\n  ";
+        assert_eq!(
+            normalize_guidance(text),
+            "Let the body settle. Feel the chair.\n\nBreathe."
+        );
+        assert_eq!(normalize_guidance("  "), "");
+    }
+}

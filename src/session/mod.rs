@@ -1,0 +1,28 @@
+//! The session file format: RON text → node tree → raw model → checked
+//! [`Session`], with diagnostics for people at every step.
+
+mod check;
+mod decode;
+mod diagnostic;
+mod duration;
+mod library;
+mod load;
+mod model;
+mod names;
+mod node;
+mod parser;
+mod raw;
+mod report;
+mod span;
+
+pub use check::{AudioInfo, AudioProbe, AudioProblem, normalize_guidance};
+pub use diagnostic::{Code, Diagnostic, Label, Severity};
+pub use duration::{Duration, DurationError};
+pub use library::{Library, find_session_files, mark_duplicate_ids};
+pub use load::{MAX_FILE_BYTES, Origin, SessionFile, load_file, load_text};
+pub use model::*;
+pub use names::{BuiltinAmbient, BuiltinBell, Domain, Lens, Named};
+pub use node::{Field, Ident, Node, Value};
+pub use parser::{MAX_DEPTH, SyntaxError, parse};
+pub use report::{file_diagnostics_text, write_file_diagnostics};
+pub use span::{LineCol, Span, Spanned};

@@ -1,0 +1,276 @@
+//! The checked session: once built, it is known to be playable.
+//!
+//! Values of these types come only from [`super::check`]; outside this crate
+//! they can be read but not made (`#[non_exhaustive]`), so later code — the
+//! timeline, the player — never re-checks what the loader already proved.
+
+use std::path::PathBuf;
+
+use super::duration::Duration;
+use super::names::{BuiltinAmbient, BuiltinBell, Domain, Lens};
+
+/// The session format version this build reads and writes.
+pub const FORMAT_VERSION: i64 = 1;
+/// Most steps a session may have.
+pub const MAX_STEPS: usize = 1_000;
+/// Most bells a session may ring, counting every strike.
+pub const MAX_BELLS: u64 = 10_000;
+/// The longest a session may last.
+pub const MAX_SESSION_LENGTH: Duration = Duration::from_mins(24 * 60);
+/// The longest settling countdown.
+pub const MAX_SETTLE: Duration = Duration::from_mins(10);
+/// Most strikes of one bell.
+pub const MAX_STRIKES: i64 = 12;
+/// Closest strikes of one bell may follow each other.
+pub const MIN_STRIKE_SPACING: Duration = Duration::from_millis(500);
+
+/// A session's stable name: lowercase letters, digits and hyphens.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SessionId(String);
+
+impl SessionId {
+    /// Checks the spelling of an id; the error says what is wrong with it.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        if text.is_empty() {
+            return Err("the id is empty".into());
+        }
+        if text.len() > 64 {
+            return Err("an id is at most 64 characters".into());
+        }
+        if let Some(c) = text
+            .chars()
+            .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+        {
+            return Err(format!("`{c}` cannot be part of an id"));
+        }
+        if text.starts_with('-') || text.ends_with('-') {
+            return Err("an id cannot start or end with a hyphen".into());
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for SessionId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A loudness from 0.0 (silent) to 1.0 (full).
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub struct Volume(f32);
+
+impl Volume {
+    pub const FULL: Volume = Volume(1.0);
+
+    pub fn new(value: f64) -> Option<Self> {
+        (0.0..=1.0).contains(&value).then_some(Self(value as f32))
+    }
+
+    pub fn get(self) -> f32 {
+        self.0
+    }
+}
+
+/// How long a session lasts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Length {
+    /// As long as its steps added together.
+    Fixed(Duration),
+    /// The practitioner picks a length; fill steps share what the other
+    /// steps leave.
+    Flexible {
+        min: Duration,
+        max: Duration,
+        default: Duration,
+    },
+    /// Counts up until the practitioner ends it.
+    OpenEnded,
+}
+
+impl std::fmt::Display for Length {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Length::Fixed(length) => write!(f, "{length}"),
+            Length::Flexible { min, max, default } => write!(f, "{min} to {max} (default {default})"),
+            Length::OpenEnded => f.write_str("open-ended"),
+        }
+    }
+}
+
+/// An audio file a session refers to, found and readable when checked.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AudioFile {
+    /// The path as written in the session file.
+    pub written: String,
+    /// Where it is on disk.
+    pub path: PathBuf,
+    /// How long it plays, when the file says.
+    pub length: Option<Duration>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum BellSound {
+    Builtin(BuiltinBell),
+    File(AudioFile),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Bell {
+    pub sound: BellSound,
+    /// 1 to [`MAX_STRIKES`].
+    pub strikes: u8,
+    /// Time between strikes; at least [`MIN_STRIKE_SPACING`].
+    pub spacing: Duration,
+    pub volume: Volume,
+}
+
+/// Where interval bells fall inside a step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IntervalRule {
+    /// Each time this much of the step has passed.
+    Every(Duration),
+    /// This many, evenly spaced, never at the step's very start or end.
+    Count(u32),
+    /// At these times into the step, in order.
+    At(Vec<Duration>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Intervals {
+    pub rule: IntervalRule,
+    pub bell: Bell,
+}
+
+/// A change of the ambient bed's volume during a step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Fade {
+    /// From the start of the step.
+    pub at: Duration,
+    pub to: Volume,
+    pub over: Duration,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepLength {
+    Fixed(Duration),
+    /// Stretches to the chosen length (flexible sessions) or until the
+    /// practitioner ends the session (open-ended ones).
+    Fill,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Step {
+    pub title: String,
+    pub length: StepLength,
+    /// Paragraphs separated by a blank line (`"\n\n"`); may be empty.
+    pub guidance: String,
+    pub voice: Option<AudioFile>,
+    pub start_bell: Option<Bell>,
+    pub end_bell: Option<Bell>,
+    pub intervals: Option<Intervals>,
+    pub fades: Vec<Fade>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AmbientSound {
+    Builtin(BuiltinAmbient),
+    File(AudioFile),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Ambient {
+    pub sound: AmbientSound,
+    pub volume: Volume,
+    pub fade_in: Duration,
+    pub fade_out: Duration,
+    pub looping: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Ending {
+    pub bell: Option<Bell>,
+    pub reflection: Option<String>,
+}
+
+/// A playable session.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Session {
+    pub id: SessionId,
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+    pub author: String,
+    pub language: String,
+    pub domain: Domain,
+    pub lens: Option<Lens>,
+    pub tags: Vec<String>,
+    pub length: Length,
+    pub settle: Duration,
+    pub ambient: Option<Ambient>,
+    pub steps: Vec<Step>,
+    pub ending: Ending,
+}
+
+impl Session {
+    /// The length the session starts at: its fixed length, or the default
+    /// of a flexible one. `None` for an open-ended session.
+    pub fn default_length(&self) -> Option<Duration> {
+        match self.length {
+            Length::Fixed(length) => Some(length),
+            Length::Flexible { default, .. } => Some(default),
+            Length::OpenEnded => None,
+        }
+    }
+
+    /// Brings a requested length within what the session allows. A fixed
+    /// session keeps its own length; an open-ended one has none.
+    pub fn clamp_length(&self, requested: Duration) -> Option<Duration> {
+        match self.length {
+            Length::Fixed(length) => Some(length),
+            Length::Flexible { min, max, .. } => Some(requested.clamp(min, max)),
+            Length::OpenEnded => None,
+        }
+    }
+
+    /// How long each step lasts when the whole session lasts `total`.
+    ///
+    /// Fill steps share what the fixed steps leave, evenly; the first fill
+    /// steps take the leftover milliseconds. In an open-ended session the
+    /// fill step has no length (`None`); `total` is ignored.
+    pub fn step_lengths(&self, total: Duration) -> Vec<Option<Duration>> {
+        let fixed: Duration = self.steps.iter().fold(Duration::ZERO, |sum, step| match step.length {
+            StepLength::Fixed(length) => sum.saturating_add(length),
+            StepLength::Fill => sum,
+        });
+        let fills = self.steps.iter().filter(|s| s.length == StepLength::Fill).count() as u64;
+        let open = matches!(self.length, Length::OpenEnded);
+        let to_fill = total.saturating_sub(fixed).as_millis();
+        let mut fill_index = 0;
+        self.steps
+            .iter()
+            .map(|step| match step.length {
+                StepLength::Fixed(length) => Some(length),
+                StepLength::Fill if open => None,
+                StepLength::Fill => {
+                    let share = to_fill / fills.max(1);
+                    let extra = u64::from(fill_index < to_fill % fills.max(1));
+                    fill_index += 1;
+                    Some(Duration::from_millis(share + extra))
+                }
+            })
+            .collect()
+    }
+}

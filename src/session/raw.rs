@@ -1,0 +1,115 @@
+//! The raw model: what a session file says, value by value, before the
+//! values are checked against each other.
+//!
+//! Each value here is already well-formed on its own (a duration that
+//! parses, a bell name that exists). A field that is `None` was either left
+//! out or could not be read; in the second case a diagnostic says why.
+
+use super::duration::Duration;
+use super::model::{SessionId, Volume};
+use super::names::{BuiltinAmbient, BuiltinBell, Domain, Lens};
+use super::span::{Span, Spanned};
+
+/// A built-in sound or a file named in the session.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RawSound<B> {
+    Builtin(B),
+    /// The path as written: relative, without `..`.
+    File(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawBell {
+    pub span: Span,
+    pub sound: Option<Spanned<RawSound<BuiltinBell>>>,
+    pub strikes: u8,
+    pub spacing: Duration,
+    pub volume: Volume,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum RawRule {
+    Every(Spanned<Duration>),
+    Count(Spanned<u32>),
+    At(Vec<Spanned<Duration>>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawIntervals {
+    pub span: Span,
+    pub rule: Option<RawRule>,
+    pub bell: Option<RawBell>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawFade {
+    pub span: Span,
+    pub at: Spanned<Duration>,
+    pub to: Option<Volume>,
+    pub over: Duration,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawStep {
+    pub span: Span,
+    /// The step's name (`Step`) or opening bracket, where step-wide problems
+    /// are reported.
+    pub head: Span,
+    pub title: Option<String>,
+    pub duration: Option<Spanned<Duration>>,
+    /// `Some(span of the value)` when the step says `fill: true`.
+    pub fill: Option<Span>,
+    pub guidance: String,
+    pub voice: Option<Spanned<String>>,
+    pub start_bell: Option<RawBell>,
+    pub end_bell: Option<RawBell>,
+    pub intervals: Option<RawIntervals>,
+    pub fades: Vec<RawFade>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum RawLength {
+    Fixed,
+    Flexible {
+        min: Option<Spanned<Duration>>,
+        max: Option<Spanned<Duration>>,
+        default: Option<Spanned<Duration>>,
+    },
+    OpenEnded,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawAmbient {
+    pub span: Span,
+    pub sound: Option<Spanned<RawSound<BuiltinAmbient>>>,
+    pub volume: Volume,
+    pub fade_in: Duration,
+    pub fade_out: Duration,
+    pub looping: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawEnding {
+    pub bell: Option<RawBell>,
+    pub reflection: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawSession {
+    pub head: Span,
+    pub format: Option<Spanned<i64>>,
+    pub id: Option<Spanned<SessionId>>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub description: String,
+    pub author: String,
+    pub language: String,
+    pub domain: Option<Domain>,
+    pub lens: Option<Lens>,
+    pub tags: Vec<String>,
+    pub length: Option<Spanned<RawLength>>,
+    pub settle: Option<Spanned<Duration>>,
+    pub ambient: Option<RawAmbient>,
+    pub steps: Option<Spanned<Vec<RawStep>>>,
+    pub ending: RawEnding,
+}

@@ -1,0 +1,67 @@
+//! Shows diagnostics the way compilers do: file:line:col, the line quoted,
+//! the place underlined.
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label as ReportLabel, Severity as ReportSeverity};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config, WriteStyle};
+
+use super::diagnostic::{Diagnostic, Severity};
+use super::load::SessionFile;
+
+fn to_report(diagnostic: &Diagnostic) -> Report<()> {
+    let severity = match diagnostic.severity() {
+        Severity::Error => ReportSeverity::Error,
+        Severity::Warning => ReportSeverity::Warning,
+    };
+    let mut labels = Vec::new();
+    if let Some(span) = diagnostic.span {
+        labels.push(ReportLabel::primary((), span.range()).with_message(&diagnostic.label));
+    }
+    for label in &diagnostic.secondary {
+        labels.push(ReportLabel::secondary((), label.span.range()).with_message(&label.message));
+    }
+    let notes = diagnostic
+        .notes
+        .iter()
+        .map(|n| format!("note: {n}"))
+        .chain(diagnostic.help.iter().map(|h| format!("help: {h}")))
+        .collect();
+    Report::new(severity)
+        .with_code(diagnostic.code.name())
+        .with_message(&diagnostic.message)
+        .with_labels(labels)
+        .with_notes(notes)
+}
+
+/// Writes every diagnostic of `file`, styled for a terminal when `out`
+/// supports it. A diagnostic for the whole file names the file alone.
+pub fn write_file_diagnostics<W: WriteStyle + ?Sized>(out: &mut W, file: &SessionFile) -> std::io::Result<()> {
+    let files = SimpleFile::new(&file.name, &file.source);
+    let config = Config::default();
+    for diagnostic in &file.diagnostics {
+        if diagnostic.span.is_none() {
+            // codespan names a file only through a label; say it here.
+            writeln!(out, "{}: {}", file.name, diagnostic.severity().word())?;
+        }
+        term::emit_to_write_style(out, &config, &files, &to_report(diagnostic)).map_err(std::io::Error::other)?;
+    }
+    Ok(())
+}
+
+/// The same text as [`write_file_diagnostics`], without colour.
+pub fn file_diagnostics_text(file: &SessionFile) -> String {
+    let mut buffer = Vec::new();
+    let mut writer = term::termcolor::NoColor::new(&mut buffer);
+    // Writing into memory cannot fail.
+    let _ = write_file_diagnostics(&mut writer, file);
+    String::from_utf8_lossy(&buffer).into_owned()
+}
+
+impl Severity {
+    pub fn word(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
