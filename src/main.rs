@@ -57,6 +57,14 @@ fn main() -> ExitCode {
     let args = Args::parse();
     match run(args) {
         Ok(code) => code,
+        // Output piped into `head` and the like: stop quietly.
+        Err(error)
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("stillpoint: {error:#}");
             ExitCode::FAILURE
