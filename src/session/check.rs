@@ -135,10 +135,11 @@ impl Checker<'_> {
             reflection: raw.ending.reflection.as_ref().map(|r| normalize_guidance(r)),
         };
         let steps: Vec<Step> = steps.into_iter().collect::<Option<_>>()?;
-        if steps.is_empty() {
-            let span = raw_steps.map_or(raw.head, |s| s.span);
+        if let Some(raw_steps) = raw_steps
+            && raw_steps.value.is_empty()
+        {
             self.report(
-                Diagnostic::new(Code::ZeroLength, span, "a session needs at least one step")
+                Diagnostic::new(Code::ZeroLength, raw_steps.span, "a session needs at least one step")
                     .label("no steps")
                     .help("add a step: `Step(title: \"Sitting\", duration: \"5m\")`"),
             );

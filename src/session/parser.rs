@@ -57,7 +57,7 @@ pub fn parse(source: &str) -> Result<Node, SyntaxError> {
     let mut parser = Parser {
         src: source,
         pos: 0,
-        depth: 0,
+        open: Vec::new(),
     };
     parser.skip_attributes()?;
     let node = parser.value()?;
@@ -77,7 +77,8 @@ pub fn parse(source: &str) -> Result<Node, SyntaxError> {
 struct Parser<'a> {
     src: &'a str,
     pos: usize,
-    depth: usize,
+    /// The brackets opened and not yet closed, innermost last.
+    open: Vec<Span>,
 }
 
 fn is_ident_start(c: char) -> bool {
@@ -123,6 +124,20 @@ impl<'a> Parser<'a> {
     }
 
     fn eof_error(&self, expected: &str) -> SyntaxError {
+        if let Some(open) = self.open.last() {
+            let bracket = &self.src[open.range()];
+            let close = match bracket {
+                "(" => ")",
+                "[" => "]",
+                _ => "}",
+            };
+            return SyntaxError::new(
+                format!("the file ends before this `{bracket}` is closed"),
+                *open,
+                "opened here and never closed",
+            )
+            .help(format!("add `{close}` where the group ends"));
+        }
         SyntaxError::new(
             format!("the file ends where {expected} was expected"),
             Span::new(self.src.len(), self.src.len()),
@@ -272,8 +287,8 @@ impl<'a> Parser<'a> {
     }
 
     fn enter(&mut self, open: Span) -> Result<(), SyntaxError> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        self.open.push(open);
+        if self.open.len() > MAX_DEPTH {
             let mut error = SyntaxError::new(
                 format!("brackets are nested more than {MAX_DEPTH} deep"),
                 open,
@@ -287,7 +302,7 @@ impl<'a> Parser<'a> {
     }
 
     fn leave(&mut self) {
-        self.depth -= 1;
+        self.open.pop();
     }
 
     /// After a value inside brackets: a comma, or the closing bracket.
@@ -319,12 +334,7 @@ impl<'a> Parser<'a> {
             } else {
                 format!("each {what} is followed by a comma, and the group by `{close}`")
             })),
-            None => Err(SyntaxError::new(
-                format!("the file ends before this `{}` is closed", &self.src[open.range()]),
-                open,
-                "opened here and never closed",
-            )
-            .help(format!("add `{close}` where the group ends"))),
+            None => Err(self.eof_error(&format!("`{close}`"))),
         }
     }
 

@@ -1,0 +1,250 @@
+//! The `stillpoint` command as a person uses it: real files, real folders,
+//! the real binary.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn stillpoint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .args(args)
+        .env_remove("STILLPOINT_DATA_DIR")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn bundled_file(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("cannot make a temporary folder: {e}"))
+}
+
+fn write(path: &Path, text: &str) {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+    }
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+#[test]
+fn validate_lists_the_whole_bundled_program_and_exits_0() {
+    let output = stillpoint(&["validate", "sessions/"]);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{}", text(&output.stderr));
+    let bundled = std::fs::read_dir("sessions").map(|d| d.count()).unwrap_or(0);
+    assert!(bundled >= 12);
+    assert_eq!(stdout.lines().filter(|l| l.starts_with("ok ")).count(), bundled);
+    assert!(
+        stdout.contains("ok  sessions/body-scan.ron  body-scan: \"Body scan\", mindfulness, 15m"),
+        "{stdout}"
+    );
+    assert!(stdout.contains(&format!(
+        "{bundled} session files checked: {bundled} good, 0 with errors, 0 warnings"
+    )));
+}
+
+/// The case the format is built for: a teacher copies a bundled session and
+/// misspells a field.
+#[test]
+fn a_misspelled_field_is_reported_at_its_line_and_column_with_the_right_name() {
+    let dir = temp_dir();
+    let copy = dir.path().join("my-body-scan.ron");
+    let original = bundled_file("body-scan.ron");
+    let (line_index, line) = original
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.trim_start().starts_with("guidance:"))
+        .unwrap_or_else(|| panic!("no guidance line"));
+    let col = line.find("guidance").unwrap_or(0) + 1;
+    let changed = original.replacen(line, &line.replacen("guidance:", "guidence:", 1), 1);
+    write(&copy, &changed.replacen("\"body-scan\"", "\"my-body-scan\"", 1));
+
+    let output = stillpoint(&["validate", copy.to_str().unwrap_or_default()]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr.contains("error[unknown-field]: unknown field `guidence` in `Step`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("my-body-scan.ron:{}:{col}", line_index + 1)),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `guidance`?"), "{stderr}");
+    // One mistake, one report.
+    assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
+    assert!(text(&output.stdout).contains("0 good, 1 with errors"));
+}
+
+#[test]
+fn validate_reports_every_broken_file_and_still_lists_the_good_ones() {
+    let dir = temp_dir();
+    write(
+        &dir.path().join("a/good.ron"),
+        &bundled_file("the-pause.ron").replace("\"the-pause\"", "\"my-pause\""),
+    );
+    write(
+        &dir.path().join("a/b/broken.ron"),
+        "Session(format: 1, id: \"x\",\n  titel: \"X\")",
+    );
+    write(&dir.path().join("a/b/also-broken.ron"), "Session(");
+    write(&dir.path().join("notes.txt"), "not a session");
+    let output = stillpoint(&["validate", dir.path().to_str().unwrap_or_default()]);
+    let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout.contains("my-pause: \"The pause\""), "{stdout}");
+    assert!(
+        stdout.contains("3 session files checked: 1 good, 2 with errors"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("broken.ron:2:3"), "{stderr}");
+    assert!(stderr.contains("also-broken.ron:1:8"), "{stderr}");
+}
+
+#[test]
+fn the_same_id_in_two_files_names_both() {
+    let dir = temp_dir();
+    let pause = bundled_file("the-pause.ron").replace("\"the-pause\"", "\"shared-id\"");
+    write(&dir.path().join("first.ron"), &pause);
+    write(&dir.path().join("second.ron"), &pause);
+    let output = stillpoint(&["validate", dir.path().to_str().unwrap_or_default()]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.contains("error[duplicate-id]"), "{stderr}");
+    assert!(stderr.contains("second.ron:5:9"), "{stderr}");
+    assert!(stderr.contains("first.ron:5:9"), "{stderr}");
+}
+
+#[test]
+fn validate_says_so_when_a_path_does_not_exist() {
+    let output = stillpoint(&["validate", "no/such/folder"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("cannot read no/such/folder"));
+}
+
+#[test]
+fn warnings_alone_exit_0() {
+    let dir = temp_dir();
+    let text_without_guidance = "Session(format: 1, id: \"quiet\", title: \"Quiet\", summary: \"S\", domain: \"mindfulness\",\n    steps: [Step(title: \"Sit\", duration: \"5m\")])";
+    write(&dir.path().join("quiet.ron"), text_without_guidance);
+    let output = stillpoint(&["validate", dir.path().to_str().unwrap_or_default()]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(text(&output.stderr).contains("warning[missing-guidance]"));
+    assert!(text(&output.stdout).contains("1 good, 0 with errors, 1 warning"));
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        &["--help"][..],
+        &["validate", "--help"],
+        &["show", "--help"],
+        &["list", "--help"],
+    ] {
+        let output = stillpoint(args);
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(text(&output.stdout).contains("Usage: stillpoint"), "{args:?}");
+    }
+    assert!(text(&stillpoint(&["--help"]).stdout).contains("--data-dir <DIR>"));
+}
+
+#[test]
+fn sessions_are_found_by_id_or_by_path() {
+    let by_id = stillpoint(&["show", "the-pause"]);
+    assert_eq!(by_id.status.code(), Some(0), "{}", text(&by_id.stderr));
+    assert!(text(&by_id.stdout).starts_with("The pause\n"));
+    let by_path = stillpoint(&["show", "sessions/the-pause.ron"]);
+    assert_eq!(text(&by_path.stdout), text(&by_id.stdout));
+
+    let unknown = stillpoint(&["show", "the-paus"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        text(&unknown.stderr).contains("did you mean \"the-pause\"?"),
+        "{}",
+        text(&unknown.stderr)
+    );
+}
+
+#[test]
+fn a_flexible_session_is_laid_out_for_the_chosen_length() {
+    let output = stillpoint(&["show", "silent-sit", "--length", "45m"]);
+    let stdout = text(&output.stdout);
+    assert!(stdout.contains("Steps, for a session of 45m:"), "{stdout}");
+    // Lengths outside the session's range are brought within it.
+    let output = stillpoint(&["show", "silent-sit", "--length", "3h"]);
+    assert!(text(&output.stdout).contains("Steps, for a session of 1h:"));
+    let output = stillpoint(&["show", "silent-sit", "--length", "ten minutes"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("write durations like"));
+}
+
+/// `--data-dir` works before or after the command, and so does the
+/// environment variable; user sessions load beside the bundled ones, and
+/// a broken one is listed with its error, never dropped.
+#[test]
+fn the_data_dir_holds_the_users_own_sessions() {
+    let dir = temp_dir();
+    let data = dir.path().to_str().unwrap_or_default();
+    write(
+        &dir.path().join("sessions/evening.ron"),
+        &bundled_file("the-pause.ron")
+            .replace("\"the-pause\"", "\"evening-pause\"")
+            .replace("\"The pause\"", "\"Evening pause\""),
+    );
+    write(
+        &dir.path().join("sessions/broken.ron"),
+        "Session(format: 1, title: \"B\", summary: \"S\",\n    id: \"broken\", domain: \"mindfulnes\",\n    steps: [Step(title: \"Sit\", duration: \"1m\", guidance: \"Sit.\")])",
+    );
+
+    for args in [&["--data-dir", data, "list"][..], &["list", "--data-dir", data]] {
+        let output = stillpoint(args);
+        let stdout = text(&output.stdout);
+        assert!(stdout.contains("evening-pause"), "{args:?}: {stdout}");
+        assert!(stdout.contains("the-pause"), "{stdout}");
+        assert!(
+            stdout.contains("broken.ron:2:27: there is no domain called \"mindfulnes\""),
+            "{stdout}"
+        );
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .args(["show", "evening-pause"])
+        .env("STILLPOINT_DATA_DIR", data)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        text(&output.stdout).starts_with("Evening pause\n"),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let output = stillpoint(&["show", "broken", "--data-dir", data]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("broken.ron:2:27"),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+#[test]
+fn a_user_session_cannot_take_a_bundled_id() {
+    let dir = temp_dir();
+    let data = dir.path().to_str().unwrap_or_default();
+    write(
+        &dir.path().join("sessions/mine.ron"),
+        &bundled_file("body-scan.ron").replace("\"Body scan\"", "\"Mine\""),
+    );
+    let stdout = text(&stillpoint(&["list", "--data-dir", data]).stdout);
+    assert!(
+        stdout.contains("mine.ron:6:9: the id \"body-scan\" is already used by bundled/body-scan.ron:6:9"),
+        "{stdout}"
+    );
+    assert!(text(&stillpoint(&["show", "body-scan", "--data-dir", data]).stdout).starts_with("Body scan\n"));
+}
