@@ -161,7 +161,10 @@ impl Checker<'_> {
             steps,
             ending,
         };
-        self.bell_count(&session, raw.head);
+        // Counting bells only makes sense for an otherwise sound session.
+        if !self.diagnostics.iter().any(Diagnostic::is_error) {
+            self.bell_count(&session, raw.head);
+        }
         Some(session)
     }
 
@@ -546,13 +549,13 @@ impl Checker<'_> {
             }
         };
         match (&intervals.rule, longest) {
-            (Some(RawRule::Every(every)), _) if every.value.is_zero() => self.report(
+            (Some(RawRule::Every(every)), _) if every.value < MIN_INTERVAL => self.report(
                 Diagnostic::new(
                     Code::OutOfRange,
                     every.span,
-                    "the time between interval bells must be more than zero",
+                    format!("interval bells ring at most once a second; this is {}", every.value),
                 )
-                .label("zero"),
+                .label(format!("less than {MIN_INTERVAL}")),
             ),
             (Some(RawRule::Every(every)), Some(longest)) if every.value >= longest => self.report(
                 Diagnostic::new(

@@ -19,9 +19,11 @@ pub const MAX_BELLS: u64 = 10_000;
 pub const MAX_SESSION_LENGTH: Duration = Duration::from_mins(24 * 60);
 /// The longest settling countdown.
 pub const MAX_SETTLE: Duration = Duration::from_mins(10);
+/// How close interval bells may follow each other.
+pub const MIN_INTERVAL: Duration = Duration::from_secs(1);
 /// Most strikes of one bell.
 pub const MAX_STRIKES: i64 = 12;
-/// Closest strikes of one bell may follow each other.
+/// How close strikes of one bell may follow each other.
 pub const MIN_STRIKE_SPACING: Duration = Duration::from_millis(500);
 
 /// A session's stable name: lowercase letters, digits and hyphens.
