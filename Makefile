@@ -8,7 +8,7 @@ BUILD_PACKAGES := pkg-config libasound2-dev
 TEST_PACKAGES :=
 ARGS ?=
 
-.PHONY: run test build deps test-deps lint
+.PHONY: run test build bench deps test-deps lint
 
 run: deps
 	$(CARGO) run --locked -- $(ARGS)
@@ -19,6 +19,11 @@ build: deps
 test: deps test-deps
 	$(CARGO) test --locked --all-targets
 	$(CARGO) test --locked --doc
+
+# Benchmarks print their figures beside a baseline measured in the same run.
+# They build with the same profile as the tests.
+bench: deps
+	$(CARGO) bench --locked --profile dev --bench validate
 
 lint: deps
 	$(CARGO) fmt --check

@@ -1,0 +1,104 @@
+//! `make bench`: how long validating 1,000 session files takes, beside two
+//! baselines measured in the same run on the same files — reading them
+//! from disk, and parsing them with the `ron` crate (which checks syntax
+//! only, keeps no positions and reports one error).
+//!
+//! Prints figures; asserts nothing about time (machines are shared).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use stillpoint::audio::FileProbe;
+use stillpoint::session::{find_session_files, load_file, mark_duplicate_ids};
+
+const FILES: usize = 1_000;
+const RUNS: usize = 7;
+
+fn write_corpus(dir: &Path) -> Vec<PathBuf> {
+    let bundled = stillpoint::bundled::sessions();
+    (0..FILES)
+        .map(|i| {
+            let (name, text) = bundled[i % bundled.len()];
+            let id = name.trim_end_matches(".ron");
+            let text = text.replacen(&format!("\"{id}\""), &format!("\"{id}-{i}\""), 1);
+            let path = dir.join(format!("{:02}/{id}-{i}.ron", i % 10));
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+            }
+            std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+            path
+        })
+        .collect()
+}
+
+/// The median of `RUNS` timings of `work`.
+fn median(mut work: impl FnMut() -> usize) -> (Duration, usize) {
+    let mut times = Vec::new();
+    let mut result = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        result = std::hint::black_box(work());
+        times.push(start.elapsed());
+    }
+    times.sort();
+    (times[RUNS / 2], result)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let paths = write_corpus(dir.path());
+    let bytes: usize = paths
+        .iter()
+        .map(|p| std::fs::metadata(p).map_or(0, |m| m.len() as usize))
+        .sum();
+
+    let (read, _) = median(|| {
+        paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).map_or(0, |t| t.len()))
+            .sum()
+    });
+    let (ron_parse, ron_ok) = median(|| {
+        paths
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .filter(|t| ron::from_str::<ron::Value>(t).is_ok())
+            .count()
+    });
+    let (validate, valid) = median(|| {
+        let (found, _) = find_session_files(&[dir.path().to_path_buf()]);
+        let mut files: Vec<_> = found.iter().map(|p| load_file(p, &FileProbe)).collect();
+        mark_duplicate_ids(&mut files);
+        files.iter().filter(|f| f.session.is_some()).count()
+    });
+    assert_eq!((ron_ok, valid), (FILES, FILES), "every generated file is valid");
+
+    let binary = Path::new(env!("CARGO_BIN_EXE_stillpoint"));
+    let (command, _) = median(|| {
+        let output = std::process::Command::new(binary)
+            .arg("validate")
+            .arg(dir.path())
+            .output();
+        usize::from(output.is_ok_and(|o| o.status.success()))
+    });
+
+    println!(
+        "validate: {FILES} session files, {:.1} MiB, median of {RUNS} runs",
+        bytes as f64 / 1048576.0
+    );
+    println!("  baseline, read the files:             {}", ms(read));
+    println!("  baseline, parse with the ron crate:   {}", ms(ron_parse));
+    println!(
+        "  load, check and find duplicate ids:   {}  ({:.1}x the ron crate)",
+        ms(validate),
+        validate.as_secs_f64() / ron_parse.as_secs_f64()
+    );
+    println!(
+        "  `stillpoint validate DIR`, whole run: {}  (target: under 500 ms)",
+        ms(command)
+    );
+}
