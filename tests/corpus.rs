@@ -12,7 +12,9 @@ use stillpoint::audio::FileProbe;
 use stillpoint::session::{LineCol, SessionFile, find_session_files, load_file};
 
 fn corpus(folder: &str) -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions").join(folder);
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/sessions")
+        .join(folder);
     let (files, problems) = find_session_files(&[folder]);
     assert!(problems.is_empty(), "{problems:?}");
     files
@@ -82,6 +84,10 @@ fn good_files_load_with_only_their_expected_warnings() {
 fn every_bad_file_expects_something() {
     for path in corpus("bad") {
         let file = load_file(&path, &FileProbe);
-        assert!(!expected(&file).is_empty(), "{} has no `// expect:` line", path.display());
+        assert!(
+            !expected(&file).is_empty(),
+            "{} has no `// expect:` line",
+            path.display()
+        );
     }
 }

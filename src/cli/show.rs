@@ -18,7 +18,7 @@ pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) 
         out,
         "id: {}   domain: {}{lens}   length: {}",
         session.id,
-        session.domain.label(),
+        session.domain.name(),
         session.length
     )?;
     if !session.author.is_empty() {

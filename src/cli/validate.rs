@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use codespan_reporting::term::WriteStyle;
 
 use crate::session::{
-    Diagnostic, SessionFile, find_session_files, load_file, mark_duplicate_ids, write_file_diagnostics,
+    Diagnostic, Named, SessionFile, find_session_files, load_file, mark_duplicate_ids, write_file_diagnostics,
 };
 
 /// Checks every session file in `paths` (folders recursively). Diagnostics
@@ -36,7 +36,7 @@ pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors:
                 file.name,
                 session.id,
                 session.title,
-                session.domain.label(),
+                session.domain.name(),
                 session.length
             )?,
             _ => with_errors += 1,

@@ -118,12 +118,12 @@ impl Checker<'_> {
                 steps
                     .value
                     .iter()
-                    .map(|s| self.step(s, domain, raw.ambient.is_some()))
+                    .map(|s| self.step(s, domain, raw.ambient.is_some() || raw.ambient_unknown))
                     .collect()
             })
             .unwrap_or_default();
         let length = match (&raw.length, raw_steps) {
-            (Some(length), Some(raw_steps)) => self.length(length, raw_steps, raw.head),
+            (Some(length), Some(raw_steps)) => self.length(length, raw_steps),
             _ => None,
         };
         if let (Some(length), Some(raw_steps)) = (length, raw_steps) {
@@ -264,7 +264,7 @@ impl Checker<'_> {
             );
         }
         let guidance = normalize_guidance(&raw.guidance);
-        if guidance.is_empty() && domain.is_some_and(|d| d != Domain::Timer) {
+        if guidance.is_empty() && !raw.guidance_unknown && domain.is_some_and(|d| d != Domain::Timer) {
             self.report(
                 Diagnostic::new(Code::MissingGuidance, raw.head, "this step of a guided session has no guidance text")
                     .label("no `guidance`")
@@ -291,7 +291,7 @@ impl Checker<'_> {
                 RawRule::Every(every) => IntervalRule::Every(every.value),
                 RawRule::Count(count) => IntervalRule::Count(count.value),
                 RawRule::At(times) => {
-                    let mut times: Vec<Duration> = times.iter().map(|t| t.value).collect();
+                    let mut times: Vec<Duration> = times.value.iter().map(|t| t.value).collect();
                     times.sort();
                     times.dedup();
                     IntervalRule::At(times)
@@ -328,7 +328,14 @@ impl Checker<'_> {
     }
 
     /// Checks the session's length against its steps.
-    fn length(&mut self, raw: &Spanned<RawLength>, steps: &Spanned<Vec<RawStep>>, head: Span) -> Option<Length> {
+    fn length(&mut self, raw: &Spanned<RawLength>, steps: &Spanned<Vec<RawStep>>) -> Option<Length> {
+        // A step whose length could not be read (already reported) makes
+        // every whole-session measure unknown; so does an empty list.
+        if steps.value.is_empty() || steps.value.iter().any(|s| s.fill.is_none() && s.duration.is_none()) {
+            return None;
+        }
+        // The opening bracket of the steps: where whole-session problems point.
+        let steps_at = Span::new(steps.span.start, steps.span.start + 1);
         let fills: Vec<Span> = steps.value.iter().filter_map(|s| s.fill).collect();
         // The steps' own durations, when every non-fill step has one.
         let fixed_total = steps
@@ -348,7 +355,7 @@ impl Checker<'_> {
                     );
                 }
                 let total = fixed_total?;
-                self.total_within_bounds(total, steps.span.to(head))?;
+                self.total_within_bounds(total, steps_at)?;
                 fills.is_empty().then_some(Length::Fixed(total))
             }
             RawLength::Flexible { min, max, default } => {
@@ -461,19 +468,17 @@ impl Checker<'_> {
                     );
                     return None;
                 }
-                self.total_within_bounds(fixed_total?.saturating_add(Duration::from_secs(1)), steps.span)?;
+                self.total_within_bounds(fixed_total?.saturating_add(Duration::from_secs(1)), steps_at)?;
                 Some(Length::OpenEnded)
             }
         }
     }
 
+    /// A session's steps add up to at most [`MAX_SESSION_LENGTH`]. A total
+    /// of zero needs no report of its own: an empty list and a step of zero
+    /// are reported where they are written.
     fn total_within_bounds(&mut self, total: Duration, span: Span) -> Option<()> {
         if total.is_zero() {
-            self.report(
-                Diagnostic::new(Code::ZeroLength, span, "this session lasts no time at all")
-                    .label("the steps add up to zero")
-                    .help("give the steps durations longer than zero"),
-            );
             return None;
         }
         if total > MAX_SESSION_LENGTH {
@@ -593,8 +598,17 @@ impl Checker<'_> {
                     )
                     .label("too many"),
                 ),
+            (Some(RawRule::At(times)), _) if times.value.is_empty() => self.report(
+                Diagnostic::new(
+                    Code::IntervalNeverRings,
+                    times.span,
+                    "`at: []` names no times, so no bell rings",
+                )
+                .label("no times")
+                .help("add times like `at: [\"2m\", \"7m 30s\"]`, or remove `interval_bells`"),
+            ),
             (Some(RawRule::At(times)), Some(longest)) => {
-                for time in times.iter().filter(|t| t.value >= longest) {
+                for time in times.value.iter().filter(|t| t.value >= longest) {
                     self.report(
                         Diagnostic::new(
                             Code::IntervalNeverRings,

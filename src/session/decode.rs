@@ -58,6 +58,26 @@ impl Decoder<'_> {
     /// Opens `Name(field: value, ...)` (the name may be left out), reporting
     /// unknown and repeated fields.
     fn open<'n>(&mut self, node: &'n Node, struct_name: &'static str, allowed: &[&'static str]) -> Option<Fields<'n>> {
+        if let Value::Tuple { name, items } = &node.value
+            && !items.is_empty()
+            && name.as_ref().is_none_or(|n| n.text == struct_name)
+        {
+            let example = match struct_name {
+                "Step" => "`Step(title: \"Resting\", duration: \"2m\")`",
+                "Bell" => "`Bell(sound: \"gong\")`, or just `\"gong\"`",
+                _ => "`name: value`",
+            };
+            self.report(
+                Diagnostic::new(
+                    Code::WrongType,
+                    node.span,
+                    format!("the values in `{struct_name}(...)` need their field names"),
+                )
+                .label("values without names")
+                .help(format!("write each as `name: value`, like {example}")),
+            );
+            return None;
+        }
         let (name, fields): (_, &[Field]) = match &node.value {
             Value::Struct { name, fields } => (name, fields),
             Value::Tuple { name, items } if items.is_empty() => (name, &[]),
@@ -283,7 +303,7 @@ impl Decoder<'_> {
         if let Some(suggestion) = names::suggest(text, T::names()) {
             diagnostic = diagnostic.label(format!("did you mean \"{suggestion}\"?"));
         }
-        diagnostic = diagnostic.help(format!("the {what}s are {}", T::listed()));
+        diagnostic = diagnostic.help(format!("use one of {}", T::listed()));
         if code == Code::UnknownSound && looks_like_path(text) {
             diagnostic = diagnostic.help(format!("for a file of your own, write `file: \"{text}\"`"));
         }
@@ -315,7 +335,7 @@ impl Decoder<'_> {
     }
 
     /// `sound: "..."` or `file: "..."`, exactly one of them.
-    fn sound<B: Named>(&mut self, fields: &Fields<'_>, what: &str) -> Option<Spanned<RawSound<B>>> {
+    fn sound<B: Named>(&mut self, fields: &Fields<'_>, what: &str, example_file: &str) -> Option<Spanned<RawSound<B>>> {
         let sound = self.optional(fields, "sound");
         let file = self.optional(fields, "file");
         match (sound, file) {
@@ -340,12 +360,13 @@ impl Decoder<'_> {
                 let path = self.audio_path(file)?;
                 Some(Spanned::new(RawSound::File(path.value), path.span))
             }
+            (None, None) if fields.misspelled.iter().any(|m| *m == "sound" || *m == "file") => None,
             (None, None) => {
                 self.report(
                     Diagnostic::new(Code::MissingField, fields.head, format!("this {what} has no sound"))
                         .label("needs `sound` or `file`")
                         .help(format!(
-                            "add `sound: \"{}\"` or `file: \"sounds/my-{what}.ogg\"`",
+                            "add `sound: \"{}\"` or `file: \"{example_file}\"`",
                             B::ALL.first().map_or("", |b| b.name())
                         )),
                 );
@@ -437,10 +458,14 @@ impl Decoder<'_> {
         };
         let length = match self.optional(&fields, "length") {
             Some(node) => self.length(node),
+            // A misspelled `length` leaves the length unknown, not fixed.
+            None if fields.misspelled.contains(&"length") => None,
             None => Some(Spanned::new(RawLength::Fixed, fields.head)),
         };
         let settle = self.optional(&fields, "settle").and_then(|n| self.duration(n));
-        let ambient = self.optional(&fields, "ambient").and_then(|n| self.ambient(n));
+        let ambient_node = self.optional(&fields, "ambient");
+        let ambient = ambient_node.and_then(|n| self.ambient(n));
+        let ambient_unknown = (ambient_node.is_some() && ambient.is_none()) || fields.misspelled.contains(&"ambient");
         let steps = self
             .required(&fields, "steps", "[Step(title: \"Settling\", duration: \"2m\")]")
             .and_then(|node| {
@@ -466,6 +491,11 @@ impl Decoder<'_> {
             });
         let ending = match self.optional(&fields, "ending") {
             Some(node) => self.ending(node),
+            // `ending: None`: no closing bell, no reflection.
+            None if fields.get("ending").is_some() => RawEnding {
+                bell: None,
+                reflection: None,
+            },
             None => RawEnding {
                 bell: Some(default_bell(BuiltinBell::SingingBowl, fields.head)),
                 reflection: None,
@@ -473,6 +503,7 @@ impl Decoder<'_> {
         };
         Some(RawSession {
             head: fields.head,
+            ambient_unknown,
             format: Some(format),
             id,
             title,
@@ -510,6 +541,20 @@ impl Decoder<'_> {
             // Read on as the current version, to report everything else too.
             return Some(Spanned::new(model::FORMAT_VERSION, head));
         };
+        if let Value::Int(version) = field.value.value
+            && version < 1
+        {
+            self.report(
+                Diagnostic::new(
+                    Code::OutOfRange,
+                    field.value.span,
+                    format!("there is no format {version}; formats start at 1"),
+                )
+                .label("not a format version")
+                .help(format!("write `format: {},`", model::FORMAT_VERSION)),
+            );
+            return None;
+        }
         let version = self.int(&field.value, 1..=i64::MAX, "the format version")?;
         if version > model::FORMAT_VERSION {
             self.report(
@@ -551,6 +596,14 @@ impl Decoder<'_> {
                 let max = bound(self, "max", "\"30m\"");
                 let default = bound(self, "default", "\"10m\"");
                 RawLength::Flexible { min, max, default }
+            }
+            (kind @ ("Fixed" | "OpenEnded"), Some(node)) => {
+                self.report(
+                    Diagnostic::new(Code::WrongType, node.span, format!("`{kind}` takes no values"))
+                        .label(format!("write just `{kind}`"))
+                        .help("a fixed session lasts as long as its steps; for a length the practitioner picks, write `Flexible(min: \"5m\", max: \"30m\", default: \"10m\")`"),
+                );
+                return None;
             }
             ("Flexible", None) => {
                 self.report(
@@ -597,10 +650,14 @@ impl Decoder<'_> {
         let title = self
             .required(&fields, "title", "\"Settling\"")
             .and_then(|n| self.string(n));
-        let fill = match self.optional(&fields, "fill") {
-            Some(node) => self.bool(node).and_then(|fill| fill.then_some(node.span)),
-            None => None,
+        let fill_value = self.optional(&fields, "fill").map(|node| (self.bool(node), node.span));
+        let fill = match fill_value {
+            Some((Some(true), span)) => Some(span),
+            _ => None,
         };
+        // When `fill` could not be read, whether a duration is missing is
+        // unknown too.
+        let fill_unknown = matches!(fill_value, Some((None, _))) || fields.misspelled.contains(&"fill");
         let duration = match (fill, fields.get("duration")) {
             (Some(fill_span), Some(duration)) => {
                 self.report(
@@ -613,7 +670,7 @@ impl Decoder<'_> {
             }
             (Some(_), None) => None,
             (None, Some(_)) => self.optional(&fields, "duration").and_then(|n| self.duration(n)),
-            (None, None) if fields.misspelled.contains(&"duration") => None,
+            (None, None) if fill_unknown || fields.misspelled.contains(&"duration") => None,
             (None, None) => {
                 self.report(
                     Diagnostic::new(
@@ -627,10 +684,11 @@ impl Decoder<'_> {
                 None
             }
         };
-        let guidance = self
-            .optional(&fields, "guidance")
-            .and_then(|n| self.string(n))
-            .unwrap_or_default();
+        let guidance_node = self.optional(&fields, "guidance");
+        let guidance_text = guidance_node.and_then(|n| self.string(n));
+        let guidance_unknown =
+            (guidance_node.is_some() && guidance_text.is_none()) || fields.misspelled.contains(&"guidance");
+        let guidance = guidance_text.unwrap_or_default();
         let voice = self.optional(&fields, "voice").and_then(|n| self.audio_path(n));
         let start_bell = self.optional(&fields, "start_bell").and_then(|n| self.bell(n));
         let end_bell = self.optional(&fields, "end_bell").and_then(|n| self.bell(n));
@@ -649,6 +707,7 @@ impl Decoder<'_> {
             duration,
             fill,
             guidance,
+            guidance_unknown,
             voice,
             start_bell,
             end_bell,
@@ -663,7 +722,7 @@ impl Decoder<'_> {
             return Some(default_bell(builtin, node.span));
         }
         let fields = self.open(node, "Bell", &["sound", "file", "strikes", "spacing", "volume"])?;
-        let sound = self.sound::<BuiltinBell>(&fields, "bell");
+        let sound = self.sound::<BuiltinBell>(&fields, "bell", "bells/temple.ogg");
         let strikes = self
             .optional(&fields, "strikes")
             .and_then(|n| self.int(n, 1..=model::MAX_STRIKES, "the number of strikes"))
@@ -703,6 +762,7 @@ impl Decoder<'_> {
             .filter_map(|name| fields.get(name).map(|node| (name, node)))
             .collect();
         let rule = match given.as_slice() {
+            [] if fields.misspelled.iter().any(|m| ["every", "count", "at"].contains(m)) => None,
             [] => {
                 self.report(
                     Diagnostic::new(
@@ -721,7 +781,12 @@ impl Decoder<'_> {
                 .map(|count| RawRule::Count(Spanned::new(count as u32, node.span))),
             [("at", node)] => self
                 .list(node, "a list of times, like [\"2m\", \"7m 30s\"]")
-                .map(|items| RawRule::At(items.iter().filter_map(|item| self.duration(item)).collect())),
+                .map(|items| {
+                    RawRule::At(Spanned::new(
+                        items.iter().filter_map(|item| self.duration(item)).collect(),
+                        node.span,
+                    ))
+                }),
             [(first, first_node), (second, second_node), ..] => {
                 self.report(
                     Diagnostic::new(
@@ -775,7 +840,7 @@ impl Decoder<'_> {
             "Ambient",
             &["sound", "file", "volume", "fade_in", "fade_out", "looping"],
         )?;
-        let sound = self.sound::<BuiltinAmbient>(&fields, "ambient sound");
+        let sound = self.sound::<BuiltinAmbient>(&fields, "ambient bed", "ambient/creek.ogg");
         let volume = self.optional(&fields, "volume").and_then(|n| self.volume(n));
         let fade = |this: &mut Self, name: &str| {
             this.optional(&fields, name)

@@ -30,6 +30,8 @@ pub enum DurationError {
     RepeatedUnit(&'static str),
     #[error("write the larger units first, as in `1h 10m` or `2m 30s`")]
     OutOfOrder,
+    #[error("write whole numbers, like \"1m 30s\" for a minute and a half")]
+    Fraction,
     #[error("this is longer than a year")]
     TooLong,
 }
@@ -142,6 +144,9 @@ impl Duration {
             let after = after.trim_start();
             let unit_len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
             if unit_len == 0 {
+                if after.starts_with(['.', ',']) {
+                    return Err(DurationError::Fraction);
+                }
                 return Err(DurationError::MissingUnit(digits.to_owned()));
             }
             let (unit_text, after) = after.split_at(unit_len);
@@ -236,7 +241,7 @@ mod tests {
         check_error("5x", DurationError::UnknownUnit("x".into()));
         check_error("5m 5m", DurationError::RepeatedUnit("minutes"));
         check_error("30s 2m", DurationError::OutOfOrder);
-        check_error("1.5m", DurationError::Malformed(".5m".into()));
+        check_error("1.5m", DurationError::Fraction);
         check_error("99999999999999999999h", DurationError::TooLong);
         check_error("9000h", DurationError::TooLong);
     }

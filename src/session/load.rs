@@ -76,8 +76,8 @@ pub fn load_text(name: String, origin: Origin, text: String, audio: &dyn AudioPr
         Err(error) => {
             let code = if error.too_deep { Code::TooDeep } else { Code::Syntax };
             let mut diagnostic = Diagnostic::new(code, error.span, error.message).label(error.label);
-            if let Some(opened) = error.opened_at {
-                diagnostic = diagnostic.also(opened, "opened here");
+            if let Some((span, label)) = error.secondary {
+                diagnostic = diagnostic.also(span, label);
             }
             if let Some(help) = error.help {
                 diagnostic = diagnostic.help(help);

@@ -34,7 +34,7 @@ pub trait Named: Sized + Copy + 'static {
 
     fn from_name(word: &str) -> Option<Self> {
         let word = normalize(word);
-        Self::ALL.iter().copied().find(|v| v.name() == word)
+        Self::ALL.iter().copied().find(|v| normalize(v.name()) == word)
     }
 
     fn names() -> impl Iterator<Item = &'static str> {
@@ -69,18 +69,8 @@ impl Named for Domain {
         match self {
             Self::Mindfulness => "mindfulness",
             Self::Compassion => "compassion",
-            Self::WellBeing => "well being",
-            Self::Timer => "timer",
-        }
-    }
-}
-
-impl Domain {
-    /// The name as people read it ("well-being").
-    pub fn label(self) -> &'static str {
-        match self {
             Self::WellBeing => "well-being",
-            other => other.name(),
+            Self::Timer => "timer",
         }
     }
 }

@@ -20,8 +20,9 @@ pub struct SyntaxError {
     pub span: Span,
     /// A short label under the quoted line.
     pub label: String,
-    /// Where an unclosed bracket or quote was opened, if that is the cause.
-    pub opened_at: Option<Span>,
+    /// A second place that explains the first, such as where an unclosed
+    /// bracket was opened, with its label.
+    pub secondary: Option<(Span, String)>,
     pub help: Option<String>,
     /// The file nests deeper than the format allows (reported apart from
     /// ordinary syntax mistakes).
@@ -29,35 +30,40 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
-    fn new(message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
-        Self {
+    fn new(message: impl Into<String>, span: Span, label: impl Into<String>) -> Box<Self> {
+        Box::new(Self {
             message: message.into(),
             span,
             label: label.into(),
-            opened_at: None,
+            secondary: None,
             help: None,
             too_deep: false,
-        }
+        })
     }
 
-    fn help(mut self, help: impl Into<String>) -> Self {
+    fn help(mut self: Box<Self>, help: impl Into<String>) -> Box<Self> {
         self.help = Some(help.into());
         self
     }
 
-    fn opened_at(mut self, span: Span) -> Self {
-        self.opened_at = Some(span);
+    fn opened_at(self: Box<Self>, span: Span) -> Box<Self> {
+        self.also(span, "opened here")
+    }
+
+    fn also(mut self: Box<Self>, span: Span, label: &str) -> Box<Self> {
+        self.secondary = Some((span, label.to_owned()));
         self
     }
 }
 
 /// Reads a whole RON document: optional `#![enable(...)]` attributes, one
 /// value, and nothing after it but spaces and comments.
-pub fn parse(source: &str) -> Result<Node, SyntaxError> {
+pub fn parse(source: &str) -> Result<Node, Box<SyntaxError>> {
     let mut parser = Parser {
         src: source,
         pos: 0,
         open: Vec::new(),
+        last_string: None,
     };
     parser.skip_attributes()?;
     let node = parser.value()?;
@@ -79,6 +85,20 @@ struct Parser<'a> {
     pos: usize,
     /// The brackets opened and not yet closed, innermost last.
     open: Vec<Span>,
+    /// The last text read, and whether it looks as if it swallowed fields
+    /// (its closing quote may be missing).
+    last_string: Option<(Span, bool)>,
+}
+
+/// Whether text holds lines like `title: "...` or `Step(`: signs that a
+/// missing quote let it swallow part of the file.
+fn looks_like_swallowed_fields(text: &str) -> bool {
+    text.contains('\n')
+        && text.lines().skip(1).any(|line| {
+            let line = line.trim_start();
+            let name_len = line.len() - line.trim_start_matches(is_ident_char).len();
+            name_len > 0 && (line[name_len..].trim_start().starts_with(':') || line[name_len..].starts_with('('))
+        })
 }
 
 fn is_ident_start(c: char) -> bool {
@@ -87,6 +107,14 @@ fn is_ident_start(c: char) -> bool {
 
 fn is_ident_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
+}
+
+fn closer(open: &str) -> &'static str {
+    match open {
+        "(" => ")",
+        "[" => "]",
+        _ => "}",
+    }
 }
 
 fn describe_char(c: char) -> String {
@@ -123,14 +151,10 @@ impl<'a> Parser<'a> {
         Span::new(self.pos, self.pos + len)
     }
 
-    fn eof_error(&self, expected: &str) -> SyntaxError {
+    fn eof_error(&self, expected: &str) -> Box<SyntaxError> {
         if let Some(open) = self.open.last() {
             let bracket = &self.src[open.range()];
-            let close = match bracket {
-                "(" => ")",
-                "[" => "]",
-                _ => "}",
-            };
+            let close = closer(bracket);
             return SyntaxError::new(
                 format!("the file ends before this `{bracket}` is closed"),
                 *open,
@@ -146,7 +170,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Skips spaces, line ends and comments.
-    fn skip_trivia(&mut self) -> Result<(), SyntaxError> {
+    fn skip_trivia(&mut self) -> Result<(), Box<SyntaxError>> {
         loop {
             let rest = self.rest();
             let trimmed = rest.trim_start();
@@ -163,7 +187,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Skips a `/* ... */` comment; they nest, as in Rust.
-    fn skip_block_comment(&mut self) -> Result<(), SyntaxError> {
+    fn skip_block_comment(&mut self) -> Result<(), Box<SyntaxError>> {
         let start = self.pos;
         let mut nesting = 0usize;
         while self.pos < self.src.len() {
@@ -191,7 +215,7 @@ impl<'a> Parser<'a> {
 
     /// Skips `#![enable(...)]` lines: RON extensions change nothing here,
     /// because optional values may always be written with or without `Some`.
-    fn skip_attributes(&mut self) -> Result<(), SyntaxError> {
+    fn skip_attributes(&mut self) -> Result<(), Box<SyntaxError>> {
         loop {
             self.skip_trivia()?;
             if !self.rest().starts_with("#!") {
@@ -212,7 +236,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value(&mut self) -> Result<Node, SyntaxError> {
+    fn value(&mut self) -> Result<Node, Box<SyntaxError>> {
         self.skip_trivia()?;
         let start = self.pos;
         let Some(c) = self.peek() else {
@@ -251,6 +275,7 @@ impl<'a> Parser<'a> {
                     Ok(Node { value: Value::Unit(ident), span })
                 }
             }
+            ')' | ']' | '}' => Err(self.mismatched_close(c)),
             c => Err(SyntaxError::new(
                 format!("expected a value, found {}", describe_char(c)),
                 self.char_span(),
@@ -259,8 +284,34 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A closing bracket that does not close the innermost open one.
+    fn mismatched_close(&self, found: char) -> Box<SyntaxError> {
+        match self.open.last() {
+            Some(open) => {
+                let expected = closer(&self.src[open.range()]);
+                SyntaxError::new(
+                    format!(
+                        "this `{found}` does not close the `{}` that is open here",
+                        &self.src[open.range()]
+                    ),
+                    self.char_span(),
+                    format!("expected `{expected}` first"),
+                )
+                .opened_at(*open)
+                .help(format!(
+                    "close the group with `{expected}`, or remove the extra `{found}`"
+                ))
+            }
+            None => SyntaxError::new(
+                format!("`{found}` closes nothing"),
+                self.char_span(),
+                "nothing is open here",
+            ),
+        }
+    }
+
     /// A name, with RON's `r#name` form for names that are keywords.
-    fn ident(&mut self) -> Result<Ident, SyntaxError> {
+    fn ident(&mut self) -> Result<Ident, Box<SyntaxError>> {
         let start = self.pos;
         if self.rest().starts_with("r#") {
             self.pos += 2;
@@ -286,7 +337,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn enter(&mut self, open: Span) -> Result<(), SyntaxError> {
+    fn enter(&mut self, open: Span) -> Result<(), Box<SyntaxError>> {
         self.open.push(open);
         if self.open.len() > MAX_DEPTH {
             let mut error = SyntaxError::new(
@@ -307,7 +358,7 @@ impl<'a> Parser<'a> {
 
     /// After a value inside brackets: a comma, or the closing bracket.
     /// Returns true when the closing bracket was reached.
-    fn separator(&mut self, close: char, open: Span, what: &str) -> Result<bool, SyntaxError> {
+    fn separator(&mut self, close: char, open: Span, what: &str) -> Result<bool, Box<SyntaxError>> {
         self.skip_trivia()?;
         match self.peek() {
             Some(',') => {
@@ -323,24 +374,33 @@ impl<'a> Parser<'a> {
                 self.bump();
                 Ok(true)
             }
-            Some(c) => Err(SyntaxError::new(
-                format!("expected `,` or `{close}` after {what}, found {}", describe_char(c)),
-                self.char_span(),
-                format!("expected `,` or `{close}`"),
-            )
-            .opened_at(open)
-            .help(if is_ident_start(c) || c == '"' {
-                "is a comma missing at the end of the line before?".to_owned()
-            } else {
-                format!("each {what} is followed by a comma, and the group by `{close}`")
-            })),
+            Some(c @ (')' | ']' | '}')) => Err(self.mismatched_close(c)),
+            Some(c) => {
+                if let Some(error) = self.runaway_string() {
+                    return Err(error);
+                }
+                Err(SyntaxError::new(
+                    format!(
+                        "expected `,` or `{close}` after this {what}, found {}",
+                        describe_char(c)
+                    ),
+                    self.char_span(),
+                    format!("expected `,` or `{close}`"),
+                )
+                .opened_at(open)
+                .help(if is_ident_start(c) || c == '"' {
+                    "is a comma missing at the end of the line before?".to_owned()
+                } else {
+                    format!("put a comma after each {what}, and `{close}` at the end of the group")
+                }))
+            }
             None => Err(self.eof_error(&format!("`{close}`"))),
         }
     }
 
     /// `( ... )` with or without a name before it: a struct when it starts
     /// with `name:`, a tuple otherwise.
-    fn group(&mut self, name: Option<Ident>, start: usize) -> Result<Node, SyntaxError> {
+    fn group(&mut self, name: Option<Ident>, start: usize) -> Result<Node, Box<SyntaxError>> {
         let open = self.char_span();
         self.enter(open)?;
         self.bump();
@@ -383,18 +443,25 @@ impl<'a> Parser<'a> {
                     name: field_name,
                     value,
                 });
-                if self.separator(')', open, "a field")? {
+                if self.separator(')', open, "field")? {
                     break;
                 }
                 self.skip_trivia()?;
                 if !self.field_ahead() {
-                    let found = self.peek().map_or("the end".to_owned(), describe_char);
-                    return Err(SyntaxError::new(
-                        format!("expected a field name, found {found}"),
+                    let Some(c) = self.peek() else {
+                        return Err(self.eof_error("a field name"));
+                    };
+                    let error = SyntaxError::new(
+                        format!("expected a field name, found {}", describe_char(c)),
                         self.char_span(),
                         "expected `name: value`",
                     )
-                    .opened_at(open));
+                    .opened_at(open);
+                    return Err(if c.is_ascii_digit() {
+                        error.help("decimals are written with a point: `0.5`, not `0,5`")
+                    } else {
+                        error
+                    });
                 }
             }
             Value::Struct { name, fields }
@@ -402,7 +469,7 @@ impl<'a> Parser<'a> {
             let mut items = Vec::new();
             loop {
                 items.push(self.value()?);
-                if self.separator(')', open, "a value")? {
+                if self.separator(')', open, "value")? {
                     break;
                 }
             }
@@ -423,10 +490,12 @@ impl<'a> Parser<'a> {
             return false;
         }
         let after = rest.trim_start_matches(is_ident_char).trim_start();
-        after.starts_with(':') && !after.starts_with("::")
+        // `name = value` is a field written with the wrong sign; reading it
+        // as a field lets the error say so.
+        (after.starts_with(':') && !after.starts_with("::")) || (after.starts_with('=') && !after.starts_with("=="))
     }
 
-    fn list(&mut self) -> Result<Node, SyntaxError> {
+    fn list(&mut self) -> Result<Node, Box<SyntaxError>> {
         let start = self.pos;
         let open = self.char_span();
         self.enter(open)?;
@@ -438,7 +507,7 @@ impl<'a> Parser<'a> {
         } else {
             loop {
                 items.push(self.value()?);
-                if self.separator(']', open, "an item")? {
+                if self.separator(']', open, "item")? {
                     break;
                 }
             }
@@ -450,7 +519,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn map(&mut self) -> Result<Node, SyntaxError> {
+    fn map(&mut self) -> Result<Node, Box<SyntaxError>> {
         let start = self.pos;
         let open = self.char_span();
         self.enter(open)?;
@@ -474,7 +543,7 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let value = self.value()?;
                 entries.push((key, value));
-                if self.separator('}', open, "an entry")? {
+                if self.separator('}', open, "entry")? {
                     break;
                 }
             }
@@ -486,7 +555,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn number(&mut self) -> Result<Node, SyntaxError> {
+    fn number(&mut self) -> Result<Node, Box<SyntaxError>> {
         let start = self.pos;
         let negative = self.peek() == Some('-');
         if matches!(self.peek(), Some('-' | '+')) {
@@ -573,7 +642,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Reads one escape after a backslash; `None` for a line continuation.
-    fn escape(&mut self) -> Result<Option<char>, SyntaxError> {
+    fn escape(&mut self) -> Result<Option<char>, Box<SyntaxError>> {
         let start = self.pos - 1;
         let Some(c) = self.bump() else {
             return Err(self.eof_error("the rest of an escape"));
@@ -622,7 +691,7 @@ impl<'a> Parser<'a> {
         }))
     }
 
-    fn string(&mut self) -> Result<Node, SyntaxError> {
+    fn string(&mut self) -> Result<Node, Box<SyntaxError>> {
         let start = self.pos;
         self.bump();
         let mut text = String::new();
@@ -645,10 +714,32 @@ impl<'a> Parser<'a> {
                 c => text.push(c),
             }
         }
+        let span = Span::new(start, self.pos);
+        self.last_string = Some((span, looks_like_swallowed_fields(&text)));
         Ok(Node {
             value: Value::Str(text),
-            span: Span::new(start, self.pos),
+            span,
         })
+    }
+
+    /// When the text just read ran over lines that look like fields, its
+    /// closing quote is probably missing, and the real mistake is where the
+    /// text starts, not where reading stumbled.
+    fn runaway_string(&self) -> Option<Box<SyntaxError>> {
+        let (span, swallowed) = self.last_string?;
+        let gap = self.src.get(span.end..self.pos)?;
+        if !swallowed || !gap.trim().is_empty() {
+            return None;
+        }
+        Some(
+            SyntaxError::new(
+                "this text seems to be missing its closing quote",
+                Span::new(span.start, span.start + 1),
+                "the text starts here",
+            )
+            .also(Span::new(span.end - 1, span.end), "it runs on to here")
+            .help("end the text with a `\"` where it should stop; here it ran on to the next quote"),
+        )
     }
 
     fn raw_string_ahead(&self) -> bool {
@@ -657,7 +748,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `r"..."` or `r#"..."#`, for text with many quotes or backslashes.
-    fn raw_string(&mut self) -> Result<Node, SyntaxError> {
+    fn raw_string(&mut self) -> Result<Node, Box<SyntaxError>> {
         let start = self.pos;
         self.bump();
         let hashes = self.rest().len() - self.rest().trim_start_matches('#').len();
@@ -679,7 +770,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn char_literal(&mut self) -> Result<Node, SyntaxError> {
+    fn char_literal(&mut self) -> Result<Node, Box<SyntaxError>> {
         let start = self.pos;
         self.bump();
         let c = match self.bump() {
@@ -716,7 +807,7 @@ mod tests {
         }
     }
 
-    fn error(text: &str) -> SyntaxError {
+    fn error(text: &str) -> Box<SyntaxError> {
         match parse(text) {
             Ok(node) => panic!("{text} should not parse, got {node:?}"),
             Err(error) => error,

@@ -31,7 +31,7 @@ pub struct RawBell {
 pub enum RawRule {
     Every(Spanned<Duration>),
     Count(Spanned<u32>),
-    At(Vec<Spanned<Duration>>),
+    At(Spanned<Vec<Spanned<Duration>>>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -60,6 +60,8 @@ pub struct RawStep {
     /// `Some(span of the value)` when the step says `fill: true`.
     pub fill: Option<Span>,
     pub guidance: String,
+    /// `guidance` was given but could not be read, or was misspelled.
+    pub guidance_unknown: bool,
     pub voice: Option<Spanned<String>>,
     pub start_bell: Option<RawBell>,
     pub end_bell: Option<RawBell>,
@@ -97,6 +99,9 @@ pub struct RawEnding {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawSession {
     pub head: Span,
+    /// `ambient` was given but could not be read, or was misspelled: whether
+    /// the session has a bed is unknown.
+    pub ambient_unknown: bool,
     pub format: Option<Spanned<i64>>,
     pub id: Option<Spanned<SessionId>>,
     pub title: Option<String>,
