@@ -6,3 +6,4 @@ pub mod bundled;
 pub mod cli;
 pub mod paths;
 pub mod session;
+pub mod timeline;

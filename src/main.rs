@@ -38,6 +38,20 @@ enum Command {
         #[arg(long, value_parser = parse_duration)]
         length: Option<Duration>,
     },
+    /// List a session's events in time: steps, bells, voice, ambient, end.
+    ///
+    /// Times are counted from the first bell, after the settling countdown.
+    Timeline {
+        /// A session file, or the id of a bundled or user session.
+        session: String,
+        /// The length to lay the session out for: for a flexible session,
+        /// the chosen length; for an open-ended one, when it is ended.
+        #[arg(long, value_parser = parse_duration)]
+        length: Option<Duration>,
+        /// Print a JSON array of events (`at_ms`, `kind`, `label`, ...).
+        #[arg(long)]
+        json: bool,
+    },
     /// Check session files and report every problem at file:line:col.
     ///
     /// Folders are searched for .ron files recursively. Exits with status 1
@@ -86,6 +100,16 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 writeln!(out, "Your own sessions go in {}", path.display())?;
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Timeline { session, length, json }) => {
+            let library = load_library(&data);
+            match cli::resolve_session(&session, &library) {
+                Ok(session) => {
+                    cli::timeline(&session, length, json, &mut out)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(error) => not_found(error),
+            }
         }
         Some(Command::Show { session, length }) => {
             let library = load_library(&data);

@@ -248,3 +248,27 @@ fn a_user_session_cannot_take_a_bundled_id() {
     );
     assert!(text(&stillpoint(&["show", "body-scan", "--data-dir", data]).stdout).starts_with("Body scan\n"));
 }
+
+#[test]
+fn timeline_json_lists_every_event_in_order() {
+    let output = stillpoint(&["timeline", "silent-sit", "--length", "12m", "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let events: Vec<serde_json::Value> =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON: {e}"));
+    let times: Vec<u64> = events.iter().filter_map(|e| e["at_ms"].as_u64()).collect();
+    assert_eq!(times.len(), events.len());
+    assert!(times.windows(2).all(|w| w[0] <= w[1]));
+    for event in &events {
+        let kind = event["kind"].as_str().unwrap_or_default();
+        assert!(["step", "bell", "voice", "ambient", "end"].contains(&kind), "{event}");
+        assert!(event["label"].is_string());
+    }
+    let bells: Vec<u64> = events
+        .iter()
+        .filter(|e| e["kind"] == "bell")
+        .filter_map(|e| e["at_ms"].as_u64())
+        .collect();
+    assert_eq!(bells, [0, 6_000, 12_000, 300_000, 600_000, 720_000, 726_000, 732_000]);
+    assert_eq!(events.last().map(|e| e["kind"].clone()), Some("end".into()));
+    assert_eq!(times.last(), Some(&740_000));
+}

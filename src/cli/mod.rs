@@ -4,11 +4,13 @@
 mod library_list;
 mod resolve;
 mod show;
+mod timeline;
 mod validate;
 
 pub use library_list::list;
 pub use resolve::{SessionNotFound, resolve_session};
 pub use show::show;
+pub use timeline::timeline;
 pub use validate::validate;
 
 use std::io::IsTerminal;

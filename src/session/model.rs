@@ -68,6 +68,7 @@ pub struct Volume(f32);
 
 impl Volume {
     pub const FULL: Volume = Volume(1.0);
+    pub const SILENT: Volume = Volume(0.0);
 
     pub fn new(value: f64) -> Option<Self> {
         (0.0..=1.0).contains(&value).then_some(Self(value as f32))

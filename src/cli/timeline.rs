@@ -1,0 +1,112 @@
+//! `stillpoint timeline SESSION [--length D] [--json]`
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::session::{Duration, Length, Session};
+use crate::timeline::{Cue, Event, OPEN_HORIZON, Timeline, frames, millis};
+
+/// The rate events are laid out at for printing; milliseconds do not
+/// depend on it.
+const PRINT_RATE: u32 = 48_000;
+
+/// One event as `timeline --json` prints it.
+#[derive(Serialize)]
+struct JsonEvent<'a> {
+    /// From the first bell, after settling.
+    at_ms: u64,
+    kind: &'static str,
+    label: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    step: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    strike: Option<u8>,
+}
+
+/// Lays the session out for `length` and lists its events. For an
+/// open-ended session `length` is when the practitioner ends it; without
+/// it, an hour of the open step is listed.
+pub fn timeline<W: Write>(session: &Session, length: Option<Duration>, json: bool, out: &mut W) -> std::io::Result<()> {
+    let mut timeline = Timeline::compile(session, length, &[], PRINT_RATE);
+    let events = match (session.length, length) {
+        (Length::OpenEnded, Some(length)) => {
+            timeline.close_at(frames(length, PRINT_RATE).max(timeline.steps.last().map_or(0, |s| s.start)));
+            timeline.events_between(0, u64::MAX)
+        }
+        (Length::OpenEnded, None) => {
+            let open_start = timeline.steps.last().map_or(0, |s| s.start);
+            timeline.events_between(0, open_start + frames(OPEN_HORIZON, PRINT_RATE))
+        }
+        _ => timeline.events.clone(),
+    };
+    if json {
+        let listed: Vec<JsonEvent> = events.iter().map(json_event).collect();
+        serde_json::to_writer_pretty(&mut *out, &listed)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    match timeline.end_frame {
+        Some(end) => writeln!(
+            out,
+            "{} — ends at {} (settle {} first)",
+            session.title,
+            clock(millis(end, PRINT_RATE)),
+            session.settle
+        )?,
+        None => writeln!(
+            out,
+            "{} — open-ended; the first hour of the open step is shown",
+            session.title
+        )?,
+    }
+    for event in &events {
+        writeln!(
+            out,
+            "  {}  {:<7}  {}{}",
+            clock(millis(event.at_frame, PRINT_RATE)),
+            event.cue.kind(),
+            event.label,
+            detail(event)
+        )?;
+    }
+    Ok(())
+}
+
+fn json_event(event: &Event) -> JsonEvent<'_> {
+    let (step, strike) = match &event.cue {
+        Cue::StepStart { step } | Cue::Voice { step, .. } => (Some(*step), None),
+        Cue::Bell { strike, .. } => (None, Some(*strike)),
+        _ => (None, None),
+    };
+    JsonEvent {
+        at_ms: millis(event.at_frame, PRINT_RATE),
+        kind: event.cue.kind(),
+        label: &event.label,
+        step,
+        strike,
+    }
+}
+
+fn detail(event: &Event) -> String {
+    match &event.cue {
+        Cue::Bell { strike, strikes, .. } if *strikes > 1 => format!(" ({strike} of {strikes})"),
+        _ => String::new(),
+    }
+}
+
+/// `m:ss.mmm`, or `h:mm:ss.mmm` past an hour.
+fn clock(ms: u64) -> String {
+    let secs = ms / 1000;
+    if secs >= 3600 {
+        format!(
+            "{}:{:02}:{:02}.{:03}",
+            secs / 3600,
+            secs / 60 % 60,
+            secs % 60,
+            ms % 1000
+        )
+    } else {
+        format!("{:>2}:{:02}.{:03}", secs / 60, secs % 60, ms % 1000)
+    }
+}

@@ -1,0 +1,9 @@
+//! From a checked session to timed events, and the playback state machine
+//! that walks through them. Pure: no clock, device or window in here; time
+//! arrives as frames.
+
+mod compile;
+mod event;
+
+pub use compile::{OPEN_HORIZON, OpenBells, RING_OUT, StepSpan, Timeline, frames, millis};
+pub use event::{Cue, Event};
