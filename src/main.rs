@@ -52,6 +52,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Render a session to a WAV file, to listen to anywhere or share.
+    ///
+    /// The file starts at the first bell and lasts exactly as long as the
+    /// session, closing bell included.
+    Render {
+        /// A session file, or the id of a bundled or user session.
+        session: String,
+        /// The WAV file to write.
+        #[arg(short, long, value_name = "OUT.wav")]
+        output: PathBuf,
+        /// For a flexible session, the chosen length; an open-ended session
+        /// needs one, and ends there.
+        #[arg(long, value_parser = parse_duration)]
+        length: Option<Duration>,
+    },
     /// Check session files and report every problem at file:line:col.
     ///
     /// Folders are searched for .ron files recursively. Exits with status 1
@@ -106,6 +121,20 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             match cli::resolve_session(&session, &library) {
                 Ok(session) => {
                     cli::timeline(&session, length, json, &mut out)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(error) => not_found(error),
+            }
+        }
+        Some(Command::Render {
+            session,
+            output,
+            length,
+        }) => {
+            let library = load_library(&data);
+            match cli::resolve_session(&session, &library) {
+                Ok(session) => {
+                    cli::render(&session, length, &output, &mut out)?;
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(error) => not_found(error),

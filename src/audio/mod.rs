@@ -1,5 +1,14 @@
 //! Sound: reading audio files (and, later, synthesis and output).
 
+pub mod decode;
+mod engine;
 mod probe;
+mod ramp;
+pub mod render;
+pub mod resample;
+pub mod synth;
 
 pub use probe::FileProbe;
+
+pub use engine::{Bus, Command, END_FADE, Engine, Missing, PAUSE_FADE, Volumes};
+pub use ramp::Ramp;

@@ -2,12 +2,14 @@
 //! they write to the writers they are given, so tests can read them.
 
 mod library_list;
+mod render;
 mod resolve;
 mod show;
 mod timeline;
 mod validate;
 
 pub use library_list::list;
+pub use render::{RENDER_RATE, render};
 pub use resolve::{SessionNotFound, resolve_session};
 pub use show::show;
 pub use timeline::timeline;

@@ -1,0 +1,102 @@
+//! Reads audio files into stereo samples at the rate the mixer runs at.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use rodio::Source;
+
+use super::resample::Resampler;
+
+/// Recordings longer than this are refused for bells and voice (they are
+/// held whole in memory); ambient beds are streamed instead.
+pub const MAX_HELD_SECS: u64 = 20 * 60;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    #[error("cannot open {path}: {source}")]
+    Open { path: PathBuf, source: std::io::Error },
+    #[error("cannot read {path} as audio: {reason}")]
+    Format { path: PathBuf, reason: String },
+    #[error("{path} is longer than {MAX_HELD_SECS} seconds")]
+    TooLong { path: PathBuf },
+}
+
+/// An open audio file producing stereo at a chosen rate, chunk by chunk.
+pub struct FileStream {
+    decoder: rodio::Decoder<std::io::BufReader<File>>,
+    channels: usize,
+    resampler: Resampler,
+    finished: bool,
+}
+
+impl FileStream {
+    pub fn open(path: &Path, rate: u32) -> Result<Self, DecodeError> {
+        let file = File::open(path).map_err(|source| DecodeError::Open {
+            path: path.to_owned(),
+            source,
+        })?;
+        let decoder = rodio::Decoder::try_from(file).map_err(|e| DecodeError::Format {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        })?;
+        let channels = usize::from(decoder.channels().get());
+        let resampler = Resampler::new(decoder.sample_rate().get(), rate);
+        Ok(Self {
+            decoder,
+            channels,
+            resampler,
+            finished: false,
+        })
+    }
+
+    /// The next stretch of stereo samples (about `frames` input frames'
+    /// worth); empty when the file is over.
+    pub fn next_chunk(&mut self, frames: usize) -> Vec<f32> {
+        if self.finished {
+            return Vec::new();
+        }
+        let mut stereo = Vec::with_capacity(frames * 2);
+        let mut frame = vec![0.0f32; self.channels];
+        'frames: for _ in 0..frames {
+            for sample in frame.iter_mut() {
+                match self.decoder.next() {
+                    Some(s) => *sample = s,
+                    None => break 'frames,
+                }
+            }
+            let (left, right) = match self.channels {
+                1 => (frame[0], frame[0]),
+                2 => (frame[0], frame[1]),
+                // More channels: front left and right, with the rest folded in.
+                n => {
+                    let rest: f32 = frame[2..].iter().sum::<f32>() / (n - 2) as f32 * 0.5;
+                    (frame[0] + rest, frame[1] + rest)
+                }
+            };
+            stereo.push(left);
+            stereo.push(right);
+        }
+        if stereo.is_empty() {
+            self.finished = true;
+            return self.resampler.finish();
+        }
+        self.resampler.process(&stereo)
+    }
+}
+
+/// Reads a whole (short) file into stereo samples at `rate`.
+pub fn decode_file(path: &Path, rate: u32) -> Result<Vec<f32>, DecodeError> {
+    let mut stream = FileStream::open(path, rate)?;
+    let limit = MAX_HELD_SECS as usize * rate as usize * 2;
+    let mut out = Vec::new();
+    loop {
+        let chunk = stream.next_chunk(8192);
+        if chunk.is_empty() {
+            return Ok(out);
+        }
+        out.extend_from_slice(&chunk);
+        if out.len() > limit {
+            return Err(DecodeError::TooLong { path: path.to_owned() });
+        }
+    }
+}

@@ -1,0 +1,449 @@
+//! The mixer and its playback: renders a session into samples, block by
+//! block, starting every sound on its scheduled frame. The same engine feeds
+//! the sound device, the silent wall-clock driver and the offline render.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::session::{AmbientSound, BellSound, Duration, Session};
+use crate::timeline::{Cue, Phase, Playback, Status, frames};
+
+use super::decode::{DecodeError, FileStream, decode_file};
+use super::ramp::Ramp;
+use super::synth::{Bed, builtin_bed, render_bell};
+
+/// The mixer's buses; each has its own volume under the master.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bus {
+    Bells,
+    Voice,
+    Ambient,
+}
+
+/// Volumes from 0.0 to 1.0 for each bus and the master, and mute.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Volumes {
+    pub master: f32,
+    pub bells: f32,
+    pub voice: f32,
+    pub ambient: f32,
+    pub muted: bool,
+}
+
+impl Default for Volumes {
+    fn default() -> Self {
+        Self {
+            master: 0.9,
+            bells: 1.0,
+            voice: 1.0,
+            ambient: 1.0,
+            muted: false,
+        }
+    }
+}
+
+/// What the player asks of a running engine.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Command {
+    Start,
+    Pause,
+    Resume,
+    TogglePause,
+    Skip,
+    Extend(Duration),
+    End,
+    SetVolumes(Volumes),
+}
+
+/// How long pausing and resuming fade, so neither clicks.
+pub const PAUSE_FADE: Duration = Duration::from_millis(30);
+/// How long the sound fades when a session is ended early.
+pub const END_FADE: Duration = Duration::from_millis(1500);
+/// How far the ambient bed ducks under a voice recording, and how fast.
+const DUCK_LEVEL: f32 = 0.35;
+const DUCK_FADE: Duration = Duration::from_millis(400);
+
+/// A sound that is playing: a held buffer from a frame on.
+struct Sounding {
+    samples: Arc<Vec<f32>>,
+    /// Next frame to play.
+    frame: usize,
+    gain: f32,
+    bus: Bus,
+    /// Fades a voice out when its step is skipped.
+    fade: Ramp,
+}
+
+/// The ambient bed, built in or streamed from a file.
+enum BedSource {
+    Generated(Box<dyn Bed>),
+    File {
+        stream: Box<Option<FileStream>>,
+        path: PathBuf,
+        looping: bool,
+        buffer: Vec<f32>,
+        read: usize,
+    },
+}
+
+impl BedSource {
+    fn fill(&mut self, out: &mut [f32], rate: u32) {
+        match self {
+            BedSource::Generated(bed) => bed.fill(out),
+            BedSource::File {
+                stream,
+                path,
+                looping,
+                buffer,
+                read,
+            } => {
+                let mut written = 0;
+                while written < out.len() {
+                    if *read >= buffer.len() {
+                        let chunk = stream.as_mut().as_mut().map(|s| s.next_chunk(4096)).unwrap_or_default();
+                        if chunk.is_empty() {
+                            // The file is over: start it again, or fall silent.
+                            **stream = if *looping {
+                                FileStream::open(path, rate).ok()
+                            } else {
+                                None
+                            };
+                            if stream.is_none() {
+                                out[written..].fill(0.0);
+                                return;
+                            }
+                            continue;
+                        }
+                        *buffer = chunk;
+                        *read = 0;
+                    }
+                    let n = (buffer.len() - *read).min(out.len() - written);
+                    out[written..written + n].copy_from_slice(&buffer[*read..*read + n]);
+                    *read += n;
+                    written += n;
+                }
+            }
+        }
+    }
+}
+
+/// A sound that could not be prepared; the session plays without it.
+#[derive(Debug)]
+pub struct Missing {
+    pub what: String,
+    pub error: DecodeError,
+}
+
+/// Renders a session: its playback and every sound it needs.
+pub struct Engine {
+    playback: Playback,
+    sample_rate: u32,
+    bells: Vec<Option<Arc<Vec<f32>>>>,
+    voices: HashMap<PathBuf, Arc<Vec<f32>>>,
+    bed: Option<BedSource>,
+    sounding: Vec<Sounding>,
+    ambient: Ramp,
+    duck: Ramp,
+    /// The fade of pausing, resuming and ending early.
+    master_fade: Ramp,
+    volumes: Volumes,
+    /// Set while a pause fade runs; the playback pauses when it is done.
+    pausing: bool,
+    /// Frames of sound left after ending early (the fade).
+    ending_frames: Option<u64>,
+    scratch: Vec<f32>,
+}
+
+impl Engine {
+    /// Prepares every sound of `session` at `sample_rate`. Sounds that
+    /// cannot be read are left out and listed; the session still plays.
+    pub fn new(session: Session, length: Option<Duration>, sample_rate: u32) -> (Self, Vec<Missing>) {
+        let playback = Playback::new(session, length, sample_rate);
+        let timeline = playback.timeline();
+        let mut missing = Vec::new();
+        let mut builtin_cache = HashMap::new();
+        let bells = timeline
+            .bells
+            .iter()
+            .map(|bell| match &bell.sound {
+                BellSound::Builtin(kind) => Some(
+                    builtin_cache
+                        .entry(*kind)
+                        .or_insert_with(|| Arc::new(render_bell(*kind, sample_rate)))
+                        .clone(),
+                ),
+                BellSound::File(file) => match decode_file(&file.path, sample_rate) {
+                    Ok(samples) => Some(Arc::new(samples)),
+                    Err(error) => {
+                        missing.push(Missing {
+                            what: format!("the bell {}", file.written),
+                            error,
+                        });
+                        None
+                    }
+                },
+            })
+            .collect();
+        let mut voices = HashMap::new();
+        for step in &playback.session().steps {
+            if let Some(voice) = &step.voice
+                && !voices.contains_key(&voice.path)
+            {
+                match decode_file(&voice.path, sample_rate) {
+                    Ok(samples) => {
+                        voices.insert(voice.path.clone(), Arc::new(samples));
+                    }
+                    Err(error) => missing.push(Missing {
+                        what: format!("the recording {}", voice.written),
+                        error,
+                    }),
+                }
+            }
+        }
+        let bed = timeline.ambient.as_ref().and_then(|ambient| match &ambient.sound {
+            AmbientSound::Builtin(kind) => Some(BedSource::Generated(builtin_bed(*kind, sample_rate))),
+            AmbientSound::File(file) => match FileStream::open(&file.path, sample_rate) {
+                Ok(stream) => Some(BedSource::File {
+                    stream: Box::new(Some(stream)),
+                    path: file.path.clone(),
+                    looping: ambient.looping,
+                    buffer: Vec::new(),
+                    read: 0,
+                }),
+                Err(error) => {
+                    missing.push(Missing {
+                        what: format!("the ambient sound {}", file.written),
+                        error,
+                    });
+                    None
+                }
+            },
+        });
+        let engine = Self {
+            playback,
+            sample_rate,
+            bells,
+            voices,
+            bed,
+            sounding: Vec::new(),
+            ambient: Ramp::new(0.0),
+            duck: Ramp::new(1.0),
+            master_fade: Ramp::new(1.0),
+            volumes: Volumes::default(),
+            pausing: false,
+            ending_frames: None,
+            scratch: Vec::new(),
+        };
+        (engine, missing)
+    }
+
+    pub fn sample_rate(&self) -> u32 {
+        self.sample_rate
+    }
+
+    pub fn playback(&self) -> &Playback {
+        &self.playback
+    }
+
+    pub fn status(&self) -> Status {
+        self.playback.status()
+    }
+
+    /// Whether the engine has nothing more to play.
+    pub fn is_done(&self) -> bool {
+        match self.playback.status().phase {
+            Phase::Finished => true,
+            Phase::EndedEarly => self.ending_frames == Some(0),
+            _ => false,
+        }
+    }
+
+    pub fn command(&mut self, command: Command) {
+        let status = self.playback.status();
+        match command {
+            Command::Start => self.playback.start(),
+            Command::Pause if !status.paused && !self.pausing => {
+                self.pausing = true;
+                self.master_fade.go_to(0.0, frames(PAUSE_FADE, self.sample_rate));
+            }
+            Command::Resume if status.paused || self.pausing => {
+                self.pausing = false;
+                self.playback.resume();
+                self.master_fade.go_to(1.0, frames(PAUSE_FADE, self.sample_rate));
+            }
+            Command::TogglePause => {
+                let next = if status.paused || self.pausing {
+                    Command::Resume
+                } else {
+                    Command::Pause
+                };
+                self.command(next);
+            }
+            Command::Skip => {
+                if let Some(jump) = self.playback.skip() {
+                    let fade = frames(PAUSE_FADE, self.sample_rate) * 4;
+                    for sound in self.sounding.iter_mut().filter(|s| s.bus == Bus::Voice) {
+                        sound.fade.go_to(0.0, fade);
+                    }
+                    self.duck.go_to(1.0, fade);
+                    if let Some(level) = jump.ambient {
+                        self.ambient
+                            .go_to(level.get(), frames(Duration::from_secs(1), self.sample_rate));
+                    }
+                }
+            }
+            Command::Extend(by) => self.playback.extend(by),
+            Command::End => {
+                self.playback.end();
+                if self.playback.status().phase == Phase::EndedEarly && self.ending_frames.is_none() {
+                    let fade = frames(END_FADE, self.sample_rate);
+                    self.master_fade.go_to(0.0, fade);
+                    self.ending_frames = Some(fade);
+                }
+            }
+            Command::SetVolumes(volumes) => self.volumes = volumes,
+            Command::Pause | Command::Resume => {}
+        }
+    }
+
+    /// Fills `out` (interleaved stereo) with the next frames of the session
+    /// and moves the playback on by as many frames.
+    pub fn render(&mut self, out: &mut [f32]) {
+        let total = out.len() / 2;
+        out.fill(0.0);
+        let mut done = 0;
+        while done < total {
+            let status = self.playback.status();
+            let ending = status.phase == Phase::EndedEarly;
+            let frozen = (status.paused && !self.pausing) || matches!(status.phase, Phase::Ready | Phase::Finished);
+            if frozen && !ending {
+                return;
+            }
+            // A pause fade or an early end runs to its end, then stops.
+            let mut stretch = total - done;
+            if self.pausing {
+                stretch = stretch.min(self.remaining_fade().max(1));
+            }
+            if let Some(left) = self.ending_frames {
+                if left == 0 {
+                    return;
+                }
+                stretch = stretch.min(left as usize);
+            }
+            let cues = if ending || status.phase == Phase::Finished {
+                Vec::new()
+            } else {
+                self.playback.advance(stretch as u64)
+            };
+            let mut at = 0usize;
+            for (offset, event) in cues {
+                let offset = (offset as usize).min(stretch);
+                self.mix(&mut out[(done + at) * 2..(done + offset) * 2]);
+                at = offset;
+                self.trigger(&event.cue);
+            }
+            self.mix(&mut out[(done + at) * 2..(done + stretch) * 2]);
+            done += stretch;
+            if let Some(left) = self.ending_frames.as_mut() {
+                *left -= (stretch as u64).min(*left);
+            }
+            if self.pausing && !self.master_fade.is_moving() {
+                self.pausing = false;
+                self.playback.pause();
+            }
+        }
+    }
+
+    fn remaining_fade(&self) -> usize {
+        let step = frames(PAUSE_FADE, self.sample_rate).max(1) as f32;
+        (self.master_fade.value() * step).ceil() as usize
+    }
+
+    fn trigger(&mut self, cue: &Cue) {
+        match cue {
+            Cue::Bell { bell, .. } => {
+                let Some(Some(samples)) = self.bells.get(*bell) else {
+                    return;
+                };
+                let gain = self
+                    .playback
+                    .timeline()
+                    .bells
+                    .get(*bell)
+                    .map_or(1.0, |b| b.volume.get());
+                self.sounding.push(Sounding {
+                    samples: samples.clone(),
+                    frame: 0,
+                    gain,
+                    bus: Bus::Bells,
+                    fade: Ramp::new(1.0),
+                });
+            }
+            Cue::Voice { file, .. } => {
+                let Some(samples) = self.voices.get(&file.path) else {
+                    return;
+                };
+                self.duck.go_to(DUCK_LEVEL, frames(DUCK_FADE, self.sample_rate));
+                self.sounding.push(Sounding {
+                    samples: samples.clone(),
+                    frame: 0,
+                    gain: 1.0,
+                    bus: Bus::Voice,
+                    fade: Ramp::new(1.0),
+                });
+            }
+            Cue::AmbientFade { to, over_frames } => self.ambient.go_to(to.get(), *over_frames),
+            Cue::StepStart { .. } | Cue::End => {}
+        }
+    }
+
+    /// Mixes every sounding buffer and the bed into `out`, which starts at
+    /// the current frame.
+    fn mix(&mut self, out: &mut [f32]) {
+        let frames_here = out.len() / 2;
+        if frames_here == 0 {
+            return;
+        }
+        let volumes = self.volumes;
+        let master = if volumes.muted { 0.0 } else { volumes.master };
+        let bus_gain = |bus: Bus| match bus {
+            Bus::Bells => volumes.bells,
+            Bus::Voice => volumes.voice,
+            Bus::Ambient => volumes.ambient,
+        };
+        for sound in &mut self.sounding {
+            let gain = sound.gain * bus_gain(sound.bus);
+            let available = sound.samples.len() / 2 - sound.frame;
+            let n = available.min(frames_here);
+            let source = &sound.samples[sound.frame * 2..(sound.frame + n) * 2];
+            for (o, s) in out[..n * 2].chunks_exact_mut(2).zip(source.chunks_exact(2)) {
+                let g = gain * sound.fade.tick();
+                o[0] += s[0] * g;
+                o[1] += s[1] * g;
+            }
+            sound.frame += n;
+        }
+        let voice_playing_before = self.sounding.iter().any(|s| s.bus == Bus::Voice);
+        self.sounding
+            .retain(|s| s.frame * 2 < s.samples.len() && !(s.fade.target() == 0.0 && s.fade.value() == 0.0));
+        if voice_playing_before && !self.sounding.iter().any(|s| s.bus == Bus::Voice) {
+            self.duck.go_to(1.0, frames(DUCK_FADE, self.sample_rate));
+        }
+        if let Some(bed) = self.bed.as_mut() {
+            self.scratch.resize(out.len(), 0.0);
+            bed.fill(&mut self.scratch, self.sample_rate);
+            let bus = volumes.ambient;
+            for (o, s) in out.chunks_exact_mut(2).zip(self.scratch.chunks_exact(2)) {
+                let g = self.ambient.tick() * self.duck.tick() * bus;
+                o[0] += s[0] * g;
+                o[1] += s[1] * g;
+            }
+        }
+        for frame in out.chunks_exact_mut(2) {
+            let g = self.master_fade.tick() * master;
+            frame[0] = (frame[0] * g).clamp(-1.0, 1.0);
+            frame[1] = (frame[1] * g).clamp(-1.0, 1.0);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Offline rendering: a whole session through the same engine as live
+//! playback, as fast as the machine allows, into samples or a WAV file.
+
+use std::path::Path;
+
+use crate::session::{Duration, Length, Session};
+use crate::timeline::{Phase, Timeline, frames};
+
+use super::engine::{Command, Engine, Missing, Volumes};
+
+/// Frames rendered at a time.
+const BLOCK: u64 = 4096;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("an open-ended session needs a length to render; give one with --length")]
+    OpenEndedWithoutLength,
+    #[error("cannot write {path}: {source}")]
+    Write { path: String, source: hound::Error },
+}
+
+/// A rendered session: its samples (interleaved stereo), the timeline they
+/// follow, and the sounds that had to be left out.
+pub struct Rendered {
+    pub samples: Vec<f32>,
+    pub timeline: Timeline,
+    pub missing: Vec<Missing>,
+}
+
+/// Renders `session` from its first bell to its end (the settling countdown
+/// is left out), handing each block to `sink`. An open-ended session is
+/// ended at `length`. Returns the timeline as played and what was missing.
+pub fn render_blocks(
+    session: &Session,
+    length: Option<Duration>,
+    sample_rate: u32,
+    volumes: Volumes,
+    mut sink: impl FnMut(&[f32]) -> Result<(), RenderError>,
+) -> Result<(Timeline, Vec<Missing>), RenderError> {
+    let open_end = match (session.length, length) {
+        (Length::OpenEnded, Some(length)) => Some(frames(length, sample_rate)),
+        (Length::OpenEnded, None) => return Err(RenderError::OpenEndedWithoutLength),
+        _ => None,
+    };
+    let (mut engine, missing) = Engine::new(session.clone(), length, sample_rate);
+    engine.command(Command::SetVolumes(volumes));
+    engine.command(Command::Start);
+    if engine.status().phase == Phase::Settling {
+        engine.command(Command::Skip);
+    }
+    let mut buffer = vec![0.0f32; BLOCK as usize * 2];
+    loop {
+        let status = engine.status();
+        let until = match (status.remaining, open_end) {
+            (Some(remaining), _) => remaining,
+            (None, Some(end)) if status.position >= end => {
+                engine.command(Command::End);
+                continue;
+            }
+            (None, Some(end)) => end - status.position,
+            (None, None) => return Err(RenderError::OpenEndedWithoutLength),
+        };
+        if until == 0 {
+            break;
+        }
+        let n = until.min(BLOCK) as usize;
+        engine.render(&mut buffer[..n * 2]);
+        sink(&buffer[..n * 2])?;
+    }
+    Ok((engine.playback().timeline().clone(), missing))
+}
+
+/// Renders a session into memory.
+pub fn render_session(session: &Session, length: Option<Duration>, sample_rate: u32) -> Result<Rendered, RenderError> {
+    let mut samples = Vec::new();
+    let (timeline, missing) = render_blocks(session, length, sample_rate, Volumes::default(), |block| {
+        samples.extend_from_slice(block);
+        Ok(())
+    })?;
+    Ok(Rendered {
+        samples,
+        timeline,
+        missing,
+    })
+}
+
+/// Renders a session into a 16-bit stereo WAV file at `sample_rate`.
+pub fn render_wav(
+    session: &Session,
+    length: Option<Duration>,
+    sample_rate: u32,
+    path: &Path,
+) -> Result<(Timeline, Vec<Missing>), RenderError> {
+    let spec = hound::WavSpec {
+        channels: 2,
+        sample_rate,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let write_error = |source| RenderError::Write {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut writer = hound::WavWriter::create(path, spec).map_err(write_error)?;
+    let result = render_blocks(session, length, sample_rate, Volumes::default(), |block| {
+        for sample in block {
+            writer
+                .write_sample((sample.clamp(-1.0, 1.0) * 32767.0).round() as i16)
+                .map_err(write_error)?;
+        }
+        Ok(())
+    })?;
+    writer.finalize().map_err(write_error)?;
+    Ok(result)
+}

@@ -1,0 +1,220 @@
+//! Offline renders: every bell and voice starts on its scheduled frame,
+//! found in the samples themselves; renders last exactly as long as the
+//! session.
+
+use stillpoint::audio::render::{render_blocks, render_wav};
+use stillpoint::audio::synth::render_bell;
+use stillpoint::audio::{FileProbe, Volumes};
+use stillpoint::session::{BellSound, Duration, Length, Origin, Session, load_file, load_text};
+use stillpoint::timeline::{Cue, Timeline};
+
+const RATE: u32 = 48_000;
+
+/// Finds strikes in a mono signal: a sudden rise of high-frequency energy
+/// marks a candidate; the frame where the signal best matches the opening
+/// of one of `templates` is the onset.
+fn find_onsets(signal: &[f32], templates: &[Vec<f32>]) -> Vec<u64> {
+    const WINDOW: usize = 48; // 1 ms
+    let energy: Vec<f32> = signal
+        .chunks(WINDOW)
+        .enumerate()
+        .map(|(w, chunk)| {
+            let start = w * WINDOW;
+            chunk
+                .iter()
+                .enumerate()
+                .map(|(i, _)| {
+                    let n = start + i;
+                    if n < 2 {
+                        0.0
+                    } else {
+                        let d = signal[n] - 2.0 * signal[n - 1] + signal[n - 2];
+                        d * d
+                    }
+                })
+                .sum::<f32>()
+                + 1e-12
+        })
+        .collect();
+    let mut onsets = Vec::new();
+    let mut w = 0;
+    while w < energy.len() {
+        let before = &energy[w.saturating_sub(60)..w.saturating_sub(5).max(w.saturating_sub(60))];
+        let floor = if before.is_empty() {
+            1e-9
+        } else {
+            before.iter().sum::<f32>() / before.len() as f32
+        };
+        if energy[w] > 12.0 * floor.max(1e-9) && energy[w] > 1e-4 {
+            let coarse = w * WINDOW;
+            onsets.push(refine(signal, coarse, templates));
+            w += 40; // strikes are at least 500 ms apart; 40 ms is plenty
+        } else {
+            w += 1;
+        }
+    }
+    onsets
+}
+
+/// The frame near `coarse` where the signal correlates best with the
+/// opening of a template.
+fn refine(signal: &[f32], coarse: usize, templates: &[Vec<f32>]) -> u64 {
+    const LEN: usize = 384;
+    let mut best = (f32::MIN, coarse);
+    for template in templates {
+        let template = &template[..LEN.min(template.len())];
+        let t_norm: f32 = template.iter().map(|x| x * x).sum::<f32>().sqrt();
+        for candidate in coarse.saturating_sub(96)..coarse + 96 {
+            let Some(window) = signal.get(candidate..candidate + template.len()) else {
+                continue;
+            };
+            let dot: f32 = window.iter().zip(template).map(|(a, b)| a * b).sum();
+            let w_norm: f32 = window.iter().map(|x| x * x).sum::<f32>().sqrt();
+            let score = dot / (t_norm * w_norm + 1e-9);
+            if score > best.0 {
+                best = (score, candidate);
+            }
+        }
+    }
+    best.1 as u64
+}
+
+fn mono_of_bells(session: &Session, length: Option<Duration>, volumes: Volumes) -> (Vec<f32>, Timeline) {
+    let mut mono = Vec::new();
+    let (timeline, missing) = render_blocks(session, length, RATE, volumes, |block| {
+        mono.extend(block.chunks_exact(2).map(|f| f[0] + f[1]));
+        Ok(())
+    })
+    .unwrap_or_else(|e| panic!("{}: {e}", session.id));
+    assert!(missing.is_empty(), "{}: {missing:?}", session.id);
+    (mono, timeline)
+}
+
+fn scheduled(timeline: &Timeline, kind: &str) -> Vec<u64> {
+    let mut frames: Vec<u64> = timeline
+        .events
+        .iter()
+        .filter(|e| e.cue.kind() == kind)
+        .map(|e| e.at_frame)
+        .collect();
+    frames.dedup();
+    frames
+}
+
+fn templates(timeline: &Timeline) -> Vec<Vec<f32>> {
+    timeline
+        .bells
+        .iter()
+        .filter_map(|b| match &b.sound {
+            BellSound::Builtin(kind) => Some(
+                render_bell(*kind, RATE)
+                    .chunks_exact(2)
+                    .map(|f| (f[0] + f[1]) * b.volume.get())
+                    .collect(),
+            ),
+            BellSound::File(_) => None,
+        })
+        .collect()
+}
+
+/// Every bundled session, rendered with its bells alone: each onset found
+/// in the samples is a scheduled strike, on its exact frame, and none is
+/// missing.
+#[test]
+fn every_bundled_bell_rings_on_its_scheduled_frame() {
+    let library = stillpoint::bundled::library(None, &FileProbe);
+    let bells_only = Volumes {
+        ambient: 0.0,
+        voice: 0.0,
+        ..Volumes::default()
+    };
+    let mut checked = 0;
+    for session in library.sessions() {
+        let length = (session.length == Length::OpenEnded).then(|| Duration::from_mins(12));
+        let (mono, timeline) = mono_of_bells(session, length, bells_only);
+        assert_eq!(
+            Some(mono.len() as u64),
+            timeline.end_frame,
+            "{}: render length",
+            session.id
+        );
+        let expected = scheduled(&timeline, "bell");
+        let found = find_onsets(&mono, &templates(&timeline));
+        assert_eq!(found, expected, "{}: onsets found vs scheduled (frames)", session.id);
+        checked += expected.len();
+    }
+    assert!(checked > 50, "only {checked} strikes checked");
+}
+
+/// The ambient bed and the bells together: the bells still stand out on
+/// their frames over the bed.
+#[test]
+fn bells_land_on_their_frames_over_the_ambient_bed() {
+    let library = stillpoint::bundled::library(None, &FileProbe);
+    for id in ["body-scan", "calm-in-overwhelm", "shared-vision"] {
+        let session = library
+            .sessions()
+            .find(|s| s.id.as_str() == id)
+            .unwrap_or_else(|| panic!("{id}"));
+        assert!(session.ambient.is_some(), "{id} has no bed");
+        let (mono, timeline) = mono_of_bells(session, None, Volumes::default());
+        assert_eq!(
+            find_onsets(&mono, &templates(&timeline)),
+            scheduled(&timeline, "bell"),
+            "{id}"
+        );
+    }
+}
+
+/// A recording starts on its step's first frame.
+#[test]
+fn voice_recordings_start_on_their_frames() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/all-fields.ron");
+    let file = load_file(&path, &FileProbe);
+    let session = file
+        .session
+        .clone()
+        .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)));
+    let voice_only = Volumes {
+        ambient: 0.0,
+        bells: 0.0,
+        ..Volumes::default()
+    };
+    let (mono, timeline) = mono_of_bells(&session, None, voice_only);
+    let voice_frames = scheduled(&timeline, "voice");
+    assert!(!voice_frames.is_empty());
+    let template: Vec<Vec<f32>> = timeline
+        .events
+        .iter()
+        .find_map(|e| match &e.cue {
+            Cue::Voice { file, .. } => stillpoint::audio::decode::decode_file(&file.path, RATE).ok(),
+            _ => None,
+        })
+        .map(|s| vec![s.chunks_exact(2).map(|f| f[0] + f[1]).collect()])
+        .unwrap_or_default();
+    assert_eq!(find_onsets(&mono, &template), voice_frames);
+}
+
+#[test]
+fn a_wav_render_lasts_exactly_as_long_as_the_session() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let text = "Session(format: 1, id: \"short\", title: \"Short\", summary: \"S\", domain: \"timer\", settle: \"5s\",
+        ambient: Ambient(sound: \"stream\"),
+        steps: [Step(title: \"Sit\", duration: \"7s 250ms\", start_bell: \"small bell\")],
+        ending: Ending(bell: Bell(sound: \"wood block\", strikes: 2, spacing: \"1s\")))";
+    let file = load_text("short.ron".into(), Origin::Bundled, text.into(), &FileProbe);
+    let session = file
+        .session
+        .clone()
+        .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)));
+    for rate in [44_100, 48_000] {
+        let path = dir.path().join(format!("short-{rate}.wav"));
+        let (timeline, _) = render_wav(&session, None, rate, &path).unwrap_or_else(|e| panic!("{e}"));
+        let reader = hound::WavReader::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        // 7.25 s of step, a second between the two closing strikes, the ring-out.
+        let expected = (7.25 + 1.0 + stillpoint::timeline::RING_OUT.as_secs_f64()) * f64::from(rate);
+        assert_eq!(u64::from(reader.duration()), expected as u64);
+        assert_eq!(timeline.end_frame, Some(expected as u64));
+        assert_eq!(reader.spec().sample_rate, rate);
+    }
+}
