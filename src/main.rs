@@ -29,6 +29,22 @@ struct Args {
 enum Command {
     /// List the sessions in the library: the bundled program and your own.
     List,
+    /// Play a session.
+    ///
+    /// With --no-gui it plays in the terminal: a live countdown and the
+    /// guidance as it comes; space pauses, s skips a step, + adds a minute,
+    /// q ends.
+    Play {
+        /// A session file, or the id of a bundled or user session.
+        session: String,
+        /// For a flexible session, the chosen length; for an open-ended one,
+        /// when it ends by itself.
+        #[arg(long, value_parser = parse_duration)]
+        length: Option<Duration>,
+        /// Play in the terminal instead of the window.
+        #[arg(long)]
+        no_gui: bool,
+    },
     /// Show a session: its details, its steps and their guidance.
     Show {
         /// A session file, or the id of a bundled or user session.
@@ -135,6 +151,21 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             match cli::resolve_session(&session, &library) {
                 Ok(session) => {
                     cli::render(&session, length, &output, &mut out)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(error) => not_found(error),
+            }
+        }
+        Some(Command::Play {
+            session,
+            length,
+            no_gui: _,
+        }) => {
+            // Until the window lands, every session plays in the terminal.
+            let library = load_library(&data);
+            match cli::resolve_session(&session, &library) {
+                Ok(session) => {
+                    cli::play_terminal(session, length, &mut out)?;
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(error) => not_found(error),

@@ -2,6 +2,7 @@
 
 pub mod decode;
 mod engine;
+pub mod output;
 mod probe;
 mod ramp;
 pub mod render;

@@ -2,6 +2,7 @@
 //! they write to the writers they are given, so tests can read them.
 
 mod library_list;
+mod play;
 mod render;
 mod resolve;
 mod show;
@@ -9,6 +10,7 @@ mod timeline;
 mod validate;
 
 pub use library_list::list;
+pub use play::{Outcome, play_terminal};
 pub use render::{RENDER_RATE, render};
 pub use resolve::{SessionNotFound, resolve_session};
 pub use show::show;

@@ -1,0 +1,286 @@
+//! Playing a session live: through the sound device when there is one, or
+//! silently on a wall-clock driver when there is none (or it disappears).
+//! Either way the engine's rendered frames are the session's clock.
+
+use std::num::NonZero;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::Duration as StdDuration;
+
+use rodio::{DeviceSinkBuilder, MixerDeviceSink, Source, cpal};
+
+use super::engine::Engine;
+
+/// Frames rendered per lock of the engine by the device's audio thread.
+const DEVICE_BLOCK: usize = 256;
+/// The rate used when no device says otherwise.
+pub const FALLBACK_RATE: u32 = 48_000;
+
+/// The engine, shared by whichever driver renders it and the screen that
+/// shows and steers it.
+pub type SharedEngine = Arc<Mutex<Engine>>;
+
+/// Locks the engine even if a driver thread panicked while holding it:
+/// the session goes on rather than stopping.
+pub fn lock(engine: &SharedEngine) -> MutexGuard<'_, Engine> {
+    engine.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A source of "now" for the wall-clock driver; tests give their own.
+pub trait Clock: Send + 'static {
+    fn now(&self) -> StdDuration;
+}
+
+/// The machine's monotonic clock.
+pub struct SystemClock(std::time::Instant);
+
+impl SystemClock {
+    pub fn new() -> Self {
+        Self(std::time::Instant::now())
+    }
+}
+
+impl Default for SystemClock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clock for SystemClock {
+    fn now(&self) -> StdDuration {
+        self.0.elapsed()
+    }
+}
+
+/// Renders the engine at the pace of a clock, into nowhere: the session's
+/// timing without sound.
+pub struct ClockDriver<C: Clock> {
+    engine: SharedEngine,
+    clock: C,
+    started: StdDuration,
+    rendered: u64,
+    scratch: Vec<f32>,
+}
+
+impl<C: Clock> ClockDriver<C> {
+    pub fn new(engine: SharedEngine, clock: C) -> Self {
+        let started = clock.now();
+        Self {
+            engine,
+            clock,
+            started,
+            rendered: 0,
+            scratch: vec![0.0; 2048 * 2],
+        }
+    }
+
+    /// Renders as many frames as the clock says have passed since the
+    /// driver started. Returns whether the engine is done.
+    pub fn tick(&mut self) -> bool {
+        let mut engine = lock(&self.engine);
+        let rate = u128::from(engine.sample_rate());
+        let due = ((self.clock.now() - self.started).as_nanos() * rate / 1_000_000_000) as u64;
+        while self.rendered < due {
+            let n = (due - self.rendered).min(self.scratch.len() as u64 / 2) as usize;
+            engine.render(&mut self.scratch[..n * 2]);
+            self.rendered += n as u64;
+        }
+        engine.is_done()
+    }
+}
+
+/// Runs a [`ClockDriver`] on its own thread until the engine is done or
+/// `stop` is set.
+fn spawn_clock_driver(engine: SharedEngine, stop: Arc<std::sync::atomic::AtomicBool>) -> JoinHandle<()> {
+    std::thread::spawn(move || {
+        let mut driver = ClockDriver::new(engine, SystemClock::new());
+        while !stop.load(std::sync::atomic::Ordering::Relaxed) && !driver.tick() {
+            std::thread::sleep(StdDuration::from_millis(10));
+        }
+    })
+}
+
+/// Feeds the device from the shared engine, a block at a time.
+struct EngineSource {
+    engine: SharedEngine,
+    buffer: Vec<f32>,
+    read: usize,
+    sample_rate: NonZero<u32>,
+}
+
+impl Iterator for EngineSource {
+    type Item = f32;
+
+    fn next(&mut self) -> Option<f32> {
+        if self.read >= self.buffer.len() {
+            lock(&self.engine).render(&mut self.buffer);
+            self.read = 0;
+        }
+        let sample = self.buffer[self.read];
+        self.read += 1;
+        Some(sample)
+    }
+}
+
+impl Source for EngineSource {
+    fn current_span_len(&self) -> Option<usize> {
+        None
+    }
+
+    fn channels(&self) -> rodio::ChannelCount {
+        NonZero::<u16>::MIN.saturating_add(1)
+    }
+
+    fn sample_rate(&self) -> rodio::SampleRate {
+        self.sample_rate
+    }
+
+    fn total_duration(&self) -> Option<StdDuration> {
+        None
+    }
+}
+
+/// Something the practitioner should be told, once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// No sound device could be opened; the session runs silently.
+    NoDevice(String),
+    /// The device stopped working mid-session; the session goes on silently.
+    DeviceLost(String),
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Notice::NoDevice(why) => {
+                write!(
+                    f,
+                    "No sound device could be opened ({why}). The session runs silently, timed by the clock."
+                )
+            }
+            Notice::DeviceLost(why) => {
+                write!(
+                    f,
+                    "The sound device stopped ({why}). The session goes on silently, timed by the clock."
+                )
+            }
+        }
+    }
+}
+
+/// An opened sound device, before a session is chosen: its rate decides the
+/// rate the engine renders at.
+pub struct Device {
+    sink: MixerDeviceSink,
+    errors: mpsc::Receiver<cpal::Error>,
+}
+
+impl Device {
+    /// Opens the default output device.
+    pub fn open() -> Result<Self, String> {
+        let (errors_tx, errors) = mpsc::channel();
+        let mut sink = DeviceSinkBuilder::from_default_device()
+            .map_err(|e| describe_device_error(&e))?
+            .with_error_callback(move |error: cpal::Error| {
+                let _ = errors_tx.send(error);
+            })
+            .open_sink_or_fallback()
+            .map_err(|e| describe_device_error(&e))?;
+        sink.log_on_drop(false);
+        Ok(Self { sink, errors })
+    }
+
+    pub fn sample_rate(&self) -> u32 {
+        self.sink.config().sample_rate().get()
+    }
+}
+
+fn describe_device_error(error: &dyn std::error::Error) -> String {
+    match error.source() {
+        Some(source) => format!("{error}: {source}"),
+        None => error.to_string(),
+    }
+}
+
+enum Driver {
+    Device(Device),
+    Clock {
+        thread: Option<JoinHandle<()>>,
+        stop: Arc<std::sync::atomic::AtomicBool>,
+    },
+}
+
+/// A session playing live.
+pub struct LivePlayer {
+    engine: SharedEngine,
+    driver: Driver,
+    notices: Vec<Notice>,
+}
+
+impl LivePlayer {
+    /// Plays `engine` on `device`, or on the wall clock when there is none.
+    pub fn start(engine: Engine, device: Result<Device, String>) -> Self {
+        let sample_rate = NonZero::new(engine.sample_rate()).unwrap_or(NonZero::<u32>::MIN);
+        let engine = Arc::new(Mutex::new(engine));
+        match device {
+            Ok(device) => {
+                device.sink.mixer().add(EngineSource {
+                    engine: engine.clone(),
+                    buffer: vec![0.0; DEVICE_BLOCK * 2],
+                    read: DEVICE_BLOCK * 2,
+                    sample_rate,
+                });
+                Self {
+                    engine,
+                    driver: Driver::Device(device),
+                    notices: Vec::new(),
+                }
+            }
+            Err(why) => {
+                let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+                let thread = Some(spawn_clock_driver(engine.clone(), stop.clone()));
+                Self {
+                    engine,
+                    driver: Driver::Clock { thread, stop },
+                    notices: vec![Notice::NoDevice(why)],
+                }
+            }
+        }
+    }
+
+    pub fn engine(&self) -> &SharedEngine {
+        &self.engine
+    }
+
+    /// Checks on the device; if it has failed, moves the session to the
+    /// wall clock. Returns notices not yet given.
+    pub fn poll(&mut self) -> Vec<Notice> {
+        if let Driver::Device(device) = &self.driver
+            && let Ok(error) = device.errors.try_recv()
+            && error.kind() == rodio::CpalErrorKind::DeviceNotAvailable
+        {
+            let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let thread = Some(spawn_clock_driver(self.engine.clone(), stop.clone()));
+            self.driver = Driver::Clock { thread, stop };
+            self.notices.push(Notice::DeviceLost(error.to_string()));
+        }
+        std::mem::take(&mut self.notices)
+    }
+
+    /// Whether sound is reaching a device.
+    pub fn is_audible(&self) -> bool {
+        matches!(self.driver, Driver::Device(_))
+    }
+}
+
+impl Drop for LivePlayer {
+    fn drop(&mut self) {
+        if let Driver::Clock { thread, stop } = &mut self.driver {
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+            if let Some(thread) = thread.take() {
+                let _ = thread.join();
+            }
+        }
+    }
+}

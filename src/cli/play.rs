@@ -1,0 +1,230 @@
+//! `stillpoint play SESSION --no-gui`: the session in a terminal, with a
+//! live countdown and the guidance as it comes. Space pauses, q ends,
+//! s (or →) skips a step, + adds a minute.
+
+use std::io::{IsTerminal, Read, Write};
+use std::sync::mpsc;
+use std::time::Duration as StdDuration;
+
+use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::audio::output::{Device, FALLBACK_RATE, LivePlayer, lock};
+use crate::audio::{Command, Engine};
+use crate::session::{Duration, Length, Session};
+use crate::timeline::{Phase, Status, frames, millis};
+
+/// How a terminal session ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub phase: Phase,
+    /// Time practised, pauses and skipped steps left out.
+    pub practised: Duration,
+}
+
+/// Keys the player understands, from whatever reads the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Key {
+    Pause,
+    End,
+    Skip,
+    Extend,
+}
+
+fn key_of_char(c: char) -> Option<Key> {
+    match c {
+        ' ' | 'p' => Some(Key::Pause),
+        'q' | 'Q' => Some(Key::End),
+        's' | 'n' => Some(Key::Skip),
+        '+' => Some(Key::Extend),
+        _ => None,
+    }
+}
+
+/// Restores the terminal however the player leaves.
+struct RawMode(bool);
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        if self.0 {
+            let _ = crossterm::terminal::disable_raw_mode();
+        }
+    }
+}
+
+/// Reads keys on a thread: from the terminal in raw mode, or from whatever
+/// standard input is (a pipe, a file) byte by byte.
+fn spawn_key_reader(raw: bool) -> mpsc::Receiver<Key> {
+    let (keys, received) = mpsc::channel();
+    std::thread::spawn(move || {
+        if raw {
+            while let Ok(event) = crossterm::event::read() {
+                let key = match event {
+                    TermEvent::Key(KeyEvent {
+                        code,
+                        modifiers,
+                        kind: KeyEventKind::Press,
+                        ..
+                    }) => match code {
+                        KeyCode::Char('c') if modifiers.contains(KeyModifiers::CONTROL) => Some(Key::End),
+                        KeyCode::Char(c) => key_of_char(c),
+                        KeyCode::Right => Some(Key::Skip),
+                        KeyCode::Esc => Some(Key::End),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(key) = key
+                    && keys.send(key).is_err()
+                {
+                    return;
+                }
+            }
+        } else {
+            let mut byte = [0u8; 1];
+            let mut stdin = std::io::stdin();
+            while let Ok(1) = stdin.read(&mut byte) {
+                if let Some(key) = key_of_char(char::from(byte[0]))
+                    && keys.send(key).is_err()
+                {
+                    return;
+                }
+            }
+        }
+    });
+    received
+}
+
+/// Plays `session` in the terminal until it ends. An open-ended session
+/// given a `length` ends by itself then.
+pub fn play_terminal<W: Write>(session: Session, length: Option<Duration>, out: &mut W) -> anyhow::Result<Outcome> {
+    let device = Device::open();
+    let rate = device.as_ref().map_or(FALLBACK_RATE, Device::sample_rate);
+    let open_end = match session.length {
+        Length::OpenEnded => length.map(|l| frames(l, rate)),
+        _ => None,
+    };
+    let (engine, missing) = Engine::new(session.clone(), length, rate);
+    let mut player = LivePlayer::start(engine, device);
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let raw = RawMode(interactive && crossterm::terminal::enable_raw_mode().is_ok());
+    // In raw mode a line ends with a carriage return too.
+    let newline = if raw.0 { "\r\n" } else { "\n" };
+    let keys = spawn_key_reader(raw.0);
+
+    write!(out, "{}{newline}{}{newline}", session.title, session.summary)?;
+    for gap in &missing {
+        write!(out, "note: {} was left out: {}{newline}", gap.what, gap.error)?;
+    }
+    if raw.0 {
+        write!(out, "space pauses · s skips a step · + adds a minute · q ends{newline}")?;
+    }
+    lock(player.engine()).command(Command::Start);
+    let mut shown_step = None;
+    let mut last_line = String::new();
+    loop {
+        for notice in player.poll() {
+            write!(out, "{newline}{notice}{newline}")?;
+        }
+        while let Ok(key) = keys.try_recv() {
+            let command = match key {
+                Key::Pause => Command::TogglePause,
+                Key::End => Command::End,
+                Key::Skip => Command::Skip,
+                Key::Extend => Command::Extend(Duration::from_mins(1)),
+            };
+            lock(player.engine()).command(command);
+        }
+        let (status, done) = {
+            let mut engine = lock(player.engine());
+            let status = engine.status();
+            if let Some(end) = open_end
+                && status.phase == Phase::Playing
+                && status.remaining.is_none()
+                && status.position >= end
+            {
+                engine.command(Command::End);
+            }
+            (engine.status(), engine.is_done())
+        };
+        if status.phase == Phase::Playing && shown_step != Some(status.step) {
+            shown_step = Some(status.step);
+            if let Some(step) = session.steps.get(status.step) {
+                if raw.0 {
+                    write!(out, "\r{:width$}\r", "", width = last_line.chars().count())?;
+                }
+                write!(out, "{newline}— {} —{newline}", step.title)?;
+                for paragraph in step.guidance.split("\n\n").filter(|p| !p.is_empty()) {
+                    write!(out, "{}{newline}", wrap(paragraph, 72, newline))?;
+                }
+                last_line.clear();
+            }
+        }
+        if raw.0 {
+            let line = status_line(&status, rate, session.steps.len());
+            if line != last_line {
+                write!(out, "\r{line:<width$}", width = last_line.chars().count())?;
+                last_line = line;
+            }
+        }
+        out.flush()?;
+        if done {
+            break;
+        }
+        std::thread::sleep(StdDuration::from_millis(100));
+    }
+    drop(raw);
+    let status = lock(player.engine()).status();
+    let practised = Duration::from_millis(millis(status.practised, rate));
+    let how = if status.phase == Phase::Finished {
+        "Completed"
+    } else {
+        "Ended early"
+    };
+    writeln!(out, "\n{how}: \"{}\", {} practised.", session.title, practised)?;
+    if let Some(reflection) = &session.ending.reflection
+        && status.phase == Phase::Finished
+    {
+        writeln!(out, "\n{reflection}")?;
+    }
+    Ok(Outcome {
+        phase: status.phase,
+        practised,
+    })
+}
+
+fn status_line(status: &Status, rate: u32, steps: usize) -> String {
+    let clock = |frames: u64| {
+        let secs = millis(frames, rate) / 1000;
+        format!("{}:{:02}", secs / 60, secs % 60)
+    };
+    let pause = if status.paused { " · paused" } else { "" };
+    match status.phase {
+        Phase::Settling => format!("  settling · first bell in {}{pause}", clock(status.settle_left)),
+        Phase::Playing => match status.remaining {
+            Some(left) => format!("  step {} of {steps} · {} left{pause}", status.step + 1, clock(left)),
+            None => format!(
+                "  step {} of {steps} · {} so far{pause}",
+                status.step + 1,
+                clock(status.position)
+            ),
+        },
+        _ => String::new(),
+    }
+}
+
+fn wrap(text: &str, width: usize, newline: &str) -> String {
+    let mut lines = vec![String::new()];
+    for word in text.split_whitespace() {
+        let line = lines.last_mut().map_or(0, |l| l.chars().count());
+        if line > 0 && line + 1 + word.chars().count() > width {
+            lines.push(String::new());
+        }
+        if let Some(last) = lines.last_mut() {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
+    }
+    lines.join(newline)
+}
