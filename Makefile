@@ -4,8 +4,9 @@
 CARGO ?= cargo
 # Debian packages the build needs (ALSA for sound output).
 BUILD_PACKAGES := pkg-config libasound2-dev
-# Debian packages the tests need, beyond the build's.
-TEST_PACKAGES :=
+# Debian packages the tests need, beyond the build's: recordings made
+# elsewhere to decode, and sox to read their lengths independently.
+TEST_PACKAGES := sound-theme-freedesktop sox
 ARGS ?=
 
 .PHONY: run test build bench deps test-deps lint

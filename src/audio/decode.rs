@@ -27,6 +27,13 @@ pub struct FileStream {
     channels: usize,
     resampler: Resampler,
     finished: bool,
+    /// The length the container states, in input frames. Some decoders
+    /// return a little past it (an Ogg stream's last packet, untrimmed);
+    /// the stated length is the truth.
+    stated_frames: Option<u64>,
+    read_frames: u64,
+    written_frames: u64,
+    rates: (u32, u32),
 }
 
 impl FileStream {
@@ -40,13 +47,26 @@ impl FileStream {
             reason: e.to_string(),
         })?;
         let channels = usize::from(decoder.channels().get());
-        let resampler = Resampler::new(decoder.sample_rate().get(), rate);
+        let from_rate = decoder.sample_rate().get();
+        let resampler = Resampler::new(from_rate, rate);
+        let stated_frames = decoder
+            .total_duration()
+            .map(|d| (d.as_secs_f64() * f64::from(from_rate)).round() as u64);
         Ok(Self {
             decoder,
             channels,
             resampler,
             finished: false,
+            stated_frames,
+            read_frames: 0,
+            written_frames: 0,
+            rates: (from_rate, rate),
         })
+    }
+
+    /// How many output frames the input read so far makes, exactly.
+    fn target_frames(&self) -> u64 {
+        (u128::from(self.read_frames) * u128::from(self.rates.1) / u128::from(self.rates.0.max(1))) as u64
     }
 
     /// The next stretch of stereo samples (about `frames` input frames'
@@ -57,6 +77,10 @@ impl FileStream {
         }
         let mut stereo = Vec::with_capacity(frames * 2);
         let mut frame = vec![0.0f32; self.channels];
+        let frames = match self.stated_frames {
+            Some(stated) => frames.min(stated.saturating_sub(self.read_frames) as usize),
+            None => frames,
+        };
         'frames: for _ in 0..frames {
             for sample in frame.iter_mut() {
                 match self.decoder.next() {
@@ -75,12 +99,20 @@ impl FileStream {
             };
             stereo.push(left);
             stereo.push(right);
+            self.read_frames += 1;
         }
-        if stereo.is_empty() {
+        let mut out = if stereo.is_empty() {
             self.finished = true;
-            return self.resampler.finish();
-        }
-        self.resampler.process(&stereo)
+            self.resampler.finish()
+        } else {
+            self.resampler.process(&stereo)
+        };
+        // Never more than the input makes at the new rate: the filter's
+        // tail past the end is not part of the recording.
+        let allowed = self.target_frames().saturating_sub(self.written_frames) as usize;
+        out.truncate(allowed * 2);
+        self.written_frames += (out.len() / 2) as u64;
+        out
     }
 }
 
