@@ -272,3 +272,48 @@ fn timeline_json_lists_every_event_in_order() {
     assert_eq!(events.last().map(|e| e["kind"].clone()), Some("end".into()));
     assert_eq!(times.last(), Some(&740_000));
 }
+
+/// With no sound server at all, a session still plays to its end, timed by
+/// the clock, and says once that it is silent.
+#[test]
+fn play_without_a_sound_server_completes_silently_with_a_notice() {
+    let session = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/two-breaths.ron");
+    let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .args(["play", "--no-gui"])
+        .arg(&session)
+        // No server to reach, whatever this machine runs.
+        .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
+        .env_remove("STILLPOINT_DATA_DIR")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{}", text(&output.stderr));
+    assert_eq!(stdout.matches("No sound device could be opened").count(), 1, "{stdout}");
+    assert!(stdout.contains("The session runs silently, timed by the clock."));
+    let breathe_in = stdout.find("Breathe in.").unwrap_or(usize::MAX);
+    let breathe_out = stdout.find("Breathe out.").unwrap_or(0);
+    assert!(breathe_in < breathe_out, "guidance in order: {stdout}");
+    assert!(stdout.contains("Completed: \"Two breaths\", 2s practised."), "{stdout}");
+}
+
+/// `q` on standard input ends a session early.
+#[test]
+fn q_ends_a_terminal_session_early() {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .args(["play", "--no-gui", "silent-sit"])
+        .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(b"q").unwrap_or_else(|e| panic!("{e}"));
+    }
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("Ended early: \"Silent sit\""), "{stdout}");
+}
