@@ -3,80 +3,18 @@
 //! session.
 
 use stillpoint::audio::render::{render_blocks, render_wav};
-use stillpoint::audio::synth::render_bell;
 use stillpoint::audio::{FileProbe, Volumes};
-use stillpoint::session::{BellSound, Duration, Length, Origin, Session, load_file, load_text};
+use stillpoint::session::{Duration, Length, Origin, Session, load_file, load_text};
 use stillpoint::timeline::{Cue, Timeline};
 
 const RATE: u32 = 48_000;
 
-/// Finds strikes in a mono signal: a sudden rise of high-frequency energy
-/// marks a candidate; the frame where the signal best matches the opening
-/// of one of `templates` is the onset.
-fn find_onsets(signal: &[f32], templates: &[Vec<f32>]) -> Vec<u64> {
-    const WINDOW: usize = 48; // 1 ms
-    let energy: Vec<f32> = signal
-        .chunks(WINDOW)
-        .enumerate()
-        .map(|(w, chunk)| {
-            let start = w * WINDOW;
-            chunk
-                .iter()
-                .enumerate()
-                .map(|(i, _)| {
-                    let n = start + i;
-                    if n < 2 {
-                        0.0
-                    } else {
-                        let d = signal[n] - 2.0 * signal[n - 1] + signal[n - 2];
-                        d * d
-                    }
-                })
-                .sum::<f32>()
-                + 1e-12
-        })
-        .collect();
-    let mut onsets = Vec::new();
-    let mut w = 0;
-    while w < energy.len() {
-        let before = &energy[w.saturating_sub(60)..w.saturating_sub(5).max(w.saturating_sub(60))];
-        let floor = if before.is_empty() {
-            1e-9
-        } else {
-            before.iter().sum::<f32>() / before.len() as f32
-        };
-        if energy[w] > 12.0 * floor.max(1e-9) && energy[w] > 1e-4 {
-            let coarse = w * WINDOW;
-            onsets.push(refine(signal, coarse, templates));
-            w += 40; // strikes are at least 500 ms apart; 40 ms is plenty
-        } else {
-            w += 1;
-        }
-    }
-    onsets
-}
+#[path = "support/onsets.rs"]
+mod onsets;
 
-/// The frame near `coarse` where the signal correlates best with the
-/// opening of a template.
-fn refine(signal: &[f32], coarse: usize, templates: &[Vec<f32>]) -> u64 {
-    const LEN: usize = 384;
-    let mut best = (f32::MIN, coarse);
-    for template in templates {
-        let template = &template[..LEN.min(template.len())];
-        let t_norm: f32 = template.iter().map(|x| x * x).sum::<f32>().sqrt();
-        for candidate in coarse.saturating_sub(96)..coarse + 96 {
-            let Some(window) = signal.get(candidate..candidate + template.len()) else {
-                continue;
-            };
-            let dot: f32 = window.iter().zip(template).map(|(a, b)| a * b).sum();
-            let w_norm: f32 = window.iter().map(|x| x * x).sum::<f32>().sqrt();
-            let score = dot / (t_norm * w_norm + 1e-9);
-            if score > best.0 {
-                best = (score, candidate);
-            }
-        }
-    }
-    best.1 as u64
+/// The frames of the onsets found in `signal`.
+fn find_onsets(signal: &[f32], templates: &[Vec<f32>]) -> Vec<u64> {
+    onsets::find_onsets(signal, templates).iter().map(|o| o.frame).collect()
 }
 
 fn mono_of_bells(session: &Session, length: Option<Duration>, volumes: Volumes) -> (Vec<f32>, Timeline) {
@@ -102,19 +40,7 @@ fn scheduled(timeline: &Timeline, kind: &str) -> Vec<u64> {
 }
 
 fn templates(timeline: &Timeline) -> Vec<Vec<f32>> {
-    timeline
-        .bells
-        .iter()
-        .filter_map(|b| match &b.sound {
-            BellSound::Builtin(kind) => Some(
-                render_bell(*kind, RATE)
-                    .chunks_exact(2)
-                    .map(|f| (f[0] + f[1]) * b.volume.get())
-                    .collect(),
-            ),
-            BellSound::File(_) => None,
-        })
-        .collect()
+    onsets::bell_templates(&timeline.bells, RATE)
 }
 
 /// Every bundled session, rendered with its bells alone: each onset found
