@@ -5,8 +5,9 @@ CARGO ?= cargo
 # Debian packages the build needs (ALSA for sound output).
 BUILD_PACKAGES := pkg-config libasound2-dev
 # Debian packages the tests need, beyond the build's: recordings made
-# elsewhere to decode, and sox to read their lengths independently.
-TEST_PACKAGES := sound-theme-freedesktop sox
+# elsewhere to decode, sox to read their lengths independently, and a
+# PulseAudio server (with ALSA's pulse plugin) to play into a null sink.
+TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins
 ARGS ?=
 
 .PHONY: run test build bench deps test-deps lint

@@ -60,6 +60,9 @@ pub enum Command {
 pub const PAUSE_FADE: Duration = Duration::from_millis(30);
 /// How long the sound fades when a session is ended early.
 pub const END_FADE: Duration = Duration::from_millis(1500);
+/// How long every session fades out before its end, so nothing still
+/// ringing is cut off.
+pub const FINAL_FADE: Duration = Duration::from_millis(1500);
 /// How far the ambient bed ducks under a voice recording, and how fast.
 const DUCK_LEVEL: f32 = 0.35;
 const DUCK_FADE: Duration = Duration::from_millis(400);
@@ -319,6 +322,16 @@ impl Engine {
             let frozen = (status.paused && !self.pausing) || matches!(status.phase, Phase::Ready | Phase::Finished);
             if frozen && !ending {
                 return;
+            }
+            // The last moments fade out, so nothing is cut off at the end.
+            if status.phase == Phase::Playing
+                && !status.paused
+                && !self.pausing
+                && let Some(remaining) = status.remaining
+                && remaining <= frames(FINAL_FADE, self.sample_rate)
+                && self.master_fade.target() > 0.0
+            {
+                self.master_fade.go_to(0.0, remaining);
             }
             // A pause fade or an early end runs to its end, then stops.
             let mut stretch = total - done;

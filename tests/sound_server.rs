@@ -1,0 +1,71 @@
+//! End to end through a real sound server: `stillpoint play` sends a short
+//! session through rodio and ALSA's default device into a PulseAudio null
+//! sink; the sink's monitor is recorded, and the bells must arrive in
+//! order, spaced as scheduled within 50 ms.
+
+#[path = "support/onsets.rs"]
+mod onsets;
+#[path = "support/pulse.rs"]
+mod pulse;
+
+use std::path::Path;
+use std::process::Command;
+
+use stillpoint::audio::FileProbe;
+use stillpoint::session::load_file;
+use stillpoint::timeline::{Timeline, millis};
+
+#[test]
+fn bells_arrive_in_order_and_on_time_through_pulseaudio() {
+    let session_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/bells-in-order.ron");
+    let file = load_file(&session_path, &FileProbe);
+    let session = file
+        .session
+        .clone()
+        .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)));
+    let timeline = Timeline::compile(&session, None, &[], 48_000);
+
+    let mut sink = pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
+    let recording = sink.dir().join("recording.wav");
+    sink.record(&recording).unwrap_or_else(|e| panic!("{e}"));
+    let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .args(["play", "--no-gui"])
+        .arg(&session_path)
+        .envs(sink.env())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        !stdout.contains("No sound device"),
+        "the session must reach the server: {stdout}"
+    );
+    // Let the last sound pass through the server's and recorder's buffers.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    sink.stop_recording();
+
+    let signal = pulse::read_mono(&recording);
+    let templates = onsets::bell_templates(&timeline.bells, 48_000);
+    let found = onsets::find_onsets(&signal, &templates);
+    let scheduled: Vec<(u64, usize)> = timeline
+        .events
+        .iter()
+        .filter_map(|e| match e.cue {
+            stillpoint::timeline::Cue::Bell { bell, .. } => Some((e.at_frame, bell)),
+            _ => None,
+        })
+        .collect();
+    let heard: Vec<usize> = found.iter().map(|o| o.template).collect();
+    let expected: Vec<usize> = scheduled.iter().map(|(_, bell)| *bell).collect();
+    assert_eq!(heard, expected, "bells heard in this order (onsets at {found:?})");
+    // Spacing between consecutive bells, recorded against scheduled.
+    for (pair, heard_pair) in scheduled.windows(2).zip(found.windows(2)) {
+        let scheduled_ms = millis(pair[1].0 - pair[0].0, 48_000) as i64;
+        let heard_ms = ((heard_pair[1].frame - heard_pair[0].frame) * 1000 / 48_000) as i64;
+        assert!(
+            (heard_ms - scheduled_ms).abs() <= 50,
+            "spacing {heard_ms} ms, scheduled {scheduled_ms} ms"
+        );
+    }
+}
