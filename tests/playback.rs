@@ -211,3 +211,48 @@ fn skipping_in_the_engine_moves_to_the_next_step_exactly() {
         Some(Cue::StepStart { .. })
     ));
 }
+
+/// A clock the test moves by hand.
+#[derive(Clone, Default)]
+struct ManualClock(std::sync::Arc<std::sync::Mutex<std::time::Duration>>);
+
+impl ManualClock {
+    fn advance(&self, by: std::time::Duration) {
+        if let Ok(mut now) = self.0.lock() {
+            *now += by;
+        }
+    }
+}
+
+impl stillpoint::audio::output::Clock for ManualClock {
+    fn now(&self) -> std::time::Duration {
+        self.0.lock().map(|now| *now).unwrap_or_default()
+    }
+}
+
+#[test]
+fn without_a_device_the_wall_clock_drives_the_session_to_its_end() {
+    use stillpoint::audio::output::{ClockDriver, lock};
+    let (engine, _) = Engine::new(three_steps(), None, RATE);
+    let engine = std::sync::Arc::new(std::sync::Mutex::new(engine));
+    lock(&engine).command(Command::Start);
+    let clock = ManualClock::default();
+    let mut driver = ClockDriver::new(engine.clone(), clock.clone());
+    // Three seconds of settling, then 2.5 s into the first step.
+    clock.advance(std::time::Duration::from_millis(5_500));
+    assert!(!driver.tick());
+    assert_eq!(lock(&engine).status().position, 2 * S + S / 2);
+    lock(&engine).command(Command::Pause);
+    clock.advance(std::time::Duration::from_secs(60));
+    driver.tick();
+    let paused_at = lock(&engine).status().position;
+    assert_eq!(paused_at, 2 * S + S / 2 + frames(PAUSE_FADE, RATE));
+    lock(&engine).command(Command::Resume);
+    // The rest of the session: 30 s of steps plus the closing bell's ring-out.
+    let rest = 30 * S + frames(RING_OUT, RATE) - paused_at;
+    clock.advance(std::time::Duration::from_nanos(rest * 1_000_000_000 / S - 1));
+    assert!(!driver.tick());
+    clock.advance(std::time::Duration::from_millis(1));
+    assert!(driver.tick(), "the session is done");
+    assert_eq!(lock(&engine).status().phase, Phase::Finished);
+}

@@ -69,3 +69,44 @@ fn bells_arrive_in_order_and_on_time_through_pulseaudio() {
         );
     }
 }
+
+/// The sound server goes away mid-session: the session carries on, silently
+/// and timed by the clock, says so once, and completes.
+#[test]
+fn a_device_that_disappears_does_not_stop_the_session() {
+    use std::io::{BufRead, BufReader};
+    let session_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/bells-in-order.ron");
+    let mut sink = pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .args(["play", "--no-gui"])
+        .arg(&session_path)
+        .envs(sink.env())
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut lines = BufReader::new(child.stdout.take().unwrap_or_else(|| panic!("no stdout"))).lines();
+    let mut seen = Vec::new();
+    // Once the second step has begun, sound has been flowing for a while.
+    for line in lines.by_ref() {
+        let line = line.unwrap_or_default();
+        let started = line.contains("— Two —");
+        seen.push(line);
+        if started {
+            break;
+        }
+    }
+    sink.stop_server();
+    seen.extend(lines.map_while(Result::ok));
+    let status = child.wait().unwrap_or_else(|e| panic!("{e}"));
+    let stdout = seen.join("\n");
+    assert!(status.success(), "{stdout}");
+    assert!(!stdout.contains("No sound device"), "{stdout}");
+    assert_eq!(stdout.matches("The sound device stopped").count(), 1, "{stdout}");
+    assert!(stdout.contains("— Four —"), "{stdout}");
+    assert!(
+        stdout.contains("Completed: \"Bells in order\", 9s practised."),
+        "{stdout}"
+    );
+}

@@ -3,6 +3,7 @@
 //! Either way the engine's rendered frames are the session's clock.
 
 use std::num::NonZero;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -92,18 +93,32 @@ impl<C: Clock> ClockDriver<C> {
 
 /// Runs a [`ClockDriver`] on its own thread until the engine is done or
 /// `stop` is set.
-fn spawn_clock_driver(engine: SharedEngine, stop: Arc<std::sync::atomic::AtomicBool>) -> JoinHandle<()> {
+fn spawn_clock_driver(engine: SharedEngine, stop: Arc<AtomicBool>) -> JoinHandle<()> {
     std::thread::spawn(move || {
         let mut driver = ClockDriver::new(engine, SystemClock::new());
-        while !stop.load(std::sync::atomic::Ordering::Relaxed) && !driver.tick() {
+        while !stop.load(Ordering::Relaxed) && !driver.tick() {
             std::thread::sleep(StdDuration::from_millis(10));
         }
     })
 }
 
+/// How long the device may stop asking for sound before the session moves
+/// to the wall clock. A device that vanishes does not always say so.
+pub const STALL_LIMIT: StdDuration = StdDuration::from_secs(1);
+
+/// What the device's audio thread and the player share about the device.
+#[derive(Default)]
+struct DeviceLink {
+    /// Frames the device has asked for: while it grows, the device lives.
+    pulled: AtomicU64,
+    /// Set when the session has left the device: it renders nothing more.
+    detached: AtomicBool,
+}
+
 /// Feeds the device from the shared engine, a block at a time.
 struct EngineSource {
     engine: SharedEngine,
+    link: Arc<DeviceLink>,
     buffer: Vec<f32>,
     read: usize,
     sample_rate: NonZero<u32>,
@@ -114,7 +129,14 @@ impl Iterator for EngineSource {
 
     fn next(&mut self) -> Option<f32> {
         if self.read >= self.buffer.len() {
-            lock(&self.engine).render(&mut self.buffer);
+            if self.link.detached.load(Ordering::Relaxed) {
+                self.buffer.fill(0.0);
+            } else {
+                lock(&self.engine).render(&mut self.buffer);
+                self.link
+                    .pulled
+                    .fetch_add((self.buffer.len() / 2) as u64, Ordering::Relaxed);
+            }
             self.read = 0;
         }
         let sample = self.buffer[self.read];
@@ -204,10 +226,15 @@ fn describe_device_error(error: &dyn std::error::Error) -> String {
 }
 
 enum Driver {
-    Device(Device),
+    Device {
+        device: Device,
+        link: Arc<DeviceLink>,
+        /// The pulled count last seen, and when it last changed.
+        last_seen: (u64, StdDuration),
+    },
     Clock {
         thread: Option<JoinHandle<()>>,
-        stop: Arc<std::sync::atomic::AtomicBool>,
+        stop: Arc<AtomicBool>,
     },
 }
 
@@ -225,20 +252,27 @@ impl LivePlayer {
         let engine = Arc::new(Mutex::new(engine));
         match device {
             Ok(device) => {
+                let link = Arc::new(DeviceLink::default());
                 device.sink.mixer().add(EngineSource {
                     engine: engine.clone(),
+                    link: link.clone(),
                     buffer: vec![0.0; DEVICE_BLOCK * 2],
                     read: DEVICE_BLOCK * 2,
                     sample_rate,
                 });
+                let driver = Driver::Device {
+                    device,
+                    link,
+                    last_seen: (0, StdDuration::ZERO),
+                };
                 Self {
                     engine,
-                    driver: Driver::Device(device),
+                    driver,
                     notices: Vec::new(),
                 }
             }
             Err(why) => {
-                let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+                let stop = Arc::new(AtomicBool::new(false));
                 let thread = Some(spawn_clock_driver(engine.clone(), stop.clone()));
                 Self {
                     engine,
@@ -253,31 +287,47 @@ impl LivePlayer {
         &self.engine
     }
 
-    /// Checks on the device; if it has failed, moves the session to the
-    /// wall clock. Returns notices not yet given.
-    pub fn poll(&mut self) -> Vec<Notice> {
-        if let Driver::Device(device) = &self.driver
-            && let Ok(error) = device.errors.try_recv()
-            && error.kind() == rodio::CpalErrorKind::DeviceNotAvailable
+    /// Checks on the device at `now` (any steadily increasing time); if it
+    /// reported itself gone, or has stopped asking for sound for longer than
+    /// [`STALL_LIMIT`], moves the session to the wall clock. Returns notices
+    /// not yet given.
+    pub fn poll(&mut self, now: StdDuration) -> Vec<Notice> {
+        if let Driver::Device {
+            device,
+            link,
+            last_seen,
+        } = &mut self.driver
         {
-            let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-            let thread = Some(spawn_clock_driver(self.engine.clone(), stop.clone()));
-            self.driver = Driver::Clock { thread, stop };
-            self.notices.push(Notice::DeviceLost(error.to_string()));
+            let pulled = link.pulled.load(Ordering::Relaxed);
+            if pulled != last_seen.0 || last_seen.1.is_zero() {
+                *last_seen = (pulled, now);
+            }
+            let reported = std::iter::from_fn(|| device.errors.try_recv().ok())
+                .find(|e| e.kind() == rodio::CpalErrorKind::DeviceNotAvailable)
+                .map(|e| e.to_string());
+            let stalled = now.saturating_sub(last_seen.1) > STALL_LIMIT;
+            let running = !lock(&self.engine).is_done();
+            if let Some(why) = reported.or_else(|| (stalled && running).then(|| "it stopped taking sound".to_owned())) {
+                link.detached.store(true, Ordering::Relaxed);
+                let stop = Arc::new(AtomicBool::new(false));
+                let thread = Some(spawn_clock_driver(self.engine.clone(), stop.clone()));
+                self.driver = Driver::Clock { thread, stop };
+                self.notices.push(Notice::DeviceLost(why));
+            }
         }
         std::mem::take(&mut self.notices)
     }
 
     /// Whether sound is reaching a device.
     pub fn is_audible(&self) -> bool {
-        matches!(self.driver, Driver::Device(_))
+        matches!(self.driver, Driver::Device { .. })
     }
 }
 
 impl Drop for LivePlayer {
     fn drop(&mut self) {
         if let Driver::Clock { thread, stop } = &mut self.driver {
-            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+            stop.store(true, Ordering::Relaxed);
             if let Some(thread) = thread.take() {
                 let _ = thread.join();
             }

@@ -8,7 +8,7 @@ use std::time::Duration as StdDuration;
 
 use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::audio::output::{Device, FALLBACK_RATE, LivePlayer, lock};
+use crate::audio::output::{Clock, Device, FALLBACK_RATE, LivePlayer, SystemClock, lock};
 use crate::audio::{Command, Engine};
 use crate::session::{Duration, Length, Session};
 use crate::timeline::{Phase, Status, frames, millis};
@@ -105,6 +105,7 @@ pub fn play_terminal<W: Write>(session: Session, length: Option<Duration>, out: 
     };
     let (engine, missing) = Engine::new(session.clone(), length, rate);
     let mut player = LivePlayer::start(engine, device);
+    let clock = SystemClock::new();
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let raw = RawMode(interactive && crossterm::terminal::enable_raw_mode().is_ok());
     // In raw mode a line ends with a carriage return too.
@@ -122,7 +123,7 @@ pub fn play_terminal<W: Write>(session: Session, length: Option<Duration>, out: 
     let mut shown_step = None;
     let mut last_line = String::new();
     loop {
-        for notice in player.poll() {
+        for notice in player.poll(clock.now()) {
             write!(out, "{newline}{notice}{newline}")?;
         }
         while let Ok(key) = keys.try_recv() {

@@ -132,6 +132,13 @@ impl NullSink {
         }
     }
 
+    /// Stops the server, as if the sound device went away.
+    pub fn stop_server(&mut self) {
+        self.stop_recording();
+        let _ = self.command("pactl").arg("exit").status();
+        let _ = self.server.wait();
+    }
+
     /// Where this server keeps its files; recordings may go here too.
     pub fn dir(&self) -> PathBuf {
         self.dir.path().to_path_buf()
