@@ -144,3 +144,52 @@ fn a_wav_render_lasts_exactly_as_long_as_the_session() {
         assert_eq!(reader.spec().sample_rate, rate);
     }
 }
+
+/// A looping ambient file joins itself without a gap or a click: half a
+/// second of 440 Hz (a whole number of cycles, 44.1 kHz, from sox) looped
+/// at 48 kHz stays one clean sine across its loop points.
+#[test]
+fn a_looping_ambient_file_has_no_gap() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/audio/wav-mono-16bit-44100.wav");
+    std::fs::copy(&fixture, dir.path().join("loop.wav")).unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("loop.ron");
+    std::fs::write(
+        &path,
+        "Session(format: 1, id: \"loop\", title: \"Loop\", summary: \"S\", domain: \"timer\",
+            ambient: Ambient(file: \"loop.wav\", volume: 1.0, fade_in: \"0s\", fade_out: \"0s\"),
+            steps: [Step(title: \"Sit\", duration: \"4s\")], ending: None)",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let file = load_file(&path, &FileProbe);
+    let session = file
+        .session
+        .clone()
+        .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)));
+    let mut left = Vec::new();
+    render_blocks(
+        &session,
+        None,
+        RATE,
+        Volumes {
+            master: 1.0,
+            ..Volumes::default()
+        },
+        |block| {
+            left.extend(block.chunks_exact(2).map(|f| f[0]));
+            Ok(())
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    // A pure sine obeys x[n+1] = 2 cos(w) x[n] - x[n-1]; a gap or a jump in
+    // phase breaks it. Loop points fall at 0.5 s, 1 s, ... 2 s.
+    let w = std::f32::consts::TAU * 440.0 / RATE as f32;
+    let window = &left[RATE as usize / 10..(RATE as usize) * 5 / 2];
+    let worst = window
+        .windows(3)
+        .map(|x| (x[2] - 2.0 * w.cos() * x[1] + x[0]).abs())
+        .fold(0.0f32, f32::max);
+    assert!(worst < 0.002, "the loop breaks the sine by {worst}");
+    let peak = window.iter().fold(0.0f32, |m, s| m.max(s.abs()));
+    assert!((0.45..0.55).contains(&peak), "peak {peak}");
+}

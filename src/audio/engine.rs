@@ -81,45 +81,30 @@ struct Sounding {
 /// The ambient bed, built in or streamed from a file.
 enum BedSource {
     Generated(Box<dyn Bed>),
+    /// Read as it plays, a chunk ahead; looping files start again without
+    /// a gap (the stream loops itself).
     File {
-        stream: Box<Option<FileStream>>,
-        path: PathBuf,
-        looping: bool,
+        stream: Box<FileStream>,
         buffer: Vec<f32>,
         read: usize,
     },
 }
 
 impl BedSource {
-    fn fill(&mut self, out: &mut [f32], rate: u32) {
+    fn fill(&mut self, out: &mut [f32]) {
         match self {
             BedSource::Generated(bed) => bed.fill(out),
-            BedSource::File {
-                stream,
-                path,
-                looping,
-                buffer,
-                read,
-            } => {
+            BedSource::File { stream, buffer, read } => {
                 let mut written = 0;
                 while written < out.len() {
                     if *read >= buffer.len() {
-                        let chunk = stream.as_mut().as_mut().map(|s| s.next_chunk(4096)).unwrap_or_default();
-                        if chunk.is_empty() {
-                            // The file is over: start it again, or fall silent.
-                            **stream = if *looping {
-                                FileStream::open(path, rate).ok()
-                            } else {
-                                None
-                            };
-                            if stream.is_none() {
-                                out[written..].fill(0.0);
-                                return;
-                            }
-                            continue;
-                        }
-                        *buffer = chunk;
+                        *buffer = stream.next_chunk(4096);
                         *read = 0;
+                        if buffer.is_empty() {
+                            // A file played once is over: silence after it.
+                            out[written..].fill(0.0);
+                            return;
+                        }
                     }
                     let n = (buffer.len() - *read).min(out.len() - written);
                     out[written..written + n].copy_from_slice(&buffer[*read..*read + n]);
@@ -206,11 +191,13 @@ impl Engine {
         }
         let bed = timeline.ambient.as_ref().and_then(|ambient| match &ambient.sound {
             AmbientSound::Builtin(kind) => Some(BedSource::Generated(builtin_bed(*kind, sample_rate))),
-            AmbientSound::File(file) => match FileStream::open(&file.path, sample_rate) {
+            AmbientSound::File(file) => match if ambient.looping {
+                FileStream::open_looping(&file.path, sample_rate)
+            } else {
+                FileStream::open(&file.path, sample_rate)
+            } {
                 Ok(stream) => Some(BedSource::File {
-                    stream: Box::new(Some(stream)),
-                    path: file.path.clone(),
-                    looping: ambient.looping,
+                    stream: Box::new(stream),
                     buffer: Vec::new(),
                     read: 0,
                 }),
@@ -445,7 +432,7 @@ impl Engine {
         }
         if let Some(bed) = self.bed.as_mut() {
             self.scratch.resize(out.len(), 0.0);
-            bed.fill(&mut self.scratch, self.sample_rate);
+            bed.fill(&mut self.scratch);
             let bus = volumes.ambient;
             for (o, s) in out.chunks_exact_mut(2).zip(self.scratch.chunks_exact(2)) {
                 let g = self.ambient.tick() * self.duck.tick() * bus;
