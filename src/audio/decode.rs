@@ -104,13 +104,12 @@ impl FileStream {
             let mut complete = within;
             if within {
                 for index in 0..self.channels {
-                    match self.decoder.next() {
-                        Some(sample) if index < channels => frame[index] = sample,
-                        Some(_) => {}
-                        None => {
-                            complete = false;
-                            break;
-                        }
+                    let Some(sample) = self.decoder.next() else {
+                        complete = false;
+                        break;
+                    };
+                    if let Some(slot) = frame.get_mut(index).filter(|_| index < channels) {
+                        *slot = sample;
                     }
                 }
             }
