@@ -24,8 +24,9 @@ test: deps test-deps
 
 # Benchmarks print their figures beside a baseline measured in the same run.
 # They build with the same profile as the tests.
-bench: deps
+bench: deps test-deps
 	$(CARGO) bench --locked --profile dev --bench validate
+	$(CARGO) bench --locked --profile dev --bench playback
 
 lint: deps
 	$(CARGO) fmt --check

@@ -193,3 +193,55 @@ fn a_looping_ambient_file_has_no_gap() {
     let peak = window.iter().fold(0.0f32, |m, s| m.max(s.abs()));
     assert!((0.45..0.55).contains(&peak), "peak {peak}");
 }
+
+/// The ambient bed ducks under a voice recording and comes back after it.
+#[test]
+fn the_bed_ducks_under_the_voice() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let voice = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/voice/one-second.wav");
+    std::fs::copy(&voice, dir.path().join("voice.wav")).unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("duck.ron");
+    std::fs::write(
+        &path,
+        "Session(format: 1, id: \"duck\", title: \"Duck\", summary: \"S\", domain: \"timer\",
+            ambient: Ambient(sound: \"pink noise\", volume: 1.0, fade_in: \"0s\", fade_out: \"0s\"),
+            steps: [Step(title: \"Quiet\", duration: \"3s\"), Step(title: \"Spoken\", duration: \"4s\", voice: \"voice.wav\")],
+            ending: None)",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let file = load_file(&path, &FileProbe);
+    let session = file
+        .session
+        .clone()
+        .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)));
+    // The voice bus silent, so only the bed is measured.
+    let mut left = Vec::new();
+    render_blocks(
+        &session,
+        None,
+        RATE,
+        Volumes {
+            voice: 0.0,
+            ..Volumes::default()
+        },
+        |block| {
+            left.extend(block.chunks_exact(2).map(|f| f[0]));
+            Ok(())
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let rms = |from_secs: f64, to_secs: f64| {
+        let part = &left[(from_secs * f64::from(RATE)) as usize..(to_secs * f64::from(RATE)) as usize];
+        (part.iter().map(|s| s * s).sum::<f32>() / part.len() as f32).sqrt()
+    };
+    let before = rms(1.0, 2.5);
+    let under_voice = rms(3.5, 3.9);
+    let after = rms(4.8, 5.2);
+    let ratio = under_voice / before;
+    assert!((0.25..0.45).contains(&ratio), "ducked to {ratio:.2} of its level");
+    assert!(
+        (after / before - 1.0).abs() < 0.15,
+        "back to {:.2} of its level",
+        after / before
+    );
+}

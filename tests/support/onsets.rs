@@ -5,6 +5,9 @@
 //! where the signal best matches the opening of a known strike (or
 //! recording) is the onset, and that template says which sound it was.
 
+// Each test binary that includes this file uses only part of it.
+#![allow(dead_code)]
+
 /// One onset found in a signal.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Onset {

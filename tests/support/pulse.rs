@@ -5,6 +5,9 @@
 //! Everything lives in a temporary folder; nothing touches the user's own
 //! sound setup, and the server stops when the value is dropped.
 
+// Each test binary that includes this file uses only part of it.
+#![allow(dead_code)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
