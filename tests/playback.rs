@@ -1,23 +1,16 @@
 //! The playback state machine and the engine around it, driven only by
 //! frame counts: no clock, no device, no sleeps.
 
-use stillpoint::audio::{Command, END_FADE, Engine, FileProbe, PAUSE_FADE};
-use stillpoint::session::{Duration, Origin, Session, load_text};
+use stillpoint::audio::{Command, END_FADE, Engine, PAUSE_FADE};
+use stillpoint::session::{Duration, Session};
 use stillpoint::timeline::{Cue, Phase, Playback, RING_OUT, frames};
 
 const RATE: u32 = 48_000;
 const S: u64 = RATE as u64;
 
-fn session(steps: &str, extra: &str) -> Session {
-    let text = format!(
-        "Session(format: 1, id: \"t\", title: \"T\", summary: \"S\", domain: \"timer\", {extra}\n steps: [{steps}])"
-    );
-    let file = load_text("t.ron".into(), Origin::Bundled, text, &FileProbe);
-    match file.session {
-        Some(session) => session,
-        None => panic!("{}", stillpoint::session::file_diagnostics_text(&file)),
-    }
-}
+#[path = "support/sessions.rs"]
+mod sessions;
+use sessions::session;
 
 fn three_steps() -> Session {
     session(

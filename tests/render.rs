@@ -11,6 +11,8 @@ const RATE: u32 = 48_000;
 
 #[path = "support/onsets.rs"]
 mod onsets;
+#[path = "support/sessions.rs"]
+mod sessions;
 
 /// The frames of the onsets found in `signal`.
 fn find_onsets(signal: &[f32], templates: &[Vec<f32>]) -> Vec<u64> {
@@ -145,42 +147,37 @@ fn a_wav_render_lasts_exactly_as_long_as_the_session() {
     }
 }
 
+/// The left channel of a whole render.
+fn left_channel(session: &Session, volumes: Volumes) -> Vec<f32> {
+    let mut left = Vec::new();
+    render_blocks(session, None, RATE, volumes, |block| {
+        left.extend(block.chunks_exact(2).map(|f| f[0]));
+        Ok(())
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    left
+}
+
 /// A looping ambient file joins itself without a gap or a click: half a
 /// second of 440 Hz (a whole number of cycles, 44.1 kHz, from sox) looped
 /// at 48 kHz stays one clean sine across its loop points.
 #[test]
 fn a_looping_ambient_file_has_no_gap() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/audio/wav-mono-16bit-44100.wav");
-    std::fs::copy(&fixture, dir.path().join("loop.wav")).unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("loop.ron");
-    std::fs::write(
-        &path,
+    let session = sessions::session_with_audio(
+        dir.path(),
         "Session(format: 1, id: \"loop\", title: \"Loop\", summary: \"S\", domain: \"timer\",
             ambient: Ambient(file: \"loop.wav\", volume: 1.0, fade_in: \"0s\", fade_out: \"0s\"),
             steps: [Step(title: \"Sit\", duration: \"4s\")], ending: None)",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let file = load_file(&path, &FileProbe);
-    let session = file
-        .session
-        .clone()
-        .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)));
-    let mut left = Vec::new();
-    render_blocks(
+        &[("loop.wav", "tests/audio/wav-mono-16bit-44100.wav")],
+    );
+    let left = left_channel(
         &session,
-        None,
-        RATE,
         Volumes {
             master: 1.0,
             ..Volumes::default()
         },
-        |block| {
-            left.extend(block.chunks_exact(2).map(|f| f[0]));
-            Ok(())
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    );
     // A pure sine obeys x[n+1] = 2 cos(w) x[n] - x[n-1]; a gap or a jump in
     // phase breaks it. Loop points fall at 0.5 s, 1 s, ... 2 s.
     let w = std::f32::consts::TAU * 440.0 / RATE as f32;
@@ -198,38 +195,22 @@ fn a_looping_ambient_file_has_no_gap() {
 #[test]
 fn the_bed_ducks_under_the_voice() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let voice = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/voice/one-second.wav");
-    std::fs::copy(&voice, dir.path().join("voice.wav")).unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("duck.ron");
-    std::fs::write(
-        &path,
+    let session = sessions::session_with_audio(
+        dir.path(),
         "Session(format: 1, id: \"duck\", title: \"Duck\", summary: \"S\", domain: \"timer\",
             ambient: Ambient(sound: \"pink noise\", volume: 1.0, fade_in: \"0s\", fade_out: \"0s\"),
             steps: [Step(title: \"Quiet\", duration: \"3s\"), Step(title: \"Spoken\", duration: \"4s\", voice: \"voice.wav\")],
             ending: None)",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let file = load_file(&path, &FileProbe);
-    let session = file
-        .session
-        .clone()
-        .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)));
+        &[("voice.wav", "tests/sessions/good/voice/one-second.wav")],
+    );
     // The voice bus silent, so only the bed is measured.
-    let mut left = Vec::new();
-    render_blocks(
+    let left = left_channel(
         &session,
-        None,
-        RATE,
         Volumes {
             voice: 0.0,
             ..Volumes::default()
         },
-        |block| {
-            left.extend(block.chunks_exact(2).map(|f| f[0]));
-            Ok(())
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    );
     let rms = |from_secs: f64, to_secs: f64| {
         let part = &left[(from_secs * f64::from(RATE)) as usize..(to_secs * f64::from(RATE)) as usize];
         (part.iter().map(|s| s * s).sum::<f32>() / part.len() as f32).sqrt()

@@ -1,19 +1,12 @@
 //! Sessions laid out in frames: every cue exactly where the file says.
 
 use stillpoint::audio::FileProbe;
-use stillpoint::session::{Duration, Origin, Session, load_text};
+use stillpoint::session::Duration;
 use stillpoint::timeline::{Cue, RING_OUT, Timeline, frames};
 
-fn session(steps: &str, extra: &str) -> Session {
-    let text = format!(
-        "Session(format: 1, id: \"t\", title: \"T\", summary: \"S\", domain: \"timer\", {extra}\n steps: [{steps}])"
-    );
-    let file = load_text("t.ron".into(), Origin::Bundled, text, &FileProbe);
-    match file.session {
-        Some(session) => session,
-        None => panic!("{}", stillpoint::session::file_diagnostics_text(&file)),
-    }
-}
+#[path = "support/sessions.rs"]
+mod sessions;
+use sessions::session;
 
 /// The frames of every event of `kind`, in order.
 fn at(timeline: &Timeline, kind: &str) -> Vec<u64> {
