@@ -7,3 +7,4 @@ pub mod cli;
 pub mod paths;
 pub mod session;
 pub mod timeline;
+pub mod ui;

@@ -12,7 +12,8 @@ use stillpoint::paths::DataDir;
 use stillpoint::session::{Duration, Library, write_file_diagnostics};
 
 /// Stillpoint plays guided mindfulness, compassion and well-being sessions
-/// from plain-text session files, with bells timed exactly.
+/// from plain-text session files, with bells timed exactly. Without a
+/// command it opens the app.
 #[derive(Parser)]
 #[command(name = "stillpoint", version, about, long_about = None)]
 struct Args {
@@ -125,7 +126,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             let good = cli::validate(&paths, &mut out, &mut cli::stderr_stream().lock())?;
             Ok(if good { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
-        Some(Command::List) | None => {
+        None => open_app(data, None),
+        Some(Command::List) => {
             cli::list(&load_library(&data), &mut out)?;
             if let Some(path) = Some(data.sessions()).filter(|p| !p.is_dir()) {
                 writeln!(out, "Your own sessions go in {}", path.display())?;
@@ -159,15 +161,15 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Play {
             session,
             length,
-            no_gui: _,
+            no_gui,
         }) => {
-            // Until the window lands, every session plays in the terminal.
             let library = load_library(&data);
             match cli::resolve_session(&session, &library) {
-                Ok(session) => {
+                Ok(session) if no_gui => {
                     cli::play_terminal(session, length, &mut out)?;
                     Ok(ExitCode::SUCCESS)
                 }
+                Ok(session) => open_app(data, Some((session, length))),
                 Err(error) => not_found(error),
             }
         }
@@ -182,6 +184,21 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
+}
+
+/// Opens the desktop app, straight into the player when a session is given.
+fn open_app(
+    data: DataDir,
+    start_with: Option<(stillpoint::session::Session, Option<Duration>)>,
+) -> anyhow::Result<ExitCode> {
+    let library = load_library(&data);
+    stillpoint::ui::run(stillpoint::ui::AppSetup {
+        data,
+        library,
+        audio: stillpoint::ui::AudioChoice::Device,
+        start_with,
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load_library(data: &DataDir) -> Library {

@@ -22,7 +22,8 @@ pub enum Bus {
 }
 
 /// Volumes from 0.0 to 1.0 for each bus and the master, and mute.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Volumes {
     pub master: f32,
     pub bells: f32,

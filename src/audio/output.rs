@@ -33,6 +33,12 @@ pub trait Clock: Send + 'static {
     fn now(&self) -> StdDuration;
 }
 
+impl<C: Clock + Sync + ?Sized> Clock for Arc<C> {
+    fn now(&self) -> StdDuration {
+        (**self).now()
+    }
+}
+
 /// The machine's monotonic clock.
 pub struct SystemClock(std::time::Instant);
 
@@ -236,6 +242,9 @@ enum Driver {
         thread: Option<JoinHandle<()>>,
         stop: Arc<AtomicBool>,
     },
+    /// Silent, ticked by the owner through [`LivePlayer::poll`]: for tests
+    /// with a clock of their own.
+    Manual(ClockDriver<Arc<dyn Clock + Sync>>),
 }
 
 /// A session playing live.
@@ -283,6 +292,18 @@ impl LivePlayer {
         }
     }
 
+    /// Plays `engine` silently, moved on by `clock` each time the owner
+    /// polls; nothing runs in the background.
+    pub fn manual(engine: Engine, clock: Arc<dyn Clock + Sync>) -> Self {
+        let engine = Arc::new(Mutex::new(engine));
+        let driver = Driver::Manual(ClockDriver::new(engine.clone(), clock));
+        Self {
+            engine,
+            driver,
+            notices: Vec::new(),
+        }
+    }
+
     pub fn engine(&self) -> &SharedEngine {
         &self.engine
     }
@@ -292,6 +313,9 @@ impl LivePlayer {
     /// [`STALL_LIMIT`], moves the session to the wall clock. Returns notices
     /// not yet given.
     pub fn poll(&mut self, now: StdDuration) -> Vec<Notice> {
+        if let Driver::Manual(driver) = &mut self.driver {
+            driver.tick();
+        }
         if let Driver::Device {
             device,
             link,

@@ -1,0 +1,270 @@
+//! The desktop app: the library, a session's page, the player and its end
+//! screen, the quick timer and settings.
+
+use std::sync::Arc;
+
+use crate::audio::output::{Clock, Device, FALLBACK_RATE, LivePlayer, Notice, SystemClock, lock};
+use crate::audio::{Command, Engine};
+use crate::paths::DataDir;
+use crate::session::{Duration, Library, Session};
+use crate::timeline::{Phase, Status, millis};
+
+use super::settings::{SETTINGS_KEY, Settings};
+
+/// Where the app's sessions make their sound.
+#[derive(Clone)]
+pub enum AudioChoice {
+    /// The system's default device, or silence on the wall clock without one.
+    Device,
+    /// Silence, moved on by this clock each frame: for tests.
+    Manual(Arc<dyn Clock + Sync>),
+}
+
+/// What the app needs from outside, so tests can give their own.
+pub struct AppSetup {
+    pub data: DataDir,
+    pub library: Library,
+    pub audio: AudioChoice,
+    /// Open straight into the player with this session and length.
+    pub start_with: Option<(Session, Option<Duration>)>,
+}
+
+/// Which screen is showing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    Library,
+    Session(String),
+    Player,
+    End,
+    Timer,
+    Settings,
+}
+
+/// A session on its way, in the player.
+pub struct ActiveSession {
+    pub session: Session,
+    pub player: LivePlayer,
+    pub status: Status,
+    pub sample_rate: u32,
+    pub notices: Vec<String>,
+    pub focus: bool,
+    pub confirm_end: bool,
+}
+
+/// How a finished session is remembered on the end screen.
+pub struct Ending {
+    pub title: String,
+    pub completed: bool,
+    pub practised: Duration,
+    pub reflection: Option<String>,
+    pub note: String,
+}
+
+pub struct StillpointApp {
+    pub data: DataDir,
+    pub library: Library,
+    pub audio: AudioChoice,
+    pub clock: Arc<dyn Clock + Sync>,
+    pub screen: Screen,
+    pub settings: Settings,
+    pub search: String,
+    pub length_filter: super::library_view::LengthFilter,
+    /// The length chosen on a flexible session's page, in minutes.
+    pub chosen_minutes: std::collections::HashMap<String, u32>,
+    pub active: Option<ActiveSession>,
+    pub ending: Option<Ending>,
+    pub timer: super::timer::TimerForm,
+    pub show_help: bool,
+}
+
+impl StillpointApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, setup: AppSetup) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
+            .unwrap_or_default();
+        let app = Self::with_settings(setup, settings);
+        app.apply_look(&cc.egui_ctx);
+        app
+    }
+
+    /// The app without a window's storage (tests build it this way too).
+    pub fn with_settings(setup: AppSetup, settings: Settings) -> Self {
+        let clock: Arc<dyn Clock + Sync> = match &setup.audio {
+            AudioChoice::Manual(clock) => clock.clone(),
+            AudioChoice::Device => Arc::new(SystemClock::new()),
+        };
+        let timer = super::timer::TimerForm::new(&settings);
+        let mut app = Self {
+            data: setup.data,
+            library: setup.library,
+            audio: setup.audio,
+            clock,
+            screen: Screen::Library,
+            settings,
+            search: String::new(),
+            length_filter: Default::default(),
+            chosen_minutes: Default::default(),
+            active: None,
+            ending: None,
+            timer,
+            show_help: false,
+        };
+        if let Some((session, length)) = setup.start_with {
+            app.start(session, length);
+        }
+        app
+    }
+
+    pub fn apply_look(&self, ctx: &egui::Context) {
+        ctx.set_theme(self.settings.theme.preference());
+        ctx.set_zoom_factor(self.settings.text_scale.clamp(0.75, 2.0));
+        ctx.all_styles_mut(|style| style.animation_time = if self.settings.reduced_motion { 0.0 } else { 0.083 });
+    }
+
+    /// Starts a session in the player.
+    pub fn start(&mut self, session: Session, length: Option<Duration>) {
+        let (player, sample_rate, missing) = match &self.audio {
+            AudioChoice::Manual(clock) => {
+                let (engine, missing) = Engine::new(session.clone(), length, FALLBACK_RATE);
+                (LivePlayer::manual(engine, clock.clone()), FALLBACK_RATE, missing)
+            }
+            AudioChoice::Device => {
+                let device = Device::open();
+                let rate = device.as_ref().map_or(FALLBACK_RATE, Device::sample_rate);
+                let (engine, missing) = Engine::new(session.clone(), length, rate);
+                (LivePlayer::start(engine, device), rate, missing)
+            }
+        };
+        {
+            let mut engine = lock(player.engine());
+            engine.command(Command::SetVolumes(self.settings.volumes));
+            engine.command(Command::Start);
+        }
+        let status = lock(player.engine()).status();
+        let notices = missing
+            .iter()
+            .map(|gap| format!("{} was left out: {}", gap.what, gap.error))
+            .collect();
+        self.active = Some(ActiveSession {
+            session,
+            player,
+            status,
+            sample_rate,
+            notices,
+            focus: false,
+            confirm_end: false,
+        });
+        self.screen = Screen::Player;
+    }
+
+    /// Sends a command to the playing session.
+    pub fn command(&mut self, command: Command) {
+        if let Some(active) = &self.active {
+            lock(active.player.engine()).command(command);
+        }
+    }
+
+    /// Moves the playing session on, and leaves for the end screen when it
+    /// is over. Called every frame, visible or not.
+    pub fn tick(&mut self) {
+        let now = self.clock.now();
+        let Some(active) = self.active.as_mut() else { return };
+        for notice in active.player.poll(now) {
+            active.notices.push(match notice {
+                Notice::NoDevice(_) => "No sound device was found. The session runs silently, on time.".to_owned(),
+                Notice::DeviceLost(_) => "The sound device stopped. The session goes on silently, on time.".to_owned(),
+            });
+        }
+        let (status, done) = {
+            let engine = lock(active.player.engine());
+            (engine.status(), engine.is_done())
+        };
+        active.status = status;
+        if done {
+            self.finish();
+        }
+    }
+
+    fn finish(&mut self) {
+        let Some(active) = self.active.take() else { return };
+        let completed = active.status.phase == Phase::Finished;
+        self.ending = Some(Ending {
+            title: active.session.title.clone(),
+            completed,
+            practised: Duration::from_millis(millis(active.status.practised, active.sample_rate)),
+            reflection: active.session.ending.reflection.clone(),
+            note: String::new(),
+        });
+        self.screen = Screen::End;
+    }
+}
+
+impl eframe::App for StillpointApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.tick();
+        self.handle_keys(ctx);
+        if self.active.is_some() {
+            // At most once a second while a session plays: the clock on
+            // screen shows seconds, and nothing else moves.
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        match self.screen.clone() {
+            Screen::Library => super::library_view::library_ui(self, ui),
+            Screen::Session(id) => super::session_page::session_page_ui(self, ui, &id),
+            Screen::Player => super::player_view::player_ui(self, ui),
+            Screen::End => super::player_view::end_ui(self, ui),
+            Screen::Timer => super::timer::timer_ui(self, ui),
+            Screen::Settings => super::settings_view::settings_ui(self, ui),
+        }
+        if self.show_help {
+            super::player_view::shortcuts_ui(self, ui);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}
+
+impl StillpointApp {
+    /// The player's keys: Space, Esc, →, M, F and ?.
+    fn handle_keys(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let pressed = |key: egui::Key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::SHIFT, egui::Key::Questionmark))
+            || pressed(egui::Key::Questionmark)
+        {
+            self.show_help = !self.show_help;
+        }
+        if self.screen != Screen::Player {
+            return;
+        }
+        if pressed(egui::Key::Space) {
+            self.command(Command::TogglePause);
+        }
+        if pressed(egui::Key::ArrowRight) {
+            self.command(Command::Skip);
+        }
+        if pressed(egui::Key::M) {
+            self.settings.volumes.muted = !self.settings.volumes.muted;
+            let volumes = self.settings.volumes;
+            self.command(Command::SetVolumes(volumes));
+        }
+        if pressed(egui::Key::F)
+            && let Some(active) = self.active.as_mut()
+        {
+            active.focus = !active.focus;
+        }
+        if pressed(egui::Key::Escape)
+            && let Some(active) = self.active.as_mut()
+        {
+            active.confirm_end = true;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! The library: sessions by domain, the user's own, search and a length
+//! filter, and any file that needs attention with its error.
+
+use crate::session::{Domain, Length, LineCol, Named, Origin, Session, SessionFile};
+
+use super::app::{Screen, StillpointApp};
+
+/// Lengths to narrow the library to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LengthFilter {
+    #[default]
+    Any,
+    UpToFive,
+    FiveToFifteen,
+    OverFifteen,
+}
+
+impl LengthFilter {
+    const ALL: [LengthFilter; 4] = [Self::Any, Self::UpToFive, Self::FiveToFifteen, Self::OverFifteen];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Any => "Any length",
+            Self::UpToFive => "Up to 5 minutes",
+            Self::FiveToFifteen => "5 to 15 minutes",
+            Self::OverFifteen => "Over 15 minutes",
+        }
+    }
+
+    /// Whether a session of this length can fit the filter (a flexible
+    /// session fits if any of its lengths does).
+    fn admits(self, length: Length) -> bool {
+        let (shortest, longest) = match length {
+            Length::Fixed(l) => (l.as_millis(), l.as_millis()),
+            Length::Flexible { min, max, .. } => (min.as_millis(), max.as_millis()),
+            Length::OpenEnded => (0, u64::MAX),
+        };
+        let (from, to) = match self {
+            Self::Any => return true,
+            Self::UpToFive => (0, 5 * 60_000),
+            Self::FiveToFifteen => (5 * 60_000, 15 * 60_000),
+            Self::OverFifteen => (15 * 60_000 + 1, u64::MAX),
+        };
+        shortest <= to && longest >= from
+    }
+}
+
+fn matches_search(session: &Session, search: &str) -> bool {
+    let search = search.trim().to_lowercase();
+    search.is_empty()
+        || session.title.to_lowercase().contains(&search)
+        || session.tags.iter().any(|t| t.to_lowercase().contains(&search))
+}
+
+pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    egui::Panel::top("library-top").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading("Stillpoint");
+            ui.add_space(12.0);
+            if ui.button("Quick timer").clicked() {
+                app.screen = Screen::Timer;
+            }
+            if ui.button("Settings").clicked() {
+                app.screen = Screen::Settings;
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut app.search)
+                    .hint_text("Search by title or tag")
+                    .desired_width(240.0),
+            );
+            egui::ComboBox::from_label("Length")
+                .selected_text(app.length_filter.label())
+                .show_ui(ui, |ui| {
+                    for filter in LengthFilter::ALL {
+                        ui.selectable_value(&mut app.length_filter, filter, filter.label());
+                    }
+                });
+        });
+        ui.add_space(4.0);
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            let user_file = |file: &SessionFile| matches!(file.origin, Origin::File(_));
+            let groups: Vec<(&str, Vec<&SessionFile>)> = Domain::ALL
+                .iter()
+                .map(|domain| {
+                    let heading = match domain {
+                        Domain::Mindfulness => "Mindfulness",
+                        Domain::Compassion => "Compassion",
+                        Domain::WellBeing => "Well-being",
+                        Domain::Timer => "Timers",
+                    };
+                    let files = app
+                        .library
+                        .files
+                        .iter()
+                        .filter(|f| !user_file(f) && f.session.as_ref().is_some_and(|s| s.domain == *domain))
+                        .collect();
+                    (heading, files)
+                })
+                .chain(std::iter::once((
+                    "My own sessions",
+                    app.library
+                        .files
+                        .iter()
+                        .filter(|f| user_file(f) && f.session.is_some())
+                        .collect(),
+                )))
+                .collect();
+            let mut open = None;
+            for (heading, files) in groups {
+                let shown: Vec<&Session> = files
+                    .iter()
+                    .filter_map(|f| f.session.as_ref())
+                    .filter(|s| matches_search(s, &app.search) && app.length_filter.admits(s.length))
+                    .collect();
+                if shown.is_empty() {
+                    continue;
+                }
+                ui.add_space(8.0);
+                ui.heading(heading);
+                for session in shown {
+                    ui.horizontal(|ui| {
+                        if ui.link(egui::RichText::new(&session.title).strong()).clicked() {
+                            open = Some(session.id.as_str().to_owned());
+                        }
+                        ui.weak(session.length.to_string());
+                    });
+                    ui.label(&session.summary);
+                    ui.add_space(2.0);
+                }
+            }
+            let broken: Vec<&SessionFile> = app.library.files.iter().filter(|f| f.has_errors()).collect();
+            if !broken.is_empty() {
+                ui.add_space(12.0);
+                ui.heading("Sessions that need attention");
+                for file in broken {
+                    if let Some(first) = file.diagnostics.iter().find(|d| d.is_error()) {
+                        let at = first
+                            .span
+                            .map_or(LineCol { line: 1, col: 1 }, |s| LineCol::of(&file.source, s.start));
+                        ui.label(format!("{}:{at}: {}", file.name, first.message));
+                    }
+                }
+            }
+            if let Some(id) = open {
+                app.screen = Screen::Session(id);
+            }
+        });
+    });
+}

@@ -1,0 +1,56 @@
+//! The desktop app (eframe/egui). It shows and steers; timing lives in the
+//! engine, which the app only asks for its position.
+
+mod app;
+mod library_view;
+mod player_view;
+mod session_page;
+mod settings;
+mod settings_view;
+mod timer;
+mod widgets;
+
+pub use app::{AppSetup, AudioChoice, Screen, StillpointApp};
+pub use settings::{Settings, Theme, TimerPreset};
+
+/// The app's icon: a soft ring, drawn here rather than shipped.
+pub fn icon() -> egui::IconData {
+    let size = 64u32;
+    let mut rgba = Vec::with_capacity((size * size * 4) as usize);
+    for y in 0..size {
+        for x in 0..size {
+            let dx = x as f32 - 31.5;
+            let dy = y as f32 - 31.5;
+            let r = (dx * dx + dy * dy).sqrt();
+            let ring = (1.0 - ((r - 22.0).abs() / 5.0)).clamp(0.0, 1.0);
+            let dot = (1.0 - (r / 6.0)).clamp(0.0, 1.0);
+            let alpha = (ring.max(dot) * 255.0) as u8;
+            rgba.extend_from_slice(&[88, 120, 150, alpha]);
+        }
+    }
+    egui::IconData {
+        rgba,
+        width: size,
+        height: size,
+    }
+}
+
+/// Opens the window and runs the app until it is closed.
+pub fn run(setup: AppSetup) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Stillpoint")
+            .with_app_id("stillpoint")
+            .with_inner_size([760.0, 640.0])
+            .with_min_inner_size([420.0, 360.0])
+            .with_icon(icon()),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "stillpoint",
+        options,
+        Box::new(|cc| Ok(Box::new(StillpointApp::new(cc, setup)))),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

@@ -1,0 +1,201 @@
+//! The player: the step, its guidance in large type, the time left in a
+//! ring, and quiet controls; the end screen with the reflection prompt.
+
+use crate::audio::Command;
+use crate::session::Duration;
+use crate::timeline::{Phase, millis};
+
+use super::app::{Screen, StillpointApp};
+use super::widgets::{progress_ring_ui, timeline_picture_ui};
+
+fn clock(ms: u64) -> String {
+    let secs = ms / 1000;
+    if secs >= 3600 {
+        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    } else {
+        format!("{}:{:02}", secs / 60, secs % 60)
+    }
+}
+
+pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let Some(active) = app.active.as_mut() else {
+        app.screen = Screen::Library;
+        return;
+    };
+    let status = active.status;
+    let rate = active.sample_rate;
+    let timeline = crate::audio::output::lock(active.player.engine())
+        .playback()
+        .timeline()
+        .clone();
+    let (time_text, fraction) = match status.phase {
+        Phase::Ready | Phase::Settling => (
+            format!("First bell in {}", clock(millis(status.settle_left, rate))),
+            0.0,
+        ),
+        _ => match (status.remaining, timeline.end_frame) {
+            (Some(left), Some(end)) => (
+                format!("{} left", clock(millis(left, rate))),
+                status.position as f32 / end as f32,
+            ),
+            _ => (format!("{} so far", clock(millis(status.position, rate))), 0.0),
+        },
+    };
+    let step = active.session.steps.get(status.step);
+    let mut commands = Vec::new();
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.vertical_centered(|ui| {
+            for notice in &active.notices {
+                ui.weak(notice);
+            }
+            if !active.focus {
+                ui.label(&active.session.title);
+                if status.phase == Phase::Playing
+                    && let Some(step) = step
+                {
+                    ui.heading(&step.title);
+                }
+            }
+            ui.add_space(8.0);
+            let label = if status.paused {
+                format!("{time_text} · paused")
+            } else {
+                time_text.clone()
+            };
+            progress_ring_ui(ui, 220.0, fraction, &label);
+            ui.add_space(8.0);
+            if !active.focus {
+                if status.phase == Phase::Playing
+                    && let Some(step) = step
+                {
+                    for paragraph in step.guidance.split("\n\n").filter(|p| !p.is_empty()) {
+                        ui.label(egui::RichText::new(paragraph).size(22.0));
+                        ui.add_space(6.0);
+                    }
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let pause = if status.paused { "Resume" } else { "Pause" };
+                    if ui.button(pause).clicked() {
+                        commands.push(Command::TogglePause);
+                    }
+                    if ui.button("Skip step").clicked() {
+                        commands.push(Command::Skip);
+                    }
+                    if ui.button("One more minute").clicked() {
+                        commands.push(Command::Extend(Duration::from_mins(1)));
+                    }
+                    if ui.button("End").clicked() {
+                        active.confirm_end = true;
+                    }
+                    if ui.button("Focus").clicked() {
+                        active.focus = true;
+                    }
+                });
+                egui::CollapsingHeader::new("Sound").show(ui, |ui| {
+                    let volumes = &mut app.settings.volumes;
+                    let mut changed = false;
+                    changed |= ui
+                        .add(egui::Slider::new(&mut volumes.master, 0.0..=1.0).text("Volume"))
+                        .changed();
+                    changed |= ui
+                        .add(egui::Slider::new(&mut volumes.bells, 0.0..=1.0).text("Bells"))
+                        .changed();
+                    changed |= ui
+                        .add(egui::Slider::new(&mut volumes.voice, 0.0..=1.0).text("Voice"))
+                        .changed();
+                    changed |= ui
+                        .add(egui::Slider::new(&mut volumes.ambient, 0.0..=1.0).text("Ambient"))
+                        .changed();
+                    changed |= ui.checkbox(&mut volumes.muted, "Mute").changed();
+                    if changed {
+                        commands.push(Command::SetVolumes(*volumes));
+                    }
+                });
+                timeline_picture_ui(ui, &timeline, Some(status.position));
+            } else if ui.button("Show everything").clicked() {
+                active.focus = false;
+            }
+        });
+    });
+    if active.confirm_end {
+        let modal = egui::Modal::new(egui::Id::unique("confirm-end")).show(ui.ctx(), |ui| {
+            ui.label("End this session now?");
+            ui.horizontal(|ui| {
+                if ui.button("End the session").clicked() {
+                    commands.push(Command::End);
+                    ui.close();
+                }
+                if ui.button("Keep going").clicked() {
+                    ui.close();
+                }
+            });
+        });
+        if modal.should_close() {
+            active.confirm_end = false;
+        }
+    }
+    for command in commands {
+        app.command(command);
+    }
+}
+
+pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let Some(ending) = app.ending.as_mut() else {
+        app.screen = Screen::Library;
+        return;
+    };
+    let mut done = false;
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(24.0);
+            ui.heading(&ending.title);
+            let how = if ending.completed {
+                "Session complete"
+            } else {
+                "Session ended"
+            };
+            ui.label(format!("{how} · {} practised", ending.practised));
+            ui.add_space(16.0);
+            if let Some(reflection) = &ending.reflection {
+                ui.label(egui::RichText::new(reflection).size(20.0));
+                ui.add_space(8.0);
+            }
+            ui.add(
+                egui::TextEdit::multiline(&mut ending.note)
+                    .hint_text("A note for yourself, if you like")
+                    .desired_rows(4),
+            );
+            ui.add_space(12.0);
+            if ui.button("Done").clicked() {
+                done = true;
+            }
+        });
+    });
+    if done {
+        app.ending = None;
+        app.screen = Screen::Library;
+    }
+}
+
+pub fn shortcuts_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ui.ctx(), |ui| {
+        ui.heading("Keyboard");
+        for (key, what) in [
+            ("Space", "pause or resume"),
+            ("Esc", "end the session (asks first)"),
+            ("Right arrow", "skip to the next step"),
+            ("M", "mute or unmute"),
+            ("F", "focus: only the time and the ring"),
+            ("?", "this help"),
+        ] {
+            ui.label(format!("{key} — {what}"));
+        }
+        if ui.button("Close").clicked() {
+            ui.close();
+        }
+    });
+    if modal.should_close() {
+        app.show_help = false;
+    }
+}

@@ -1,0 +1,74 @@
+//! A session's page: what it is, a picture of its timeline, its length,
+//! and Start.
+
+use crate::session::{Duration, Length, Named};
+use crate::timeline::Timeline;
+
+use super::app::{Screen, StillpointApp};
+use super::widgets::timeline_picture_ui;
+
+pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
+    let Some(session) = app.library.sessions().find(|s| s.id.as_str() == id).cloned() else {
+        app.screen = Screen::Library;
+        return;
+    };
+    let mut start = None;
+    egui::CentralPanel::default().show(ui, |ui| {
+        if ui.button("Back to the library").clicked() {
+            app.screen = Screen::Library;
+        }
+        ui.add_space(8.0);
+        ui.heading(&session.title);
+        ui.label(&session.summary);
+        ui.add_space(6.0);
+        let lens = session
+            .lens
+            .map(|l| format!(" · lens: {}", l.name()))
+            .unwrap_or_default();
+        ui.weak(format!("{}{lens}", session.domain.name()));
+        if !session.author.is_empty() {
+            ui.weak(format!("by {}", session.author));
+        }
+        if !session.description.is_empty() {
+            ui.add_space(6.0);
+            for paragraph in session.description.split("\n\n") {
+                ui.label(paragraph);
+            }
+        }
+        if !session.tags.is_empty() {
+            ui.weak(session.tags.join(" · "));
+        }
+        ui.add_space(10.0);
+        let length = match session.length {
+            Length::Flexible { min, max, default } => {
+                let minutes = app
+                    .chosen_minutes
+                    .entry(session.id.as_str().to_owned())
+                    .or_insert((default.as_millis() / 60_000) as u32);
+                let range = (min.as_millis() / 60_000).max(1) as u32..=(max.as_millis() / 60_000) as u32;
+                ui.add(egui::Slider::new(minutes, range).text("minutes"));
+                Some(Duration::from_mins(u64::from(*minutes)))
+            }
+            Length::Fixed(length) => {
+                ui.label(format!("{length}"));
+                None
+            }
+            Length::OpenEnded => {
+                ui.label("Open-ended: it lasts until you end it.");
+                None
+            }
+        };
+        let timeline = Timeline::compile(&session, length, &[], 1000);
+        timeline_picture_ui(ui, &timeline, None);
+        ui.add_space(12.0);
+        if ui
+            .add(egui::Button::new(egui::RichText::new("Start").size(20.0)))
+            .clicked()
+        {
+            start = Some(length);
+        }
+    });
+    if let Some(length) = start {
+        app.start(session, length);
+    }
+}

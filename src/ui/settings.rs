@@ -1,0 +1,77 @@
+//! What the practitioner chooses once and keeps: volumes, the timer bell,
+//! theme, text size, motion. Stored in the window's own storage.
+
+use serde::{Deserialize, Serialize};
+
+use crate::audio::Volumes;
+
+/// Light, dark, or whatever the system prefers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "Follow the system",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        }
+    }
+}
+
+/// A quick timer the practitioner saved under a name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimerPreset {
+    pub name: String,
+    pub minutes: u32,
+    /// Minutes between interval bells; 0 for none.
+    pub interval_minutes: u32,
+    pub bell: String,
+    /// A built-in bed, or empty for silence.
+    pub ambient: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub volumes: Volumes,
+    /// The bell quick timers ring.
+    pub timer_bell: String,
+    pub theme: Theme,
+    /// Text size, as a zoom of the whole interface.
+    pub text_scale: f32,
+    /// No animation: the ring and fades on screen stand still.
+    pub reduced_motion: bool,
+    pub presets: Vec<TimerPreset>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            volumes: Volumes::default(),
+            timer_bell: "singing bowl".into(),
+            theme: Theme::System,
+            text_scale: 1.0,
+            reduced_motion: false,
+            presets: Vec::new(),
+        }
+    }
+}
+
+/// The key the settings are stored under.
+pub const SETTINGS_KEY: &str = "stillpoint-settings";

@@ -1,0 +1,60 @@
+//! Settings: volumes, the timer bell, theme, text size, motion, the sound
+//! device, and where data lives.
+
+use crate::session::{BuiltinBell, Named};
+
+use super::app::{Screen, StillpointApp};
+use super::settings::Theme;
+
+pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let mut look_changed = false;
+    egui::CentralPanel::default().show(ui, |ui| {
+        if ui.button("Back to the library").clicked() {
+            app.screen = Screen::Library;
+        }
+        ui.heading("Settings");
+        ui.add_space(6.0);
+        ui.label("Volumes");
+        let volumes = &mut app.settings.volumes;
+        ui.add(egui::Slider::new(&mut volumes.master, 0.0..=1.0).text("Volume"));
+        ui.add(egui::Slider::new(&mut volumes.bells, 0.0..=1.0).text("Bells"));
+        ui.add(egui::Slider::new(&mut volumes.voice, 0.0..=1.0).text("Voice"));
+        ui.add(egui::Slider::new(&mut volumes.ambient, 0.0..=1.0).text("Ambient"));
+        ui.add_space(6.0);
+        egui::ComboBox::from_label("Bell for timers")
+            .selected_text(app.settings.timer_bell.clone())
+            .show_ui(ui, |ui| {
+                for bell in BuiltinBell::ALL {
+                    ui.selectable_value(&mut app.settings.timer_bell, bell.name().to_owned(), bell.name());
+                }
+            });
+        egui::ComboBox::from_label("Theme")
+            .selected_text(app.settings.theme.label())
+            .show_ui(ui, |ui| {
+                for theme in Theme::ALL {
+                    look_changed |= ui
+                        .selectable_value(&mut app.settings.theme, theme, theme.label())
+                        .changed();
+                }
+            });
+        look_changed |= ui
+            .add(egui::Slider::new(&mut app.settings.text_scale, 0.75..=2.0).text("Text size"))
+            .changed();
+        look_changed |= ui
+            .checkbox(&mut app.settings.reduced_motion, "Reduced motion")
+            .changed();
+        ui.add_space(6.0);
+        let device = match &app.audio {
+            super::app::AudioChoice::Device => {
+                "The system's default sound device; without one, sessions run silently on time."
+            }
+            super::app::AudioChoice::Manual(_) => "No sound device: sessions run silently.",
+        };
+        ui.label(format!("Sound: {device}"));
+        ui.label(format!("Your data: {}", app.data.root().display()));
+        ui.label(format!("Your own sessions: {}", app.data.sessions().display()));
+    });
+    if look_changed {
+        app.apply_look(ui.ctx());
+    }
+}

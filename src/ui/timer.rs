@@ -1,0 +1,123 @@
+//! The quick timer: a length, interval bells, a bell and a bed; kept as
+//! presets. A timer is written as a session file and loaded like one, so
+//! it is checked the same way.
+
+use crate::audio::FileProbe;
+use crate::session::{BuiltinAmbient, BuiltinBell, Named, Origin, Session, load_text};
+
+use super::app::{Screen, StillpointApp};
+use super::settings::{Settings, TimerPreset};
+
+/// The timer being set up.
+pub struct TimerForm {
+    pub minutes: u32,
+    pub interval_minutes: u32,
+    pub bell: String,
+    pub ambient: String,
+    pub preset_name: String,
+}
+
+impl TimerForm {
+    pub fn new(settings: &Settings) -> Self {
+        Self {
+            minutes: 20,
+            interval_minutes: 0,
+            bell: settings.timer_bell.clone(),
+            ambient: String::new(),
+            preset_name: String::new(),
+        }
+    }
+
+    /// The timer as a session.
+    pub fn session(&self) -> Option<Session> {
+        let bell = BuiltinBell::from_name(&self.bell)
+            .unwrap_or(BuiltinBell::SingingBowl)
+            .name();
+        let ambient = BuiltinAmbient::from_name(&self.ambient)
+            .map(|a| format!("ambient: Ambient(sound: \"{}\", volume: 0.25),", a.name()))
+            .unwrap_or_default();
+        let intervals = if self.interval_minutes > 0 && self.interval_minutes < self.minutes {
+            format!(
+                "interval_bells: Intervals(every: \"{}m\", bell: \"{bell}\"),",
+                self.interval_minutes
+            )
+        } else {
+            String::new()
+        };
+        let text = format!(
+            "Session(format: 1, id: \"quick-timer\", title: \"Quick timer, {} minutes\", summary: \"A timer.\", domain: \"timer\", {ambient}
+                steps: [Step(title: \"Sitting\", duration: \"{}m\", start_bell: \"{bell}\", {intervals})],
+                ending: Ending(bell: Bell(sound: \"{bell}\", strikes: 3)))",
+            self.minutes, self.minutes
+        );
+        load_text("quick-timer.ron".into(), Origin::Bundled, text, &FileProbe).session
+    }
+}
+
+pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let mut start = None;
+    egui::CentralPanel::default().show(ui, |ui| {
+        if ui.button("Back to the library").clicked() {
+            app.screen = Screen::Library;
+        }
+        ui.heading("Quick timer");
+        let form = &mut app.timer;
+        ui.add(egui::Slider::new(&mut form.minutes, 1..=120).text("minutes"));
+        ui.add(egui::Slider::new(&mut form.interval_minutes, 0..=60).text("minutes between bells (0 for none)"));
+        egui::ComboBox::from_label("Bell")
+            .selected_text(form.bell.clone())
+            .show_ui(ui, |ui| {
+                for bell in BuiltinBell::ALL {
+                    ui.selectable_value(&mut form.bell, bell.name().to_owned(), bell.name());
+                }
+            });
+        let ambient_label = if form.ambient.is_empty() {
+            "silence".to_owned()
+        } else {
+            form.ambient.clone()
+        };
+        egui::ComboBox::from_label("Ambient")
+            .selected_text(ambient_label)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut form.ambient, String::new(), "silence");
+                for bed in BuiltinAmbient::ALL {
+                    ui.selectable_value(&mut form.ambient, bed.name().to_owned(), bed.name());
+                }
+            });
+        ui.add_space(8.0);
+        if ui
+            .add(egui::Button::new(egui::RichText::new("Start").size(20.0)))
+            .clicked()
+        {
+            start = form.session();
+        }
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut form.preset_name).hint_text("Name for this timer"));
+            if ui.button("Save as preset").clicked() && !form.preset_name.trim().is_empty() {
+                let preset = TimerPreset {
+                    name: form.preset_name.trim().to_owned(),
+                    minutes: form.minutes,
+                    interval_minutes: form.interval_minutes,
+                    bell: form.bell.clone(),
+                    ambient: form.ambient.clone(),
+                };
+                app.settings.presets.retain(|p| p.name != preset.name);
+                app.settings.presets.push(preset);
+                form.preset_name.clear();
+            }
+        });
+        for preset in app.settings.presets.clone() {
+            if ui.button(format!("{} · {} min", preset.name, preset.minutes)).clicked() {
+                let form = &mut app.timer;
+                form.minutes = preset.minutes;
+                form.interval_minutes = preset.interval_minutes;
+                form.bell = preset.bell.clone();
+                form.ambient = preset.ambient.clone();
+            }
+        }
+    });
+    if let Some(session) = start {
+        app.start(session, None);
+    }
+}

@@ -1,0 +1,95 @@
+//! Drawn pieces of the interface: the progress ring and the picture of a
+//! session's timeline.
+
+use egui::{Color32, Pos2, Sense, Shape, Stroke, Vec2};
+
+use crate::timeline::{Cue, Timeline};
+
+/// A ring filling clockwise from the top as `fraction` goes from 0 to 1,
+/// with `label` (the time left) in its middle as readable text.
+pub fn progress_ring_ui(ui: &mut egui::Ui, size: f32, fraction: f32, label: &str) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+    let radius = size * 0.42;
+    let width = size * 0.05;
+    let visuals = ui.visuals();
+    let track = visuals.widgets.inactive.bg_fill;
+    let fill = visuals.selection.bg_fill;
+    ui.painter()
+        .circle_stroke(rect.center(), radius, Stroke::new(width, track));
+    let fraction = fraction.clamp(0.0, 1.0);
+    if fraction > 0.0 {
+        let steps = (fraction * 120.0).ceil().max(2.0) as usize;
+        let points: Vec<Pos2> = (0..=steps)
+            .map(|i| {
+                let angle = -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * fraction * i as f32 / steps as f32;
+                rect.center() + radius * Vec2::angled(angle)
+            })
+            .collect();
+        ui.painter().add(Shape::line(points, Stroke::new(width, fill)));
+    }
+    ui.put(rect, egui::Label::new(egui::RichText::new(label).size(size * 0.16)));
+}
+
+/// The session as a bar: steps as segments, bells and voice as marks, and
+/// where playback is when `position` is given.
+pub fn timeline_picture_ui(ui: &mut egui::Ui, timeline: &Timeline, position: Option<u64>) {
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 44.0), Sense::hover());
+    let end = timeline
+        .end_frame
+        .or_else(|| {
+            timeline
+                .steps
+                .last()
+                .map(|s| s.start + u64::from(timeline.sample_rate) * 600)
+        })
+        .unwrap_or(1)
+        .max(1);
+    let x = |frame: u64| rect.left() + rect.width() * (frame.min(end) as f32 / end as f32);
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    let bar_top = rect.top() + 14.0;
+    for (i, step) in timeline.steps.iter().enumerate() {
+        let step_end = step.end.unwrap_or(end);
+        let segment = egui::Rect::from_min_max(
+            Pos2::new(x(step.start) + 1.0, bar_top),
+            Pos2::new(x(step_end) - 1.0, rect.bottom()),
+        );
+        let shade = if i % 2 == 0 {
+            visuals.widgets.inactive.bg_fill
+        } else {
+            visuals.widgets.noninteractive.bg_fill
+        };
+        painter.rect_filled(segment, 3.0, shade);
+    }
+    for event in &timeline.events {
+        let at = Pos2::new(x(event.at_frame), rect.top() + 7.0);
+        match event.cue {
+            Cue::Bell { strike: 1, .. } => {
+                painter.circle_filled(at, 4.0, visuals.strong_text_color());
+            }
+            Cue::Voice { .. } => {
+                painter.rect_filled(
+                    egui::Rect::from_center_size(at, Vec2::splat(7.0)),
+                    1.0,
+                    visuals.selection.bg_fill,
+                );
+            }
+            _ => {}
+        }
+    }
+    if let Some(position) = position {
+        let at = x(position);
+        painter.line_segment(
+            [Pos2::new(at, rect.top()), Pos2::new(at, rect.bottom())],
+            Stroke::new(2.0, Color32::from_rgb(200, 120, 60)),
+        );
+    }
+    let steps = timeline.steps.len();
+    let bells = timeline
+        .events
+        .iter()
+        .filter(|e| matches!(e.cue, Cue::Bell { strike: 1, .. }))
+        .count();
+    response.on_hover_text(format!("{steps} steps, {bells} bells"));
+}
