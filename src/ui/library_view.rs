@@ -81,7 +81,7 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         ui.add_space(4.0);
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             let user_file = |file: &SessionFile| matches!(file.origin, Origin::File(_));
             let groups: Vec<(&str, Vec<&SessionFile>)> = Domain::ALL
                 .iter()

@@ -52,14 +52,11 @@ pub fn timeline_picture_ui(ui: &mut egui::Ui, timeline: &Timeline, position: Opt
     for (i, step) in timeline.steps.iter().enumerate() {
         let step_end = step.end.unwrap_or(end);
         let segment = egui::Rect::from_min_max(
-            Pos2::new(x(step.start) + 1.0, bar_top),
-            Pos2::new(x(step_end) - 1.0, rect.bottom()),
+            Pos2::new(x(step.start), bar_top),
+            Pos2::new(x(step_end).max(x(step.start) + 1.0), rect.bottom()),
         );
-        let shade = if i % 2 == 0 {
-            visuals.widgets.inactive.bg_fill
-        } else {
-            visuals.widgets.noninteractive.bg_fill
-        };
+        // Alternate shades of the text colour, so both read in either theme.
+        let shade = visuals.text_color().gamma_multiply(if i % 2 == 0 { 0.3 } else { 0.5 });
         painter.rect_filled(segment, 3.0, shade);
     }
     for event in &timeline.events {
