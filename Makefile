@@ -10,7 +10,7 @@ BUILD_PACKAGES := pkg-config libasound2-dev
 TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins
 ARGS ?=
 
-.PHONY: run test build bench deps test-deps lint
+.PHONY: run test build bench install deps test-deps lint
 
 run: deps
 	$(CARGO) run --locked -- $(ARGS)
@@ -21,6 +21,15 @@ build: deps
 test: deps test-deps
 	$(CARGO) test --locked --all-targets
 	$(CARGO) test --locked --doc
+
+# Installs the app for the current user: the binary in ~/.local/bin, its
+# icon and its desktop entry where desktops look for them.
+PREFIX ?= $(HOME)/.local
+install: deps
+	$(CARGO) install --locked --path . --root $(PREFIX)
+	install -Dm644 assets/stillpoint.svg $(PREFIX)/share/icons/hicolor/scalable/apps/stillpoint.svg
+	install -Dm644 assets/stillpoint.desktop $(PREFIX)/share/applications/stillpoint.desktop
+	@echo "Installed: $(PREFIX)/bin/stillpoint (make sure $(PREFIX)/bin is on your PATH)"
 
 # Benchmarks print their figures beside a baseline measured in the same run.
 # They build with the same profile as the tests.

@@ -45,6 +45,9 @@ pub fn run(setup: AppSetup) -> anyhow::Result<()> {
             .with_min_inner_size([420.0, 360.0])
             .with_icon(icon()),
         renderer: eframe::Renderer::Glow,
+        // Settings live with the rest of Stillpoint's state, so --data-dir
+        // keeps them too.
+        persistence_path: Some(setup.data.root().to_path_buf()),
         ..Default::default()
     };
     eframe::run_native(
