@@ -55,5 +55,9 @@ pub fn run(setup: AppSetup) -> anyhow::Result<()> {
         options,
         Box::new(|cc| Ok(Box::new(StillpointApp::new(cc, setup)))),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot open the window: {e}\nWithout a display, `stillpoint play SESSION --no-gui` plays a session in the terminal."
+            )
+        })
 }
