@@ -8,9 +8,12 @@ BUILD_PACKAGES := pkg-config libasound2-dev
 # elsewhere to decode, sox to read their lengths independently, and a
 # PulseAudio server (with ALSA's pulse plugin) to play into a null sink.
 TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins
+# Debian packages the benchmarks need beyond the tests': a virtual display
+# to open windows in, and xdotool to see them appear.
+BENCH_PACKAGES := xvfb xauth xdotool
 ARGS ?=
 
-.PHONY: run test build bench install deps test-deps lint
+.PHONY: run test build bench install deps test-deps bench-deps lint
 
 run: deps
 	$(CARGO) run --locked -- $(ARGS)
@@ -19,7 +22,7 @@ build: deps
 	$(CARGO) build --locked
 
 test: deps test-deps
-	$(CARGO) test --locked --all-targets
+	$(CARGO) test --locked --lib --bins --tests
 	$(CARGO) test --locked --doc
 
 # Installs the app for the current user: the binary in ~/.local/bin, its
@@ -33,8 +36,9 @@ install: deps
 
 # Benchmarks print their figures beside a baseline measured in the same run.
 # They build with the same profile as the tests.
-bench: deps test-deps
+bench: deps test-deps bench-deps
 	$(CARGO) bench --locked --profile dev --bench validate
+	$(CARGO) bench --locked --profile dev --bench app
 	$(CARGO) bench --locked --profile dev --bench playback
 
 lint: deps
@@ -46,6 +50,9 @@ deps:
 
 test-deps:
 	@$(call ensure_packages,$(TEST_PACKAGES))
+
+bench-deps:
+	@$(call ensure_packages,$(BENCH_PACKAGES))
 
 # Installs the Debian packages in $(1) that are missing, with sudo when not
 # root. Elsewhere, names what is missing and stops.

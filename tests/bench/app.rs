@@ -1,0 +1,141 @@
+//! `make bench`, the app: under Xvfb, beside a bare eframe window built by
+//! this bench (run with `--bare-window`), measured in the same run:
+//! time until the window appears, CPU over 30 s idle in the library, CPU
+//! over 30 s while a session plays (through a PulseAudio null sink), and
+//! peak memory. Prints figures; asserts nothing about time.
+
+#[path = "../support/pulse.rs"]
+mod pulse;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const DISPLAY: &str = ":97";
+const RUNS: usize = 5;
+
+/// A window with nothing in it: what any eframe app costs.
+fn bare_window() {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Bare window")
+            .with_inner_size([760.0, 640.0]),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let _ = eframe::run_ui_native("bare", options, |ui, _frame| {
+        ui.label("");
+    });
+}
+
+fn window_shown(title: &str) -> bool {
+    Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", &format!("^{title}$")])
+        .env("DISPLAY", DISPLAY)
+        .output()
+        .is_ok_and(|o| o.status.success() && !o.stdout.is_empty())
+}
+
+/// CPU seconds and peak resident KiB of a running process.
+fn usage(pid: u32) -> Option<(f64, u64)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let peak = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()?;
+    Some((ticks / 100.0, peak))
+}
+
+fn stop(mut child: Child) {
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Milliseconds from spawning until the window is on screen.
+fn time_to_window(mut spawn: impl FnMut() -> Child, title: &str) -> f64 {
+    let mut times = Vec::new();
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let child = spawn();
+        while !window_shown(title) && start.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        stop(child);
+    }
+    times.sort_by(f64::total_cmp);
+    times[RUNS / 2]
+}
+
+/// Share of one core used over `span`, after `settle`; and peak memory.
+fn cpu_over(child: Child, settle: Duration, span: Duration) -> (f64, u64) {
+    std::thread::sleep(settle);
+    let before = usage(child.id()).unwrap_or_default();
+    std::thread::sleep(span);
+    let after = usage(child.id()).unwrap_or_default();
+    stop(child);
+    ((after.0 - before.0) / span.as_secs_f64() * 100.0, after.1)
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--bare-window") {
+        bare_window();
+        return;
+    }
+    let mut xvfb = Command::new("Xvfb")
+        .args([DISPLAY, "-screen", "0", "1024x768x24", "-nolisten", "tcp"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start Xvfb (make bench installs it): {e}"));
+    std::thread::sleep(Duration::from_secs(1));
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let me = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    let app = env!("CARGO_BIN_EXE_stillpoint");
+    let spawn = |program: &std::path::Path, args: &[&str], extra: &[(&'static str, String)]| {
+        Command::new(program)
+            .args(args)
+            .env("DISPLAY", DISPLAY)
+            .env("STILLPOINT_DATA_DIR", data.path())
+            .envs(extra.iter().cloned())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let app_path = std::path::Path::new(app);
+
+    let bare_ms = time_to_window(|| spawn(&me, &["--bare-window"], &[]), "Bare window");
+    let app_ms = time_to_window(|| spawn(app_path, &[], &[]), "Stillpoint");
+    let span = Duration::from_secs(30);
+    let (bare_idle, bare_peak) = cpu_over(spawn(&me, &["--bare-window"], &[]), Duration::from_secs(3), span);
+    let (app_idle, app_idle_peak) = cpu_over(spawn(app_path, &[], &[]), Duration::from_secs(3), span);
+    let sink = pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
+    let (app_playing, app_playing_peak) = cpu_over(
+        spawn(app_path, &["play", "silent-sit"], &sink.env()),
+        Duration::from_secs(20),
+        span,
+    );
+    drop(sink);
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+
+    println!("app: under Xvfb, median of {RUNS} starts; CPU as a share of one core over 30 s");
+    println!(
+        "  window appears:   Stillpoint {app_ms:.0} ms, bare eframe window {bare_ms:.0} ms ({:.2}x; target within 1.3x)",
+        app_ms / bare_ms
+    );
+    println!("  idle, library:    Stillpoint {app_idle:.2}%, bare window {bare_idle:.2}% (target 0%)");
+    println!("  playing a session (silent sit, PulseAudio null sink): {app_playing:.2}% (target under 1%)");
+    println!(
+        "  peak memory:      Stillpoint idle {:.1} MiB, playing {:.1} MiB; bare window {:.1} MiB",
+        app_idle_peak as f64 / 1024.0,
+        app_playing_peak as f64 / 1024.0,
+        bare_peak as f64 / 1024.0
+    );
+}
