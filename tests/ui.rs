@@ -179,3 +179,84 @@ fn search_narrows_the_library_by_title_and_tag() {
     assert!(harness.query_by_label("The pause").is_some());
     assert!(harness.query_by_label("Body scan").is_none());
 }
+
+#[test]
+fn focus_mode_mute_and_the_shortcut_help_work_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    harness.get_by_label("Arriving with the breath").click();
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    wait(&mut harness, &clock, Duration::from_secs(20));
+    assert!(harness.query_by_label("Pause").is_some());
+    harness.key_press(egui::Key::F);
+    harness.run_steps(2);
+    assert!(
+        harness.query_by_label("Pause").is_none(),
+        "focus mode hides the controls"
+    );
+    assert!(shows(&harness, "left"), "but keeps the time");
+    harness.key_press(egui::Key::F);
+    harness.run_steps(2);
+    assert!(harness.query_by_label("Pause").is_some());
+    harness.key_press(egui::Key::M);
+    harness.run_steps(2);
+    assert!(harness.state().settings.volumes.muted);
+    harness.key_press(egui::Key::Questionmark);
+    harness.run_steps(2);
+    assert!(shows(&harness, "skip to the next step"));
+    harness.get_by_label("Close").click();
+    harness.run_steps(2);
+    assert!(!shows(&harness, "skip to the next step"));
+}
+
+#[test]
+fn a_quick_timer_starts_and_can_be_kept_as_a_preset() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    harness.get_by_label("Quick timer").click();
+    harness.run();
+    harness.state_mut().timer.minutes = 10;
+    harness.state_mut().timer.interval_minutes = 5;
+    harness.get_by_role(egui::accesskit::Role::TextInput).focus();
+    harness.run();
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Morning");
+    harness.run();
+    harness.get_by_label("Save as preset").click();
+    harness.run();
+    assert_eq!(harness.state().settings.presets.len(), 1);
+    assert!(shows(&harness, "Morning · 10 min"));
+    harness.get_by_label("Start").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Player);
+    assert!(shows(&harness, "Quick timer, 10 minutes"));
+    let timeline = harness
+        .state()
+        .active
+        .as_ref()
+        .map(|a| {
+            stillpoint::audio::output::lock(a.player.engine())
+                .playback()
+                .timeline()
+                .clone()
+        })
+        .unwrap_or_else(|| panic!("no session"));
+    let bells: Vec<u64> = timeline
+        .events
+        .iter()
+        .filter(|e| e.cue.kind() == "bell")
+        .map(|e| e.at_frame / 48_000)
+        .collect();
+    assert_eq!(
+        bells,
+        [0, 300, 600, 605, 610],
+        "opening bell, one interval bell, three closing strikes"
+    );
+}
