@@ -6,6 +6,10 @@
 
 #[path = "../support/pulse.rs"]
 mod pulse;
+#[path = "../support/usage.rs"]
+mod usage;
+
+use usage::usage;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -33,22 +37,6 @@ fn window_shown(title: &str) -> bool {
         .env("DISPLAY", DISPLAY)
         .output()
         .is_ok_and(|o| o.status.success() && !o.stdout.is_empty())
-}
-
-/// CPU seconds and peak resident KiB of a running process.
-fn usage(pid: u32) -> Option<(f64, u64)> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
-    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let peak = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()?;
-    Some((ticks / 100.0, peak))
 }
 
 fn stop(mut child: Child) {

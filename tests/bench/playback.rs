@@ -12,6 +12,10 @@
 mod onsets;
 #[path = "../support/pulse.rs"]
 mod pulse;
+#[path = "../support/usage.rs"]
+mod usage;
+
+use usage::usage;
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -28,23 +32,6 @@ const SESSION: &str =
     steps: [Step(title: \"Sit\", duration: \"10m\", start_bell: \"singing bowl\",
         interval_bells: Intervals(every: \"30s\", bell: \"small bell\"))],
     ending: Ending(bell: \"gong\"))";
-
-/// CPU seconds and peak resident memory of a running process, from /proc.
-fn usage(pid: u32) -> Option<(f64, u64)> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
-    // After the name: state is field 3, utime 14, stime 15 (1-based).
-    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let peak_kib = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()?;
-    Some((ticks / 100.0, peak_kib))
-}
 
 /// Waits for `child`, sampling its CPU and memory; returns (CPU seconds,
 /// wall seconds, peak KiB).
