@@ -117,6 +117,8 @@ impl StillpointApp {
     }
 
     pub fn apply_look(&self, ctx: &egui::Context) {
+        ctx.set_visuals_of(egui::Theme::Light, super::visuals(egui::Theme::Light));
+        ctx.set_visuals_of(egui::Theme::Dark, super::visuals(egui::Theme::Dark));
         ctx.set_theme(self.settings.theme.preference());
         ctx.set_zoom_factor(self.settings.text_scale.clamp(0.75, 2.0));
         ctx.all_styles_mut(|style| style.animation_time = if self.settings.reduced_motion { 0.0 } else { 0.083 });
