@@ -134,55 +134,50 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Timeline { session, length, json }) => {
-            let library = load_library(&data);
-            match cli::resolve_session(&session, &library) {
-                Ok(session) => {
-                    cli::timeline(&session, length, json, &mut out)?;
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(error) => not_found(error),
-            }
-        }
+        Some(Command::Timeline { session, length, json }) => with_session(&data, &session, |session| {
+            Ok(cli::timeline(&session, length, json, &mut out)?)
+        }),
         Some(Command::Render {
             session,
             output,
             length,
-        }) => {
-            let library = load_library(&data);
-            match cli::resolve_session(&session, &library) {
-                Ok(session) => {
-                    cli::render(&session, length, &output, &mut out)?;
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(error) => not_found(error),
-            }
-        }
+        }) => with_session(&data, &session, |session| {
+            cli::render(&session, length, &output, &mut out)
+        }),
         Some(Command::Play {
             session,
             length,
-            no_gui,
+            no_gui: true,
+        }) => with_session(&data, &session, |session| {
+            cli::play_terminal(session, length, &mut out).map(|_| ())
+        }),
+        Some(Command::Play {
+            session,
+            length,
+            no_gui: false,
         }) => {
             let library = load_library(&data);
             match cli::resolve_session(&session, &library) {
-                Ok(session) if no_gui => {
-                    cli::play_terminal(session, length, &mut out)?;
-                    Ok(ExitCode::SUCCESS)
-                }
                 Ok(session) => open_app(data, Some((session, length))),
                 Err(error) => not_found(error),
             }
         }
         Some(Command::Show { session, length }) => {
-            let library = load_library(&data);
-            match cli::resolve_session(&session, &library) {
-                Ok(session) => {
-                    cli::show(&session, length, &mut out)?;
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(error) => not_found(error),
-            }
+            with_session(&data, &session, |session| Ok(cli::show(&session, length, &mut out)?))
         }
+    }
+}
+
+/// Finds SESSION (a path or an id) and runs `command` on it; a session that
+/// cannot be found or has errors is reported instead.
+fn with_session(
+    data: &DataDir,
+    spec: &str,
+    command: impl FnOnce(stillpoint::session::Session) -> anyhow::Result<()>,
+) -> anyhow::Result<ExitCode> {
+    match cli::resolve_session(spec, &load_library(data)) {
+        Ok(session) => command(session).map(|()| ExitCode::SUCCESS),
+        Err(error) => not_found(error),
     }
 }
 

@@ -27,12 +27,14 @@ impl eframe::Storage for MemoryStorage {
 
 #[test]
 fn settings_come_back_as_they_were_saved() {
-    let mut settings = Settings::default();
-    settings.theme = Theme::Light;
-    settings.text_scale = 1.4;
-    settings.reduced_motion = true;
+    let mut settings = Settings {
+        theme: Theme::Light,
+        text_scale: 1.4,
+        reduced_motion: true,
+        timer_bell: "gong".into(),
+        ..Default::default()
+    };
     settings.volumes.ambient = 0.3;
-    settings.timer_bell = "gong".into();
     let mut storage = MemoryStorage::default();
     eframe::set_value(&mut storage, "stillpoint-settings", &settings);
     let back: Option<Settings> = eframe::get_value(&storage, "stillpoint-settings");

@@ -6,7 +6,7 @@ use crate::session::Duration;
 use crate::timeline::{Phase, millis};
 
 use super::app::{Screen, StillpointApp};
-use super::widgets::{progress_ring_ui, timeline_picture_ui};
+use super::widgets::{progress_ring_ui, timeline_picture_ui, volumes_ui};
 
 fn clock(ms: u64) -> String {
     let secs = ms / 1000;
@@ -94,20 +94,7 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 });
                 egui::CollapsingHeader::new("Sound").show(ui, |ui| {
                     let volumes = &mut app.settings.volumes;
-                    let mut changed = false;
-                    changed |= ui
-                        .add(egui::Slider::new(&mut volumes.master, 0.0..=1.0).text("Volume"))
-                        .changed();
-                    changed |= ui
-                        .add(egui::Slider::new(&mut volumes.bells, 0.0..=1.0).text("Bells"))
-                        .changed();
-                    changed |= ui
-                        .add(egui::Slider::new(&mut volumes.voice, 0.0..=1.0).text("Voice"))
-                        .changed();
-                    changed |= ui
-                        .add(egui::Slider::new(&mut volumes.ambient, 0.0..=1.0).text("Ambient"))
-                        .changed();
-                    changed |= ui.checkbox(&mut volumes.muted, "Mute").changed();
+                    let changed = volumes_ui(ui, volumes);
                     if changed {
                         commands.push(Command::SetVolumes(*volumes));
                     }

@@ -15,11 +15,7 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         ui.heading("Settings");
         ui.add_space(6.0);
         ui.label("Volumes");
-        let volumes = &mut app.settings.volumes;
-        ui.add(egui::Slider::new(&mut volumes.master, 0.0..=1.0).text("Volume"));
-        ui.add(egui::Slider::new(&mut volumes.bells, 0.0..=1.0).text("Bells"));
-        ui.add(egui::Slider::new(&mut volumes.voice, 0.0..=1.0).text("Voice"));
-        ui.add(egui::Slider::new(&mut volumes.ambient, 0.0..=1.0).text("Ambient"));
+        super::widgets::volumes_ui(ui, &mut app.settings.volumes);
         ui.add_space(6.0);
         egui::ComboBox::from_label("Bell for timers")
             .selected_text(app.settings.timer_bell.clone())

@@ -5,6 +5,26 @@ use egui::{Color32, Pos2, Sense, Shape, Stroke, Vec2};
 
 use crate::timeline::{Cue, Timeline};
 
+/// Sliders for the master and each bus, and mute. Returns whether any
+/// changed.
+pub fn volumes_ui(ui: &mut egui::Ui, volumes: &mut crate::audio::Volumes) -> bool {
+    let mut changed = false;
+    changed |= ui
+        .add(egui::Slider::new(&mut volumes.master, 0.0..=1.0).text("Volume"))
+        .changed();
+    changed |= ui
+        .add(egui::Slider::new(&mut volumes.bells, 0.0..=1.0).text("Bells"))
+        .changed();
+    changed |= ui
+        .add(egui::Slider::new(&mut volumes.voice, 0.0..=1.0).text("Voice"))
+        .changed();
+    changed |= ui
+        .add(egui::Slider::new(&mut volumes.ambient, 0.0..=1.0).text("Ambient"))
+        .changed();
+    changed |= ui.checkbox(&mut volumes.muted, "Mute").changed();
+    changed
+}
+
 /// A ring filling clockwise from the top as `fraction` goes from 0 to 1,
 /// with `label` (the time left) in its middle as readable text.
 pub fn progress_ring_ui(ui: &mut egui::Ui, size: f32, fraction: f32, label: &str) {
