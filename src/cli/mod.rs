@@ -6,6 +6,7 @@ mod play;
 mod render;
 mod resolve;
 mod show;
+mod text;
 mod timeline;
 mod validate;
 

@@ -10,8 +10,10 @@ use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyM
 
 use crate::audio::output::{Clock, Device, FALLBACK_RATE, LivePlayer, SystemClock, lock};
 use crate::audio::{Command, Engine};
+
+use super::text::wrap_lines;
 use crate::session::{Duration, Length, Session};
-use crate::timeline::{Phase, Status, frames, millis};
+use crate::timeline::{Phase, Status, clock_text, frames, millis};
 
 /// How a terminal session ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,7 +157,7 @@ pub fn play_terminal<W: Write>(session: Session, length: Option<Duration>, out: 
                 }
                 write!(out, "{newline}— {} —{newline}", step.title)?;
                 for paragraph in step.guidance.split("\n\n").filter(|p| !p.is_empty()) {
-                    write!(out, "{}{newline}", wrap(paragraph, 72, newline))?;
+                    write!(out, "{}{newline}", wrap_lines(paragraph, 72).join(newline))?;
                 }
                 last_line.clear();
             }
@@ -194,10 +196,7 @@ pub fn play_terminal<W: Write>(session: Session, length: Option<Duration>, out: 
 }
 
 fn status_line(status: &Status, rate: u32, steps: usize) -> String {
-    let clock = |frames: u64| {
-        let secs = millis(frames, rate) / 1000;
-        format!("{}:{:02}", secs / 60, secs % 60)
-    };
+    let clock = |frames: u64| clock_text(millis(frames, rate));
     let pause = if status.paused { " · paused" } else { "" };
     match status.phase {
         Phase::Settling => format!("  settling · first bell in {}{pause}", clock(status.settle_left)),
@@ -211,21 +210,4 @@ fn status_line(status: &Status, rate: u32, steps: usize) -> String {
         },
         _ => String::new(),
     }
-}
-
-fn wrap(text: &str, width: usize, newline: &str) -> String {
-    let mut lines = vec![String::new()];
-    for word in text.split_whitespace() {
-        let line = lines.last_mut().map_or(0, |l| l.chars().count());
-        if line > 0 && line + 1 + word.chars().count() > width {
-            lines.push(String::new());
-        }
-        if let Some(last) = lines.last_mut() {
-            if !last.is_empty() {
-                last.push(' ');
-            }
-            last.push_str(word);
-        }
-    }
-    lines.join(newline)
 }

@@ -3,6 +3,9 @@
 use std::io::Write;
 
 use crate::session::{Duration, Length, Named, Session, StepLength};
+use crate::timeline::clock_text;
+
+use super::text::wrap_lines;
 
 /// Writes what a practitioner or author wants to know before starting:
 /// the details, then each step with its start time and guidance.
@@ -49,7 +52,7 @@ pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) 
             (StepLength::Fixed(d), None) => d.to_string(),
         };
         writeln!(out)?;
-        writeln!(out, "  {}  {} ({lasts})", clock(at), step.title)?;
+        writeln!(out, "  {:>5}  {} ({lasts})", clock_text(at.as_millis()), step.title)?;
         if !step.guidance.is_empty() {
             write_wrapped(out, &step.guidance, "      ")?;
         }
@@ -62,34 +65,13 @@ pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) 
     Ok(())
 }
 
-/// `m:ss`, or `h:mm:ss` past an hour.
-fn clock(at: Duration) -> String {
-    let secs = at.as_millis() / 1000;
-    if secs >= 3600 {
-        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
-    } else {
-        format!("{:>2}:{:02}", secs / 60, secs % 60)
-    }
-}
-
 fn write_wrapped<W: Write>(out: &mut W, text: &str, indent: &str) -> std::io::Result<()> {
     const WIDTH: usize = 76;
     for (i, paragraph) in text.split("\n\n").enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            if !line.is_empty() && indent.len() + line.chars().count() + 1 + word.chars().count() > WIDTH {
-                writeln!(out, "{indent}{line}")?;
-                line.clear();
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        if !line.is_empty() {
+        for line in wrap_lines(paragraph, WIDTH - indent.len()) {
             writeln!(out, "{indent}{line}")?;
         }
     }

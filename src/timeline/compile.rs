@@ -17,6 +17,16 @@ pub fn frames(duration: Duration, sample_rate: u32) -> u64 {
     (u128::from(duration.as_millis()) * u128::from(sample_rate) / 1000) as u64
 }
 
+/// A time for people: `m:ss`, or `h:mm:ss` from an hour on.
+pub fn clock_text(ms: u64) -> String {
+    let secs = ms / 1000;
+    if secs >= 3600 {
+        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    } else {
+        format!("{}:{:02}", secs / 60, secs % 60)
+    }
+}
+
 /// Converts frames back to whole milliseconds, rounding down.
 pub fn millis(frames: u64, sample_rate: u32) -> u64 {
     (u128::from(frames) * 1000 / u128::from(sample_rate.max(1))) as u64

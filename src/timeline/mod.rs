@@ -6,6 +6,6 @@ mod compile;
 mod event;
 mod playback;
 
-pub use compile::{OPEN_HORIZON, OpenBells, RING_OUT, StepSpan, Timeline, frames, millis};
+pub use compile::{OPEN_HORIZON, OpenBells, RING_OUT, StepSpan, Timeline, clock_text, frames, millis};
 pub use event::{Cue, Event};
 pub use playback::{Jump, Phase, Playback, Status};

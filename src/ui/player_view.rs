@@ -3,19 +3,10 @@
 
 use crate::audio::Command;
 use crate::session::Duration;
-use crate::timeline::{Phase, millis};
+use crate::timeline::{Phase, clock_text, millis};
 
 use super::app::{Screen, StillpointApp};
 use super::widgets::{progress_ring_ui, timeline_picture_ui, volumes_ui};
-
-fn clock(ms: u64) -> String {
-    let secs = ms / 1000;
-    if secs >= 3600 {
-        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
-    } else {
-        format!("{}:{:02}", secs / 60, secs % 60)
-    }
-}
 
 pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let Some(active) = app.active.as_mut() else {
@@ -30,15 +21,15 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         .clone();
     let (time_text, fraction) = match status.phase {
         Phase::Ready | Phase::Settling => (
-            format!("First bell in {}", clock(millis(status.settle_left, rate))),
+            format!("First bell in {}", clock_text(millis(status.settle_left, rate))),
             0.0,
         ),
         _ => match (status.remaining, timeline.end_frame) {
             (Some(left), Some(end)) => (
-                format!("{} left", clock(millis(left, rate))),
+                format!("{} left", clock_text(millis(left, rate))),
                 status.position as f32 / end as f32,
             ),
-            _ => (format!("{} so far", clock(millis(status.position, rate))), 0.0),
+            _ => (format!("{} so far", clock_text(millis(status.position, rate))), 0.0),
         },
     };
     let step = active.session.steps.get(status.step);
