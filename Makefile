@@ -38,6 +38,7 @@ install: deps
 # They build with the same profile as the tests.
 bench: deps test-deps bench-deps
 	$(CARGO) bench --locked --profile dev --bench validate
+	$(CARGO) bench --locked --profile dev --bench log
 	$(CARGO) bench --locked --profile dev --bench app
 	$(CARGO) bench --locked --profile dev --bench playback
 

@@ -5,6 +5,7 @@ pub mod audio;
 pub mod bundled;
 pub mod cli;
 pub mod paths;
+pub mod practice;
 pub mod session;
 pub mod timeline;
 pub mod ui;

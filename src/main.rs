@@ -84,6 +84,37 @@ enum Command {
         #[arg(long, value_parser = parse_duration)]
         length: Option<Duration>,
     },
+    /// Show the practice log: every session practised, oldest first.
+    Log {
+        /// Print a JSON array of entries.
+        #[arg(long)]
+        json: bool,
+        #[command(subcommand)]
+        action: Option<LogAction>,
+    },
+    /// Show practice statistics: streaks, totals, minutes a week, milestones.
+    Stats {
+        /// Print JSON (`current_streak_days`, `longest_streak_days`,
+        /// `total_minutes`, `sessions`, `days_practised` and more).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the practice log as a CSV file, for a spreadsheet or a backup.
+    Export {
+        /// The CSV file to write.
+        #[arg(long, value_name = "FILE")]
+        csv: PathBuf,
+    },
+    /// Import practice from a CSV file: a Stillpoint export, or Meditation
+    /// Assistant's export. Sessions already in the log are left out, so
+    /// importing a file twice adds nothing.
+    Import {
+        /// The CSV file to read.
+        file: PathBuf,
+        /// The file's format; found from its header when not given.
+        #[arg(long, value_enum)]
+        format: Option<stillpoint::practice::ImportFormat>,
+    },
     /// Check session files and report every problem at file:line:col.
     ///
     /// Folders are searched for .ron files recursively. Exits with status 1
@@ -92,6 +123,42 @@ enum Command {
         /// Session files or folders.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum LogAction {
+    /// Log a session practised away from the app.
+    Add {
+        /// When it started, in RFC 3339 with your UTC offset then, e.g.
+        /// 2026-11-24T07:30:00+01:00. That offset is the one recorded.
+        #[arg(long, value_name = "RFC3339")]
+        start: String,
+        /// How many minutes were practised.
+        #[arg(long, value_name = "N")]
+        minutes: u64,
+        /// The id of the session practised, if it was one of the library's.
+        #[arg(long, value_name = "ID")]
+        session: Option<String>,
+        /// A note to keep with it.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// Replace the note of an entry (an empty text removes it).
+    Note {
+        /// The entry's id, as `stillpoint log` shows it.
+        id: String,
+        text: String,
+    },
+    /// Delete an entry. It stays in the file's history; `restore` brings it back.
+    Delete {
+        /// The entry's id, as `stillpoint log` shows it.
+        id: String,
+    },
+    /// Bring back a deleted entry.
+    Restore {
+        /// The entry's id.
+        id: String,
     },
 }
 
@@ -149,7 +216,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             length,
             no_gui: true,
         }) => with_session(&data, &session, |session| {
-            cli::play_terminal(session, length, &mut out).map(|_| ())
+            recover_interrupted(&data);
+            cli::play_terminal(session, length, &data, &stillpoint::practice::SystemWallClock, &mut out).map(|_| ())
         }),
         Some(Command::Play {
             session,
@@ -162,10 +230,124 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Err(error) => not_found(error),
             }
         }
+        Some(Command::Log { json, action }) => practice_log(&data, json, action, &mut out),
+        Some(Command::Stats { json }) => {
+            use stillpoint::practice::{PracticeRules, SystemWallClock, WallClock, compute_stats};
+            let loaded = load_practice(&data)?;
+            let rules = PracticeRules::load(&data.practice_rules());
+            let stats = compute_stats(&loaded.entries, &rules, SystemWallClock.now());
+            cli::show_stats(&stats, &rules, json, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export { csv }) => {
+            cli::export_csv(&load_practice(&data)?, &csv, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Import { file, format }) => {
+            let loaded = load_practice(&data)?;
+            let log = stillpoint::practice::PracticeLog::at(data.practice_log());
+            cli::import_csv(
+                &log,
+                &loaded,
+                &file,
+                format,
+                &stillpoint::practice::local_offset,
+                &mut out,
+                &mut std::io::stderr().lock(),
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Show { session, length }) => {
             with_session(&data, &session, |session| Ok(cli::show(&session, length, &mut out)?))
         }
     }
+}
+
+/// The practice log, read after logging any session that stopped without
+/// an ending; skipped lines are reported on standard error.
+fn load_practice(data: &DataDir) -> anyhow::Result<stillpoint::practice::LoadedLog> {
+    recover_interrupted(data);
+    let log = stillpoint::practice::PracticeLog::at(data.practice_log());
+    cli::load_log_reporting(&log, &mut std::io::stderr().lock())
+}
+
+fn practice_log(
+    data: &DataDir,
+    json: bool,
+    action: Option<LogAction>,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    use stillpoint::practice::{PracticeLog, Record};
+    let loaded = load_practice(data)?;
+    let log = PracticeLog::at(data.practice_log());
+    let change = |id: &str, deleted_ok: bool| -> anyhow::Result<stillpoint::practice::Entry> {
+        let found = loaded
+            .entries
+            .iter()
+            .chain(if deleted_ok { &loaded.deleted[..] } else { &[] })
+            .find(|e| e.id == id);
+        found
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("there is no entry with the id \"{id}\"; `stillpoint log` shows them"))
+    };
+    match action {
+        None => cli::show_log(&loaded, json, out)?,
+        Some(LogAction::Add {
+            start,
+            minutes,
+            session,
+            note,
+        }) => {
+            let library = load_library(data);
+            let entry = cli::manual_entry(
+                &start,
+                minutes,
+                session.as_deref(),
+                note.as_deref(),
+                &library,
+                chrono::Utc::now(),
+            )?;
+            cli::add_entry(&log, entry, out)?;
+        }
+        Some(LogAction::Note { id, text }) => {
+            let entry = change(&id, false)?;
+            let text = text.trim();
+            log.append(&[Record::Edit {
+                id: entry.id.clone(),
+                note: (!text.is_empty()).then(|| text.to_owned()),
+                feeling_before: entry.feeling_before,
+                feeling_after: entry.feeling_after,
+            }])?;
+            writeln!(
+                out,
+                "The note of \"{}\" on {} is saved.",
+                entry.title,
+                entry.start.format("%Y-%m-%d")
+            )?;
+        }
+        Some(LogAction::Delete { id }) => {
+            let entry = change(&id, false)?;
+            log.append(&[Record::Delete { id: entry.id.clone() }])?;
+            writeln!(
+                out,
+                "Deleted \"{}\" on {}. `stillpoint log restore {}` brings it back.",
+                entry.title,
+                entry.start.format("%Y-%m-%d"),
+                entry.id
+            )?;
+        }
+        Some(LogAction::Restore { id }) => {
+            let entry = change(&id, true)?;
+            log.append(&[Record::Restore { id: entry.id.clone() }])?;
+            writeln!(
+                out,
+                "Restored \"{}\" on {}.",
+                entry.title,
+                entry.start.format("%Y-%m-%d")
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Finds SESSION (a path or an id) and runs `command` on it; a session that
@@ -191,9 +373,32 @@ fn open_app(
         data,
         library,
         audio: stillpoint::ui::AudioChoice::Device,
+        wall: std::sync::Arc::new(stillpoint::practice::SystemWallClock),
         start_with,
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Logs sessions that stopped without an ending (a crash, a power cut) as
+/// interrupted, and says so.
+fn recover_interrupted(data: &DataDir) {
+    let log = stillpoint::practice::PracticeLog::at(data.practice_log());
+    match stillpoint::practice::recover_interrupted(&data.in_progress(), &log) {
+        Ok(recovered) => {
+            for entry in recovered.entries {
+                eprintln!(
+                    "stillpoint: \"{}\" stopped before its end on {}; its {} min are in your practice log as interrupted.",
+                    entry.title,
+                    entry.start.format("%Y-%m-%d %H:%M"),
+                    entry.practised_minutes()
+                );
+            }
+            for problem in recovered.problems {
+                eprintln!("stillpoint: warning: a saved session could not be read: {problem}");
+            }
+        }
+        Err(e) => eprintln!("stillpoint: warning: {e}"),
+    }
 }
 
 fn load_library(data: &DataDir) -> Library {

@@ -33,4 +33,19 @@ impl DataDir {
     pub fn sessions(&self) -> PathBuf {
         self.root.join("sessions")
     }
+
+    /// The practice log: one record per line.
+    pub fn practice_log(&self) -> PathBuf {
+        self.root.join("practice-log.jsonl")
+    }
+
+    /// Sessions playing right now, saved as they go.
+    pub fn in_progress(&self) -> PathBuf {
+        self.root.join("in-progress")
+    }
+
+    /// How practice is counted into days and streaks.
+    pub fn practice_rules(&self) -> PathBuf {
+        self.root.join("practice-rules.json")
+    }
 }

@@ -278,12 +278,13 @@ fn timeline_json_lists_every_event_in_order() {
 #[test]
 fn play_without_a_sound_server_completes_silently_with_a_notice() {
     let session = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/two-breaths.ron");
+    let data = temp_dir();
     let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
         .args(["play", "--no-gui"])
         .arg(&session)
         // No server to reach, whatever this machine runs.
         .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
-        .env_remove("STILLPOINT_DATA_DIR")
+        .env("STILLPOINT_DATA_DIR", data.path())
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
@@ -301,9 +302,11 @@ fn play_without_a_sound_server_completes_silently_with_a_notice() {
 #[test]
 fn q_ends_a_terminal_session_early() {
     use std::io::Write as _;
+    let data = temp_dir();
     let mut child = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
         .args(["play", "--no-gui", "silent-sit"])
         .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
+        .env("STILLPOINT_DATA_DIR", data.path())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -316,4 +319,6 @@ fn q_ends_a_terminal_session_early() {
     let stdout = text(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(stdout.contains("Ended early: \"Silent sit\""), "{stdout}");
+    let log = std::fs::read_to_string(data.path().join("practice-log.jsonl")).unwrap_or_default();
+    assert!(log.contains("\"ended\":\"ended-early\""), "{log}");
 }

@@ -32,6 +32,8 @@ fn bells_arrive_in_order_and_on_time_through_pulseaudio() {
         .args(["play", "--no-gui"])
         .arg(&session_path)
         .envs(sink.env())
+        // The session is logged; not in this machine's own practice log.
+        .env("STILLPOINT_DATA_DIR", sink.dir())
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
@@ -81,6 +83,8 @@ fn a_device_that_disappears_does_not_stop_the_session() {
         .args(["play", "--no-gui"])
         .arg(&session_path)
         .envs(sink.env())
+        // The session is logged; not in this machine's own practice log.
+        .env("STILLPOINT_DATA_DIR", sink.dir())
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())

@@ -9,6 +9,7 @@ use egui_kittest::kittest::Queryable;
 use stillpoint::audio::FileProbe;
 use stillpoint::audio::output::Clock;
 use stillpoint::paths::DataDir;
+use stillpoint::practice::WallClock;
 use stillpoint::ui::{AppSetup, AudioChoice, Screen, StillpointApp};
 
 #[derive(Clone, Default)]
@@ -28,6 +29,16 @@ impl Clock for ManualClock {
     }
 }
 
+/// The wall clock: a fixed morning, moved on by the manual clock.
+struct WallFromClock(ManualClock);
+
+impl WallClock for WallFromClock {
+    fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        let start = chrono::DateTime::parse_from_rfc3339("2026-11-24T07:30:00+01:00").unwrap_or_default();
+        start + self.0.now()
+    }
+}
+
 fn app(data: &std::path::Path, clock: &ManualClock) -> Harness<'static, StillpointApp> {
     let data = DataDir::at(data);
     let clock = clock.clone();
@@ -39,7 +50,8 @@ fn app(data: &std::path::Path, clock: &ManualClock) -> Harness<'static, Stillpoi
                 AppSetup {
                     data,
                     library,
-                    audio: AudioChoice::Manual(Arc::new(clock)),
+                    audio: AudioChoice::Manual(Arc::new(clock.clone())),
+                    wall: Arc::new(WallFromClock(clock)),
                     start_with: None,
                 },
                 Default::default(),
@@ -259,4 +271,181 @@ fn a_quick_timer_starts_and_can_be_kept_as_a_preset() {
         [0, 300, 600, 605, 610],
         "opening bell, one interval bell, three closing strikes"
     );
+}
+
+fn copy_fixture_session(data: &std::path::Path, name: &str) {
+    let sessions = data.join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/sessions/good")
+        .join(name);
+    std::fs::copy(fixture, sessions.join(name)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+fn practice_log(data: &std::path::Path) -> stillpoint::practice::LoadedLog {
+    stillpoint::practice::PracticeLog::at(data.join("practice-log.jsonl"))
+        .load()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn the_end_screen_keeps_the_note_and_feelings_with_the_logged_session() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    copy_fixture_session(dir.path(), "two-breaths.ron");
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    assert!(shows(&harness, "Nothing practised yet today"));
+    harness.get_by_role(egui::accesskit::Role::TextInput).focus();
+    harness.run();
+    harness.get_by_role(egui::accesskit::Role::TextInput).type_text("two");
+    harness.run();
+    harness.get_by_label("Two breaths").click();
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    // Saved as it plays.
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("in-progress"))
+            .map(|d| d.count())
+            .unwrap_or(0),
+        2,
+        "the session's state and its lock"
+    );
+    wait(&mut harness, &clock, Duration::from_millis(2_500));
+    assert_eq!(harness.state().screen, Screen::End);
+    // Logged already, before anything is asked.
+    let logged = practice_log(dir.path());
+    assert_eq!(logged.entries.len(), 1);
+    assert_eq!(logged.entries[0].ended, stillpoint::practice::HowEnded::Completed);
+    assert_eq!(logged.entries[0].practised_secs, 2);
+    assert_eq!(logged.entries[0].start.to_rfc3339(), "2026-11-24T07:30:00+01:00");
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("in-progress"))
+            .map(|d| d.count())
+            .unwrap_or(0),
+        0
+    );
+
+    harness.get_by_role(egui::accesskit::Role::MultilineTextInput).focus();
+    harness.run();
+    harness
+        .get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .type_text("Slower than yesterday.");
+    harness.run();
+    harness
+        .query_all_by_label("2")
+        .next()
+        .unwrap_or_else(|| panic!("no 2"))
+        .click();
+    harness.run();
+    harness
+        .get_all_by_label("4")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no second 4"))
+        .click();
+    harness.run();
+    harness.get_by_label("Done").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Library);
+    let logged = practice_log(dir.path());
+    assert_eq!(logged.entries.len(), 1);
+    let entry = &logged.entries[0];
+    assert_eq!(entry.note.as_deref(), Some("Slower than yesterday."));
+    assert_eq!(entry.feeling_before.map(|f| f.get()), Some(2));
+    assert_eq!(entry.feeling_after.map(|f| f.get()), Some(4));
+    assert!(shows(&harness, "Today: under a minute"));
+}
+
+#[test]
+fn the_practice_view_shows_streaks_and_history_and_undoes_a_delete() {
+    use stillpoint::practice::{Entry, HowEnded, PracticeLog, Record, Source};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("practice-log.jsonl");
+    let log = PracticeLog::at(&path);
+    let entry = |day: u32, note: Option<&str>| {
+        let start = chrono::DateTime::parse_from_rfc3339(&format!("2026-11-{day:02}T07:00:00+01:00"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        Record::Entry(Entry {
+            id: format!("day-{day}"),
+            session_id: Some("body-scan".into()),
+            title: "Body scan".into(),
+            domain: Some("mindfulness".into()),
+            start,
+            planned_secs: Some(900),
+            practised_secs: 900,
+            ended: HowEnded::Completed,
+            note: note.map(str::to_owned),
+            feeling_before: None,
+            feeling_after: None,
+            source: Source::App,
+            import_key: None,
+        })
+    };
+    log.append(&[entry(21, None)]).unwrap_or_else(|e| panic!("{e}"));
+    // A line torn by a crash long ago.
+    let mut bytes = std::fs::read(&path).unwrap_or_default();
+    bytes.extend_from_slice(b"{\"v\":1,\"kind\":\"entr\n");
+    std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    log.append(&[entry(22, Some("Warm hands.")), entry(23, None)])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let before = std::fs::read(&path).unwrap_or_default();
+
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    assert!(shows(&harness, "Nothing practised yet today · 3 days in a row"));
+    harness.get_by_label("My practice").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Practice);
+    assert!(shows(&harness, "3 days in a row; today's practice carries it on."));
+    assert!(
+        shows(&harness, "practice-log.jsonl:2: damaged"),
+        "the torn line is named"
+    );
+    assert!(shows(&harness, "45 min in 3 sessions on 3 days"));
+    assert!(shows(&harness, "Warm hands."));
+    assert!(shows(&harness, "Practised on 3 of the last"));
+
+    // The newest first: deleting the first deletes the 23rd.
+    harness
+        .get_all_by_label("Delete")
+        .next()
+        .unwrap_or_else(|| panic!("no Delete"))
+        .click();
+    harness.run();
+    assert_eq!(harness.state().practice.loaded.entries.len(), 2);
+    assert!(
+        shows(&harness, "A new streak begins with your next session."),
+        "without the 23rd, yesterday went without practice"
+    );
+    harness.get_by_label("Undo").click();
+    harness.run();
+    assert_eq!(harness.state().practice.loaded.entries.len(), 3);
+    assert!(shows(&harness, "3 days in a row"));
+
+    // A session practised away from the app, this morning.
+    {
+        let form = &mut harness.state_mut().practice_form;
+        form.time = "06:15".into();
+        form.minutes = "20".into();
+        form.note = "On the train.".into();
+    }
+    harness.get_by_label("Add to my practice").click();
+    harness.run();
+    assert!(shows(&harness, "4 days in a row."));
+    let logged = practice_log(dir.path());
+    let added = logged.entries.iter().find(|e| e.source == Source::Manual);
+    let added = added.unwrap_or_else(|| panic!("not logged: {:?}", logged.entries));
+    assert_eq!(added.start.to_rfc3339(), "2026-11-24T06:15:00+01:00");
+    assert_eq!(added.note.as_deref(), Some("On the train."));
+    // Bad input is explained, not added.
+    harness.state_mut().practice_form.minutes = "twenty".into();
+    harness.get_by_label("Add to my practice").click();
+    harness.run();
+    assert!(shows(&harness, "\"twenty\" is not a number of minutes"));
+    assert_eq!(practice_log(dir.path()).entries.len(), 4);
+    // Everything was appended; nothing before was rewritten.
+    let after = std::fs::read(&path).unwrap_or_default();
+    assert_eq!(&after[..before.len()], &before[..]);
 }

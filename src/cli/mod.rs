@@ -3,6 +3,7 @@
 
 mod library_list;
 mod play;
+mod practice_log;
 mod render;
 mod resolve;
 mod show;
@@ -12,6 +13,9 @@ mod validate;
 
 pub use library_list::list;
 pub use play::{Outcome, play_terminal};
+pub use practice_log::{
+    AddError, EntryView, add_entry, export_csv, import_csv, load_log_reporting, manual_entry, show_log, show_stats,
+};
 pub use render::{RENDER_RATE, render};
 pub use resolve::{SessionNotFound, resolve_session};
 pub use show::show;

@@ -12,6 +12,8 @@ use crate::audio::output::{Clock, Device, FALLBACK_RATE, LivePlayer, SystemClock
 use crate::audio::{Command, Engine};
 
 use super::text::wrap_lines;
+use crate::paths::DataDir;
+use crate::practice::{HowEnded, PendingWriter, SessionRecorder, WallClock};
 use crate::session::{Duration, Length, Session};
 use crate::timeline::{Phase, Status, clock_text, frames, millis};
 
@@ -98,7 +100,16 @@ fn spawn_key_reader(raw: bool) -> mpsc::Receiver<Key> {
 
 /// Plays `session` in the terminal until it ends. An open-ended session
 /// given a `length` ends by itself then.
-pub fn play_terminal<W: Write>(session: Session, length: Option<Duration>, out: &mut W) -> anyhow::Result<Outcome> {
+///
+/// The session is saved as it plays and logged when it ends, in `data`'s
+/// practice log; the wall clock stamps its start.
+pub fn play_terminal<W: Write>(
+    session: Session,
+    length: Option<Duration>,
+    data: &DataDir,
+    wall: &dyn WallClock,
+    out: &mut W,
+) -> anyhow::Result<Outcome> {
     let device = Device::open();
     let rate = device.as_ref().map_or(FALLBACK_RATE, Device::sample_rate);
     let open_end = match session.length {
@@ -120,6 +131,13 @@ pub fn play_terminal<W: Write>(session: Session, length: Option<Duration>, out: 
     }
     if raw.0 {
         write!(out, "space pauses · s skips a step · + adds a minute · q ends{newline}")?;
+    }
+    let planned = length
+        .and_then(|l| session.clamp_length(l))
+        .or(session.default_length());
+    let (mut recorder, problem) = SessionRecorder::begin(data, &session, planned, wall.now());
+    if let Some(problem) = problem {
+        write!(out, "note: {problem}{newline}")?;
     }
     lock(player.engine()).command(Command::Start);
     let mut shown_step = None;
@@ -169,6 +187,7 @@ pub fn play_terminal<W: Write>(session: Session, length: Option<Duration>, out: 
                 last_line = line;
             }
         }
+        recorder.update(millis(status.practised, rate) / 1000);
         out.flush()?;
         if done {
             break;
@@ -184,6 +203,20 @@ pub fn play_terminal<W: Write>(session: Session, length: Option<Duration>, out: 
         "Ended early"
     };
     writeln!(out, "\n{how}: \"{}\", {} practised.", session.title, practised)?;
+    let ended = if status.phase == Phase::Finished {
+        HowEnded::Completed
+    } else {
+        HowEnded::EndedEarly
+    };
+    let mut writer = PendingWriter::new(recorder.log());
+    let (_, problem) = recorder.finish(ended, practised.as_millis() / 1000, &mut writer);
+    match problem {
+        None => writeln!(out, "Logged in your practice log.")?,
+        Some(problem) => writeln!(
+            out,
+            "This session could not be logged yet: {problem}\nIt is kept, and will be logged the next time Stillpoint starts."
+        )?,
+    }
     if let Some(reflection) = &session.ending.reflection
         && status.phase == Phase::Finished
     {

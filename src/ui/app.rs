@@ -6,9 +6,12 @@ use std::sync::Arc;
 use crate::audio::output::{Clock, Device, FALLBACK_RATE, LivePlayer, Notice, SystemClock, lock};
 use crate::audio::{Command, Engine};
 use crate::paths::DataDir;
+use crate::practice::{Feeling, HowEnded, Record, SessionRecorder, WallClock};
 use crate::session::{Duration, Library, Session};
 use crate::timeline::{Phase, Status, millis};
 
+use super::practice_state::PracticeState;
+use super::practice_view::PracticeForm;
 use super::settings::{SETTINGS_KEY, Settings};
 
 /// Where the app's sessions make their sound.
@@ -25,6 +28,9 @@ pub struct AppSetup {
     pub data: DataDir,
     pub library: Library,
     pub audio: AudioChoice,
+    /// The date and time of day, with the local UTC offset: what practice
+    /// is logged and counted by.
+    pub wall: Arc<dyn WallClock>,
     /// Open straight into the player with this session and length.
     pub start_with: Option<(Session, Option<Duration>)>,
 }
@@ -38,6 +44,7 @@ pub enum Screen {
     End,
     Timer,
     Settings,
+    Practice,
 }
 
 /// A session on its way, in the player.
@@ -49,6 +56,8 @@ pub struct ActiveSession {
     pub notices: Vec<String>,
     pub focus: bool,
     pub confirm_end: bool,
+    /// Keeps the session on disk as it plays and logs it when it ends.
+    pub recorder: Option<SessionRecorder>,
 }
 
 /// How a finished session is remembered on the end screen.
@@ -58,6 +67,10 @@ pub struct Ending {
     pub practised: Duration,
     pub reflection: Option<String>,
     pub note: String,
+    pub feeling_before: Option<Feeling>,
+    pub feeling_after: Option<Feeling>,
+    /// The log entry this session made, which the note and feelings join.
+    pub entry_id: Option<String>,
 }
 
 pub struct StillpointApp {
@@ -75,6 +88,8 @@ pub struct StillpointApp {
     pub ending: Option<Ending>,
     pub timer: super::timer::TimerForm,
     pub show_help: bool,
+    pub practice: PracticeState,
+    pub practice_form: PracticeForm,
 }
 
 impl StillpointApp {
@@ -95,6 +110,8 @@ impl StillpointApp {
             AudioChoice::Device => Arc::new(SystemClock::new()),
         };
         let timer = super::timer::TimerForm::new(&settings);
+        let practice = PracticeState::open(&setup.data, setup.wall);
+        let practice_form = PracticeForm::new(practice.now());
         let mut app = Self {
             data: setup.data,
             library: setup.library,
@@ -109,6 +126,8 @@ impl StillpointApp {
             ending: None,
             timer,
             show_help: false,
+            practice,
+            practice_form,
         };
         if let Some((session, length)) = setup.start_with {
             app.start(session, length);
@@ -144,10 +163,15 @@ impl StillpointApp {
             engine.command(Command::Start);
         }
         let status = lock(player.engine()).status();
-        let notices = missing
+        let mut notices: Vec<String> = missing
             .iter()
             .map(|gap| format!("{} was left out: {}", gap.what, gap.error))
             .collect();
+        let planned = length
+            .and_then(|l| session.clamp_length(l))
+            .or(session.default_length());
+        let (recorder, problem) = SessionRecorder::begin(&self.data, &session, planned, self.practice.now());
+        notices.extend(problem);
         self.active = Some(ActiveSession {
             session,
             player,
@@ -156,6 +180,7 @@ impl StillpointApp {
             notices,
             focus: false,
             confirm_end: false,
+            recorder: Some(recorder),
         });
         self.screen = Screen::Player;
     }
@@ -183,28 +208,67 @@ impl StillpointApp {
             (engine.status(), engine.is_done())
         };
         active.status = status;
+        if let Some(recorder) = active.recorder.as_mut() {
+            recorder.update(millis(status.practised, active.sample_rate) / 1000);
+        }
         if done {
             self.finish();
         }
     }
 
     fn finish(&mut self) {
-        let Some(active) = self.active.take() else { return };
+        let Some(mut active) = self.active.take() else { return };
         let completed = active.status.phase == Phase::Finished;
+        let practised = Duration::from_millis(millis(active.status.practised, active.sample_rate));
+        let ended = if completed {
+            HowEnded::Completed
+        } else {
+            HowEnded::EndedEarly
+        };
+        let entry_id = active.recorder.take().map(|recorder| {
+            let (entry, _) = recorder.finish(ended, practised.as_millis() / 1000, &mut self.practice.writer);
+            entry.id
+        });
+        self.practice.reload();
         self.ending = Some(Ending {
             title: active.session.title.clone(),
             completed,
-            practised: Duration::from_millis(millis(active.status.practised, active.sample_rate)),
+            practised,
             reflection: active.session.ending.reflection.clone(),
             note: String::new(),
+            feeling_before: None,
+            feeling_after: None,
+            entry_id,
         });
         self.screen = Screen::End;
+    }
+
+    /// Keeps the note and feelings given on the end screen with the
+    /// session's entry, when any were given.
+    pub fn save_reflection(&mut self) {
+        let Some(ending) = self.ending.take() else { return };
+        let note = ending.note.trim();
+        if let Some(id) = ending.entry_id
+            && (!note.is_empty() || ending.feeling_before.is_some() || ending.feeling_after.is_some())
+        {
+            self.practice.write(vec![Record::Edit {
+                id,
+                note: (!note.is_empty()).then(|| note.to_owned()),
+                feeling_before: ending.feeling_before,
+                feeling_after: ending.feeling_after,
+            }]);
+        }
     }
 }
 
 impl eframe::App for StillpointApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.tick();
+        self.practice.keep_current();
+        if self.practice.writer.problem().is_some() {
+            // Entries wait for the disk: try again now and then.
+            ctx.request_repaint_after(std::time::Duration::from_secs(30));
+        }
         self.handle_keys(ctx);
         if self.active.is_some() {
             // At most once a second while a session plays: the clock on
@@ -221,6 +285,7 @@ impl eframe::App for StillpointApp {
             Screen::End => super::player_view::end_ui(self, ui),
             Screen::Timer => super::timer::timer_ui(self, ui),
             Screen::Settings => super::settings_view::settings_ui(self, ui),
+            Screen::Practice => super::practice_view::practice_ui(self, ui),
         }
         if self.show_help {
             super::player_view::shortcuts_ui(self, ui);
@@ -229,6 +294,15 @@ impl eframe::App for StillpointApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Closing the window ends a playing session; it is logged as ended
+        // early, with the time practised until now.
+        self.tick();
+        self.finish();
+        // A note written on the end screen is kept too.
+        self.save_reflection();
     }
 }
 

@@ -60,10 +60,17 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             if ui.button("Quick timer").clicked() {
                 app.screen = Screen::Timer;
             }
+            if ui.button("My practice").clicked() {
+                app.screen = Screen::Practice;
+            }
             if ui.button("Settings").clicked() {
                 app.screen = Screen::Settings;
             }
         });
+        ui.label(super::practice_view::today_at_a_glance(app));
+        if let Some(problem) = app.practice.write_problem() {
+            ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
+        }
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut app.search)

@@ -4,13 +4,16 @@
 mod app;
 mod library_view;
 mod player_view;
+mod practice_state;
+mod practice_view;
 mod session_page;
 mod settings;
 mod settings_view;
 mod timer;
 mod widgets;
 
-pub use app::{AppSetup, AudioChoice, Screen, StillpointApp};
+pub use app::{AppSetup, AudioChoice, Ending, Screen, StillpointApp};
+pub use practice_state::PracticeState;
 pub use settings::{Settings, Theme, TimerPreset};
 
 /// The look of the app in a theme: egui's own, with text made easier to

@@ -2,6 +2,7 @@
 //! ring, and quiet controls; the end screen with the reflection prompt.
 
 use crate::audio::Command;
+use crate::practice::Feeling;
 use crate::session::Duration;
 use crate::timeline::{Phase, clock_text, millis};
 
@@ -119,41 +120,75 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
 }
 
 pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let write_problem = app.practice.write_problem();
     let Some(ending) = app.ending.as_mut() else {
         app.screen = Screen::Library;
         return;
     };
     let mut done = false;
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.vertical_centered(|ui| {
-            ui.add_space(24.0);
-            ui.heading(&ending.title);
-            let how = if ending.completed {
-                "Session complete"
-            } else {
-                "Session ended"
-            };
-            ui.label(format!("{how} · {} practised", ending.practised));
-            ui.add_space(16.0);
-            if let Some(reflection) = &ending.reflection {
-                ui.label(egui::RichText::new(reflection).size(20.0));
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.add_space(24.0);
+                ui.heading(&ending.title);
+                let how = if ending.completed {
+                    "Session complete"
+                } else {
+                    "Session ended"
+                };
+                ui.label(format!("{how} · {} practised", ending.practised));
+                if let Some(problem) = &write_problem {
+                    ui.add_space(8.0);
+                    ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
+                }
+                ui.add_space(16.0);
+                if let Some(reflection) = &ending.reflection {
+                    ui.label(egui::RichText::new(reflection).size(20.0));
+                    ui.add_space(8.0);
+                }
+                ui.add(
+                    egui::TextEdit::multiline(&mut ending.note)
+                        .hint_text("A note for yourself, if you like")
+                        .desired_rows(4),
+                );
+                ui.add_space(12.0);
+                ui.label("If you like to keep track: how were you feeling before you began?");
+                feeling_row(ui, "before", &mut ending.feeling_before);
+                ui.label("And now?");
+                feeling_row(ui, "after", &mut ending.feeling_after);
+                ui.add_space(16.0);
+                ui.weak("All of this is optional, and stays on this computer.");
                 ui.add_space(8.0);
-            }
-            ui.add(
-                egui::TextEdit::multiline(&mut ending.note)
-                    .hint_text("A note for yourself, if you like")
-                    .desired_rows(4),
-            );
-            ui.add_space(12.0);
-            if ui.button("Done").clicked() {
-                done = true;
-            }
+                if ui.button("Done").clicked() {
+                    done = true;
+                }
+            });
         });
     });
     if done {
-        app.ending = None;
+        app.save_reflection();
         app.screen = Screen::Library;
     }
+}
+
+/// Five choices from 1 (low) to 5 (very well); choosing the chosen one
+/// again clears it.
+fn feeling_row(ui: &mut egui::Ui, which: &str, feeling: &mut Option<Feeling>) {
+    const WORDS: [&str; 5] = ["1 low", "2", "3", "4", "5 very well"];
+    ui.horizontal(|ui| {
+        // Centred: as wide as its buttons.
+        let width = ui.available_width();
+        ui.add_space((width - 330.0).max(0.0) / 2.0);
+        for (value, word) in (Feeling::LOWEST..=Feeling::HIGHEST).zip(WORDS) {
+            let chosen = feeling.is_some_and(|f| f.get() == value);
+            let response = ui
+                .selectable_label(chosen, word)
+                .on_hover_text(format!("Feeling {which}: {value} of 5"));
+            if response.clicked() {
+                *feeling = if chosen { None } else { Feeling::new(value) };
+            }
+        }
+    });
 }
 
 pub fn shortcuts_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {

@@ -40,6 +40,8 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             .checkbox(&mut app.settings.reduced_motion, "Reduced motion")
             .changed();
         ui.add_space(6.0);
+        practice_rules_ui(app, ui);
+        ui.add_space(6.0);
         let device = match &app.audio {
             super::app::AudioChoice::Device => {
                 "The system's default sound device; without one, sessions run silently on time."
@@ -52,5 +54,24 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     });
     if look_changed {
         app.apply_look(ui.ctx());
+    }
+}
+
+/// How practice counts into days and streaks; saved with the practice log.
+fn practice_rules_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let mut rules = app.practice.rules;
+    ui.label("Practice days and streaks");
+    let mut hour = u32::from(rules.day_start_hour);
+    ui.add(egui::Slider::new(&mut hour, 0..=12).text("A new day begins at this hour"));
+    rules.day_start_hour = hour as u8;
+    let mut minutes = (rules.threshold_secs / 60) as u32;
+    ui.add(egui::Slider::new(&mut minutes, 1..=60).text("Minutes that make a day count"));
+    rules.threshold_secs = u64::from(minutes) * 60;
+    let mut rest = u32::from(rules.rest_days_per_week);
+    ui.add(egui::Slider::new(&mut rest, 0..=3).text("Rest days a week that keep a streak"));
+    rules.rest_days_per_week = rest as u8;
+    ui.checkbox(&mut rules.show_streaks, "Show streaks");
+    if rules != app.practice.rules {
+        app.practice.set_rules(rules);
     }
 }

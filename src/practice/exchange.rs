@@ -1,0 +1,400 @@
+//! The practice log as CSV: exported for spreadsheets and backups, and
+//! imported from a Stillpoint export or from Meditation Assistant.
+
+use std::io::{Read, Write};
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
+
+use super::entry::{Entry, Feeling, HowEnded, Source};
+
+/// The columns of a Stillpoint CSV export, in order.
+pub const STILLPOINT_COLUMNS: [&str; 13] = [
+    "id",
+    "start",
+    "session_id",
+    "title",
+    "domain",
+    "planned_secs",
+    "practised_secs",
+    "practised_minutes",
+    "ended",
+    "feeling_before",
+    "feeling_after",
+    "source",
+    "note",
+];
+
+/// Meditation Assistant's export header.
+const MEDITATION_ASSISTANT_COLUMNS: [&str; 5] = ["ID", "Length", "Started", "Completed", "Message"];
+
+/// The kinds of file `import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// Stillpoint's own export (`stillpoint export --csv`).
+    StillpointCsv,
+    /// Meditation Assistant's CSV export.
+    MeditationAssistant,
+}
+
+impl ImportFormat {
+    /// The format a file's header row shows, if it is one of ours.
+    pub fn detect(header: &[String]) -> Option<Self> {
+        let matches = |expected: &[&str]| {
+            header.len() >= expected.len()
+                && expected
+                    .iter()
+                    .zip(header)
+                    .all(|(want, have)| have.trim().eq_ignore_ascii_case(want))
+        };
+        if matches(&MEDITATION_ASSISTANT_COLUMNS) {
+            Some(Self::MeditationAssistant)
+        } else if ["id", "start", "practised_secs"]
+            .iter()
+            .all(|column| header.iter().any(|h| h.trim() == *column))
+        {
+            Some(Self::StillpointCsv)
+        } else {
+            None
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::StillpointCsv => "stillpoint-csv",
+            Self::MeditationAssistant => "meditation-assistant",
+        }
+    }
+}
+
+/// Writes entries as CSV with a header row.
+pub fn write_csv(entries: &[Entry], out: impl Write) -> csv::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(STILLPOINT_COLUMNS)?;
+    let number = |value: Option<u64>| value.map(|v| v.to_string()).unwrap_or_default();
+    for entry in entries {
+        writer.write_record([
+            entry.id.as_str(),
+            &entry.start.to_rfc3339(),
+            entry.session_id.as_deref().unwrap_or(""),
+            &entry.title,
+            entry.domain.as_deref().unwrap_or(""),
+            &number(entry.planned_secs),
+            &entry.practised_secs.to_string(),
+            &entry.practised_minutes().to_string(),
+            entry.ended.describe(),
+            &number(entry.feeling_before.map(|f| u64::from(f.get()))),
+            &number(entry.feeling_after.map(|f| u64::from(f.get()))),
+            source_name(entry.source),
+            entry.note.as_deref().unwrap_or(""),
+        ])?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+fn source_name(source: Source) -> &'static str {
+    match source {
+        Source::App => "app",
+        Source::Manual => "manual",
+        Source::Import => "import",
+    }
+}
+
+/// A row that was not imported, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkippedRow {
+    /// The line the row starts on, counted from 1.
+    pub line: u64,
+    pub reason: String,
+}
+
+/// What a CSV file held.
+#[derive(Debug, Default)]
+pub struct Imported {
+    pub entries: Vec<Entry>,
+    pub skipped: Vec<SkippedRow>,
+}
+
+/// Why a file could not be imported at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is empty")]
+    Empty,
+    #[error(
+        "the first line is not a header Stillpoint knows ({found}); expected Meditation Assistant's \"ID\",\"Length\",\"Started\",\"Completed\",\"Message\" or a Stillpoint export"
+    )]
+    UnknownHeader { found: String },
+    #[error("the header does not match --format {format}: {found}")]
+    WrongHeader { format: &'static str, found: String },
+    #[error("cannot read the file: {0}")]
+    Read(#[from] csv::Error),
+}
+
+/// Reads entries from CSV. `format` is detected from the header when not
+/// given. `offset_at` gives the local UTC offset for times the file keeps
+/// in UTC only (Meditation Assistant's).
+pub fn read_csv(
+    mut input: impl Read,
+    format: Option<ImportFormat>,
+    offset_at: &dyn Fn(DateTime<Utc>) -> FixedOffset,
+) -> Result<(ImportFormat, Imported), ImportError> {
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes).map_err(csv::Error::from)?;
+    // Lines counted here: a quoted field may hold line breaks.
+    let mut lines = LineCounter::new(&bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes.as_slice());
+    let mut records = reader.byte_records();
+    let header: Vec<String> = match records.next() {
+        None => return Err(ImportError::Empty),
+        Some(record) => record?
+            .iter()
+            .map(|field| String::from_utf8_lossy(field).trim_start_matches('\u{feff}').to_owned())
+            .collect(),
+    };
+    let found = header.join(",");
+    let detected = ImportFormat::detect(&header);
+    let format = match (format, detected) {
+        (Some(asked), Some(seen)) if asked == seen => asked,
+        (Some(asked), _) => {
+            return Err(ImportError::WrongHeader {
+                format: asked.name(),
+                found,
+            });
+        }
+        (None, Some(seen)) => seen,
+        (None, None) => return Err(ImportError::UnknownHeader { found }),
+    };
+    let mut imported = Imported::default();
+    for record in records {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| lines.line_at(p.byte()));
+                imported.skipped.push(SkippedRow {
+                    line,
+                    reason: e.to_string(),
+                });
+                // A broken quote can swallow the rest of the file; stop.
+                if !matches!(
+                    e.kind(),
+                    csv::ErrorKind::Utf8 { .. } | csv::ErrorKind::UnequalLengths { .. }
+                ) {
+                    break;
+                }
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
+        if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
+            continue;
+        }
+        let fields: Vec<String> = match record
+            .iter()
+            .map(|field| String::from_utf8(field.to_vec()))
+            .collect::<Result<_, _>>()
+        {
+            Ok(fields) => fields,
+            Err(_) => {
+                imported.skipped.push(SkippedRow {
+                    line,
+                    reason: "not UTF-8 text".into(),
+                });
+                continue;
+            }
+        };
+        let row = match format {
+            ImportFormat::MeditationAssistant => meditation_assistant_row(&fields, offset_at),
+            ImportFormat::StillpointCsv => stillpoint_row(&header, &fields),
+        };
+        match row {
+            Ok(entry) => imported.entries.push(entry),
+            Err(reason) => imported.skipped.push(SkippedRow { line, reason }),
+        }
+    }
+    Ok((format, imported))
+}
+
+/// Line numbers of byte offsets, asked for in increasing order.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self { bytes, at: 0, line: 1 }
+    }
+
+    /// The line of the first byte of a record at `byte` (the reader may
+    /// place a record at the line break before it).
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let mut byte = usize::try_from(byte).unwrap_or(usize::MAX).min(self.bytes.len());
+        while self.bytes.get(byte).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+            byte += 1;
+        }
+        if byte < self.at {
+            self.at = 0;
+            self.line = 1;
+        }
+        self.line += self.bytes[self.at..byte].iter().filter(|b| **b == b'\n').count() as u64;
+        self.at = byte;
+        self.line
+    }
+}
+
+/// One row of Meditation Assistant's export: ID, Length (HH:MM), Started
+/// and Completed (`yyyy-MM-dd HH:mm`, UTC), Message.
+fn meditation_assistant_row(
+    fields: &[String],
+    offset_at: &dyn Fn(DateTime<Utc>) -> FixedOffset,
+) -> Result<Entry, String> {
+    let field = |i: usize| fields.get(i).map_or("", |f| f.trim());
+    let id = field(0);
+    if id.is_empty() {
+        return Err("the ID is empty".into());
+    }
+    let started = NaiveDateTime::parse_from_str(field(2), "%Y-%m-%d %H:%M")
+        .map_err(|_| format!("Started \"{}\" is not a time like 2024-03-01 07:30", field(2)))?
+        .and_utc();
+    let length = parse_hours_minutes(field(1)).or_else(|| {
+        // Without a length, the time between start and end.
+        let completed = NaiveDateTime::parse_from_str(field(3), "%Y-%m-%d %H:%M")
+            .ok()?
+            .and_utc();
+        u64::try_from((completed - started).num_seconds()).ok()
+    });
+    let Some(practised_secs) = length else {
+        return Err(format!("Length \"{}\" is not a length like 00:20", field(1)));
+    };
+    if practised_secs > 24 * 3600 {
+        return Err(format!("Length \"{}\" is longer than a day", field(1)));
+    }
+    let message = fields.get(4).map_or(String::new(), |m| m.trim().replace("\r\n", "\n"));
+    Ok(Entry {
+        id: format!("ma-{id}-{}", started.format("%Y%m%d%H%M")),
+        session_id: None,
+        title: "Meditation (from Meditation Assistant)".into(),
+        domain: None,
+        start: started.with_timezone(&offset_at(started)),
+        planned_secs: None,
+        practised_secs,
+        ended: HowEnded::Completed,
+        note: (!message.is_empty()).then_some(message),
+        feeling_before: None,
+        feeling_after: None,
+        source: Source::Import,
+        import_key: Some(format!("meditation-assistant:{id}:{}:{}", field(2), field(1))),
+    })
+}
+
+/// "HH:MM" as seconds.
+fn parse_hours_minutes(text: &str) -> Option<u64> {
+    let (hours, minutes) = text.split_once(':')?;
+    let hours: u64 = hours.trim().parse().ok()?;
+    let minutes: u64 = minutes.trim().parse().ok()?;
+    (minutes < 60).then_some((hours * 60 + minutes) * 60)
+}
+
+/// One row of a Stillpoint export, read by its header's column names.
+fn stillpoint_row(header: &[String], fields: &[String]) -> Result<Entry, String> {
+    let field = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.trim() == name)
+            .and_then(|i| fields.get(i))
+            .map_or("", |f| f.as_str())
+    };
+    let optional = |name: &str| {
+        let value = field(name).trim();
+        (!value.is_empty()).then(|| value.to_owned())
+    };
+    let id = field("id").trim();
+    if id.is_empty() {
+        return Err("the id is empty".into());
+    }
+    let start = DateTime::parse_from_rfc3339(field("start").trim())
+        .map_err(|e| format!("start \"{}\" is not an RFC 3339 time ({e})", field("start")))?;
+    let number = |name: &str| -> Result<Option<u64>, String> {
+        optional(name)
+            .map(|v| {
+                v.parse::<u64>()
+                    .map_err(|_| format!("{name} \"{v}\" is not a whole number"))
+            })
+            .transpose()
+    };
+    let practised_secs = number("practised_secs")?.ok_or("practised_secs is empty")?;
+    if practised_secs > 24 * 3600 {
+        return Err(format!("practised_secs {practised_secs} is longer than a day"));
+    }
+    let feeling = |name: &str| -> Result<Option<Feeling>, String> {
+        number(name)?
+            .map(|v| {
+                u8::try_from(v)
+                    .ok()
+                    .and_then(Feeling::new)
+                    .ok_or_else(|| format!("{name} {v} is not from 1 to 5"))
+            })
+            .transpose()
+    };
+    let ended = match field("ended").trim() {
+        "" | "completed" => HowEnded::Completed,
+        "ended early" | "ended-early" => HowEnded::EndedEarly,
+        "interrupted" => HowEnded::Interrupted,
+        other => {
+            return Err(format!(
+                "ended \"{other}\" is not completed, ended early or interrupted"
+            ));
+        }
+    };
+    let source = match field("source").trim() {
+        "app" => Source::App,
+        "manual" => Source::Manual,
+        _ => Source::Import,
+    };
+    Ok(Entry {
+        id: id.to_owned(),
+        session_id: optional("session_id"),
+        title: optional("title").unwrap_or_else(|| "Practice".into()),
+        domain: optional("domain"),
+        start,
+        planned_secs: number("planned_secs")?,
+        practised_secs,
+        ended,
+        note: optional("note"),
+        feeling_before: feeling("feeling_before")?,
+        feeling_after: feeling("feeling_after")?,
+        source,
+        import_key: None,
+    })
+}
+
+/// Keeps the entries the log does not have yet: none whose id, or whose
+/// original (for imports), it already holds, and no row twice.
+pub fn new_entries<'a>(imported: Vec<Entry>, known: impl IntoIterator<Item = &'a Entry>) -> Vec<Entry> {
+    let mut ids = std::collections::HashSet::new();
+    let mut keys = std::collections::HashSet::new();
+    for entry in known {
+        ids.insert(entry.id.clone());
+        if let Some(key) = &entry.import_key {
+            keys.insert(key.clone());
+        }
+    }
+    imported
+        .into_iter()
+        .filter(|entry| {
+            let new_key = entry.import_key.as_ref().is_none_or(|key| keys.insert(key.clone()));
+            new_key && ids.insert(entry.id.clone())
+        })
+        .collect()
+}
+
+/// The first and last start among `entries`.
+pub fn span(entries: &[Entry]) -> Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)> {
+    let first = entries.iter().map(|e| e.start).min()?;
+    let last = entries.iter().map(|e| e.start).max()?;
+    Some((first, last))
+}

@@ -1,0 +1,22 @@
+//! The practice log and what is shown from it: entries on disk, streaks and
+//! statistics (pure functions over entries), import and export.
+
+mod day;
+mod entry;
+pub mod exchange;
+mod in_progress;
+mod log;
+mod record;
+mod recorder;
+mod stats;
+mod streak;
+
+pub use day::PracticeRules;
+pub use entry::{Entry, Feeling, HowEnded, MAX_MANUAL_MINUTES, ManualError, Source};
+pub use exchange::{ImportFormat, Imported, SkippedRow, new_entries, read_csv, write_csv};
+pub use in_progress::{HEARTBEAT_SECS, InProgress, Recovered, recover_interrupted};
+pub use log::{LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog};
+pub use record::{FORMAT_VERSION, LineProblem, Record};
+pub use recorder::{SessionRecorder, SystemWallClock, WallClock, local_offset};
+pub use stats::{CALENDAR_WEEKS, CHART_WEEKS, Calendar, DomainMinutes, Milestone, Stats, WeekMinutes, compute_stats};
+pub use streak::{Days, Streaks, streaks};

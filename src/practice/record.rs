@@ -1,0 +1,313 @@
+//! One line of the practice log: what it holds and how it is read back.
+//!
+//! Every line is a JSON object with the format version `v` and a `kind`:
+//! `entry` adds a practice; `edit` replaces an entry's note and feelings;
+//! `delete` and `restore` hide and bring back an entry. History is never
+//! rewritten: a change is a new line.
+
+use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
+
+use super::entry::{Entry, Feeling, HowEnded, Source};
+
+/// The version of the line format this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One change to the log.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Record {
+    Entry(Entry),
+    /// The note and feelings of entry `id`, as they are now.
+    Edit {
+        id: String,
+        note: Option<String>,
+        feeling_before: Option<Feeling>,
+        feeling_after: Option<Feeling>,
+    },
+    Delete {
+        id: String,
+    },
+    Restore {
+        id: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Kind {
+    Entry,
+    Edit,
+    Delete,
+    Restore,
+}
+
+/// A line as it is on disk: flat, so reading it needs no buffering.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Line<'a> {
+    v: u32,
+    kind: Kind,
+    #[serde(borrow)]
+    id: std::borrow::Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    session: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    domain: Option<String>,
+    /// The start as a UTC instant, RFC 3339 with `Z`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    start_utc: Option<String>,
+    /// The local UTC offset at the start, like `+01:00`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    utc_offset: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    planned_secs: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    practised_secs: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ended: Option<HowEnded>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    feeling_before: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    feeling_after: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    import_key: Option<String>,
+}
+
+impl<'a> Line<'a> {
+    fn bare(kind: Kind, id: &'a str) -> Self {
+        Self {
+            v: FORMAT_VERSION,
+            kind,
+            id: std::borrow::Cow::Borrowed(id),
+            session: None,
+            title: None,
+            domain: None,
+            start_utc: None,
+            utc_offset: None,
+            planned_secs: None,
+            practised_secs: None,
+            ended: None,
+            note: None,
+            feeling_before: None,
+            feeling_after: None,
+            source: None,
+            import_key: None,
+        }
+    }
+}
+
+/// Why a line could not be read.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum LineProblem {
+    #[error("damaged: {0}")]
+    Damaged(String),
+    #[error("written by a newer Stillpoint (format {0}); kept in the file, but not shown here")]
+    Newer(u32),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl Record {
+    /// The line for this record, without its line break.
+    pub fn encode(&self) -> String {
+        let line = match self {
+            Record::Entry(entry) => Line {
+                session: entry.session_id.clone(),
+                title: Some(entry.title.clone()),
+                domain: entry.domain.clone(),
+                start_utc: Some(
+                    entry
+                        .start
+                        .with_timezone(&Utc)
+                        .to_rfc3339_opts(SecondsFormat::AutoSi, true),
+                ),
+                utc_offset: Some(entry.start.offset().to_string()),
+                planned_secs: entry.planned_secs,
+                practised_secs: Some(entry.practised_secs),
+                ended: Some(entry.ended),
+                note: entry.note.clone(),
+                feeling_before: entry.feeling_before.map(Feeling::get),
+                feeling_after: entry.feeling_after.map(Feeling::get),
+                source: Some(entry.source),
+                import_key: entry.import_key.clone(),
+                ..Line::bare(Kind::Entry, &entry.id)
+            },
+            Record::Edit {
+                id,
+                note,
+                feeling_before,
+                feeling_after,
+            } => Line {
+                note: note.clone(),
+                feeling_before: feeling_before.map(Feeling::get),
+                feeling_after: feeling_after.map(Feeling::get),
+                ..Line::bare(Kind::Edit, id)
+            },
+            Record::Delete { id } => Line::bare(Kind::Delete, id),
+            Record::Restore { id } => Line::bare(Kind::Restore, id),
+        };
+        // A struct of strings and numbers always serializes.
+        serde_json::to_string(&line).unwrap_or_default()
+    }
+
+    /// Reads one line (without its line break).
+    pub fn decode(text: &str) -> Result<Record, LineProblem> {
+        let line: Line = serde_json::from_str(text).map_err(|e| match version_of(text) {
+            Some(v) if v > FORMAT_VERSION => LineProblem::Newer(v),
+            _ => LineProblem::Damaged(e.to_string()),
+        })?;
+        if line.v > FORMAT_VERSION {
+            return Err(LineProblem::Newer(line.v));
+        }
+        let id = line.id.into_owned();
+        if id.is_empty() {
+            return Err(LineProblem::Invalid("the id is empty".into()));
+        }
+        let feeling = |value: Option<u8>, which: &str| match value {
+            None => Ok(None),
+            Some(v) => Feeling::new(v)
+                .map(Some)
+                .ok_or_else(|| LineProblem::Invalid(format!("{which} is {v}; feelings go from 1 to 5"))),
+        };
+        Ok(match line.kind {
+            Kind::Entry => {
+                let missing = |field: &str| LineProblem::Invalid(format!("the entry has no `{field}`"));
+                let start_utc = line.start_utc.ok_or_else(|| missing("start_utc"))?;
+                let offset = line.utc_offset.ok_or_else(|| missing("utc_offset"))?;
+                Record::Entry(Entry {
+                    id,
+                    session_id: line.session,
+                    title: line.title.unwrap_or_default(),
+                    domain: line.domain,
+                    start: parse_start(&start_utc, &offset)?,
+                    planned_secs: line.planned_secs,
+                    practised_secs: line.practised_secs.ok_or_else(|| missing("practised_secs"))?,
+                    ended: line.ended.ok_or_else(|| missing("ended"))?,
+                    note: line.note,
+                    feeling_before: feeling(line.feeling_before, "feeling_before")?,
+                    feeling_after: feeling(line.feeling_after, "feeling_after")?,
+                    source: line.source.unwrap_or(Source::App),
+                    import_key: line.import_key,
+                })
+            }
+            Kind::Edit => Record::Edit {
+                id,
+                note: line.note,
+                feeling_before: feeling(line.feeling_before, "feeling_before")?,
+                feeling_after: feeling(line.feeling_after, "feeling_after")?,
+            },
+            Kind::Delete => Record::Delete { id },
+            Kind::Restore => Record::Restore { id },
+        })
+    }
+}
+
+/// The `v` of a line that did not read as this version's format, to tell a
+/// newer line from a damaged one.
+fn version_of(text: &str) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct Version {
+        v: u32,
+    }
+    serde_json::from_str::<Version>(text).ok().map(|v| v.v)
+}
+
+fn parse_start(start_utc: &str, offset: &str) -> Result<DateTime<FixedOffset>, LineProblem> {
+    let instant = DateTime::parse_from_rfc3339(start_utc)
+        .map_err(|e| LineProblem::Invalid(format!("start_utc `{start_utc}` is not an RFC 3339 time: {e}")))?;
+    let offset = parse_offset(offset)
+        .ok_or_else(|| LineProblem::Invalid(format!("utc_offset `{offset}` is not an offset like +01:00")))?;
+    Ok(instant.with_timezone(&offset))
+}
+
+/// An offset written `+HH:MM` or `-HH:MM`.
+pub fn parse_offset(text: &str) -> Option<FixedOffset> {
+    let (sign, rest) = match text.as_bytes().first()? {
+        b'+' => (1, &text[1..]),
+        b'-' => (-1, &text[1..]),
+        _ => return None,
+    };
+    let (hours, minutes) = rest.split_once(':')?;
+    if hours.len() != 2 || minutes.len() != 2 {
+        return None;
+    }
+    let hours: i32 = hours.parse().ok()?;
+    let minutes: i32 = minutes.parse().ok()?;
+    if minutes >= 60 {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry() -> Entry {
+        Entry {
+            id: "e1".into(),
+            session_id: Some("body-scan".into()),
+            title: "Body scan".into(),
+            domain: Some("mindfulness".into()),
+            start: DateTime::parse_from_rfc3339("2026-03-29T00:30:00-09:30").unwrap(),
+            planned_secs: Some(600),
+            practised_secs: 587,
+            ended: HowEnded::EndedEarly,
+            note: Some("a \"quiet\" one,\nthen rain".into()),
+            feeling_before: Feeling::new(2),
+            feeling_after: Feeling::new(4),
+            source: Source::App,
+            import_key: None,
+        }
+    }
+
+    #[test]
+    fn records_read_back_as_written() {
+        for record in [
+            Record::Entry(entry()),
+            Record::Edit {
+                id: "e1".into(),
+                note: None,
+                feeling_before: Feeling::new(1),
+                feeling_after: None,
+            },
+            Record::Delete { id: "e1".into() },
+            Record::Restore { id: "e1".into() },
+        ] {
+            let line = record.encode();
+            assert!(!line.contains('\n'), "{line}");
+            assert_eq!(Record::decode(&line), Ok(record), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_line_keeps_the_utc_instant_and_the_offset() {
+        let line = Record::Entry(entry()).encode();
+        assert!(line.contains(r#""start_utc":"2026-03-29T10:00:00Z""#), "{line}");
+        assert!(line.contains(r#""utc_offset":"-09:30""#), "{line}");
+    }
+
+    #[test]
+    fn bad_lines_say_why() {
+        for (line, expected) in [
+            (r#"{"v":1,"kind":"entry","id":"x","start_ut"#, "damaged"),
+            (r#"{"v":7,"kind":"entry","id":"x","new":true}"#, "newer"),
+            (r#"{"v":7,"kind":"hug","id":"x"}"#, "newer"),
+            (r#"{"v":1,"kind":"hug","id":"x"}"#, "damaged"),
+            (r#"{"v":1,"kind":"edit","id":"x","feeling_after":9}"#, "from 1 to 5"),
+            (r#"{"v":1,"kind":"delete","id":""}"#, "empty"),
+            (
+                r#"{"v":1,"kind":"entry","id":"x","start_utc":"2026-01-01T00:00:00Z","utc_offset":"+25:00","practised_secs":1,"ended":"completed"}"#,
+                "not an offset",
+            ),
+            (r#"{"v":1,"kind":"entry","id":"x"}"#, "no `start_utc`"),
+        ] {
+            let problem = Record::decode(line).unwrap_err().to_string();
+            assert!(problem.contains(expected), "{line}: {problem}");
+        }
+    }
+}

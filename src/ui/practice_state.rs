@@ -1,0 +1,168 @@
+//! The app's hold on the practice log: what it has read, what waits to be
+//! written, and the statistics shown from it.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::paths::DataDir;
+use crate::practice::{
+    LoadedLog, PendingWriter, PracticeLog, PracticeRules, Record, Stats, WallClock, compute_stats, recover_interrupted,
+};
+
+pub struct PracticeState {
+    pub writer: PendingWriter,
+    pub loaded: LoadedLog,
+    pub rules: PracticeRules,
+    pub stats: Stats,
+    /// Things the practitioner should know about the log, shown until read.
+    pub notices: Vec<String>,
+    /// The entry deleted last, for undo.
+    pub undo: Option<String>,
+    wall: Arc<dyn WallClock>,
+    data: DataDir,
+    computed_for: Option<NaiveDate>,
+    /// When the log file was last changed as of the last read.
+    read_at: Option<std::time::SystemTime>,
+    /// The skipped lines already told about.
+    reported: Vec<String>,
+}
+
+impl PracticeState {
+    /// Reads the log, logging first any session that stopped without an
+    /// ending.
+    pub fn open(data: &DataDir, wall: Arc<dyn WallClock>) -> Self {
+        let log = PracticeLog::at(data.practice_log());
+        let mut notices = Vec::new();
+        match recover_interrupted(&data.in_progress(), &log) {
+            Ok(recovered) => {
+                for entry in recovered.entries {
+                    notices.push(format!(
+                        "\"{}\" on {} stopped before its end. Its {} min are in your log, marked interrupted.",
+                        entry.title,
+                        entry.start.format("%A %-d %B, %H:%M"),
+                        entry.practised_minutes()
+                    ));
+                }
+                notices.extend(recovered.problems);
+            }
+            Err(e) => notices.push(e.to_string()),
+        }
+        let rules = PracticeRules::load(&data.practice_rules());
+        let now = wall.now();
+        let mut this = Self {
+            writer: PendingWriter::new(log),
+            loaded: LoadedLog::default(),
+            rules,
+            stats: compute_stats(&[], &rules, now),
+            notices,
+            undo: None,
+            wall,
+            data: data.clone(),
+            computed_for: None,
+            read_at: None,
+            reported: Vec::new(),
+        };
+        this.reload();
+        this
+    }
+
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.wall.now()
+    }
+
+    /// The UTC offset at a local date and time, for sessions added by hand.
+    pub fn offset_at(&self, local: chrono::NaiveDateTime) -> FixedOffset {
+        self.wall.offset_at(local)
+    }
+
+    /// Reads the log again (another window or the command line may have
+    /// written to it), with what still waits to be written on top.
+    pub fn reload(&mut self) {
+        let path = self.writer.log().path().to_path_buf();
+        let mut bytes = match self.writer.log().read_bytes() {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                let problem = e.to_string();
+                if !self.notices.contains(&problem) {
+                    self.notices.push(problem);
+                }
+                Vec::new()
+            }
+        };
+        self.read_at = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        let on_disk_lines = bytes.split(|&b| b == b'\n').count();
+        bytes.push(b'\n');
+        for record in self.writer.pending() {
+            bytes.extend_from_slice(record.encode().as_bytes());
+            bytes.push(b'\n');
+        }
+        self.loaded = LoadedLog::from_bytes(&bytes);
+        let warnings: Vec<String> = self
+            .loaded
+            .warnings
+            .iter()
+            .filter(|w| w.line <= on_disk_lines)
+            .map(|w| format!("{}:{}: {}", path.display(), w.line, w.message))
+            .collect();
+        if !warnings.is_empty() && warnings != self.reported {
+            self.notices.push(format!(
+                "Some lines of your practice log could not be read and are left out (the file is kept as it is):\n{}",
+                warnings.join("\n")
+            ));
+        }
+        self.reported = warnings;
+        self.recompute();
+    }
+
+    /// Statistics for today, from the entries as they are.
+    pub fn recompute(&mut self) {
+        let now = self.wall.now();
+        self.stats = compute_stats(&self.loaded.entries, &self.rules, now);
+        self.computed_for = Some(self.rules.day_of(now));
+    }
+
+    /// Reads the log again when another window or the command line has
+    /// written to it, and recomputes when the practice day has changed.
+    pub fn keep_current(&mut self) {
+        let modified = std::fs::metadata(self.writer.log().path())
+            .and_then(|m| m.modified())
+            .ok();
+        if modified != self.read_at {
+            self.reload();
+        }
+        let today = self.rules.day_of(self.wall.now());
+        if self.computed_for != Some(today) {
+            self.recompute();
+        }
+        if !self.writer.pending().is_empty() {
+            let _ = self.writer.retry();
+        }
+    }
+
+    /// Writes records to the log (or keeps them until it can) and shows the
+    /// log as it now is.
+    pub fn write(&mut self, records: Vec<Record>) {
+        let _ = self.writer.write(records);
+        self.reload();
+    }
+
+    pub fn set_rules(&mut self, rules: PracticeRules) {
+        self.rules = rules.clamped();
+        if let Err(e) = self.rules.save(&self.data.practice_rules()) {
+            self.notices
+                .push(format!("Your practice settings cannot be saved: {e}"));
+        }
+        self.recompute();
+    }
+
+    /// Why entries are waiting to be written, when they are.
+    pub fn write_problem(&self) -> Option<String> {
+        let problem = self.writer.problem()?;
+        let waiting = self.writer.pending().len();
+        Some(format!(
+            "Your practice log cannot be written just now: {problem}. {waiting} change{} kept here and written as soon as it can be.",
+            if waiting == 1 { " is" } else { "s are" }
+        ))
+    }
+}

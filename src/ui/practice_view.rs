@@ -1,0 +1,443 @@
+//! The Practice view: the streak and totals, a calendar of the last year,
+//! minutes a week, milestones, and the history with its notes; sessions
+//! practised elsewhere are added here.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::practice::{CALENDAR_WEEKS, Entry, HowEnded, Record, Stats};
+
+use super::app::{Screen, StillpointApp};
+
+/// How many history entries show at first, and how many more each time.
+const HISTORY_PAGE: usize = 30;
+
+/// What the practitioner is typing on the Practice view.
+#[derive(Clone, Debug, Default)]
+pub struct PracticeForm {
+    pub date: String,
+    pub time: String,
+    pub minutes: String,
+    pub note: String,
+    /// Why the last "Add" did not add.
+    pub error: Option<String>,
+    /// The entry whose note is being edited, and the text so far.
+    pub editing: Option<(String, String)>,
+    /// How many history entries are shown.
+    pub shown: usize,
+}
+
+impl PracticeForm {
+    pub fn new(now: DateTime<FixedOffset>) -> Self {
+        Self {
+            date: now.format("%Y-%m-%d").to_string(),
+            time: now.format("%H:%M").to_string(),
+            minutes: "10".into(),
+            shown: HISTORY_PAGE,
+            ..Default::default()
+        }
+    }
+}
+
+/// "Today: 12 min · 5 days in a row": a line for the library.
+pub fn today_at_a_glance(app: &StillpointApp) -> String {
+    let stats = &app.practice.stats;
+    let today = match stats.today_secs {
+        0 => "Nothing practised yet today".to_owned(),
+        1..60 => "Today: under a minute".to_owned(),
+        _ => format!("Today: {} min", stats.today_minutes),
+    };
+    if app.practice.rules.show_streaks && stats.current_streak_days > 0 {
+        format!("{today} · {}", streak_words(stats))
+    } else {
+        today
+    }
+}
+
+fn streak_words(stats: &Stats) -> String {
+    let days = stats.current_streak_days;
+    format!("{days} day{} in a row", if days == 1 { "" } else { "s" })
+}
+
+pub fn practice_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    egui::Panel::top("practice-top").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if ui.button("Back to the library").clicked() {
+                app.screen = Screen::Library;
+            }
+            ui.heading("My practice");
+        });
+        if !app.practice.notices.is_empty() {
+            for notice in &app.practice.notices {
+                ui.label(egui::RichText::new(notice).color(ui.visuals().warn_fg_color));
+            }
+            if ui.button("Dismiss").clicked() {
+                app.practice.notices.clear();
+            }
+        }
+        if let Some(problem) = app.practice.write_problem() {
+            ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
+        }
+        ui.add_space(4.0);
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            summary_ui(app, ui);
+            ui.add_space(12.0);
+            ui.heading("The last year");
+            calendar_ui(&app.practice.stats, ui);
+            ui.add_space(12.0);
+            ui.heading("Minutes a week");
+            weeks_ui(&app.practice.stats, ui);
+            ui.add_space(12.0);
+            domains_and_milestones_ui(app, ui);
+            ui.add_space(12.0);
+            add_form_ui(app, ui);
+            ui.add_space(12.0);
+            history_ui(app, ui);
+        });
+    });
+}
+
+fn summary_ui(app: &StillpointApp, ui: &mut egui::Ui) {
+    let stats = &app.practice.stats;
+    if stats.sessions == 0 {
+        ui.label("Nothing logged yet. Each session you play is kept here, with its notes.");
+        return;
+    }
+    if app.practice.rules.show_streaks {
+        let line = match (stats.current_streak_days, stats.streak_includes_today) {
+            (0, _) => "A new streak begins with your next session.".to_owned(),
+            (_, true) => format!("{}.", streak_words(stats)),
+            (_, false) => format!("{}; today's practice carries it on.", streak_words(stats)),
+        };
+        ui.label(egui::RichText::new(line).size(20.0));
+        ui.label(format!("Longest: {} days", stats.longest_streak_days));
+    }
+    ui.label(format!(
+        "Today {} min · this week {} min",
+        stats.today_minutes, stats.this_week_minutes
+    ));
+    ui.label(format!(
+        "In all: {} in {} session{} on {} day{}, {:.1} min on average",
+        hours_minutes(stats.total_minutes),
+        stats.sessions,
+        if stats.sessions == 1 { "" } else { "s" },
+        stats.days_practised,
+        if stats.days_practised == 1 { "" } else { "s" },
+        stats.average_session_minutes
+    ));
+}
+
+fn hours_minutes(minutes: u64) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+/// How strongly a day is coloured: 0 for none, up to 4.
+fn shade(secs: u64) -> u8 {
+    match secs {
+        0 => 0,
+        1..600 => 1,
+        600..1200 => 2,
+        1200..2400 => 3,
+        _ => 4,
+    }
+}
+
+fn shade_color(ui: &egui::Ui, level: u8) -> egui::Color32 {
+    if level == 0 {
+        return ui.visuals().widgets.inactive.bg_fill;
+    }
+    egui::Color32::from_rgb(70, 130, 120).gamma_multiply(0.25 + 0.1875 * f32::from(level))
+}
+
+/// A week per column, Monday at the top, the last 52 weeks.
+fn calendar_ui(stats: &Stats, ui: &mut egui::Ui) {
+    let calendar = &stats.calendar;
+    let cell = 11.0;
+    let gap = 2.0;
+    let size = egui::vec2(CALENDAR_WEEKS as f32 * (cell + gap), 7.0 * (cell + gap));
+    let practised = calendar.secs.iter().filter(|s| **s > 0).count();
+    let summary = format!("Practised on {practised} of the last {} days", calendar.secs.len());
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &summary));
+    let painter = ui.painter_at(rect);
+    let mut hovered = None;
+    for (index, secs) in calendar.secs.iter().enumerate() {
+        let (column, row) = (index / 7, index % 7);
+        let min = rect.min + egui::vec2(column as f32 * (cell + gap), row as f32 * (cell + gap));
+        let square = egui::Rect::from_min_size(min, egui::vec2(cell, cell));
+        painter.rect_filled(square, 2.0, shade_color(ui, shade(*secs)));
+        if response.hovered()
+            && response
+                .hover_pos()
+                .is_some_and(|p| square.expand(gap / 2.0).contains(p))
+        {
+            hovered = Some((calendar.day(index), *secs));
+            painter.rect_stroke(
+                square,
+                2.0,
+                ui.visuals().widgets.hovered.fg_stroke,
+                egui::StrokeKind::Outside,
+            );
+        }
+    }
+    if let Some((day, secs)) = hovered {
+        response.on_hover_text(format!("{}: {} min", day.format("%A %-d %B %Y"), (secs + 30) / 60));
+    }
+    ui.weak(summary);
+}
+
+fn weeks_ui(stats: &Stats, ui: &mut egui::Ui) {
+    let most = stats.weeks.iter().map(|w| w.minutes).max().unwrap_or(0).max(1);
+    let bar_width = 28.0;
+    let height = 80.0;
+    let size = egui::vec2(stats.weeks.len() as f32 * (bar_width + 6.0), height);
+    let described: Vec<String> = stats
+        .weeks
+        .iter()
+        .map(|w| format!("week of {}: {} min", w.week_start.format("%-d %b"), w.minutes))
+        .collect();
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, described.join("; ")));
+    let painter = ui.painter_at(rect);
+    let mut hovered = None;
+    for (i, week) in stats.weeks.iter().enumerate() {
+        let x = rect.min.x + i as f32 * (bar_width + 6.0);
+        let tall = (week.minutes as f32 / most as f32) * (height - 4.0);
+        let bar = egui::Rect::from_min_max(
+            egui::pos2(x, rect.max.y - tall.max(1.0)),
+            egui::pos2(x + bar_width, rect.max.y),
+        );
+        painter.rect_filled(bar, 3.0, shade_color(ui, if week.minutes == 0 { 0 } else { 3 }));
+        let column = egui::Rect::from_min_max(egui::pos2(x, rect.min.y), egui::pos2(x + bar_width, rect.max.y));
+        if response.hover_pos().is_some_and(|p| column.contains(p)) {
+            hovered = Some(i);
+        }
+    }
+    if let Some(i) = hovered {
+        response.on_hover_text(described[i].clone());
+    }
+    if let Some(first) = stats.weeks.first() {
+        ui.weak(format!(
+            "From the week of {} to this week; the most in a week: {most} min",
+            first.week_start.format("%-d %B"),
+        ));
+    }
+}
+
+fn domains_and_milestones_ui(app: &StillpointApp, ui: &mut egui::Ui) {
+    let stats = &app.practice.stats;
+    if !stats.minutes_by_domain.is_empty() {
+        ui.heading("By domain");
+        for domain in &stats.minutes_by_domain {
+            ui.label(format!(
+                "{}: {}",
+                domain_label(&domain.domain),
+                hours_minutes(domain.minutes)
+            ));
+        }
+        ui.add_space(12.0);
+    }
+    let shown: Vec<_> = stats
+        .milestones
+        .iter()
+        .filter(|m| app.practice.rules.show_streaks || !m.id.starts_with("streak-"))
+        .collect();
+    if shown.iter().any(|m| m.reached.is_some()) {
+        ui.heading("Milestones");
+        for milestone in shown.iter().filter(|m| m.reached.is_some()) {
+            if let Some(on) = milestone.reached {
+                ui.label(format!("{} · {}", milestone.title, on.format("%-d %B %Y")));
+            }
+        }
+        if let Some(next) = shown.iter().find(|m| m.reached.is_none()) {
+            ui.weak(format!("Still ahead: {}", next.title.to_lowercase()));
+        }
+    }
+}
+
+fn domain_label(domain: &str) -> String {
+    match domain {
+        "mindfulness" => "Mindfulness".into(),
+        "compassion" => "Compassion".into(),
+        "well-being" => "Well-being".into(),
+        "timer" => "Timers".into(),
+        "other" => "Other practice".into(),
+        other => other.to_owned(),
+    }
+}
+
+/// Parses the form's date, time and minutes into an entry.
+fn entry_from_form(app: &StillpointApp) -> Result<Entry, String> {
+    let form = &app.practice_form;
+    let date = NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("\"{}\" is not a date like 2026-11-24", form.date.trim()))?;
+    let time = NaiveTime::parse_from_str(form.time.trim(), "%H:%M")
+        .map_err(|_| format!("\"{}\" is not a time like 07:30", form.time.trim()))?;
+    let minutes: u64 = form
+        .minutes
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{}\" is not a number of minutes", form.minutes.trim()))?;
+    let local = NaiveDateTime::new(date, time);
+    let offset = app.practice.offset_at(local);
+    let start = local
+        .and_local_timezone(offset)
+        .single()
+        .ok_or_else(|| "that time does not exist here".to_owned())?;
+    let now = app.practice.now().with_timezone(&chrono::Utc);
+    Entry::manual(start, minutes, None, Some(&form.note), now).map_err(|e| e.to_string())
+}
+
+fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    ui.heading("Practised somewhere else?");
+    ui.horizontal_wrapped(|ui| {
+        let form = &mut app.practice_form;
+        for (label, text, width) in [
+            ("Date", &mut form.date, 90.0),
+            ("Time", &mut form.time, 50.0),
+            ("Minutes", &mut form.minutes, 40.0),
+        ] {
+            let label = ui.label(label);
+            ui.add(egui::TextEdit::singleline(text).desired_width(width))
+                .labelled_by(label.id);
+        }
+    });
+    ui.add(
+        egui::TextEdit::singleline(&mut app.practice_form.note)
+            .hint_text("A note, if you like")
+            .desired_width(360.0),
+    );
+    if ui.button("Add to my practice").clicked() {
+        match entry_from_form(app) {
+            Ok(entry) => {
+                app.practice.write(vec![Record::Entry(entry)]);
+                app.practice_form.note.clear();
+                app.practice_form.error = None;
+            }
+            Err(reason) => app.practice_form.error = Some(reason),
+        }
+    }
+    if let Some(error) = &app.practice_form.error {
+        ui.label(egui::RichText::new(error).color(ui.visuals().warn_fg_color));
+    }
+}
+
+/// What the practitioner asked of the history this frame.
+enum HistoryAction {
+    EditNote(String),
+    SaveNote,
+    CancelNote,
+    Delete(String),
+    Undo(String),
+    ShowMore,
+}
+
+fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    ui.heading("History");
+    let mut action = None;
+    if let Some(id) = app.practice.undo.clone()
+        && let Some(entry) = app.practice.loaded.deleted.iter().find(|e| e.id == id)
+    {
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "Deleted \"{}\" of {}.",
+                entry.title,
+                entry.start.format("%-d %B")
+            ));
+            if ui.button("Undo").clicked() {
+                action = Some(HistoryAction::Undo(id.clone()));
+            }
+        });
+    }
+    let entries = &app.practice.loaded.entries;
+    if entries.is_empty() {
+        ui.weak("Your sessions will be listed here.");
+    }
+    let shown = app.practice_form.shown.max(HISTORY_PAGE);
+    let mut order: Vec<&Entry> = entries.iter().collect();
+    order.sort_by(|a, b| b.start_utc().cmp(&a.start_utc()));
+    for entry in order.iter().take(shown) {
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(entry.start.format("%a %-d %b %Y, %H:%M").to_string()).strong());
+            ui.label(&entry.title);
+            ui.weak(format!("{} min", entry.practised_minutes()));
+            if entry.ended != HowEnded::Completed {
+                ui.weak(entry.ended.describe());
+            }
+            if let (Some(before), Some(after)) = (entry.feeling_before, entry.feeling_after) {
+                ui.weak(format!("feeling {} → {}", before.get(), after.get()));
+            }
+        });
+        match &mut app.practice_form.editing {
+            Some((id, text)) if *id == entry.id => {
+                ui.add(egui::TextEdit::multiline(text).desired_rows(2).hint_text("A note"));
+                ui.horizontal(|ui| {
+                    if ui.button("Save note").clicked() {
+                        action = Some(HistoryAction::SaveNote);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        action = Some(HistoryAction::CancelNote);
+                    }
+                });
+            }
+            _ => {
+                if let Some(note) = &entry.note {
+                    ui.label(note);
+                }
+                ui.horizontal(|ui| {
+                    let edit = if entry.note.is_some() {
+                        "Edit note"
+                    } else {
+                        "Add a note"
+                    };
+                    if ui.small_button(edit).clicked() {
+                        action = Some(HistoryAction::EditNote(entry.id.clone()));
+                    }
+                    if ui.small_button("Delete").clicked() {
+                        action = Some(HistoryAction::Delete(entry.id.clone()));
+                    }
+                });
+            }
+        }
+    }
+    if order.len() > shown && ui.button("Show more").clicked() {
+        action = Some(HistoryAction::ShowMore);
+    }
+    let Some(action) = action else { return };
+    let find = |app: &StillpointApp, id: &str| app.practice.loaded.entries.iter().find(|e| e.id == id).cloned();
+    match action {
+        HistoryAction::EditNote(id) => {
+            let note = find(app, &id).and_then(|e| e.note).unwrap_or_default();
+            app.practice_form.editing = Some((id, note));
+        }
+        HistoryAction::SaveNote => {
+            if let Some((id, text)) = app.practice_form.editing.take()
+                && let Some(entry) = find(app, &id)
+            {
+                let text = text.trim();
+                app.practice.write(vec![Record::Edit {
+                    id,
+                    note: (!text.is_empty()).then(|| text.to_owned()),
+                    feeling_before: entry.feeling_before,
+                    feeling_after: entry.feeling_after,
+                }]);
+            }
+        }
+        HistoryAction::CancelNote => app.practice_form.editing = None,
+        HistoryAction::Delete(id) => {
+            app.practice.write(vec![Record::Delete { id: id.clone() }]);
+            app.practice.undo = Some(id);
+        }
+        HistoryAction::Undo(id) => {
+            app.practice.write(vec![Record::Restore { id }]);
+            app.practice.undo = None;
+        }
+        HistoryAction::ShowMore => app.practice_form.shown = shown + HISTORY_PAGE,
+    }
+}

@@ -1,0 +1,116 @@
+//! `make bench`: loading a 100,000-entry practice log and computing its
+//! statistics, beside baselines measured in the same run on the same file:
+//! reading its bytes and counting its lines, and parsing every line as
+//! untyped JSON with serde_json.
+//!
+//! Prints figures; asserts nothing about time (machines are shared).
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset, TimeDelta};
+use stillpoint::practice::{
+    Entry, Feeling, HowEnded, LoadedLog, PracticeLog, PracticeRules, Record, Source, compute_stats,
+};
+
+const ENTRIES: usize = 100_000;
+const RUNS: usize = 7;
+
+/// Ten years or so of practice, several sessions a day, across offsets.
+fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
+    let offsets = [3600, 7200, -5 * 3600, 9 * 3600, 5 * 3600 + 1800];
+    let origin = DateTime::parse_from_rfc3339("2016-01-04T06:30:00+01:00").unwrap_or_else(|e| panic!("{e}"));
+    let domains = ["mindfulness", "compassion", "well-being", "timer"];
+    let mut last = origin;
+    let mut records = Vec::with_capacity(1000);
+    for n in 0..ENTRIES {
+        let day = (n / 27) as i64;
+        let at = origin + TimeDelta::days(day) + TimeDelta::minutes((n % 27) as i64 * 7);
+        let offset = FixedOffset::east_opt(offsets[(day / 90) as usize % offsets.len()]).unwrap_or(*origin.offset());
+        let start = at.with_timezone(&offset);
+        last = start;
+        records.push(Record::Entry(Entry {
+            id: format!("{}-{n:06}", start.format("%Y%m%dT%H%M%S")),
+            session_id: Some("the-pause".into()),
+            title: "The pause".into(),
+            domain: Some(domains[n % domains.len()].into()),
+            start,
+            planned_secs: Some(600),
+            practised_secs: 60 + (n as u64 * 37) % 1200,
+            ended: if n % 11 == 0 {
+                HowEnded::EndedEarly
+            } else {
+                HowEnded::Completed
+            },
+            note: (n % 5 == 0).then(|| format!("A note for session {n}, with a few words in it.")),
+            feeling_before: Feeling::new((n % 5) as u8 + 1),
+            feeling_after: Feeling::new(((n + 2) % 5) as u8 + 1),
+            source: Source::App,
+            import_key: None,
+        }));
+        if records.len() == 1000 {
+            log.append(&records).unwrap_or_else(|e| panic!("{e}"));
+            records.clear();
+        }
+    }
+    log.append(&records).unwrap_or_else(|e| panic!("{e}"));
+    last + TimeDelta::hours(2)
+}
+
+fn median(mut work: impl FnMut() -> usize) -> (Duration, usize) {
+    let mut times = Vec::new();
+    let mut result = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        result = std::hint::black_box(work());
+        times.push(start.elapsed());
+    }
+    times.sort();
+    (times[RUNS / 2], result)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let log = PracticeLog::at(dir.path().join("practice-log.jsonl"));
+    let now = generate(&log);
+    let size = std::fs::metadata(log.path()).map_or(0, |m| m.len());
+
+    let (read, lines) = median(|| {
+        std::fs::read(log.path())
+            .map(|b| b.iter().filter(|c| **c == b'\n').count())
+            .unwrap_or(0)
+    });
+    let (untyped, parsed) = median(|| {
+        let bytes = std::fs::read(log.path()).unwrap_or_default();
+        bytes
+            .split(|c| *c == b'\n')
+            .filter(|line| serde_json::from_slice::<serde_json::Value>(line).is_ok())
+            .count()
+    });
+    let rules = PracticeRules::default();
+    let mut streak = 0;
+    let (load_and_stats, loaded_entries) = median(|| {
+        let loaded: LoadedLog = log.load().unwrap_or_default();
+        let stats = compute_stats(&loaded.entries, &rules, now);
+        streak = stats.current_streak_days;
+        loaded.entries.len()
+    });
+    let (load_only, _) = median(|| log.load().map(|l| l.entries.len()).unwrap_or(0));
+    assert_eq!((lines, parsed, loaded_entries), (ENTRIES, ENTRIES, ENTRIES));
+
+    println!(
+        "practice log: {ENTRIES} entries, {:.1} MiB; median of {RUNS} runs",
+        size as f64 / 1048576.0
+    );
+    println!("  read the file and count lines (baseline): {}", ms(read));
+    println!("  parse every line as untyped JSON (baseline): {}", ms(untyped));
+    println!("  load the log (entries, edits, deletions): {}", ms(load_only));
+    println!(
+        "  load and compute statistics: {} (target under 200 ms; {:.1}x the untyped parse); current streak {streak} days",
+        ms(load_and_stats),
+        load_and_stats.as_secs_f64() / untyped.as_secs_f64()
+    );
+}
