@@ -449,3 +449,100 @@ fn the_practice_view_shows_streaks_and_history_and_undoes_a_delete() {
     let after = std::fs::read(&path).unwrap_or_default();
     assert_eq!(&after[..before.len()], &before[..]);
 }
+
+/// The controls on screen that a keyboard should reach: (id, role, label).
+fn controls(harness: &Harness<'static, StillpointApp>) -> Vec<(String, String)> {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT;
+    const INTERACTIVE: [Role; 11] = [
+        Role::Button,
+        Role::DefaultButton,
+        Role::Link,
+        Role::TextInput,
+        Role::MultilineTextInput,
+        Role::CheckBox,
+        Role::RadioButton,
+        Role::Slider,
+        Role::SpinButton,
+        Role::ComboBox,
+        Role::Tab,
+    ];
+    harness
+        .query_all_by(|n| INTERACTIVE.contains(&n.role()) && !n.is_disabled() && !n.is_hidden())
+        .map(|n| {
+            let node = n.accesskit_node();
+            (
+                format!("{:?}", node.id()),
+                format!(
+                    "{:?} {:?}",
+                    node.role(),
+                    node.label().or(node.value()).unwrap_or_default()
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Presses Tab until focus comes round again; every control must have had
+/// it. Returns what was never reached.
+fn unreachable_by_tab(harness: &mut Harness<'static, StillpointApp>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT;
+    let wanted = controls(harness);
+    assert!(!wanted.is_empty(), "no controls found on screen");
+    let mut reached = std::collections::HashSet::new();
+    for _ in 0..(wanted.len() * 2 + 4) {
+        harness.key_press(egui::Key::Tab);
+        harness.run_steps(2);
+        if let Some(node) = harness.query_by(|n| n.is_focused()) {
+            reached.insert(format!("{:?}", node.accesskit_node().id()));
+        }
+    }
+    eprintln!("{} controls, {} reached with Tab", wanted.len(), reached.len());
+    wanted
+        .into_iter()
+        .filter(|(id, _)| !reached.contains(id))
+        .map(|(_, what)| what)
+        .collect()
+}
+
+#[test]
+fn every_control_on_every_screen_is_reachable_with_tab() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    copy_fixture_session(dir.path(), "two-breaths.ron");
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    let mut missing = Vec::new();
+    let mut check = |harness: &mut Harness<'static, StillpointApp>, screen: &str| {
+        for what in unreachable_by_tab(harness) {
+            missing.push(format!("{screen}: {what}"));
+        }
+        // Leave the focus where it does not take keys away from the screen.
+        harness
+            .ctx
+            .memory_mut(|m| m.surrender_focus(m.focused().unwrap_or(egui::Id::NULL)));
+        harness.run();
+    };
+    check(&mut harness, "library");
+    harness.state_mut().screen = Screen::Settings;
+    harness.run();
+    check(&mut harness, "settings");
+    harness.state_mut().screen = Screen::Timer;
+    harness.run();
+    check(&mut harness, "timer");
+    harness.state_mut().screen = Screen::Practice;
+    harness.run();
+    check(&mut harness, "practice");
+    harness.state_mut().screen = Screen::Session("open-awareness".into());
+    harness.run();
+    check(&mut harness, "session page");
+    harness.state_mut().screen = Screen::Session("two-breaths".into());
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    check(&mut harness, "player");
+    wait(&mut harness, &clock, Duration::from_secs(3));
+    assert_eq!(harness.state().screen, Screen::End);
+    check(&mut harness, "end screen");
+    assert!(missing.is_empty(), "not reachable with Tab:\n{}", missing.join("\n"));
+}

@@ -130,7 +130,11 @@ fn main() {
         let mut command = match program {
             None => {
                 let mut command = sink.command(binary);
-                command.args(["play", "--no-gui"]).arg(&session_path);
+                command
+                    .args(["play", "--no-gui"])
+                    .arg(&session_path)
+                    // Logged in the sink's folder, not this machine's log.
+                    .env("STILLPOINT_DATA_DIR", sink.dir());
                 command
             }
             Some(player) => {
