@@ -634,3 +634,42 @@ fn a_file_that_is_not_a_practice_export_is_refused_with_its_header() {
     );
     assert!(!data.path().join("practice-log.jsonl").exists());
 }
+
+/// A long log is read on several cores; the result is the same as reading
+/// it line by line: order, edits and warnings.
+#[test]
+fn a_long_log_reads_in_order_with_its_warnings() {
+    use stillpoint::practice::LoadedLog;
+    let mut text = String::new();
+    for n in 0..20_000 {
+        match n {
+            2 | 14_999 => text.push_str("{\"v\":1,\"kind\":\"en\n"),
+            19_000 => text.push_str(
+                &Record::Edit {
+                    id: "e-00005".into(),
+                    note: Some("edited late".into()),
+                    feeling_before: None,
+                    feeling_after: None,
+                }
+                .encode(),
+            ),
+            19_001 => text.push_str(&Record::Delete { id: "e-12000".into() }.encode()),
+            _ => text.push_str(&Record::Entry(entry(&format!("e-{n:05}"), "2026-11-24T07:30:00+01:00", 10)).encode()),
+        }
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+    }
+    let loaded = LoadedLog::from_bytes(text.as_bytes());
+    let lines: Vec<usize> = loaded.warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, [3, 15_000]);
+    assert_eq!(loaded.entries.len(), 20_000 - 4 - 1);
+    assert!(
+        loaded.entries.windows(2).all(|pair| pair[0].id < pair[1].id),
+        "in order"
+    );
+    let edited = loaded.entries.iter().find(|e| e.id == "e-00005");
+    assert_eq!(edited.and_then(|e| e.note.as_deref()), Some("edited late"));
+    assert_eq!(loaded.deleted.len(), 1);
+    assert_eq!(loaded.deleted[0].id, "e-12000");
+}

@@ -204,7 +204,7 @@ pub fn show_stats(stats: &Stats, rules: &PracticeRules, json: bool, out: &mut dy
     let most = stats.weeks.iter().map(|w| w.minutes).max().unwrap_or(0).max(1);
     writeln!(out, "Minutes a week, the last {} weeks:", stats.weeks.len())?;
     for week in &stats.weeks {
-        let bar = "#".repeat(((week.minutes * 30 + most - 1) / most) as usize);
+        let bar = "#".repeat((week.minutes * 30).div_ceil(most) as usize);
         writeln!(
             out,
             "  {}  {:>5}  {bar}",

@@ -66,17 +66,9 @@ impl LoadedLog {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut warnings = Vec::new();
         let mut warn = |line: usize, message: String| warnings.push(LogWarning { line, message });
-        for (number, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        for (number, decoded) in decode_lines(bytes) {
             let line = number + 1;
-            let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-            if raw.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let Ok(text) = std::str::from_utf8(raw) else {
-                warn(line, "damaged: not UTF-8 text; skipped".into());
-                continue;
-            };
-            let record = match Record::decode(text) {
+            let record = match decoded {
                 Ok(record) => record,
                 Err(problem) => {
                     warn(line, format!("{problem}; skipped"));
@@ -136,6 +128,46 @@ impl LoadedLog {
     pub fn contains(&self, id: &str) -> bool {
         self.entries.iter().chain(&self.deleted).any(|entry| entry.id == id)
     }
+}
+
+/// Each line that is not blank, decoded, with its index. A long log is
+/// decoded on every core; the records keep their order.
+fn decode_lines(bytes: &[u8]) -> Vec<(usize, Result<Record, String>)> {
+    let lines: Vec<(usize, &[u8])> = bytes
+        .split(|&b| b == b'\n')
+        .enumerate()
+        .filter(|(_, raw)| !raw.iter().all(u8::is_ascii_whitespace))
+        .collect();
+    let decode = |(number, raw): &(usize, &[u8])| {
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        let decoded = match std::str::from_utf8(raw) {
+            Ok(text) => Record::decode(text).map_err(|problem| problem.to_string()),
+            Err(_) => Err("damaged: not UTF-8 text".to_owned()),
+        };
+        (*number, decoded)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(8);
+    const PER_THREAD: usize = 4096;
+    if threads < 2 || lines.len() < 2 * PER_THREAD {
+        return lines.iter().map(decode).collect();
+    }
+    let chunk = lines.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = lines
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(decode).collect::<Vec<_>>()))
+            .collect();
+        let mut all = Vec::with_capacity(lines.len());
+        for (worker, part) in workers.into_iter().zip(lines.chunks(chunk)) {
+            match worker.join() {
+                Ok(decoded) => all.extend(decoded),
+                // A worker cannot panic on any input; if it did, decode
+                // its part here.
+                Err(_) => all.extend(part.iter().map(decode)),
+            }
+        }
+        all
+    })
 }
 
 impl PracticeLog {

@@ -106,7 +106,7 @@ pub fn compute_stats(entries: &[Entry], rules: &PracticeRules, now: DateTime<Fix
 
     let this_week = week_start(today);
     let first_chart_week = this_week - TimeDelta::weeks(CHART_WEEKS as i64 - 1);
-    let mut week_secs = vec![0u64; CHART_WEEKS];
+    let mut week_secs = [0u64; CHART_WEEKS];
     let first_calendar_day = this_week - TimeDelta::weeks(CALENDAR_WEEKS as i64 - 1);
     let calendar_len = usize::try_from((today - first_calendar_day).num_days()).unwrap_or(0) + 1;
     let mut calendar = vec![0u64; calendar_len];

@@ -360,7 +360,7 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     }
     let shown = app.practice_form.shown.max(HISTORY_PAGE);
     let mut order: Vec<&Entry> = entries.iter().collect();
-    order.sort_by(|a, b| b.start_utc().cmp(&a.start_utc()));
+    order.sort_by_key(|entry| std::cmp::Reverse(entry.start_utc()));
     for entry in order.iter().take(shown) {
         ui.separator();
         ui.horizontal_wrapped(|ui| {
