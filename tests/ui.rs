@@ -90,7 +90,13 @@ fn browse_start_pause_resume_skip_and_end_early() {
     wait(&mut harness, &clock, Duration::from_secs(6));
     assert!(harness.query_by_label("Stop").is_some(), "the first step's title");
     assert!(shows(&harness, "You might let yourself stop here."));
-    assert!(shows(&harness, "3:07 left"), "three minutes and the closing ring-out");
+    assert!(
+        shows(&harness, "4 min left"),
+        "three minutes and the closing ring-out, in minutes"
+    );
+    harness.state_mut().settings.show_seconds = true;
+    harness.run_steps(2);
+    assert!(shows(&harness, "3:07 left"), "and in seconds when asked for");
 
     harness.key_press(egui::Key::Space);
     harness.run_steps(2);
@@ -545,4 +551,67 @@ fn every_control_on_every_screen_is_reachable_with_tab() {
     assert_eq!(harness.state().screen, Screen::End);
     check(&mut harness, "end screen");
     assert!(missing.is_empty(), "not reachable with Tab:\n{}", missing.join("\n"));
+}
+
+/// While a session plays, the screen is redrawn only when something on it
+/// changes by itself: the minute shown, the next step, the end.
+#[test]
+fn the_player_asks_to_be_redrawn_only_when_its_text_changes() {
+    use stillpoint::timeline::{Phase, Status};
+    use stillpoint::ui::player_view::{next_change, time_text};
+    let session = stillpoint::bundled::library(None, &FileProbe)
+        .files
+        .into_iter()
+        .filter_map(|f| f.session)
+        .find(|s| s.id.as_str() == "the-pause")
+        .unwrap_or_else(|| panic!("no bundled pause"));
+    let rate = 1000;
+    let timeline = stillpoint::timeline::Timeline::compile(&session, None, &[], rate);
+    let end = timeline.end_frame.unwrap_or_else(|| panic!("a fixed session ends"));
+    let playing = |position: u64| Status {
+        phase: Phase::Playing,
+        paused: false,
+        step: 0,
+        settle_left: 0,
+        position,
+        remaining: Some(end - position),
+        practised: position,
+    };
+    // Settling: each second.
+    let settling = Status {
+        phase: Phase::Settling,
+        settle_left: 4_300,
+        position: 0,
+        ..playing(0)
+    };
+    assert_eq!(time_text(&settling, rate, false), "First bell in 0:04");
+    assert_eq!(
+        next_change(&settling, &timeline, rate, false),
+        Some(Duration::from_millis(300))
+    );
+    // Playing: at the next cue or the next whole minute left, whichever
+    // comes first; each second only when seconds are shown.
+    let cues: Vec<u64> = timeline.events.iter().map(|e| e.at_frame).collect();
+    let at = end - 150_500;
+    let next_cue = cues.iter().find(|c| **c > at).map_or(u64::MAX, |c| c - at);
+    assert_eq!(time_text(&playing(at), rate, false), "3 min left");
+    assert_eq!(
+        next_change(&playing(at), &timeline, rate, false),
+        Some(Duration::from_millis(30_500.min(next_cue)))
+    );
+    assert_eq!(time_text(&playing(at), rate, true), "2:30 left");
+    assert_eq!(
+        next_change(&playing(at), &timeline, rate, true),
+        Some(Duration::from_millis(500.min(next_cue)))
+    );
+    assert_eq!(
+        time_text(&playing(end - 59_000), rate, false),
+        "Less than a minute left"
+    );
+    // Paused: nothing changes by itself.
+    let paused = Status {
+        paused: true,
+        ..playing(at)
+    };
+    assert_eq!(next_change(&paused, &timeline, rate, false), None);
 }

@@ -270,10 +270,22 @@ impl eframe::App for StillpointApp {
             ctx.request_repaint_after(std::time::Duration::from_secs(30));
         }
         self.handle_keys(ctx);
-        if self.active.is_some() {
-            // At most once a second while a session plays: the clock on
-            // screen shows seconds, and nothing else moves.
-            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        if let Some(active) = &self.active {
+            // Only when something on screen changes by itself: the time
+            // shown (each minute, or each second if asked for), the next
+            // step, the end. Sound and timing do not wait for the screen.
+            let seconds = self.settings.show_seconds;
+            let wait = {
+                let engine = lock(active.player.engine());
+                super::player_view::next_change(
+                    &active.status,
+                    engine.playback().timeline(),
+                    active.sample_rate,
+                    seconds,
+                )
+            }
+            .unwrap_or(std::time::Duration::from_secs(60));
+            ctx.request_repaint_after(wait + std::time::Duration::from_millis(20));
         }
     }
 

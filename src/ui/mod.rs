@@ -3,7 +3,7 @@
 
 mod app;
 mod library_view;
-mod player_view;
+pub mod player_view;
 mod practice_state;
 mod practice_view;
 mod session_page;

@@ -4,7 +4,7 @@
 use crate::audio::Command;
 use crate::practice::Feeling;
 use crate::session::Duration;
-use crate::timeline::{Phase, clock_text, millis};
+use crate::timeline::{Phase, Status, Timeline, clock_text, millis};
 
 use super::app::{Screen, StillpointApp};
 use super::widgets::{progress_ring_ui, timeline_picture_ui, volumes_ui};
@@ -20,18 +20,11 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         .playback()
         .timeline()
         .clone();
-    let (time_text, fraction) = match status.phase {
-        Phase::Ready | Phase::Settling => (
-            format!("First bell in {}", clock_text(millis(status.settle_left, rate))),
-            0.0,
-        ),
-        _ => match (status.remaining, timeline.end_frame) {
-            (Some(left), Some(end)) => (
-                format!("{} left", clock_text(millis(left, rate))),
-                status.position as f32 / end as f32,
-            ),
-            _ => (format!("{} so far", clock_text(millis(status.position, rate))), 0.0),
-        },
+    let time_text = time_text(&status, rate, app.settings.show_seconds);
+    let fraction = match (status.phase, status.remaining, timeline.end_frame) {
+        (Phase::Ready | Phase::Settling, _, _) => 0.0,
+        (_, Some(_), Some(end)) => status.position as f32 / end.max(1) as f32,
+        _ => 0.0,
     };
     let step = active.session.steps.get(status.step);
     let mut commands = Vec::new();
@@ -117,6 +110,65 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     for command in commands {
         app.command(command);
     }
+}
+
+/// The time shown in the ring: the settling countdown in seconds; then the
+/// time left (or, open-ended, so far) in whole minutes, or in seconds when
+/// the practitioner asks for them.
+pub fn time_text(status: &Status, rate: u32, seconds: bool) -> String {
+    let ms = |frames| millis(frames, rate);
+    match (status.phase, status.remaining) {
+        (Phase::Ready | Phase::Settling, _) => format!("First bell in {}", clock_text(ms(status.settle_left))),
+        (_, Some(left)) if seconds => format!("{} left", clock_text(ms(left))),
+        (_, Some(left)) if ms(left) < MINUTE_MS => "Less than a minute left".to_owned(),
+        (_, Some(left)) => format!("{} min left", ms(left).div_ceil(MINUTE_MS)),
+        (_, None) if seconds => format!("{} so far", clock_text(ms(status.position))),
+        (_, None) => format!("{} min so far", ms(status.position) / MINUTE_MS),
+    }
+}
+
+const MINUTE_MS: u64 = 60_000;
+
+/// How long until anything on the player changes by itself: the time
+/// shown, the step and its guidance, or the end. `None` while paused.
+pub fn next_change(status: &Status, timeline: &Timeline, rate: u32, seconds: bool) -> Option<std::time::Duration> {
+    if status.paused || matches!(status.phase, Phase::Finished | Phase::EndedEarly) {
+        return None;
+    }
+    let ms = |frames| millis(frames, rate);
+    let until_multiple = |value: u64, unit: u64| match value % unit {
+        0 => unit,
+        part => part,
+    };
+    let wait = match (status.phase, status.remaining) {
+        (Phase::Ready | Phase::Settling, _) => until_multiple(ms(status.settle_left), 1000),
+        (_, Some(left)) => {
+            let left = ms(left);
+            let shown = if seconds {
+                until_multiple(left, 1000)
+            } else if left < MINUTE_MS {
+                left
+            } else {
+                until_multiple(left, MINUTE_MS)
+            };
+            let next_cue = timeline
+                .events
+                .iter()
+                .find(|event| event.at_frame > status.position)
+                .map_or(u64::MAX, |event| ms(event.at_frame - status.position));
+            shown.min(next_cue)
+        }
+        (_, None) => {
+            let unit = if seconds { 1000 } else { MINUTE_MS };
+            let next_cue = timeline
+                .events
+                .iter()
+                .find(|event| event.at_frame > status.position)
+                .map_or(u64::MAX, |event| ms(event.at_frame - status.position));
+            (unit - ms(status.position) % unit).min(next_cue)
+        }
+    };
+    Some(std::time::Duration::from_millis(wait.max(1)))
 }
 
 pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {

@@ -57,6 +57,9 @@ pub struct Settings {
     pub text_scale: f32,
     /// No animation: the ring and fades on screen stand still.
     pub reduced_motion: bool,
+    /// The player counts down in seconds; otherwise in whole minutes,
+    /// which keeps the screen (and the computer) still.
+    pub show_seconds: bool,
     pub presets: Vec<TimerPreset>,
 }
 
@@ -68,6 +71,7 @@ impl Default for Settings {
             theme: Theme::System,
             text_scale: 1.0,
             reduced_motion: false,
+            show_seconds: false,
             presets: Vec::new(),
         }
     }

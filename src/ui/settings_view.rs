@@ -39,6 +39,10 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         look_changed |= ui
             .checkbox(&mut app.settings.reduced_motion, "Reduced motion")
             .changed();
+        ui.checkbox(
+            &mut app.settings.show_seconds,
+            "Count down in seconds while a session plays",
+        );
         ui.add_space(6.0);
         practice_rules_ui(app, ui);
         ui.add_space(6.0);
