@@ -29,7 +29,7 @@ test: deps test-deps
 # icon and its desktop entry where desktops look for them.
 PREFIX ?= $(HOME)/.local
 install: deps
-	$(CARGO) install --locked --path . --root $(PREFIX)
+	$(CARGO) install --locked --profile dev --path . --root $(PREFIX)
 	install -Dm644 assets/stillpoint.svg $(PREFIX)/share/icons/hicolor/scalable/apps/stillpoint.svg
 	install -Dm644 assets/stillpoint.desktop $(PREFIX)/share/applications/stillpoint.desktop
 	@echo "Installed: $(PREFIX)/bin/stillpoint (make sure $(PREFIX)/bin is on your PATH)"
