@@ -34,6 +34,11 @@ impl DataDir {
         self.root.join("sessions")
     }
 
+    /// The app's settings and window state (eframe's storage file).
+    pub fn app_settings(&self) -> PathBuf {
+        self.root.join("settings.ron")
+    }
+
     /// The practice log: one record per line.
     pub fn practice_log(&self) -> PathBuf {
         self.root.join("practice-log.jsonl")

@@ -90,6 +90,8 @@ pub struct StillpointApp {
     pub show_help: bool,
     pub practice: PracticeState,
     pub practice_form: PracticeForm,
+    /// The settings as last written to storage.
+    saved_settings: Option<Settings>,
 }
 
 impl StillpointApp {
@@ -98,7 +100,8 @@ impl StillpointApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
             .unwrap_or_default();
-        let app = Self::with_settings(setup, settings);
+        let mut app = Self::with_settings(setup, settings);
+        app.saved_settings = Some(app.settings.clone());
         app.apply_look(&cc.egui_ctx);
         app
     }
@@ -126,6 +129,7 @@ impl StillpointApp {
             ending: None,
             timer,
             show_help: false,
+            saved_settings: None,
             practice,
             practice_form,
         };
@@ -262,8 +266,18 @@ impl StillpointApp {
 }
 
 impl eframe::App for StillpointApp {
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         self.tick();
+        // Settings are kept as soon as they change (not only on a clean
+        // exit), once a slider is let go.
+        if self.saved_settings.as_ref() != Some(&self.settings)
+            && !ctx.input(|i| i.pointer.any_down())
+            && let Some(storage) = frame.storage_mut()
+        {
+            eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+            storage.flush();
+            self.saved_settings = Some(self.settings.clone());
+        }
         self.practice.keep_current();
         if self.practice.writer.problem().is_some() {
             // Entries wait for the disk: try again now and then.

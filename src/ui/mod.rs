@@ -69,7 +69,7 @@ pub fn run(setup: AppSetup) -> anyhow::Result<()> {
         renderer: eframe::Renderer::Glow,
         // Settings live with the rest of Stillpoint's state, so --data-dir
         // keeps them too.
-        persistence_path: Some(setup.data.root().to_path_buf()),
+        persistence_path: Some(setup.data.app_settings()),
         ..Default::default()
     };
     eframe::run_native(

@@ -9,52 +9,54 @@ use super::settings::Theme;
 pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut look_changed = false;
     egui::CentralPanel::default().show(ui, |ui| {
-        if ui.button("Back to the library").clicked() {
-            app.screen = Screen::Library;
-        }
-        ui.heading("Settings");
-        ui.add_space(6.0);
-        ui.label("Volumes");
-        super::widgets::volumes_ui(ui, &mut app.settings.volumes);
-        ui.add_space(6.0);
-        egui::ComboBox::from_label("Bell for timers")
-            .selected_text(app.settings.timer_bell.clone())
-            .show_ui(ui, |ui| {
-                for bell in BuiltinBell::ALL {
-                    ui.selectable_value(&mut app.settings.timer_bell, bell.name().to_owned(), bell.name());
-                }
-            });
-        egui::ComboBox::from_label("Theme")
-            .selected_text(app.settings.theme.label())
-            .show_ui(ui, |ui| {
-                for theme in Theme::ALL {
-                    look_changed |= ui
-                        .selectable_value(&mut app.settings.theme, theme, theme.label())
-                        .changed();
-                }
-            });
-        look_changed |= ui
-            .add(egui::Slider::new(&mut app.settings.text_scale, 0.75..=2.0).text("Text size"))
-            .changed();
-        look_changed |= ui
-            .checkbox(&mut app.settings.reduced_motion, "Reduced motion")
-            .changed();
-        ui.checkbox(
-            &mut app.settings.show_seconds,
-            "Count down in seconds while a session plays",
-        );
-        ui.add_space(6.0);
-        practice_rules_ui(app, ui);
-        ui.add_space(6.0);
-        let device = match &app.audio {
-            super::app::AudioChoice::Device => {
-                "The system's default sound device; without one, sessions run silently on time."
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            if ui.button("Back to the library").clicked() {
+                app.screen = Screen::Library;
             }
-            super::app::AudioChoice::Manual(_) => "No sound device: sessions run silently.",
-        };
-        ui.label(format!("Sound: {device}"));
-        ui.label(format!("Your data: {}", app.data.root().display()));
-        ui.label(format!("Your own sessions: {}", app.data.sessions().display()));
+            ui.heading("Settings");
+            ui.add_space(6.0);
+            ui.label("Volumes");
+            super::widgets::volumes_ui(ui, &mut app.settings.volumes);
+            ui.add_space(6.0);
+            egui::ComboBox::from_label("Bell for timers")
+                .selected_text(app.settings.timer_bell.clone())
+                .show_ui(ui, |ui| {
+                    for bell in BuiltinBell::ALL {
+                        ui.selectable_value(&mut app.settings.timer_bell, bell.name().to_owned(), bell.name());
+                    }
+                });
+            egui::ComboBox::from_label("Theme")
+                .selected_text(app.settings.theme.label())
+                .show_ui(ui, |ui| {
+                    for theme in Theme::ALL {
+                        look_changed |= ui
+                            .selectable_value(&mut app.settings.theme, theme, theme.label())
+                            .changed();
+                    }
+                });
+            look_changed |= ui
+                .add(egui::Slider::new(&mut app.settings.text_scale, 0.75..=2.0).text("Text size"))
+                .changed();
+            look_changed |= ui
+                .checkbox(&mut app.settings.reduced_motion, "Reduced motion")
+                .changed();
+            ui.checkbox(
+                &mut app.settings.show_seconds,
+                "Count down in seconds while a session plays",
+            );
+            ui.add_space(6.0);
+            practice_rules_ui(app, ui);
+            ui.add_space(6.0);
+            let device = match &app.audio {
+                super::app::AudioChoice::Device => {
+                    "The system's default sound device; without one, sessions run silently on time."
+                }
+                super::app::AudioChoice::Manual(_) => "No sound device: sessions run silently.",
+            };
+            ui.label(format!("Sound: {device}"));
+            ui.label(format!("Your data: {}", app.data.root().display()));
+            ui.label(format!("Your own sessions: {}", app.data.sessions().display()));
+        });
     });
     if look_changed {
         app.apply_look(ui.ctx());
