@@ -92,6 +92,18 @@ enum Command {
         #[command(subcommand)]
         action: Option<LogAction>,
     },
+    /// Write a new session file to start from, with notes on every field.
+    ///
+    /// The file is valid as it is; change the words, the steps and the
+    /// bells in any text editor, and `stillpoint validate FILE` checks it.
+    New {
+        /// The file to write (`.ron` is added without an extension). Put it
+        /// in your sessions folder to see it in the library.
+        file: PathBuf,
+        /// What kind of session to start from.
+        #[arg(long, value_enum, default_value = "guided")]
+        template: cli::Template,
+    },
     /// Show practice statistics: streaks, totals, minutes a week, milestones.
     Stats {
         /// Print JSON (`current_streak_days`, `longest_streak_days`,
@@ -229,6 +241,10 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Ok(session) => open_app(data, Some((session, length))),
                 Err(error) => not_found(error),
             }
+        }
+        Some(Command::New { file, template }) => {
+            cli::new_session(&file, template, &data.sessions(), &mut out)?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Log { json, action }) => practice_log(&data, json, action, &mut out),
         Some(Command::Stats { json }) => {

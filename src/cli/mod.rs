@@ -2,6 +2,7 @@
 //! they write to the writers they are given, so tests can read them.
 
 mod library_list;
+mod new;
 mod play;
 mod practice_log;
 mod render;
@@ -12,6 +13,7 @@ mod timeline;
 mod validate;
 
 pub use library_list::list;
+pub use new::{Template, id_from_name, new_session};
 pub use play::{Outcome, play_terminal};
 pub use practice_log::{
     AddError, EntryView, add_entry, export_csv, import_csv, load_log_reporting, manual_entry, show_log, show_stats,
