@@ -615,3 +615,75 @@ fn the_player_asks_to_be_redrawn_only_when_its_text_changes() {
     };
     assert_eq!(next_change(&paused, &timeline, rate, false), None);
 }
+
+/// Waits for the session folder watcher to see a change, then lets the
+/// folder be quiet on the app's clock until `done` holds.
+fn after_save(
+    harness: &mut Harness<'static, StillpointApp>,
+    clock: &ManualClock,
+    done: impl Fn(&Harness<'static, StillpointApp>) -> bool,
+) {
+    for _ in 0..20 {
+        let pending = harness.state().watch.as_ref().is_some_and(|w| w.pending());
+        if !pending {
+            let seen = harness
+                .state_mut()
+                .watch
+                .as_mut()
+                .is_some_and(|w| w.wait_for_change(Duration::from_secs(5)));
+            assert!(seen, "the watcher saw no change");
+        }
+        harness.run_steps(1);
+        wait(harness, clock, stillpoint::ui::QUIET);
+        if done(harness) {
+            return;
+        }
+    }
+    panic!("the library did not reload");
+}
+
+#[test]
+fn saving_a_session_file_updates_the_library_the_open_page_and_the_authoring_panel() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().watch_sessions(|| {});
+    harness.run();
+    let file = dir.path().join("sessions").join("evening.ron");
+    let session = |title: &str, domain: &str| {
+        format!(
+            "Session(format: 1, id: \"evening\", title: \"{title}\", summary: \"An evening sit.\",\n    domain: \"{domain}\", steps: [Step(title: \"Sit\", duration: \"5m\", guidance: \"Sit.\")])"
+        )
+    };
+
+    // A new file with a mistake: listed for attention, with its place.
+    std::fs::write(&file, session("Evening", "mindfulnes")).unwrap_or_else(|e| panic!("{e}"));
+    after_save(&mut harness, &clock, |h| shows(h, "Authoring (1 to look at)"));
+    harness.get_by_label("Authoring (1 to look at)").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Authoring);
+    assert!(shows(
+        &harness,
+        "evening.ron:2:13: error: there is no domain called \"mindfulnes\""
+    ));
+    harness.get_by_label("Copy location").click();
+    harness.run();
+    assert!(shows(&harness, "Copied"), "the location is copied");
+    assert!(shows(&harness, "evening.ron:2:13"));
+
+    // Fixed in the editor: ready, and in the library.
+    std::fs::write(&file, session("Evening", "mindfulness")).unwrap_or_else(|e| panic!("{e}"));
+    after_save(&mut harness, &clock, |h| shows(h, "ready to practise"));
+    harness.get_by_label("Back to the library").click();
+    harness.run();
+    assert!(harness.query_by_label("Evening").is_some());
+    assert!(harness.query_by_label("Authoring").is_some(), "nothing to look at");
+
+    // An open session page follows the file.
+    harness.state_mut().screen = Screen::Session("evening".into());
+    harness.run();
+    assert!(shows(&harness, "An evening sit."));
+    std::fs::write(&file, session("Evening, renamed", "mindfulness")).unwrap_or_else(|e| panic!("{e}"));
+    after_save(&mut harness, &clock, |h| h.query_by_label("Evening, renamed").is_some());
+    assert_eq!(harness.state().screen, Screen::Session("evening".into()));
+}

@@ -45,6 +45,7 @@ pub enum Screen {
     Timer,
     Settings,
     Practice,
+    Authoring,
 }
 
 /// A session on its way, in the player.
@@ -92,6 +93,10 @@ pub struct StillpointApp {
     pub practice_form: PracticeForm,
     /// The settings as last written to storage.
     saved_settings: Option<Settings>,
+    /// The user's session folder, watched for saves.
+    pub watch: Option<super::watch::FolderWatch>,
+    /// A word about the last thing done on the Authoring panel.
+    pub authoring_note: Option<String>,
 }
 
 impl StillpointApp {
@@ -102,6 +107,8 @@ impl StillpointApp {
             .unwrap_or_default();
         let mut app = Self::with_settings(setup, settings);
         app.saved_settings = Some(app.settings.clone());
+        let ctx = cc.egui_ctx.clone();
+        app.watch_sessions(move || ctx.request_repaint());
         app.apply_look(&cc.egui_ctx);
         app
     }
@@ -130,6 +137,8 @@ impl StillpointApp {
             timer,
             show_help: false,
             saved_settings: None,
+            watch: None,
+            authoring_note: None,
             practice,
             practice_form,
         };
@@ -247,6 +256,17 @@ impl StillpointApp {
         self.screen = Screen::End;
     }
 
+    /// Reads the user's session folder again, beside the bundled program.
+    pub fn reload_library(&mut self) {
+        self.library = crate::bundled::library(Some(&self.data.sessions()), &crate::audio::FileProbe);
+    }
+
+    /// Starts watching the user's session folder; `wake` is called on each
+    /// change (the window asks for a redraw).
+    pub fn watch_sessions(&mut self, wake: impl Fn() + Send + 'static) {
+        self.watch = Some(super::watch::FolderWatch::start(&self.data.sessions(), wake));
+    }
+
     /// Keeps the note and feelings given on the end screen with the
     /// session's entry, when any were given.
     pub fn save_reflection(&mut self) {
@@ -268,6 +288,13 @@ impl StillpointApp {
 impl eframe::App for StillpointApp {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         self.tick();
+        let now = self.clock.now();
+        if self.watch.as_mut().is_some_and(|watch| watch.poll(now)) {
+            self.reload_library();
+        }
+        if self.watch.as_ref().is_some_and(super::watch::FolderWatch::pending) {
+            ctx.request_repaint_after(super::watch::QUIET);
+        }
         // Settings are kept as soon as they change (not only on a clean
         // exit), once a slider is let go.
         if self.saved_settings.as_ref() != Some(&self.settings)
@@ -312,6 +339,7 @@ impl eframe::App for StillpointApp {
             Screen::Timer => super::timer::timer_ui(self, ui),
             Screen::Settings => super::settings_view::settings_ui(self, ui),
             Screen::Practice => super::practice_view::practice_ui(self, ui),
+            Screen::Authoring => super::authoring_view::authoring_ui(self, ui),
         }
         if self.show_help {
             super::player_view::shortcuts_ui(self, ui);

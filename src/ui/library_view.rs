@@ -63,6 +63,13 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             if ui.button("My practice").clicked() {
                 app.screen = Screen::Practice;
             }
+            let authoring = match super::authoring_view::files_with_problems(app) {
+                0 => "Authoring".to_owned(),
+                n => format!("Authoring ({n} to look at)"),
+            };
+            if ui.button(authoring).clicked() {
+                app.screen = Screen::Authoring;
+            }
             if ui.button("Settings").clicked() {
                 app.screen = Screen::Settings;
             }

@@ -2,6 +2,7 @@
 //! engine, which the app only asks for its position.
 
 mod app;
+mod authoring_view;
 mod library_view;
 pub mod player_view;
 mod practice_state;
@@ -10,11 +11,13 @@ mod session_page;
 mod settings;
 mod settings_view;
 mod timer;
+mod watch;
 mod widgets;
 
 pub use app::{AppSetup, AudioChoice, Ending, Screen, StillpointApp};
 pub use practice_state::PracticeState;
 pub use settings::{Settings, Theme, TimerPreset};
+pub use watch::{FolderWatch, QUIET};
 
 /// The look of the app in a theme: egui's own, with text made easier to
 /// read against the background.

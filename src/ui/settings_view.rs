@@ -55,7 +55,15 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             };
             ui.label(format!("Sound: {device}"));
             ui.label(format!("Your data: {}", app.data.root().display()));
-            ui.label(format!("Your own sessions: {}", app.data.sessions().display()));
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("Your own sessions: {}", app.data.sessions().display()));
+                if ui.button("Open the folder").clicked() {
+                    let _ = super::authoring_view::open_in_file_manager(&app.data.sessions());
+                }
+                if ui.button("Authoring").clicked() {
+                    app.screen = Screen::Authoring;
+                }
+            });
         });
     });
     if look_changed {
