@@ -71,3 +71,92 @@ fn ids_made_from_names_are_valid_ids() {
     assert_eq!(id_from_name("???"), "my-session");
     assert_eq!(id_from_name(&"a".repeat(100)).len(), 64);
 }
+
+const PROGRAM: &str = r#"// A teacher's course.
+Program(
+    format: 1,
+    id: "autumn-cohort",
+    title: "Autumn cohort",
+    summary: "Four weeks for the autumn cohort.",
+    modules: [
+        Module(title: "Arriving", weeks: 2, daily: "10m", sessions: ["the-pause", "evening-sit"]),
+        Module(title: "Kindness", weeks: 2, sessions: ["self-compassion", "holding-spcae"]),
+    ],
+)
+"#;
+
+#[test]
+fn a_program_naming_a_missing_session_fails_at_its_line() {
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sessions = data.path().join("sessions");
+    let new = stillpoint(data.path(), &["new", &sessions.join("evening-sit").to_string_lossy()]);
+    assert_eq!(new.status.code(), Some(0));
+    let program = sessions.join("autumn.ron");
+    std::fs::write(&program, PROGRAM).unwrap_or_else(|e| panic!("{e}"));
+    let check = stillpoint(data.path(), &["validate", &sessions.to_string_lossy()]);
+    assert_eq!(check.status.code(), Some(1));
+    let errors = text(&check.stderr);
+    assert!(
+        errors.contains(&format!("{}:9:75", program.display())),
+        "the missing id at its line and column: {errors}"
+    );
+    assert!(
+        errors.contains("there is no session with the id \"holding-spcae\""),
+        "{errors}"
+    );
+    assert!(errors.contains("did you mean \"holding-space\"?"), "{errors}");
+    // The session file beside it, and the bundled ones, are found.
+    assert!(!errors.contains("evening-sit"), "{errors}");
+    assert!(!errors.contains("\"the-pause\""), "{errors}");
+
+    std::fs::write(&program, PROGRAM.replace("holding-spcae", "holding-space")).unwrap_or_else(|e| panic!("{e}"));
+    let check = stillpoint(data.path(), &["validate", &sessions.to_string_lossy()]);
+    let report = text(&check.stdout);
+    assert_eq!(check.status.code(), Some(0), "{report}{}", text(&check.stderr));
+    assert!(
+        report.contains("program autumn-cohort: \"Autumn cohort\", 2 modules, 4 sessions"),
+        "{report}"
+    );
+}
+
+#[test]
+fn progress_through_a_program_comes_from_the_log() {
+    use stillpoint::practice::{Entry, HowEnded, Source, program_progress};
+    let library = stillpoint::bundled::library(None, &stillpoint::audio::FileProbe);
+    let program = library
+        .programs()
+        .find(|p| p.id.as_str() == "first-cycle")
+        .unwrap_or_else(|| panic!("the bundled program"));
+    let entry = |session: &str, secs: u64| Entry {
+        id: format!("{session}-{secs}"),
+        session_id: Some(session.into()),
+        title: session.into(),
+        domain: None,
+        start: chrono::DateTime::parse_from_rfc3339("2026-11-24T07:30:00+01:00").unwrap_or_else(|e| panic!("{e}")),
+        planned_secs: None,
+        practised_secs: secs,
+        ended: HowEnded::Completed,
+        note: None,
+        feeling_before: None,
+        feeling_after: None,
+        source: Source::App,
+        import_key: None,
+    };
+    let nothing = program_progress(program, &[]);
+    assert_eq!((nothing.sessions_practised, nothing.current_module), (0, Some(0)));
+    assert_eq!(nothing.sessions_total, program.session_ids().len());
+    let entries = [
+        entry("arriving-with-the-breath", 300),
+        entry("arriving-with-the-breath", 320),
+        entry("the-pause", 180),
+        // Under a minute: not counted as practising it.
+        entry("body-scan", 20),
+    ];
+    let progress = program_progress(program, &entries);
+    assert!(progress.modules[0].complete);
+    assert_eq!(progress.modules[0].sessions[0].times, 2);
+    assert_eq!(progress.modules[0].minutes, 13);
+    assert!(!progress.modules[1].complete);
+    assert_eq!(progress.current_module, Some(1));
+    assert_eq!(progress.sessions_practised, 2);
+}

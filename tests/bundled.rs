@@ -15,7 +15,7 @@ fn bundled() -> Vec<stillpoint::session::SessionFile> {
 
 #[test]
 fn every_bundled_session_loads_without_a_single_diagnostic() {
-    let files = bundled();
+    let (programs, files): (Vec<_>, Vec<_>) = bundled().into_iter().partition(|f| f.is_program);
     for file in &files {
         assert!(
             file.diagnostics.is_empty() && file.session.is_some(),
@@ -25,6 +25,21 @@ fn every_bundled_session_loads_without_a_single_diagnostic() {
     }
     let library = stillpoint::bundled::library(None, &FileProbe);
     assert_eq!(library.sessions().count(), files.len(), "bundled ids must be distinct");
+    // The bundled program names only bundled sessions, and every one of them
+    // that is not an open-ended timer.
+    assert_eq!(library.programs().count(), programs.len());
+    for program in library.programs() {
+        let named = program.session_ids();
+        for session in library.sessions().filter(|s| s.id.as_str() != "open-sit") {
+            assert!(
+                named.contains(&session.id.as_str()),
+                "{} leaves out {}",
+                program.id,
+                session.id
+            );
+        }
+    }
+    assert!(!programs.is_empty());
 }
 
 #[test]
@@ -95,7 +110,7 @@ fn the_program_covers_what_it_promises() {
 
 /// Fields whose values are durations, written as text.
 const DURATION_FIELDS: &[&str] = &[
-    "duration", "settle", "min", "max", "default", "every", "spacing", "fade_in", "fade_out", "at", "over",
+    "duration", "settle", "min", "max", "default", "every", "spacing", "fade_in", "fade_out", "at", "over", "daily",
 ];
 
 fn durations_in(node: &Node, field: Option<&str>, found: &mut Vec<String>) {

@@ -687,3 +687,44 @@ fn saving_a_session_file_updates_the_library_the_open_page_and_the_authoring_pan
     after_save(&mut harness, &clock, |h| h.query_by_label("Evening, renamed").is_some());
     assert_eq!(harness.state().screen, Screen::Session("evening".into()));
 }
+
+#[test]
+fn the_library_shows_programs_and_the_progress_made_in_them() {
+    use stillpoint::practice::{Entry, HowEnded, PracticeLog, Record, Source};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let start = chrono::DateTime::parse_from_rfc3339("2026-11-23T07:00:00+01:00").unwrap_or_else(|e| panic!("{e}"));
+    let practised = |session: &str| {
+        Record::Entry(Entry {
+            id: format!("{session}-1"),
+            session_id: Some(session.into()),
+            title: session.into(),
+            domain: Some("mindfulness".into()),
+            start,
+            planned_secs: None,
+            practised_secs: 300,
+            ended: HowEnded::Completed,
+            note: None,
+            feeling_before: None,
+            feeling_after: None,
+            source: Source::App,
+            import_key: None,
+        })
+    };
+    PracticeLog::at(dir.path().join("practice-log.jsonl"))
+        .append(&[practised("arriving-with-the-breath"), practised("the-pause")])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    assert!(harness.query_by_label("Programs").is_some());
+    assert!(shows(&harness, "2 of 15 sessions practised"));
+    harness.get_by_label("The first cycle").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Program("first-cycle".into()));
+    assert!(shows(&harness, "1. Arriving · 2 weeks · 5m a day"));
+    assert!(shows(&harness, "Every session practised · 10 min in all"));
+    assert!(shows(&harness, "Where you are now"));
+    harness.get_by_label("Body scan").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Session("body-scan".into()));
+}

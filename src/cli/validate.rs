@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use codespan_reporting::term::WriteStyle;
 
 use crate::session::{
-    Diagnostic, Named, SessionFile, find_session_files, load_file, mark_duplicate_ids, write_file_diagnostics,
+    Diagnostic, Named, SessionFile, check_program_sessions, find_session_files, load_file, mark_duplicate_ids,
+    write_file_diagnostics,
 };
 
 /// Checks every session file in `paths` (folders recursively). Diagnostics
@@ -20,6 +21,12 @@ pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors:
     let audio = crate::audio::FileProbe;
     let mut files: Vec<SessionFile> = found.iter().map(|path| load_file(path, &audio)).collect();
     mark_duplicate_ids(&mut files);
+    // Programs may name the bundled sessions as well as the files checked.
+    let bundled: Vec<String> = crate::bundled::library(None, &audio)
+        .sessions()
+        .map(|s| s.id.as_str().to_owned())
+        .collect();
+    check_program_sessions(&mut files, &bundled);
 
     let mut with_errors = 0;
     let mut warnings = 0;
@@ -29,6 +36,18 @@ pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors:
         write_file_diagnostics(errors, file)?;
         errors.flush()?;
         warnings += file.diagnostics.iter().filter(|d| !Diagnostic::is_error(d)).count();
+        if let Some(program) = file.program.as_ref().filter(|_| !file.has_errors()) {
+            writeln!(
+                out,
+                "ok  {}  program {}: \"{}\", {}, {}",
+                file.name,
+                program.id,
+                program.title,
+                plural(program.modules.len(), "module"),
+                plural(program.session_ids().len(), "session")
+            )?;
+            continue;
+        }
         match &file.session {
             Some(session) if !file.has_errors() => writeln!(
                 out,

@@ -6,6 +6,7 @@ mod entry;
 pub mod exchange;
 mod in_progress;
 mod log;
+mod programs;
 mod record;
 mod recorder;
 mod stats;
@@ -16,6 +17,7 @@ pub use entry::{Entry, Feeling, HowEnded, MAX_MANUAL_MINUTES, ManualError, Sourc
 pub use exchange::{ImportFormat, Imported, SkippedRow, new_entries, read_csv, write_csv};
 pub use in_progress::{HEARTBEAT_SECS, InProgress, Recovered, recover_interrupted};
 pub use log::{LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog};
+pub use programs::{ModuleProgress, ProgramProgress, SessionProgress, program_progress};
 pub use record::{FORMAT_VERSION, LineProblem, Record};
 pub use recorder::{SessionRecorder, SystemWallClock, WallClock, local_offset};
 pub use stats::{CALENDAR_WEEKS, CHART_WEEKS, Calendar, DomainMinutes, Milestone, Stats, WeekMinutes, compute_stats};

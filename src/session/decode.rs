@@ -18,6 +18,12 @@ pub fn decode_session(node: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<
     Decoder { diagnostics }.session(node)
 }
 
+/// Reads a program out of its node tree, as [`decode_session`] does a
+/// session. Session ids are checked against the library later.
+pub fn decode_program(node: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<super::program::Program> {
+    Decoder { diagnostics }.program(node)
+}
+
 struct Decoder<'d> {
     diagnostics: &'d mut Vec<Diagnostic>,
 }
@@ -405,7 +411,7 @@ impl Decoder<'_> {
         ];
         // The version decides how the rest is read: look at it first, and
         // read no further in a file made for a newer Stillpoint.
-        let format = self.session_format(node)?;
+        let format = self.session_format(node, "Session")?;
         let fields = self.open(node, "Session", FIELDS)?;
         let id = self.required(&fields, "id", "\"my-session\"").and_then(|node| {
             let text = self.string(node)?;
@@ -523,9 +529,105 @@ impl Decoder<'_> {
     }
 
     /// Finds and checks `format` before anything else is read.
-    fn session_format(&mut self, node: &Node) -> Option<Spanned<i64>> {
+    fn program(&mut self, node: &Node) -> Option<super::program::Program> {
+        use super::program::{Module, Program};
+        const FIELDS: &[&str] = &["format", "id", "title", "summary", "description", "author", "modules"];
+        const MODULE_FIELDS: &[&str] = &["title", "weeks", "daily", "note", "sessions"];
+        self.session_format(node, "Program")?;
+        let fields = self.open(node, "Program", FIELDS)?;
+        let id = self
+            .required(&fields, "id", "\"my-program\"")
+            .and_then(|node| self.id(node));
+        let title = self
+            .required(&fields, "title", "\"The first cycle\"")
+            .and_then(|n| self.string(n));
+        let summary = self
+            .required(&fields, "summary", "\"One line about the program\"")
+            .and_then(|n| self.string(n));
+        let description = self
+            .optional(&fields, "description")
+            .and_then(|n| self.string(n))
+            .unwrap_or_default();
+        let author = self
+            .optional(&fields, "author")
+            .and_then(|n| self.string(n))
+            .unwrap_or_default();
+        let mut modules = Vec::new();
+        if let Some(list) = self
+            .required(
+                &fields,
+                "modules",
+                "[Module(title: \"Arriving\", sessions: [\"the-pause\"])]",
+            )
+            .and_then(|n| self.list(n, "a list of `Module(...)`"))
+        {
+            for item in list {
+                let Some(module) = self.open(item, "Module", MODULE_FIELDS) else {
+                    continue;
+                };
+                let title = self
+                    .required(&module, "title", "\"Arriving\"")
+                    .and_then(|n| self.string(n));
+                let weeks = self
+                    .optional(&module, "weeks")
+                    .and_then(|n| self.int(n, 1..=104, "weeks"))
+                    .map(|w| w as u32);
+                let daily = self.optional(&module, "daily").and_then(|n| self.duration(n));
+                let note = self
+                    .optional(&module, "note")
+                    .and_then(|n| self.string(n))
+                    .unwrap_or_default();
+                let mut sessions = Vec::new();
+                if let Some(ids) = self
+                    .required(&module, "sessions", "[\"the-pause\"]")
+                    .and_then(|n| self.list(n, "a list of session ids"))
+                {
+                    sessions.extend(ids.iter().filter_map(|n| self.id(n)));
+                }
+                if let Some(title) = title {
+                    modules.push(Module {
+                        title,
+                        weeks,
+                        daily: daily.map(|d| d.value),
+                        note,
+                        sessions,
+                    });
+                }
+            }
+        }
+        Some(Program {
+            id: id?.value,
+            title: title?,
+            summary: summary?,
+            description,
+            author,
+            modules,
+        })
+    }
+
+    /// A session or program id in quotes.
+    fn id(&mut self, node: &Node) -> Option<Spanned<SessionId>> {
+        let text = self.string(node)?;
+        match SessionId::parse(&text) {
+            Ok(id) => Some(Spanned::new(id, node.span)),
+            Err(problem) => {
+                self.report(
+                    Diagnostic::new(
+                        Code::BadId,
+                        node.span,
+                        format!("\"{text}\" is not a usable id: {problem}"),
+                    )
+                    .label("not a usable id")
+                    .help("an id uses lowercase letters, digits and hyphens, like \"evening-body-scan\""),
+                );
+                None
+            }
+        }
+    }
+
+    fn session_format(&mut self, node: &Node, kind: &str) -> Option<Spanned<i64>> {
         let Value::Struct { fields, .. } = &node.value else {
-            self.wrong_type(node, "`Session(...)`");
+            self.wrong_type(node, &format!("`{kind}(...)`"));
             return None;
         };
         let Some(field) = fields.iter().find(|f| f.name.text == "format") else {
@@ -534,9 +636,13 @@ impl Decoder<'_> {
                 _ => Span::new(node.span.start, node.span.start + 1),
             };
             self.report(
-                Diagnostic::new(Code::MissingField, head, "`Session` is missing the field `format`")
-                    .label("`format` is missing here")
-                    .help(format!("add `format: {},` as the first field", model::FORMAT_VERSION)),
+                Diagnostic::new(
+                    Code::MissingField,
+                    head,
+                    format!("`{kind}` is missing the field `format`"),
+                )
+                .label("`format` is missing here")
+                .help(format!("add `format: {},` as the first field", model::FORMAT_VERSION)),
             );
             // Read on as the current version, to report everything else too.
             return Some(Spanned::new(model::FORMAT_VERSION, head));
@@ -562,7 +668,8 @@ impl Decoder<'_> {
                     Code::UnsupportedVersion,
                     field.value.span,
                     format!(
-                        "this session is written in format {version}, but this Stillpoint reads format {} and older",
+                        "this {} is written in format {version}, but this Stillpoint reads format {} and older",
+                        kind.to_lowercase(),
                         model::FORMAT_VERSION
                     ),
                 )

@@ -31,7 +31,13 @@ impl Library {
             files.extend(paths.iter().map(|p| load_file(p, audio)));
         }
         mark_duplicate_ids(&mut files);
+        check_program_sessions(&mut files, &[]);
         Self { files }
+    }
+
+    /// The programs that read without errors, in load order.
+    pub fn programs(&self) -> impl Iterator<Item = &super::program::Program> {
+        self.files.iter().filter_map(|f| f.program.as_ref())
     }
 
     /// The playable sessions, in load order.
@@ -112,6 +118,42 @@ pub fn mark_duplicate_ids(files: &mut [SessionFile]) {
             None => {
                 first_seen.insert(id.value.as_str().to_owned(), format!("{}:{here}", file.name));
             }
+        }
+    }
+}
+
+/// Checks that every session a program names is in `files` (playable) or
+/// among `also_known`; each one missing is an error at its place.
+pub fn check_program_sessions(files: &mut [SessionFile], also_known: &[String]) {
+    let known: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.session.as_ref().map(|s| s.id.as_str().to_owned()))
+        .chain(also_known.iter().cloned())
+        .collect();
+    for file in files.iter_mut().filter(|f| f.is_program) {
+        let Some(program) = &file.program else { continue };
+        let mut missing = Vec::new();
+        for module in &program.modules {
+            for id in &module.sessions {
+                if !known.iter().any(|k| k == id.value.as_str()) {
+                    let mut diagnostic = Diagnostic::new(
+                        Code::UnknownSession,
+                        id.span,
+                        format!("there is no session with the id \"{}\"", id.value),
+                    )
+                    .label("no such session");
+                    diagnostic = match super::names::suggest(id.value.as_str(), known.iter().map(String::as_str)) {
+                        Some(close) => diagnostic.help(format!("did you mean \"{close}\"?")),
+                        None => diagnostic.help("`stillpoint list` shows the ids of every session"),
+                    };
+                    missing.push(diagnostic);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            file.diagnostics.extend(missing);
+            file.diagnostics.sort_by_key(|d| d.span.map_or(0, |s| s.start));
+            file.program = None;
         }
     }
 }

@@ -36,6 +36,11 @@ pub struct SessionFile {
     /// The id the file declares, even when the session has other errors.
     pub id: Option<Spanned<SessionId>>,
     pub session: Option<Session>,
+    /// When the file is a program rather than a session: the program, if
+    /// it reads without errors.
+    pub program: Option<super::program::Program>,
+    /// Whether the file is a program (readable or not).
+    pub is_program: bool,
 }
 
 impl SessionFile {
@@ -58,6 +63,7 @@ pub fn load_text(name: String, origin: Origin, text: String, audio: &dyn AudioPr
         Some(rest) => rest.to_owned(),
         None => text,
     };
+    let head = text_head(&text);
     let mut file = SessionFile {
         name,
         origin,
@@ -65,6 +71,8 @@ pub fn load_text(name: String, origin: Origin, text: String, audio: &dyn AudioPr
         diagnostics: Vec::new(),
         id: None,
         session: None,
+        program: None,
+        is_program: super::program::is_program(&head),
     };
     if file.source.len() as u64 > MAX_FILE_BYTES {
         file.diagnostics.push(too_large());
@@ -87,7 +95,12 @@ pub fn load_text(name: String, origin: Origin, text: String, audio: &dyn AudioPr
         }
     };
     let mut diagnostics = Vec::new();
-    if let Some(raw) = decode_session(&node, &mut diagnostics) {
+    if file.is_program {
+        file.program = super::decode::decode_program(&node, &mut diagnostics);
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            file.program = None;
+        }
+    } else if let Some(raw) = decode_session(&node, &mut diagnostics) {
         file.id = raw.id.clone();
         let folder = match &file.origin {
             Origin::Bundled => None,
@@ -112,6 +125,8 @@ pub fn load_file(path: &Path, audio: &dyn AudioProbe) -> SessionFile {
         diagnostics: vec![diagnostic],
         id: None,
         session: None,
+        program: None,
+        is_program: false,
     };
     let mut bytes = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
@@ -157,4 +172,13 @@ fn too_large() -> Diagnostic {
 
 fn sort_by_position(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| d.span.map_or(0, |s| s.start));
+}
+
+/// The start of a file's text, enough to tell a program from a session.
+fn text_head(text: &str) -> String {
+    let mut end = text.len().min(64 * 1024);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_owned()
 }

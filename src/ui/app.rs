@@ -46,6 +46,7 @@ pub enum Screen {
     Settings,
     Practice,
     Authoring,
+    Program(String),
 }
 
 /// A session on its way, in the player.
@@ -340,6 +341,7 @@ impl eframe::App for StillpointApp {
             Screen::Settings => super::settings_view::settings_ui(self, ui),
             Screen::Practice => super::practice_view::practice_ui(self, ui),
             Screen::Authoring => super::authoring_view::authoring_ui(self, ui),
+            Screen::Program(id) => super::program_view::program_ui(self, ui, &id),
         }
         if self.show_help {
             super::player_view::shortcuts_ui(self, ui);

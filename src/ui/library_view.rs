@@ -45,6 +45,11 @@ impl LengthFilter {
     }
 }
 
+fn matches_text(title: &str, summary: &str, search: &str) -> bool {
+    let search = search.trim().to_lowercase();
+    search.is_empty() || title.to_lowercase().contains(&search) || summary.to_lowercase().contains(&search)
+}
+
 fn matches_search(session: &Session, search: &str) -> bool {
     let search = search.trim().to_lowercase();
     search.is_empty()
@@ -124,6 +129,30 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 )))
                 .collect();
             let mut open = None;
+            let mut open_program = None;
+            let programs: Vec<_> = app
+                .library
+                .programs()
+                .filter(|p| matches_text(&p.title, &p.summary, &app.search))
+                .collect();
+            if !programs.is_empty() {
+                ui.add_space(8.0);
+                ui.heading("Programs");
+                for program in programs {
+                    let progress = crate::practice::program_progress(program, &app.practice.loaded.entries);
+                    ui.horizontal(|ui| {
+                        if ui.link(egui::RichText::new(&program.title).strong()).clicked() {
+                            open_program = Some(program.id.as_str().to_owned());
+                        }
+                        ui.weak(format!(
+                            "{} of {} sessions practised",
+                            progress.sessions_practised, progress.sessions_total
+                        ));
+                    });
+                    ui.label(&program.summary);
+                    ui.add_space(2.0);
+                }
+            }
             for (heading, files) in groups {
                 let shown: Vec<&Session> = files
                     .iter()
@@ -161,6 +190,9 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
             if let Some(id) = open {
                 app.screen = Screen::Session(id);
+            }
+            if let Some(id) = open_program {
+                app.screen = Screen::Program(id);
             }
         });
     });

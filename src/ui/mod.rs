@@ -7,6 +7,7 @@ mod library_view;
 pub mod player_view;
 mod practice_state;
 mod practice_view;
+mod program_view;
 mod session_page;
 mod settings;
 mod settings_view;
