@@ -589,7 +589,7 @@ impl Decoder<'_> {
                         title,
                         weeks,
                         daily: daily.map(|d| d.value),
-                        note,
+                        note: super::check::normalize_guidance(&note),
                         sessions,
                     });
                 }
@@ -599,7 +599,7 @@ impl Decoder<'_> {
             id: id?.value,
             title: title?,
             summary: summary?,
-            description,
+            description: super::check::normalize_guidance(&description),
             author,
             modules,
         })
