@@ -728,3 +728,33 @@ fn the_library_shows_programs_and_the_progress_made_in_them() {
     harness.run();
     assert_eq!(harness.state().screen, Screen::Session("body-scan".into()));
 }
+
+#[test]
+fn an_author_previews_a_session_fast_from_any_step_without_logging_it() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().screen = Screen::Session("the-pause".into());
+    harness.run();
+    harness.get_by_label("Preview, for authors").click();
+    harness.run();
+    harness.get_by_label("Preview at 60x").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Player);
+    assert!(shows(&harness, "Preview at 60x: silent, bells shown; not logged"));
+    // One second of the clock is a minute of the session.
+    wait(&mut harness, &clock, Duration::from_secs(1));
+    assert!(
+        harness.query_by_label("Breathe").is_some(),
+        "a minute in, the second step"
+    );
+    assert!(shows(&harness, "Bell: 0:00 small bell"), "the opening bell is shown");
+    harness.get_by_label("4. Choose how to go on").click();
+    harness.run_steps(2);
+    assert!(harness.query_by_label("Choose how to go on").is_some());
+    // To the end, and back to the session's page; nothing logged.
+    wait(&mut harness, &clock, Duration::from_secs(2));
+    assert_eq!(harness.state().screen, Screen::Session("the-pause".into()));
+    assert!(!dir.path().join("practice-log.jsonl").exists());
+    assert!(harness.state().ending.is_none());
+}

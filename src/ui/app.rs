@@ -60,7 +60,39 @@ pub struct ActiveSession {
     pub confirm_end: bool,
     /// Keeps the session on disk as it plays and logs it when it ends.
     pub recorder: Option<SessionRecorder>,
+    /// Set when an author previews the session: never logged.
+    pub preview: Option<Preview>,
 }
+
+/// An author's preview: the session at 1x (heard), or at 10x or 60x
+/// (silent, with each bell shown as it passes).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Preview {
+    pub speed: u32,
+    /// The bells passed so far, with their time in the session.
+    pub bells: Vec<String>,
+    // Frames before this one have had their bells shown.
+    /// The length chosen, to start again from another step.
+    pub length: Option<Duration>,
+    last_position: u64,
+}
+
+/// The app's clock run `factor` times faster, from the moment it is made.
+struct FastClock {
+    base: Arc<dyn Clock + Sync>,
+    origin: std::time::Duration,
+    factor: u32,
+}
+
+impl Clock for FastClock {
+    fn now(&self) -> std::time::Duration {
+        let elapsed = self.base.now().saturating_sub(self.origin);
+        self.origin + elapsed * self.factor
+    }
+}
+
+/// The speeds a preview runs at.
+pub const PREVIEW_SPEEDS: [u32; 3] = [1, 10, 60];
 
 /// How a finished session is remembered on the end screen.
 pub struct Ending {
@@ -98,6 +130,8 @@ pub struct StillpointApp {
     pub watch: Option<super::watch::FolderWatch>,
     /// A word about the last thing done on the Authoring panel.
     pub authoring_note: Option<String>,
+    /// The step a preview starts from, chosen on the session page.
+    pub preview_step: usize,
 }
 
 impl StillpointApp {
@@ -140,6 +174,7 @@ impl StillpointApp {
             saved_settings: None,
             watch: None,
             authoring_note: None,
+            preview_step: 0,
             practice,
             practice_form,
         };
@@ -159,12 +194,52 @@ impl StillpointApp {
 
     /// Starts a session in the player.
     pub fn start(&mut self, session: Session, length: Option<Duration>) {
-        let (player, sample_rate, missing) = match &self.audio {
-            AudioChoice::Manual(clock) => {
+        self.start_with(session, length, None);
+    }
+
+    /// Previews a session for its author: at `speed` (1, 10 or 60) from
+    /// step `from_step`, without waiting for the settling countdown, and
+    /// without logging it.
+    pub fn preview(&mut self, session: Session, length: Option<Duration>, speed: u32, from_step: usize) {
+        let speed = speed.clamp(1, 60);
+        self.start_with(
+            session,
+            length,
+            Some(Preview {
+                speed,
+                length,
+                ..Default::default()
+            }),
+        );
+        self.command(Command::Skip);
+        for _ in 0..from_step {
+            self.command(Command::Skip);
+        }
+        self.tick();
+        if let Some(active) = self.active.as_mut()
+            && let Some(preview) = active.preview.as_mut()
+        {
+            preview.last_position = active.status.position;
+        }
+    }
+
+    fn start_with(&mut self, session: Session, length: Option<Duration>, preview: Option<Preview>) {
+        let fast = preview.as_ref().filter(|p| p.speed > 1).map(|p| p.speed);
+        let (player, sample_rate, missing) = match (&self.audio, fast) {
+            (_, Some(factor)) => {
+                let (engine, missing) = Engine::new(session.clone(), length, FALLBACK_RATE);
+                let clock = Arc::new(FastClock {
+                    base: self.clock.clone(),
+                    origin: self.clock.now(),
+                    factor,
+                });
+                (LivePlayer::manual(engine, clock), FALLBACK_RATE, missing)
+            }
+            (AudioChoice::Manual(clock), None) => {
                 let (engine, missing) = Engine::new(session.clone(), length, FALLBACK_RATE);
                 (LivePlayer::manual(engine, clock.clone()), FALLBACK_RATE, missing)
             }
-            AudioChoice::Device => {
+            (AudioChoice::Device, None) => {
                 let device = Device::open();
                 let rate = device.as_ref().map_or(FALLBACK_RATE, Device::sample_rate);
                 let (engine, missing) = Engine::new(session.clone(), length, rate);
@@ -181,11 +256,16 @@ impl StillpointApp {
             .iter()
             .map(|gap| format!("{} was left out: {}", gap.what, gap.error))
             .collect();
-        let planned = length
-            .and_then(|l| session.clamp_length(l))
-            .or(session.default_length());
-        let (recorder, problem) = SessionRecorder::begin(&self.data, &session, planned, self.practice.now());
-        notices.extend(problem);
+        let recorder = if preview.is_none() {
+            let planned = length
+                .and_then(|l| session.clamp_length(l))
+                .or(session.default_length());
+            let (recorder, problem) = SessionRecorder::begin(&self.data, &session, planned, self.practice.now());
+            notices.extend(problem);
+            Some(recorder)
+        } else {
+            None
+        };
         self.active = Some(ActiveSession {
             session,
             player,
@@ -194,7 +274,8 @@ impl StillpointApp {
             notices,
             focus: false,
             confirm_end: false,
-            recorder: Some(recorder),
+            recorder,
+            preview,
         });
         self.screen = Screen::Player;
     }
@@ -222,6 +303,20 @@ impl StillpointApp {
             (engine.status(), engine.is_done())
         };
         active.status = status;
+        if let Some(preview) = active.preview.as_mut() {
+            let engine = lock(active.player.engine());
+            let timeline = engine.playback().timeline();
+            for event in timeline
+                .events
+                .iter()
+                .filter(|e| e.at_frame >= preview.last_position && e.at_frame < status.position)
+                .filter(|e| e.cue.kind() == "bell")
+            {
+                let at = crate::timeline::clock_text(millis(event.at_frame, active.sample_rate));
+                preview.bells.push(format!("{at} {}", event.label));
+            }
+            preview.last_position = status.position;
+        }
         if let Some(recorder) = active.recorder.as_mut() {
             recorder.update(millis(status.practised, active.sample_rate) / 1000);
         }
@@ -232,6 +327,10 @@ impl StillpointApp {
 
     fn finish(&mut self) {
         let Some(mut active) = self.active.take() else { return };
+        if active.preview.is_some() {
+            self.screen = Screen::Session(active.session.id.as_str().to_owned());
+            return;
+        }
         let completed = active.status.phase == Phase::Finished;
         let practised = Duration::from_millis(millis(active.status.practised, active.sample_rate));
         let ended = if completed {
@@ -316,7 +415,7 @@ impl eframe::App for StillpointApp {
             // Only when something on screen changes by itself: the time
             // shown (each minute, or each second if asked for), the next
             // step, the end. Sound and timing do not wait for the screen.
-            let seconds = self.settings.show_seconds;
+            let seconds = self.settings.show_seconds || active.preview.is_some();
             let wait = {
                 let engine = lock(active.player.engine());
                 super::player_view::next_change(
@@ -327,6 +426,11 @@ impl eframe::App for StillpointApp {
                 )
             }
             .unwrap_or(std::time::Duration::from_secs(60));
+            // A fast preview moves on many times a second.
+            let wait = match active.preview.as_ref().map_or(1, |p| p.speed) {
+                1 => wait,
+                speed => wait.min(std::time::Duration::from_millis(4000 / u64::from(speed))),
+            };
             ctx.request_repaint_after(wait + std::time::Duration::from_millis(20));
         }
     }

@@ -28,8 +28,34 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     };
     let step = active.session.steps.get(status.step);
     let mut commands = Vec::new();
+    let mut restart_preview = None;
     egui::CentralPanel::default().show(ui, |ui| {
         ui.vertical_centered(|ui| {
+            if let Some(preview) = &active.preview {
+                ui.label(
+                    egui::RichText::new(match preview.speed {
+                        1 => "Preview at 1x: not logged".to_owned(),
+                        speed => format!("Preview at {speed}x: silent, bells shown; not logged"),
+                    })
+                    .strong(),
+                );
+                ui.horizontal_wrapped(|ui| {
+                    for speed in super::app::PREVIEW_SPEEDS.into_iter().filter(|s| *s != preview.speed) {
+                        if ui.button(format!("{speed}x")).clicked() {
+                            restart_preview = Some((speed, status.step));
+                        }
+                    }
+                    ui.label("Jump to:");
+                    for (index, step) in active.session.steps.iter().enumerate() {
+                        if ui.small_button(format!("{}. {}", index + 1, step.title)).clicked() {
+                            restart_preview = Some((preview.speed, index));
+                        }
+                    }
+                });
+                if let Some(last) = preview.bells.last() {
+                    ui.label(format!("Bell: {last} ({} so far)", preview.bells.len()));
+                }
+            }
             for notice in &active.notices {
                 ui.weak(notice);
             }
@@ -109,6 +135,12 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     }
     for command in commands {
         app.command(command);
+    }
+    if let Some((speed, step)) = restart_preview
+        && let Some(active) = app.active.take()
+    {
+        let length = active.preview.as_ref().and_then(|p| p.length);
+        app.preview(active.session, length, speed, step);
     }
 }
 

@@ -13,6 +13,7 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         return;
     };
     let mut start = None;
+    let mut preview = None;
     egui::CentralPanel::default().show(ui, |ui| {
         if ui.button("Back to the library").clicked() {
             app.screen = Screen::Library;
@@ -67,8 +68,29 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         {
             start = Some(length);
         }
+        ui.add_space(12.0);
+        egui::CollapsingHeader::new("Preview, for authors").show(ui, |ui| {
+            ui.weak("Runs the session from any step, at 1x with its sound, or faster and silent with each bell shown. Previews are not logged.");
+            let from = app.preview_step.min(session.steps.len().saturating_sub(1));
+            egui::ComboBox::from_label("from the step")
+                .selected_text(session.steps.get(from).map_or("", |s| s.title.as_str()))
+                .show_ui(ui, |ui| {
+                    for (index, step) in session.steps.iter().enumerate() {
+                        ui.selectable_value(&mut app.preview_step, index, format!("{}. {}", index + 1, step.title));
+                    }
+                });
+            ui.horizontal(|ui| {
+                for speed in super::app::PREVIEW_SPEEDS {
+                    if ui.button(format!("Preview at {speed}x")).clicked() {
+                        preview = Some((length, speed, from));
+                    }
+                }
+            });
+        });
     });
     if let Some(length) = start {
         app.start(session, length);
+    } else if let Some((length, speed, from)) = preview {
+        app.preview(session, length, speed, from);
     }
 }
