@@ -39,6 +39,11 @@ impl DataDir {
         self.root.join("settings.ron")
     }
 
+    /// Sessions saved as sound files from the app.
+    pub fn exports(&self) -> PathBuf {
+        self.root.join("exports")
+    }
+
     /// The practice log: one record per line.
     pub fn practice_log(&self) -> PathBuf {
         self.root.join("practice-log.jsonl")

@@ -758,3 +758,39 @@ fn an_author_previews_a_session_fast_from_any_step_without_logging_it() {
     assert!(!dir.path().join("practice-log.jsonl").exists());
     assert!(harness.state().ending.is_none());
 }
+
+#[test]
+fn a_session_is_saved_as_a_wav_file_from_its_page() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    copy_fixture_session(dir.path(), "two-breaths.ron");
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().screen = Screen::Session("two-breaths".into());
+    harness.run();
+    harness.get_by_label("Save as a WAV file").click();
+    harness.run();
+    let done = harness
+        .state_mut()
+        .export
+        .as_mut()
+        .is_some_and(|e| e.wait(Duration::from_secs(30)));
+    assert!(done, "the file is written");
+    harness.run();
+    let path = dir.path().join("exports").join("two-breaths.wav");
+    assert!(shows(&harness, &format!("Saved as {}", path.display())));
+    let reader = hound::WavReader::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let spec = reader.spec();
+    assert_eq!((spec.channels, spec.sample_rate), (2, 48_000));
+    // Two one-second steps and the closing ring-out, as `render` writes it.
+    let seconds = f64::from(reader.duration()) / 48_000.0;
+    assert!(seconds >= 2.0, "{seconds} s");
+    // A second save does not overwrite the first.
+    harness.get_by_label("Save as a WAV file").click();
+    harness.run();
+    let _ = harness
+        .state_mut()
+        .export
+        .as_mut()
+        .map(|e| e.wait(Duration::from_secs(30)));
+    assert!(dir.path().join("exports").join("two-breaths-2.wav").exists());
+}

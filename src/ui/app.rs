@@ -132,6 +132,37 @@ pub struct StillpointApp {
     pub authoring_note: Option<String>,
     /// The step a preview starts from, chosen on the session page.
     pub preview_step: usize,
+    /// A session being saved as a WAV file, in the background.
+    pub export: Option<Export>,
+}
+
+/// A session being written to a WAV file on another thread.
+pub struct Export {
+    pub session_id: String,
+    pub path: std::path::PathBuf,
+    done: std::sync::mpsc::Receiver<Result<(), String>>,
+    /// What happened, once it is over.
+    pub outcome: Option<Result<(), String>>,
+}
+
+impl Export {
+    /// Waits for the file to be written, up to `timeout` (for tests).
+    pub fn wait(&mut self, timeout: std::time::Duration) -> bool {
+        if self.outcome.is_none()
+            && let Ok(outcome) = self.done.recv_timeout(timeout)
+        {
+            self.outcome = Some(outcome);
+        }
+        self.outcome.is_some()
+    }
+
+    fn poll(&mut self) {
+        if self.outcome.is_none()
+            && let Ok(outcome) = self.done.try_recv()
+        {
+            self.outcome = Some(outcome);
+        }
+    }
 }
 
 impl StillpointApp {
@@ -175,6 +206,7 @@ impl StillpointApp {
             watch: None,
             authoring_note: None,
             preview_step: 0,
+            export: None,
             practice,
             practice_form,
         };
@@ -356,6 +388,38 @@ impl StillpointApp {
         self.screen = Screen::End;
     }
 
+    /// Writes `session` as a WAV file in the exports folder, on another
+    /// thread; `wake` is called when it is done.
+    pub fn export_wav(&mut self, session: Session, length: Option<Duration>, wake: impl FnOnce() + Send + 'static) {
+        let folder = self.data.exports();
+        let id = session.id.as_str().to_owned();
+        let mut path = folder.join(format!("{id}.wav"));
+        let mut n = 2;
+        while path.exists() {
+            path = folder.join(format!("{id}-{n}.wav"));
+            n += 1;
+        }
+        let (send, done) = std::sync::mpsc::channel();
+        let target = path.clone();
+        std::thread::spawn(move || {
+            let result = std::fs::create_dir_all(&folder)
+                .map_err(|e| e.to_string())
+                .and_then(|()| {
+                    crate::audio::render::render_wav(&session, length, crate::cli::RENDER_RATE, &target)
+                        .map(|_| ())
+                        .map_err(|e| e.to_string())
+                });
+            let _ = send.send(result);
+            wake();
+        });
+        self.export = Some(Export {
+            session_id: id,
+            path,
+            done,
+            outcome: None,
+        });
+    }
+
     /// Reads the user's session folder again, beside the bundled program.
     pub fn reload_library(&mut self) {
         self.library = crate::bundled::library(Some(&self.data.sessions()), &crate::audio::FileProbe);
@@ -388,6 +452,9 @@ impl StillpointApp {
 impl eframe::App for StillpointApp {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         self.tick();
+        if let Some(export) = self.export.as_mut() {
+            export.poll();
+        }
         let now = self.clock.now();
         if self.watch.as_mut().is_some_and(|watch| watch.poll(now)) {
             self.reload_library();

@@ -14,6 +14,7 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
     };
     let mut start = None;
     let mut preview = None;
+    let mut export = None;
     egui::CentralPanel::default().show(ui, |ui| {
         if ui.button("Back to the library").clicked() {
             app.screen = Screen::Library;
@@ -68,6 +69,39 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         {
             start = Some(length);
         }
+        ui.add_space(8.0);
+        let exporting = app
+            .export
+            .as_ref()
+            .filter(|e| e.session_id == session.id.as_str());
+        match exporting.map(|e| (&e.outcome, &e.path)) {
+            Some((None, _)) => {
+                ui.weak("Saving as a WAV file...");
+            }
+            Some((Some(Ok(())), path)) => {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("Saved as {}", path.display()));
+                    if ui.button("Open the folder").clicked() {
+                        let _ = super::authoring_view::open_in_file_manager(&app.data.exports());
+                    }
+                });
+            }
+            Some((Some(Err(problem)), _)) => {
+                ui.label(
+                    egui::RichText::new(format!("It could not be saved: {problem}"))
+                        .color(ui.visuals().warn_fg_color),
+                );
+            }
+            None => {}
+        }
+        if exporting.is_none_or(|e| e.outcome.is_some())
+            && ui
+                .button("Save as a WAV file")
+                .on_hover_text("The whole session as one sound file, to listen to anywhere or share")
+                .clicked()
+        {
+            export = Some(length);
+        }
         ui.add_space(12.0);
         egui::CollapsingHeader::new("Preview, for authors").show(ui, |ui| {
             ui.weak("Runs the session from any step, at 1x with its sound, or faster and silent with each bell shown. Previews are not logged.");
@@ -88,7 +122,10 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
             });
         });
     });
-    if let Some(length) = start {
+    if let Some(length) = export {
+        let ctx = ui.ctx().clone();
+        app.export_wav(session, length, move || ctx.request_repaint());
+    } else if let Some(length) = start {
         app.start(session, length);
     } else if let Some((length, speed, from)) = preview {
         app.preview(session, length, speed, from);
