@@ -794,3 +794,57 @@ fn a_session_is_saved_as_a_wav_file_from_its_page() {
         .map(|e| e.wait(Duration::from_secs(30)));
     assert!(dir.path().join("exports").join("two-breaths-2.wav").exists());
 }
+
+#[test]
+fn guidance_without_a_recording_is_spoken_step_by_step_when_asked_for() {
+    use std::os::unix::fs::PermissionsExt;
+    use stillpoint::audio::speech::{Speaker, Synthesizer};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // A synthesizer that writes down what it is asked to say.
+    let said = dir.path().join("said.txt");
+    let program = dir.path().join("espeak-ng");
+    std::fs::write(
+        &program,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{}'\n", said.display()),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().speaker = Some(Speaker::new(Synthesizer::EspeakNg(program)));
+    harness.state_mut().settings.speak_guidance = true;
+    harness.state_mut().screen = Screen::Session("the-pause".into());
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    let said_now = |harness: &mut Harness<'static, StillpointApp>| {
+        if let Some(speaker) = harness.state_mut().speaker.as_mut() {
+            speaker.wait_until_said();
+        }
+        std::fs::read_to_string(&said).unwrap_or_default()
+    };
+    assert_eq!(said_now(&mut harness), "", "nothing during the settling countdown");
+    wait(&mut harness, &clock, Duration::from_secs(6));
+    let first = said_now(&mut harness);
+    assert!(
+        first.starts_with("-s 135 -g 6 -- You might let yourself stop here."),
+        "{first}"
+    );
+    assert_eq!(first.lines().count(), 1, "said once: {first}");
+    // The next step is said as it begins.
+    wait(&mut harness, &clock, Duration::from_secs(30));
+    let second = said_now(&mut harness);
+    assert_eq!(second.lines().count(), 2, "{second}");
+    assert!(
+        second
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.contains("Take one slow breath in")),
+        "{second}"
+    );
+    // Off in Settings: no more.
+    harness.state_mut().settings.speak_guidance = false;
+    harness.key_press(egui::Key::ArrowRight);
+    wait(&mut harness, &clock, Duration::from_secs(1));
+    assert_eq!(said_now(&mut harness).lines().count(), 2);
+}

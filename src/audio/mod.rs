@@ -7,6 +7,7 @@ mod probe;
 mod ramp;
 pub mod render;
 pub mod resample;
+pub mod speech;
 pub mod synth;
 
 pub use probe::FileProbe;

@@ -62,6 +62,8 @@ pub struct ActiveSession {
     pub recorder: Option<SessionRecorder>,
     /// Set when an author previews the session: never logged.
     pub preview: Option<Preview>,
+    /// The step whose guidance was last read aloud.
+    pub spoken_step: Option<usize>,
 }
 
 /// An author's preview: the session at 1x (heard), or at 10x or 60x
@@ -134,6 +136,8 @@ pub struct StillpointApp {
     pub preview_step: usize,
     /// A session being saved as a WAV file, in the background.
     pub export: Option<Export>,
+    /// Reads guidance aloud, when asked for and a synthesizer exists.
+    pub speaker: Option<crate::audio::speech::Speaker>,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -207,6 +211,7 @@ impl StillpointApp {
             authoring_note: None,
             preview_step: 0,
             export: None,
+            speaker: crate::audio::speech::Synthesizer::find().map(crate::audio::speech::Speaker::new),
             practice,
             practice_form,
         };
@@ -308,6 +313,7 @@ impl StillpointApp {
             confirm_end: false,
             recorder,
             preview,
+            spoken_step: None,
         });
         self.screen = Screen::Player;
     }
@@ -349,6 +355,27 @@ impl StillpointApp {
             }
             preview.last_position = status.position;
         }
+        // Spoken guidance: each step's words once, as it begins, for steps
+        // without a recording; silence while paused and after the end.
+        let speaking = self.settings.speak_guidance && active.preview.as_ref().is_none_or(|p| p.speed == 1);
+        if let Some(speaker) = self.speaker.as_mut() {
+            let wanted = speaking && !status.paused && status.phase == Phase::Playing;
+            if !wanted {
+                // After a pause, the step's words are said again from the start.
+                if active.spoken_step.take().is_some() {
+                    speaker.stop();
+                }
+            } else if active.spoken_step != Some(status.step) {
+                active.spoken_step = Some(status.step);
+                if let Some(step) = active.session.steps.get(status.step)
+                    && step.voice.is_none()
+                {
+                    if let Err(e) = speaker.say(&step.guidance) {
+                        active.notices.push(format!("The guidance cannot be spoken: {e}"));
+                    }
+                }
+            }
+        }
         if let Some(recorder) = active.recorder.as_mut() {
             recorder.update(millis(status.practised, active.sample_rate) / 1000);
         }
@@ -359,6 +386,9 @@ impl StillpointApp {
 
     fn finish(&mut self) {
         let Some(mut active) = self.active.take() else { return };
+        if let Some(speaker) = self.speaker.as_mut() {
+            speaker.stop();
+        }
         if active.preview.is_some() {
             self.screen = Screen::Session(active.session.id.as_str().to_owned());
             return;

@@ -60,6 +60,9 @@ pub struct Settings {
     /// The player counts down in seconds; otherwise in whole minutes,
     /// which keeps the screen (and the computer) still.
     pub show_seconds: bool,
+    /// Read a step's guidance aloud with the system's speech synthesizer
+    /// when the session has no recording of it.
+    pub speak_guidance: bool,
     pub presets: Vec<TimerPreset>,
 }
 
@@ -72,6 +75,7 @@ impl Default for Settings {
             text_scale: 1.0,
             reduced_motion: false,
             show_seconds: false,
+            speak_guidance: false,
             presets: Vec::new(),
         }
     }

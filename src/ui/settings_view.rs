@@ -44,6 +44,21 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 &mut app.settings.show_seconds,
                 "Count down in seconds while a session plays",
             );
+            match app.speaker.as_ref().map(|s| s.synthesizer().name()) {
+                Some(name) => {
+                    ui.checkbox(
+                        &mut app.settings.speak_guidance,
+                        format!("Speak the guidance aloud when a session has no recording ({name})"),
+                    );
+                }
+                None => {
+                    ui.add_enabled(
+                        false,
+                        egui::Checkbox::new(&mut app.settings.speak_guidance, "Speak the guidance aloud"),
+                    );
+                    ui.weak("Needs espeak-ng or speech-dispatcher, which this computer does not have.");
+                }
+            }
             ui.add_space(6.0);
             practice_rules_ui(app, ui);
             ui.add_space(6.0);
