@@ -369,10 +369,9 @@ impl StillpointApp {
                 active.spoken_step = Some(status.step);
                 if let Some(step) = active.session.steps.get(status.step)
                     && step.voice.is_none()
+                    && let Err(e) = speaker.say(&step.guidance)
                 {
-                    if let Err(e) = speaker.say(&step.guidance) {
-                        active.notices.push(format!("The guidance cannot be spoken: {e}"));
-                    }
+                    active.notices.push(format!("The guidance cannot be spoken: {e}"));
                 }
             }
         }
