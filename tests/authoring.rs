@@ -160,3 +160,26 @@ fn progress_through_a_program_comes_from_the_log() {
     assert_eq!(progress.current_module, Some(1));
     assert_eq!(progress.sessions_practised, 2);
 }
+
+#[test]
+fn a_steps_voice_is_written_into_the_file_leaving_the_rest_as_it_was() {
+    use stillpoint::session::{EditError, set_step_voice};
+    let text = "// my evening sit\nSession(\n    format: 1,\n    id: \"evening\",\n    steps: [\n        Step(\n            title: \"Arriving\", // first\n            duration: \"1m\",\n        ),\n        Step(title: \"Sitting\", duration: \"5m\", voice: \"old.ogg\"),\n        Step(\n            title: \"Leaving\",\n            duration: \"1m\"\n        ),\n    ],\n)\n";
+    let added = set_step_voice(text, 0, "voice/evening-01-arriving.wav").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        added,
+        text.replace(
+            "            duration: \"1m\",\n        ),\n        Step(title",
+            "            duration: \"1m\",\n            voice: \"voice/evening-01-arriving.wav\",\n        ),\n        Step(title"
+        )
+    );
+    let replaced = set_step_voice(text, 1, "voice/b.wav").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(replaced, text.replace("\"old.ogg\"", "\"voice/b.wav\""));
+    let without_comma = set_step_voice(text, 2, "voice/c.wav").unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        without_comma.contains("            duration: \"1m\",\n            voice: \"voice/c.wav\"\n        ),"),
+        "{without_comma}"
+    );
+    assert_eq!(set_step_voice(text, 3, "x.wav"), Err(EditError::NoSuchStep(3)));
+    assert_eq!(set_step_voice("Session(", 0, "x.wav"), Err(EditError::Unreadable));
+}

@@ -848,3 +848,60 @@ fn guidance_without_a_recording_is_spoken_step_by_step_when_asked_for() {
     wait(&mut harness, &clock, Duration::from_secs(1));
     assert_eq!(said_now(&mut harness).lines().count(), 2);
 }
+
+#[test]
+fn a_kept_take_is_saved_beside_the_session_and_named_in_its_step() {
+    use stillpoint::audio::recording::Take;
+    use stillpoint::ui::voice_view::{VoiceRecording, VoiceState};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sessions = dir.path().join("sessions");
+    let mut out = Vec::new();
+    stillpoint::cli::new_session(
+        &sessions.join("evening"),
+        stillpoint::cli::Template::Guided,
+        &sessions,
+        &mut out,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().screen = Screen::Session("evening".into());
+    harness.run();
+    harness.get_by_label("Record the guidance").click();
+    harness.run();
+    assert!(harness.query_by_label("1. Arriving").is_some());
+    // A take as the microphone would give it: silence, a voice, silence.
+    let rate = 16_000;
+    let mut samples = vec![0.0f32; rate];
+    samples.extend((0..rate * 2).map(|n| 0.02 * (n as f32 * 0.05).sin()));
+    samples.extend(vec![0.0f32; rate]);
+    harness.state_mut().voice = Some(VoiceRecording {
+        session_id: "evening".into(),
+        step: 0,
+        state: VoiceState::Ready(Take {
+            samples,
+            rate: rate as u32,
+        }),
+    });
+    harness.run();
+    assert!(shows(&harness, "take of 4.0 s"));
+    harness.get_by_label("Keep").click();
+    harness.run();
+    assert!(
+        shows(&harness, "Kept 2.3 s as voice/evening-01-arriving.wav"),
+        "trimmed to the voice"
+    );
+    let written = sessions.join("voice/evening-01-arriving.wav");
+    assert!(hound::WavReader::open(&written).is_ok());
+    let text = std::fs::read_to_string(sessions.join("evening.ron")).unwrap_or_default();
+    assert!(text.contains("voice: \"voice/evening-01-arriving.wav\","), "{text}");
+    assert!(text.contains("// A guided session"), "the author's notes stay");
+    // Read again at once: the step plays it, and the file is still good.
+    let state = harness.state();
+    let session = state.library.sessions().find(|s| s.id.as_str() == "evening");
+    let voice = session
+        .and_then(|s| s.steps[0].voice.as_ref())
+        .map(|v| v.written.clone());
+    assert_eq!(voice.as_deref(), Some("voice/evening-01-arriving.wav"));
+    assert!(shows(&harness, "plays voice/evening-01-arriving.wav"));
+}

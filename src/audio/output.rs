@@ -219,6 +219,15 @@ impl Device {
         Ok(Self { sink, errors })
     }
 
+    /// Plays mono samples once, mixed over whatever else plays.
+    pub fn play_mono(&self, samples: Vec<f32>, rate: u32) {
+        let rate = NonZero::new(rate).unwrap_or(NonZero::<u32>::MIN);
+        let channels = NonZero::new(1u16).unwrap_or(NonZero::<u16>::MIN);
+        self.sink
+            .mixer()
+            .add(rodio::buffer::SamplesBuffer::new(channels, rate, samples));
+    }
+
     pub fn sample_rate(&self) -> u32 {
         self.sink.config().sample_rate().get()
     }

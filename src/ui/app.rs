@@ -138,6 +138,12 @@ pub struct StillpointApp {
     pub export: Option<Export>,
     /// Reads guidance aloud, when asked for and a synthesizer exists.
     pub speaker: Option<crate::audio::speech::Speaker>,
+    /// A step's guidance being recorded by its author.
+    pub voice: Option<super::voice_view::VoiceRecording>,
+    /// What happened to the last take.
+    pub voice_note: Option<String>,
+    /// The sound device playing a take back.
+    pub listening: Option<Device>,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -212,6 +218,9 @@ impl StillpointApp {
             preview_step: 0,
             export: None,
             speaker: crate::audio::speech::Synthesizer::find().map(crate::audio::speech::Speaker::new),
+            voice: None,
+            voice_note: None,
+            listening: None,
             practice,
             practice_form,
         };
@@ -483,6 +492,14 @@ impl eframe::App for StillpointApp {
         self.tick();
         if let Some(export) = self.export.as_mut() {
             export.poll();
+        }
+        if self
+            .voice
+            .as_ref()
+            .is_some_and(|v| matches!(v.state, super::voice_view::VoiceState::Recording { .. }))
+        {
+            // The recording's clock on screen.
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
         let now = self.clock.now();
         if self.watch.as_mut().is_some_and(|watch| watch.poll(now)) {

@@ -12,6 +12,7 @@ mod session_page;
 mod settings;
 mod settings_view;
 mod timer;
+pub mod voice_view;
 mod watch;
 mod widgets;
 

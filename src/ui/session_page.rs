@@ -103,6 +103,7 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
             export = Some(length);
         }
         ui.add_space(12.0);
+        super::voice_view::voice_ui(app, ui, &session);
         egui::CollapsingHeader::new("Preview, for authors").show(ui, |ui| {
             ui.weak("Runs the session from any step, at 1x with its sound, or faster and silent with each bell shown. Previews are not logged.");
             let from = app.preview_step.min(session.steps.len().saturating_sub(1));

@@ -1,0 +1,204 @@
+//! Recording the guidance of a session from the user's folder, step by
+//! step: record, listen back, re-take, keep. A kept take is trimmed of its
+//! silence, evened out in loudness, saved beside the session file, and
+//! named in the file without the author touching its syntax.
+
+use std::path::{Path, PathBuf};
+
+use crate::audio::output::Device;
+use crate::audio::recording::{Recorder, Take};
+use crate::session::{Origin, Session, set_step_voice};
+
+use super::app::StillpointApp;
+
+/// Where a step's recording stands.
+pub enum VoiceState {
+    Recording {
+        recorder: Recorder,
+        since: std::time::Duration,
+    },
+    Ready(Take),
+}
+
+/// The step being recorded, and what has been recorded of it.
+pub struct VoiceRecording {
+    pub session_id: String,
+    pub step: usize,
+    pub state: VoiceState,
+}
+
+/// The file a kept take is written to, beside the session file.
+pub fn take_path(session_file: &Path, session: &Session, step: usize) -> PathBuf {
+    let folder = session_file.parent().unwrap_or(Path::new("."));
+    let slug = crate::cli::id_from_name(session.steps.get(step).map_or("step", |s| s.title.as_str()));
+    folder
+        .join("voice")
+        .join(format!("{}-{:02}-{slug}.wav", session.id, step + 1))
+}
+
+/// Trims and evens out the take, writes it beside the session file and
+/// names it in the step. Returns what to tell the author.
+pub fn keep_take(session_file: &Path, session: &Session, step: usize, take: &Take) -> Result<String, String> {
+    let kept = take.trimmed().normalized();
+    if kept.samples.is_empty() {
+        return Err("The take is silent; check the microphone and record it again.".to_owned());
+    }
+    let path = take_path(session_file, session, step);
+    kept.write_wav(&path)
+        .map_err(|e| format!("{} cannot be written: {e}", path.display()))?;
+    let text =
+        std::fs::read_to_string(session_file).map_err(|e| format!("{} cannot be read: {e}", session_file.display()))?;
+    let relative = path
+        .strip_prefix(session_file.parent().unwrap_or(Path::new("")))
+        .unwrap_or(&path)
+        .to_string_lossy()
+        .replace('\\', "/");
+    let edited = set_step_voice(&text, step, &relative).map_err(|e| e.to_string())?;
+    let temporary = session_file.with_extension("ron.part");
+    std::fs::write(&temporary, edited)
+        .and_then(|()| std::fs::rename(&temporary, session_file))
+        .map_err(|e| format!("{} cannot be written: {e}", session_file.display()))?;
+    Ok(format!(
+        "Kept {:.1} s as {relative}; the step plays it as it starts.",
+        kept.seconds()
+    ))
+}
+
+/// The recording section of a session page, for the user's own files.
+pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
+    let Some(file) = app
+        .library
+        .files
+        .iter()
+        .find(|f| f.session.as_ref().is_some_and(|s| s.id == session.id))
+    else {
+        return;
+    };
+    let Origin::File(path) = &file.origin else {
+        return;
+    };
+    let path = path.clone();
+    let mut action = None;
+    egui::CollapsingHeader::new("Record the guidance").show(ui, |ui| {
+        ui.weak("For each step, record yourself reading its words; listen back, and keep the take you like. It is saved beside the session file.");
+        let now = app.clock.now();
+        for (index, step) in session.steps.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("{}. {}", index + 1, step.title));
+                let current = app
+                    .voice
+                    .as_ref()
+                    .filter(|v| v.session_id == session.id.as_str() && v.step == index);
+                match current.map(|v| &v.state) {
+                    Some(VoiceState::Recording { since, .. }) => {
+                        ui.label(format!("recording {}", crate::timeline::clock_text(now.saturating_sub(*since).as_millis() as u64)));
+                        if ui.button("Stop").clicked() {
+                            action = Some(Action::Stop);
+                        }
+                    }
+                    Some(VoiceState::Ready(take)) => {
+                        ui.weak(format!("take of {:.1} s", take.seconds()));
+                        if ui.button("Listen").clicked() {
+                            action = Some(Action::Listen);
+                        }
+                        if ui.button("Keep").clicked() {
+                            action = Some(Action::Keep(index));
+                        }
+                        if ui.button("Record again").clicked() {
+                            action = Some(Action::Record(index));
+                        }
+                    }
+                    None => {
+                        if let Some(voice) = &step.voice {
+                            ui.weak(format!("plays {}", voice.written));
+                        }
+                        let busy = app
+                            .voice
+                            .as_ref()
+                            .is_some_and(|v| matches!(v.state, VoiceState::Recording { .. }));
+                        if ui.add_enabled(!busy, egui::Button::new("Record")).clicked() {
+                            action = Some(Action::Record(index));
+                        }
+                    }
+                }
+            });
+        }
+        if let Some(note) = &app.voice_note {
+            ui.label(note);
+        }
+    });
+    match action {
+        Some(Action::Record(step)) => {
+            app.voice = None;
+            match Recorder::start() {
+                Ok(recorder) => {
+                    app.voice_note = None;
+                    app.voice = Some(VoiceRecording {
+                        session_id: session.id.as_str().to_owned(),
+                        step,
+                        state: VoiceState::Recording {
+                            recorder,
+                            since: app.clock.now(),
+                        },
+                    });
+                }
+                Err(problem) => app.voice_note = Some(problem),
+            }
+        }
+        Some(Action::Stop) => {
+            if let Some(voice) = app.voice.take()
+                && let VoiceState::Recording { recorder, .. } = voice.state
+            {
+                match recorder.stop() {
+                    Ok(take) => {
+                        app.voice = Some(VoiceRecording {
+                            state: VoiceState::Ready(take),
+                            ..voice
+                        });
+                    }
+                    Err(problem) => app.voice_note = Some(problem),
+                }
+            }
+        }
+        Some(Action::Listen) => {
+            if let Some(VoiceRecording {
+                state: VoiceState::Ready(take),
+                ..
+            }) = &app.voice
+            {
+                let kept = take.trimmed().normalized();
+                match Device::open() {
+                    Ok(device) => {
+                        device.play_mono(kept.samples, kept.rate);
+                        app.listening = Some(device);
+                    }
+                    Err(problem) => app.voice_note = Some(format!("It cannot be played here: {problem}")),
+                }
+            }
+        }
+        Some(Action::Keep(step)) => {
+            if let Some(VoiceRecording {
+                state: VoiceState::Ready(take),
+                ..
+            }) = &app.voice
+            {
+                match keep_take(&path, session, step, take) {
+                    Ok(note) => {
+                        app.voice = None;
+                        app.voice_note = Some(note);
+                        app.reload_library();
+                    }
+                    Err(problem) => app.voice_note = Some(problem),
+                }
+            }
+        }
+        None => {}
+    }
+}
+
+enum Action {
+    Record(usize),
+    Stop,
+    Listen,
+    Keep(usize),
+}
