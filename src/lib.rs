@@ -4,6 +4,7 @@
 pub mod audio;
 pub mod bundled;
 pub mod cli;
+pub mod cohort;
 pub mod paths;
 pub mod practice;
 pub mod session;

@@ -104,6 +104,12 @@ enum Command {
         #[arg(long, value_enum, default_value = "guided")]
         template: cli::Template,
     },
+    /// Practise with a cohort through a shared folder that your sync tool
+    /// (Syncthing, Nextcloud, Dropbox, a network share) keeps in step.
+    Cohort {
+        #[command(subcommand)]
+        action: CohortAction,
+    },
     /// Show practice statistics: streaks, totals, minutes a week, milestones.
     Stats {
         /// Print JSON (`current_streak_days`, `longest_streak_days`,
@@ -136,6 +142,35 @@ enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+enum CohortAction {
+    /// Link a cohort folder and share your practice there: the days you
+    /// practise, your minutes and (unless turned off) the domains and your
+    /// streak. Never your notes.
+    Join {
+        /// The shared folder.
+        dir: PathBuf,
+        /// The name the cohort knows you by.
+        #[arg(long)]
+        name: String,
+        /// Do not share the domains you practise.
+        #[arg(long)]
+        no_domains: bool,
+        /// Do not share your streak.
+        #[arg(long)]
+        no_streak: bool,
+    },
+    /// Who practised this week, and the days on which everyone did.
+    Status {
+        /// Print JSON (`members` with `name`, `days_practised_this_week`,
+        /// `minutes_this_week`; `days_all_practised`).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Stop sharing: removes your own file from the cohort folder.
+    Leave,
 }
 
 #[derive(Subcommand)]
@@ -244,6 +279,46 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Some(Command::New { file, template }) => {
             cli::new_session(&file, template, &data.sessions(), &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Cohort { action }) => {
+            use stillpoint::practice::{PracticeRules, SystemWallClock};
+            let rules = PracticeRules::load(&data.practice_rules());
+            match action {
+                CohortAction::Leave => cli::cohort_leave(&data.cohort(), &mut out)?,
+                CohortAction::Join {
+                    dir,
+                    name,
+                    no_domains,
+                    no_streak,
+                } => {
+                    let loaded = load_practice(&data)?;
+                    let share = stillpoint::cohort::Sharing {
+                        domains: !no_domains,
+                        streak: !no_streak,
+                    };
+                    cli::cohort_join(
+                        &data.cohort(),
+                        &dir,
+                        &name,
+                        share,
+                        (&loaded, &rules),
+                        &SystemWallClock,
+                        &mut out,
+                    )?;
+                }
+                CohortAction::Status { json } => {
+                    let loaded = load_practice(&data)?;
+                    cli::cohort_status(
+                        &data.cohort(),
+                        (&loaded, &rules),
+                        &SystemWallClock,
+                        json,
+                        &mut out,
+                        &mut std::io::stderr().lock(),
+                    )?;
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Log { json, action }) => practice_log(&data, json, action, &mut out),

@@ -44,6 +44,11 @@ impl DataDir {
         self.root.join("exports")
     }
 
+    /// The cohort this machine shares practice with, if any.
+    pub fn cohort(&self) -> PathBuf {
+        self.root.join("cohort.json")
+    }
+
     /// The practice log: one record per line.
     pub fn practice_log(&self) -> PathBuf {
         self.root.join("practice-log.jsonl")

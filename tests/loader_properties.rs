@@ -136,7 +136,9 @@ fn assert_sound(file: &SessionFile) {
         }
         assert!(!diagnostic.message.is_empty());
     }
-    assert_eq!(file.session.is_some(), !file.has_errors());
+    // A file reads as a session or as a program exactly when it has no errors.
+    assert_eq!(file.session.is_some() || file.program.is_some(), !file.has_errors());
+    assert!(file.session.is_none() || file.program.is_none());
     // Rendering never fails either.
     let _ = stillpoint::session::file_diagnostics_text(file);
 }

@@ -1,6 +1,7 @@
 //! What each command does. `main.rs` parses the arguments and calls these;
 //! they write to the writers they are given, so tests can read them.
 
+mod cohort;
 mod library_list;
 mod new;
 mod play;
@@ -12,6 +13,7 @@ mod text;
 mod timeline;
 mod validate;
 
+pub use cohort::{cohort_join, cohort_leave, cohort_status};
 pub use library_list::list;
 pub use new::{Template, id_from_name, new_session};
 pub use play::{Outcome, play_terminal};

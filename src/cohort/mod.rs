@@ -1,0 +1,281 @@
+//! Practising together through a shared folder: each member's Stillpoint
+//! writes only its own file there (what the member chose to share, never
+//! notes), and reads everyone else's. The folder is kept in step between
+//! machines by the cohort's own sync tool; half-synced files, files from
+//! newer versions and sync-tool conflict copies are skipped with a warning.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate, TimeDelta};
+
+use crate::practice::{Entry, PracticeRules, Stats};
+
+/// The version of the member file this build writes and reads.
+pub const MEMBER_FORMAT: u32 = 1;
+/// How a member file's name ends.
+pub const MEMBER_SUFFIX: &str = ".stillpoint-member.json";
+/// How many days of practice a member file carries.
+pub const SHARED_DAYS: i64 = 56;
+
+/// This machine's link to a cohort, kept in the data folder.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Membership {
+    pub folder: PathBuf,
+    pub name: String,
+    /// Names this member's file in the folder; unique even when two
+    /// members share a name.
+    pub member_id: String,
+    #[serde(default)]
+    pub share: Sharing,
+}
+
+/// What a member shares beyond dates and minutes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Sharing {
+    pub domains: bool,
+    pub streak: bool,
+}
+
+impl Default for Sharing {
+    fn default() -> Self {
+        Self {
+            domains: true,
+            streak: true,
+        }
+    }
+}
+
+/// One day of a member's practice, as shared.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SharedDay {
+    pub date: NaiveDate,
+    pub minutes: u64,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+}
+
+/// A member's file in the cohort folder.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MemberFile {
+    pub format: u32,
+    pub member_id: String,
+    pub name: String,
+    /// The practice day it was written on.
+    pub updated: NaiveDate,
+    pub days: Vec<SharedDay>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub streak_days: Option<u32>,
+}
+
+impl Membership {
+    pub fn load(path: &Path) -> Option<Self> {
+        let bytes = std::fs::read(path).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        write_atomically(path, &serde_json::to_vec_pretty(self).unwrap_or_default())
+    }
+
+    pub fn own_file(&self) -> PathBuf {
+        self.folder.join(format!("{}{MEMBER_SUFFIX}", self.member_id))
+    }
+
+    /// What this member shares, from their entries, as of `today`.
+    pub fn member_file(&self, entries: &[Entry], rules: &PracticeRules, today: NaiveDate, stats: &Stats) -> MemberFile {
+        let since = today - TimeDelta::days(SHARED_DAYS - 1);
+        let mut days: Vec<SharedDay> = Vec::new();
+        for entry in entries {
+            let date = rules.day_of(entry.start);
+            if date < since || date > today {
+                continue;
+            }
+            let secs = entry.practised_secs;
+            match days.iter_mut().find(|d| d.date == date) {
+                Some(day) => day.minutes += secs,
+                None => days.push(SharedDay {
+                    date,
+                    minutes: secs,
+                    domains: Vec::new(),
+                }),
+            }
+            if self.share.domains
+                && let Some(domain) = &entry.domain
+                && let Some(day) = days.iter_mut().find(|d| d.date == date)
+                && !day.domains.contains(domain)
+            {
+                day.domains.push(domain.clone());
+            }
+        }
+        for day in &mut days {
+            // Seconds were summed; shared as whole minutes.
+            day.minutes = (day.minutes + 30) / 60;
+            day.domains.sort();
+        }
+        days.retain(|d| d.minutes > 0);
+        days.sort_by_key(|d| d.date);
+        MemberFile {
+            format: MEMBER_FORMAT,
+            member_id: self.member_id.clone(),
+            name: self.name.clone(),
+            updated: today,
+            days,
+            streak_days: self.share.streak.then_some(stats.current_streak_days),
+        }
+    }
+
+    /// Writes this member's file into the cohort folder (write, then
+    /// rename, so others never read half of it).
+    pub fn publish(&self, file: &MemberFile) -> std::io::Result<()> {
+        write_atomically(&self.own_file(), &serde_json::to_vec_pretty(file).unwrap_or_default())
+    }
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".part");
+    let temporary = path.with_file_name(name);
+    std::fs::write(&temporary, bytes)?;
+    std::fs::rename(&temporary, path)
+}
+
+/// A member id from a name: readable, with a random part.
+pub fn new_member_id(name: &str) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let base = crate::cli::id_from_name(name);
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write(name.as_bytes());
+    hasher.write_u32(std::process::id());
+    format!("{base}-{:06x}", hasher.finish() as u32 & 0xff_ffff)
+}
+
+/// What was read from the cohort folder.
+#[derive(Clone, Debug, Default)]
+pub struct CohortRead {
+    pub members: Vec<MemberFile>,
+    /// Files skipped, each with why.
+    pub warnings: Vec<String>,
+}
+
+/// Reads every member file in `folder`, this member's own included.
+pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
+    let listing =
+        std::fs::read_dir(folder).map_err(|e| format!("cannot read the cohort folder {}: {e}", folder.display()))?;
+    let mut read = CohortRead::default();
+    let mut paths: Vec<PathBuf> = listing.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let Some(stem) = name.strip_suffix(MEMBER_SUFFIX) else {
+            if name.contains(".stillpoint-member") && !name.ends_with(".part") {
+                read.warnings
+                    .push(format!("{name}: looks like a copy made by a sync tool; skipped"));
+            }
+            continue;
+        };
+        if !stem
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            read.warnings.push(format!(
+                "{name}: looks like a conflict copy made by a sync tool; skipped"
+            ));
+            continue;
+        }
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                read.warnings.push(format!("{name}: cannot be read ({e}); skipped"));
+                continue;
+            }
+        };
+        #[derive(serde::Deserialize)]
+        struct Version {
+            format: u32,
+        }
+        match serde_json::from_slice::<Version>(&bytes) {
+            Ok(v) if v.format > MEMBER_FORMAT => {
+                // A newer Stillpoint: read what this one knows, if it can.
+                match serde_json::from_slice::<MemberFile>(&bytes) {
+                    Ok(member) => read.members.push(member),
+                    Err(_) => read.warnings.push(format!(
+                        "{name}: written by a newer Stillpoint (format {}); skipped",
+                        v.format
+                    )),
+                }
+            }
+            Ok(_) => match serde_json::from_slice::<MemberFile>(&bytes) {
+                Ok(member) if member.member_id == stem => read.members.push(member),
+                Ok(_) => read
+                    .warnings
+                    .push(format!("{name}: names another member inside; skipped")),
+                Err(e) => read.warnings.push(format!("{name}: cannot be read ({e}); skipped")),
+            },
+            Err(_) => read
+                .warnings
+                .push(format!("{name}: incomplete, perhaps still syncing; skipped")),
+        }
+    }
+    Ok(read)
+}
+
+/// The week as the cohort sees it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CohortStatus {
+    pub week_start: NaiveDate,
+    pub members: Vec<MemberStatus>,
+    /// Days this week on which every member practised.
+    pub days_all_practised: usize,
+    pub dates_all_practised: Vec<NaiveDate>,
+    pub total_minutes_this_week: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct MemberStatus {
+    pub name: String,
+    pub days_practised_this_week: usize,
+    pub minutes_this_week: u64,
+    /// Only when the member shares it.
+    pub streak_days: Option<u32>,
+}
+
+/// The cohort's week (Monday to Sunday) containing `today`.
+pub fn status(members: &[MemberFile], today: NaiveDate) -> CohortStatus {
+    let week_start = today - TimeDelta::days(i64::from(today.weekday().num_days_from_monday()));
+    let this_week = |d: &SharedDay| d.date >= week_start && d.date <= today && d.minutes > 0;
+    let mut statuses: Vec<MemberStatus> = members
+        .iter()
+        .map(|m| MemberStatus {
+            name: m.name.clone(),
+            days_practised_this_week: m.days.iter().filter(|d| this_week(d)).count(),
+            minutes_this_week: m.days.iter().filter(|d| this_week(d)).map(|d| d.minutes).sum(),
+            streak_days: m.streak_days,
+        })
+        .collect();
+    // Alphabetical: no ranking.
+    statuses.sort_by_key(|s| s.name.to_lowercase());
+    let mut all: Option<BTreeSet<NaiveDate>> = None;
+    for member in members {
+        let days: BTreeSet<NaiveDate> = member.days.iter().filter(|d| this_week(d)).map(|d| d.date).collect();
+        all = Some(match all {
+            None => days,
+            Some(so_far) => so_far.intersection(&days).copied().collect(),
+        });
+    }
+    let dates: Vec<NaiveDate> = all.unwrap_or_default().into_iter().collect();
+    CohortStatus {
+        week_start,
+        total_minutes_this_week: statuses.iter().map(|s| s.minutes_this_week).sum(),
+        members: statuses,
+        days_all_practised: dates.len(),
+        dates_all_practised: dates,
+    }
+}

@@ -1,0 +1,193 @@
+//! Practising together through a shared folder: two data folders, one
+//! cohort folder, the real command.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use chrono::{Datelike, NaiveDate, TimeDelta};
+use stillpoint::cohort::{MemberFile, SharedDay, status};
+
+fn stillpoint(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn ok(data: &Path, args: &[&str]) -> String {
+    let output = stillpoint(data, args);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{args:?}: {}{}",
+        text(&output.stdout),
+        text(&output.stderr)
+    );
+    text(&output.stdout)
+}
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn two_members_sharing_a_folder_see_each_other_and_never_each_others_notes() {
+    let (ana, sam, shared) = (temp(), temp(), temp());
+    let folder = shared.path().to_string_lossy().into_owned();
+    let a_minute_ago = (chrono::Utc::now() - TimeDelta::minutes(1)).to_rfc3339();
+    ok(
+        ana.path(),
+        &[
+            "log",
+            "add",
+            "--start",
+            &a_minute_ago,
+            "--minutes",
+            "20",
+            "--session",
+            "body-scan",
+            "--note",
+            "a private note",
+        ],
+    );
+    ok(sam.path(), &["log", "add", "--start", &a_minute_ago, "--minutes", "5"]);
+    let joined = ok(ana.path(), &["cohort", "join", &folder, "--name", "Ana"]);
+    assert!(joined.contains("never your notes"), "{joined}");
+    ok(sam.path(), &["cohort", "join", &folder, "--name", "Sam", "--no-streak"]);
+
+    let output = stillpoint(ana.path(), &["cohort", "status", "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let week: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_default();
+    let members = week["members"].as_array().cloned().unwrap_or_default();
+    let names: Vec<&str> = members.iter().filter_map(|m| m["name"].as_str()).collect();
+    assert_eq!(names, ["Ana", "Sam"]);
+    // Practised a minute ago: this week, unless the week turned over
+    // within that minute.
+    let practice_day = |at: chrono::DateTime<chrono::Utc>| {
+        stillpoint::practice::PracticeRules::default().day_of(at.with_timezone(&stillpoint::practice::local_offset(at)))
+    };
+    let now = chrono::Utc::now();
+    let today = practice_day(now);
+    let monday = today - TimeDelta::days(i64::from(today.weekday().num_days_from_monday()));
+    let this_week = practice_day(now - TimeDelta::minutes(1)) >= monday;
+    let expected = |minutes: u64| if this_week { minutes } else { 0 };
+    assert_eq!(members[0]["minutes_this_week"], expected(20));
+    assert_eq!(members[1]["minutes_this_week"], expected(5));
+    assert_eq!(members[0]["days_practised_this_week"], expected(1));
+    assert_eq!(week["days_all_practised"], expected(1));
+    assert!(members[1]["streak_days"].is_null(), "Sam does not share a streak");
+    // What crossed the folder: dates, minutes, domains; no notes.
+    for entry in std::fs::read_dir(shared.path()).unwrap_or_else(|e| panic!("{e}")) {
+        let content = std::fs::read_to_string(entry.map(|e| e.path()).unwrap_or_default()).unwrap_or_default();
+        assert!(!content.contains("private"), "{content}");
+    }
+
+    // Sam leaves: only Sam's file goes.
+    let left = ok(sam.path(), &["cohort", "leave"]);
+    assert!(left.contains("left the cohort"), "{left}");
+    let week: serde_json::Value =
+        serde_json::from_str(&ok(ana.path(), &["cohort", "status", "--json"])).unwrap_or_default();
+    assert_eq!(week["members"].as_array().map(Vec::len), Some(1));
+    let output = stillpoint(sam.path(), &["cohort", "status"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("not in a cohort"));
+}
+
+#[test]
+fn damaged_newer_and_conflict_copies_are_skipped_with_a_warning() {
+    let (ana, shared) = (temp(), temp());
+    let folder = shared.path();
+    ok(
+        ana.path(),
+        &["cohort", "join", &folder.to_string_lossy(), "--name", "Ana"],
+    );
+    let write =
+        |name: &str, content: &str| std::fs::write(folder.join(name), content).unwrap_or_else(|e| panic!("{e}"));
+    write(
+        "half-synced.stillpoint-member.json",
+        "{\"format\":1,\"member_id\":\"half-s",
+    );
+    write("sam-a1b2c3 (conflicted copy 2026-11-20).stillpoint-member.json", "{}");
+    write(
+        "lee-0f0f0f.sync-conflict-20261120-101010-ABCDEF.stillpoint-member.json",
+        "{}",
+    );
+    write(
+        "kim-123456.stillpoint-member.json",
+        "{\"format\":2,\"member_id\":\"kim-123456\",\"name\":\"Kim\",\"updated\":\"2026-11-20\",\"days\":[],\"moods\":[1,2]}",
+    );
+    write(
+        "zed-999999.stillpoint-member.json",
+        "{\"format\":9,\"everything\":\"different\"}",
+    );
+    write("notes.txt", "not ours");
+    let output = stillpoint(ana.path(), &["cohort", "status", "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let warnings = text(&output.stderr);
+    assert!(
+        warnings.contains("half-synced.stillpoint-member.json: incomplete, perhaps still syncing; skipped"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("(conflicted copy 2026-11-20).stillpoint-member.json: looks like a conflict copy"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("sync-conflict-20261120-101010-ABCDEF.stillpoint-member.json: looks like a"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("zed-999999.stillpoint-member.json: written by a newer Stillpoint (format 9)"),
+        "{warnings}"
+    );
+    assert!(!warnings.contains("notes.txt"));
+    let week: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_default();
+    let names: Vec<&str> = week["members"]
+        .as_array()
+        .map(|m| m.iter().filter_map(|m| m["name"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(names, ["Ana", "Kim"], "a newer file that still reads is kept");
+}
+
+#[test]
+fn the_week_counts_days_everyone_practised() {
+    let day = |d: &str, minutes: u64| SharedDay {
+        date: NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap_or_default(),
+        minutes,
+        domains: Vec::new(),
+    };
+    let member = |name: &str, days: Vec<SharedDay>| MemberFile {
+        format: 1,
+        member_id: name.to_lowercase(),
+        name: name.into(),
+        updated: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
+        days,
+        streak_days: None,
+    };
+    let members = [
+        // The week of Monday 23 November 2026; the 22nd is last week.
+        member(
+            "Sam",
+            vec![day("2026-11-22", 30), day("2026-11-23", 10), day("2026-11-25", 15)],
+        ),
+        member(
+            "Ana",
+            vec![day("2026-11-23", 20), day("2026-11-24", 5), day("2026-11-25", 12)],
+        ),
+    ];
+    let week = status(&members, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default());
+    assert_eq!(week.week_start.to_string(), "2026-11-23");
+    assert_eq!(week.days_all_practised, 2);
+    assert_eq!(week.total_minutes_this_week, 10 + 15 + 20 + 5 + 12);
+    let ana = &week.members[0];
+    assert_eq!(
+        (ana.name.as_str(), ana.days_practised_this_week, ana.minutes_this_week),
+        ("Ana", 3, 37)
+    );
+}
