@@ -186,9 +186,7 @@ pub fn recover_interrupted(dir: &Path, log: &PracticeLog) -> Result<Recovered, L
                 continue;
             }
         };
-        // Stopped before any practice was saved (in the settling
-        // countdown, or within the first heartbeat): nothing to log.
-        if entry.practised_secs > 0 && !loaded.contains(&entry.id) {
+        if !loaded.contains(&entry.id) {
             log.append(&[Record::Entry(entry.clone())])?;
             recovered.entries.push(entry);
         }
