@@ -905,3 +905,69 @@ fn a_kept_take_is_saved_beside_the_session_and_named_in_its_step() {
     assert_eq!(voice.as_deref(), Some("voice/evening-01-arriving.wav"));
     assert!(shows(&harness, "plays voice/evening-01-arriving.wav"));
 }
+
+#[test]
+fn the_cohort_view_joins_a_folder_and_shows_the_week_kindly() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let shared = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // Another member's file, as their Stillpoint wrote it: the week of
+    // Monday 23 November 2026 (the test's wall clock is the 24th).
+    std::fs::write(
+        shared.path().join("sam-abc123.stillpoint-member.json"),
+        r#"{"format":1,"member_id":"sam-abc123","name":"Sam","updated":"2026-11-24","days":[{"date":"2026-11-23","minutes":12},{"date":"2026-11-24","minutes":8}],"streak_days":4}"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    stillpoint::practice::PracticeLog::at(dir.path().join("practice-log.jsonl"))
+        .append(&[stillpoint::practice::Record::Entry(stillpoint::practice::Entry {
+            id: "mine".into(),
+            session_id: Some("the-pause".into()),
+            title: "The pause".into(),
+            domain: Some("mindfulness".into()),
+            start: chrono::DateTime::parse_from_rfc3339("2026-11-23T07:00:00+01:00").unwrap_or_else(|e| panic!("{e}")),
+            planned_secs: None,
+            practised_secs: 600,
+            ended: stillpoint::practice::HowEnded::Completed,
+            note: Some("only mine".into()),
+            feeling_before: None,
+            feeling_after: None,
+            source: stillpoint::practice::Source::App,
+            import_key: None,
+        })])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    harness.get_by_label("Cohort").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Cohort);
+    {
+        let cohort = &mut harness.state_mut().cohort;
+        cohort.folder = shared.path().to_string_lossy().into_owned();
+        cohort.name = "Ana".into();
+    }
+    harness.get_by_label("Join").click();
+    harness.run();
+    assert!(shows(&harness, "as Ana."));
+    assert!(harness.query_by_label("Sam").is_some());
+    assert!(shows(&harness, "4 days in a row"), "Sam shares a streak");
+    assert!(shows(
+        &harness,
+        "Together: one day this week on which everyone practised; 30 min in all."
+    ));
+    let files: Vec<String> = std::fs::read_dir(shared.path())
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(files.len(), 2, "{files:?}");
+    harness.get_by_label("Leave the cohort").click();
+    harness.run();
+    assert_eq!(
+        std::fs::read_dir(shared.path()).map(|d| d.count()).unwrap_or(0),
+        1,
+        "only Ana's file went"
+    );
+    assert!(harness.query_by_label("Join").is_some());
+}

@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use crate::cohort::{Membership, Sharing, new_member_id, read_folder, status};
-use crate::practice::{LoadedLog, PracticeRules, WallClock, compute_stats};
+use crate::practice::{LoadedLog, PracticeRules, WallClock};
 
 /// Links the cohort folder `folder` and shares this member's practice there.
 pub fn cohort_join(
@@ -59,15 +59,14 @@ fn publish(
     (log, rules): (&LoadedLog, &PracticeRules),
     wall: &dyn WallClock,
 ) -> anyhow::Result<()> {
-    let now = wall.now();
-    let stats = compute_stats(&log.entries, rules, now);
-    let file = membership.member_file(&log.entries, rules, stats.today, &stats);
-    membership.publish(&file).with_context(|| {
-        format!(
-            "cannot write your file in the cohort folder {}",
-            membership.folder.display()
-        )
-    })
+    membership
+        .share_practice(&log.entries, rules, wall.now())
+        .with_context(|| {
+            format!(
+                "cannot write your file in the cohort folder {}",
+                membership.folder.display()
+            )
+        })
 }
 
 /// Shares this member's latest practice, reads everyone's, and shows the week.

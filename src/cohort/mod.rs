@@ -126,6 +126,17 @@ impl Membership {
         }
     }
 
+    /// Shares this member's practice as of `now`: writes their file.
+    pub fn share_practice(
+        &self,
+        entries: &[Entry],
+        rules: &PracticeRules,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> std::io::Result<()> {
+        let stats = crate::practice::compute_stats(entries, rules, now);
+        self.publish(&self.member_file(entries, rules, stats.today, &stats))
+    }
+
     /// Writes this member's file into the cohort folder (write, then
     /// rename, so others never read half of it).
     pub fn publish(&self, file: &MemberFile) -> std::io::Result<()> {

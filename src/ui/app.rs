@@ -47,6 +47,7 @@ pub enum Screen {
     Practice,
     Authoring,
     Program(String),
+    Cohort,
 }
 
 /// A session on its way, in the player.
@@ -144,6 +145,8 @@ pub struct StillpointApp {
     pub voice_note: Option<String>,
     /// The sound device playing a take back.
     pub listening: Option<Device>,
+    /// The cohort, as last read.
+    pub cohort: super::cohort_view::CohortState,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -221,9 +224,11 @@ impl StillpointApp {
             voice: None,
             voice_note: None,
             listening: None,
+            cohort: Default::default(),
             practice,
             practice_form,
         };
+        app.refresh_cohort();
         if let Some((session, length)) = setup.start_with {
             app.start(session, length);
         }
@@ -413,6 +418,9 @@ impl StillpointApp {
             entry.id
         });
         self.practice.reload();
+        if self.cohort.membership.is_some() {
+            self.refresh_cohort();
+        }
         self.ending = Some(Ending {
             title: active.session.title.clone(),
             completed,
@@ -559,6 +567,7 @@ impl eframe::App for StillpointApp {
             Screen::Practice => super::practice_view::practice_ui(self, ui),
             Screen::Authoring => super::authoring_view::authoring_ui(self, ui),
             Screen::Program(id) => super::program_view::program_ui(self, ui, &id),
+            Screen::Cohort => super::cohort_view::cohort_ui(self, ui),
         }
         if self.show_help {
             super::player_view::shortcuts_ui(self, ui);

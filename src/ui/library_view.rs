@@ -75,6 +75,10 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             if ui.button(authoring).clicked() {
                 app.screen = Screen::Authoring;
             }
+            if ui.button("Cohort").clicked() {
+                app.refresh_cohort();
+                app.screen = Screen::Cohort;
+            }
             if ui.button("Settings").clicked() {
                 app.screen = Screen::Settings;
             }

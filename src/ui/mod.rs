@@ -3,6 +3,7 @@
 
 mod app;
 mod authoring_view;
+mod cohort_view;
 mod library_view;
 pub mod player_view;
 mod practice_state;

@@ -1,0 +1,147 @@
+//! The Cohort view: who practised this week and the days everyone did,
+//! read from the cohort's shared folder; joining and leaving.
+
+use crate::cohort::{CohortStatus, Membership, Sharing, new_member_id, read_folder, status};
+
+use super::app::{Screen, StillpointApp};
+
+/// What the Cohort view shows, read when it opens and after each session.
+#[derive(Clone, Debug, Default)]
+pub struct CohortState {
+    pub membership: Option<Membership>,
+    pub week: Option<CohortStatus>,
+    pub warnings: Vec<String>,
+    pub problem: Option<String>,
+    /// The join form.
+    pub folder: String,
+    pub name: String,
+    pub share: Sharing,
+}
+
+impl StillpointApp {
+    /// Shares the latest practice with the cohort and reads everyone's.
+    pub fn refresh_cohort(&mut self) {
+        let state = &mut self.cohort;
+        state.membership = Membership::load(&self.data.cohort());
+        state.problem = None;
+        let Some(membership) = &state.membership else {
+            state.week = None;
+            return;
+        };
+        let now = self.practice.now();
+        if let Err(e) = membership.share_practice(&self.practice.loaded.entries, &self.practice.rules, now) {
+            state.problem = Some(format!("Your practice could not be shared: {e}"));
+        }
+        match read_folder(&membership.folder) {
+            Ok(read) => {
+                state.week = Some(status(&read.members, self.practice.rules.day_of(now)));
+                state.warnings = read.warnings;
+            }
+            Err(problem) => state.problem = Some(problem),
+        }
+    }
+}
+
+pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let mut join = false;
+    let mut leave = false;
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            if ui.button("Back to the library").clicked() {
+                app.screen = Screen::Library;
+            }
+            ui.heading("Cohort");
+            let state = &mut app.cohort;
+            if let Some(problem) = &state.problem {
+                ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
+            }
+            match (&state.membership, &state.week) {
+                (Some(membership), week) => {
+                    ui.label(format!("You practise with the cohort in {} as {}.", membership.folder.display(), membership.name));
+                    if let Some(week) = week {
+                        ui.add_space(6.0);
+                        ui.label(format!("The week of {}:", week.week_start.format("%A %-d %B")));
+                        egui::Grid::new("cohort-members").striped(true).show(ui, |ui| {
+                            for member in &week.members {
+                                ui.label(&member.name);
+                                let days = member.days_practised_this_week;
+                                ui.label(format!("{days} day{}", if days == 1 { "" } else { "s" }));
+                                ui.label(format!("{} min", member.minutes_this_week));
+                                ui.label(
+                                    member
+                                        .streak_days
+                                        .filter(|s| *s > 0)
+                                        .map(|s| format!("{s} day{} in a row", if s == 1 { "" } else { "s" }))
+                                        .unwrap_or_default(),
+                                );
+                                ui.end_row();
+                            }
+                        });
+                        ui.add_space(6.0);
+                        ui.label(match week.days_all_practised {
+                            0 => format!("Together: {} min this week.", week.total_minutes_this_week),
+                            1 => format!(
+                                "Together: one day this week on which everyone practised; {} min in all.",
+                                week.total_minutes_this_week
+                            ),
+                            n => format!(
+                                "Together: {n} days this week on which everyone practised; {} min in all.",
+                                week.total_minutes_this_week
+                            ),
+                        });
+                    }
+                    for warning in &state.warnings {
+                        ui.weak(warning);
+                    }
+                    ui.add_space(8.0);
+                    if ui.button("Leave the cohort").clicked() {
+                        leave = true;
+                    }
+                }
+                (None, _) => {
+                    ui.label("Practise alongside your cohort: choose a folder your sync tool (Syncthing, Nextcloud, Dropbox, a network share) keeps in step between you. Stillpoint writes only your own file there, with the days you practise and your minutes; never your notes.");
+                    for (label, text) in [("Folder", &mut state.folder), ("Your name", &mut state.name)] {
+                        ui.horizontal(|ui| {
+                            let label = ui.label(label);
+                            ui.add(egui::TextEdit::singleline(text).desired_width(320.0))
+                                .labelled_by(label.id);
+                        });
+                    }
+                    ui.checkbox(&mut state.share.domains, "Share the domains I practise");
+                    ui.checkbox(&mut state.share.streak, "Share my streak");
+                    if ui.button("Join").clicked() {
+                        join = true;
+                    }
+                }
+            }
+        });
+    });
+    if join {
+        let state = &mut app.cohort;
+        let folder = std::path::PathBuf::from(state.folder.trim());
+        let name = state.name.trim().to_owned();
+        if name.is_empty() || !folder.is_dir() {
+            state.problem = Some(if name.is_empty() {
+                "Give a name the cohort will know you by.".to_owned()
+            } else {
+                format!("{} is not a folder on this computer.", folder.display())
+            });
+        } else {
+            let membership = Membership {
+                folder: folder.canonicalize().unwrap_or(folder),
+                member_id: new_member_id(&name),
+                name,
+                share: state.share,
+            };
+            match membership.save(&app.data.cohort()) {
+                Ok(()) => app.refresh_cohort(),
+                Err(e) => app.cohort.problem = Some(format!("The cohort could not be joined: {e}")),
+            }
+        }
+    }
+    if leave && let Some(membership) = app.cohort.membership.clone() {
+        let _ = std::fs::remove_file(membership.own_file());
+        let _ = std::fs::remove_file(app.data.cohort());
+        app.refresh_cohort();
+    }
+}
