@@ -37,7 +37,13 @@ enum Command {
     /// q ends.
     Play {
         /// A session file, or the id of a bundled or user session.
-        session: String,
+        #[arg(required_unless_present = "invite")]
+        session: Option<String>,
+        /// Join a shared sit: an invitation file or code (from `stillpoint
+        /// invite`). Opened early it counts down to the first bell; opened
+        /// late it joins where the others are.
+        #[arg(long, value_name = "FILE_OR_CODE", conflicts_with = "session")]
+        invite: Option<String>,
         /// For a flexible session, the chosen length; for an open-ended one,
         /// when it ends by itself.
         #[arg(long, value_parser = parse_duration)]
@@ -45,6 +51,22 @@ enum Command {
         /// Play in the terminal instead of the window.
         #[arg(long)]
         no_gui: bool,
+    },
+    /// Invite others to sit together: a session whose first bell rings at
+    /// the same moment for everyone who opens the invitation.
+    Invite {
+        /// A session file, or the id of a bundled or user session.
+        session: String,
+        /// When the first bell rings, in RFC 3339 with your offset, e.g.
+        /// 2026-11-27T15:00:00+01:00.
+        #[arg(long, value_name = "RFC3339")]
+        at: String,
+        /// For a flexible session, the length everyone sits.
+        #[arg(long, value_parser = parse_duration)]
+        length: Option<Duration>,
+        /// Also write the invitation as a file.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Show a session: its details, its steps and their guidance.
     Show {
@@ -259,17 +281,49 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             cli::render(&session, length, &output, &mut out)
         }),
         Some(Command::Play {
-            session,
+            invite: Some(invite),
+            no_gui,
+            ..
+        }) => {
+            let invitation = stillpoint::cohort::Invitation::open(&invite).map_err(anyhow::Error::msg)?;
+            if stillpoint::cohort::clock_synchronized() == Some(false) {
+                eprintln!(
+                    "stillpoint: note: this computer's clock is not kept in step with a time server, so its bells may not ring with everyone else's"
+                );
+            }
+            if no_gui {
+                with_session(&data, &invitation.session.clone(), |session| {
+                    recover_interrupted(&data);
+                    cli::play_invitation(
+                        session,
+                        &invitation,
+                        &data,
+                        &stillpoint::practice::SystemWallClock,
+                        &mut out,
+                    )
+                })
+            } else {
+                let library = load_library(&data);
+                match cli::resolve_session(&invitation.session, &library) {
+                    Ok(_) => open_app_with(data, None, Some(invitation)),
+                    Err(error) => not_found(error),
+                }
+            }
+        }
+        Some(Command::Play {
+            session: Some(session),
             length,
             no_gui: true,
+            ..
         }) => with_session(&data, &session, |session| {
             recover_interrupted(&data);
             cli::play_terminal(session, length, &data, &stillpoint::practice::SystemWallClock, &mut out).map(|_| ())
         }),
         Some(Command::Play {
-            session,
+            session: Some(session),
             length,
             no_gui: false,
+            ..
         }) => {
             let library = load_library(&data);
             match cli::resolve_session(&session, &library) {
@@ -277,6 +331,38 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 Err(error) => not_found(error),
             }
         }
+        Some(Command::Play { session: None, .. }) => {
+            anyhow::bail!("name a session to play, or an invitation with --invite")
+        }
+        Some(Command::Invite {
+            session,
+            at,
+            length,
+            output,
+        }) => with_session(&data, &session, |session| {
+            let start = chrono::DateTime::parse_from_rfc3339(at.trim()).map_err(|e| {
+                anyhow::anyhow!("--at `{at}` is not an RFC 3339 time ({e}); write it like 2026-11-27T15:00:00+01:00")
+            })?;
+            let invitation = stillpoint::cohort::Invitation {
+                session: session.id.as_str().to_owned(),
+                start: start.with_timezone(&chrono::Utc),
+                length,
+            };
+            if let Some(path) = &output {
+                std::fs::write(path, invitation.to_ron())
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                writeln!(out, "Wrote {}.", path.display())?;
+            }
+            writeln!(
+                out,
+                "\"{}\" at {} ({} UTC). Share this code; `stillpoint play --invite CODE` joins:\n{}",
+                session.title,
+                start.format("%A %-d %B, %H:%M %:z"),
+                invitation.start.format("%H:%M"),
+                invitation.code()
+            )?;
+            Ok(())
+        }),
         Some(Command::New { file, template }) => {
             cli::new_session(&file, template, &data.sessions(), &mut out)?;
             Ok(ExitCode::SUCCESS)
@@ -459,6 +545,15 @@ fn open_app(
     data: DataDir,
     start_with: Option<(stillpoint::session::Session, Option<Duration>)>,
 ) -> anyhow::Result<ExitCode> {
+    open_app_with(data, start_with, None)
+}
+
+/// Opens the desktop app, into the player or a shared sit when given.
+fn open_app_with(
+    data: DataDir,
+    start_with: Option<(stillpoint::session::Session, Option<Duration>)>,
+    invitation: Option<stillpoint::cohort::Invitation>,
+) -> anyhow::Result<ExitCode> {
     let library = load_library(&data);
     stillpoint::ui::run(stillpoint::ui::AppSetup {
         data,
@@ -466,6 +561,7 @@ fn open_app(
         audio: stillpoint::ui::AudioChoice::Device,
         wall: std::sync::Arc::new(stillpoint::practice::SystemWallClock),
         start_with,
+        invitation,
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -191,3 +191,80 @@ fn the_week_counts_days_everyone_practised() {
         ("Ana", 3, 37)
     );
 }
+
+#[test]
+fn invitations_travel_as_a_code_or_a_file_and_know_how_late_it_is() {
+    use stillpoint::cohort::{Invitation, Timing};
+    let start = chrono::DateTime::parse_from_rfc3339("2026-11-27T15:00:00+01:00")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .with_timezone(&chrono::Utc);
+    let invitation = Invitation {
+        session: "open-awareness".into(),
+        start,
+        length: stillpoint::session::Duration::parse("20m").ok(),
+    };
+    assert_eq!(invitation.code(), "sit/open-awareness/20261127T140000Z/20m");
+    assert_eq!(Invitation::parse(&invitation.code()), Ok(invitation.clone()));
+    assert_eq!(Invitation::parse(&invitation.to_ron()), Ok(invitation.clone()));
+    let late = start + TimeDelta::seconds(90);
+    assert_eq!(
+        invitation.timing(late),
+        Timing::Join(std::time::Duration::from_secs(90))
+    );
+    let early = start - TimeDelta::seconds(30);
+    assert_eq!(
+        invitation.timing(early),
+        Timing::Wait(std::time::Duration::from_secs(30))
+    );
+    for bad in [
+        "sit/",
+        "sit/the-pause/tomorrow",
+        "Session(id: \"x\")",
+        "sit/the-pause/20261127T140000Z/forever",
+    ] {
+        assert!(Invitation::parse(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn play_invite_joins_a_sit_that_began_a_second_ago_and_logs_it() {
+    let data = temp();
+    let sessions = data.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/two-breaths.ron"),
+        sessions.join("two-breaths.ron"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let start = (chrono::Utc::now() - TimeDelta::seconds(1)).to_rfc3339();
+    let invited = ok(
+        data.path(),
+        &[
+            "invite",
+            "two-breaths",
+            "--at",
+            &start,
+            "-o",
+            &data.path().join("sit.ron").to_string_lossy(),
+        ],
+    );
+    let code = invited.lines().last().unwrap_or_default().to_owned();
+    assert!(code.starts_with("sit/two-breaths/"), "{invited}");
+    let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["play", "--no-gui", "--invite", &code])
+        .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{}", text(&output.stderr));
+    assert!(stdout.contains("Joining 0:01 after the first bell"), "{stdout}");
+    assert!(stdout.contains("Completed: \"Two breaths\""), "{stdout}");
+    let log = std::fs::read_to_string(data.path().join("practice-log.jsonl")).unwrap_or_default();
+    assert!(log.contains("\"session\":\"two-breaths\""), "{log}");
+    // The file form opens the same sit.
+    let file = std::fs::read_to_string(data.path().join("sit.ron")).unwrap_or_default();
+    assert_eq!(stillpoint::cohort::Invitation::parse(&file).map(|i| i.code()), Ok(code));
+}

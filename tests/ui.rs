@@ -53,6 +53,7 @@ fn app(data: &std::path::Path, clock: &ManualClock) -> Harness<'static, Stillpoi
                     audio: AudioChoice::Manual(Arc::new(clock.clone())),
                     wall: Arc::new(WallFromClock(clock)),
                     start_with: None,
+                    invitation: None,
                 },
                 Default::default(),
             )
@@ -970,4 +971,61 @@ fn the_cohort_view_joins_a_folder_and_shows_the_week_kindly() {
         "only Ana's file went"
     );
     assert!(harness.query_by_label("Join").is_some());
+}
+
+#[test]
+fn an_invitation_opened_late_joins_where_the_others_are_and_early_counts_down() {
+    use stillpoint::cohort::Invitation;
+    use stillpoint::timeline::millis;
+    let at = |text: &str| {
+        chrono::DateTime::parse_from_rfc3339(text)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .with_timezone(&chrono::Utc)
+    };
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    // The wall clock reads 07:30:00 +01:00; the sit began at 07:28:30.
+    harness.state_mut().open_invitation(Invitation {
+        session: "silent-sit".into(),
+        start: at("2026-11-24T07:28:30+01:00"),
+        length: None,
+    });
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Player);
+    let position = |harness: &Harness<'static, StillpointApp>| {
+        harness
+            .state()
+            .active
+            .as_ref()
+            .map(|a| millis(a.status.position, a.sample_rate))
+            .unwrap_or_default()
+    };
+    assert_eq!(position(&harness), 90_000, "90 s late starts 90 s in");
+    assert!(!shows(&harness, "First bell in"), "no settling countdown when joining");
+    harness.get_by_label("End").click();
+    harness.run();
+    harness.get_by_label("End the session").click();
+    harness.run_steps(2);
+    wait(&mut harness, &clock, Duration::from_secs(2));
+    assert_eq!(harness.state().screen, Screen::End);
+    harness.get_by_label("Done").click();
+    harness.run();
+
+    // Opened a minute early: a countdown, then the first bell on time.
+    harness.state_mut().open_invitation(Invitation {
+        session: "silent-sit".into(),
+        start: at("2026-11-24T07:31:02+01:00"),
+        length: None,
+    });
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Waiting);
+    assert!(
+        shows(&harness, "First bell in 1:00"),
+        "two seconds went by ending the first sit"
+    );
+    wait(&mut harness, &clock, Duration::from_secs(60));
+    assert_eq!(harness.state().screen, Screen::Player);
+    assert!(position(&harness) < 1_000, "{} ms", position(&harness));
 }

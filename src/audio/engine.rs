@@ -52,6 +52,8 @@ pub enum Command {
     Resume,
     TogglePause,
     Skip,
+    /// Go to this far after the first bell (joining a shared sit late).
+    Seek(Duration),
     Extend(Duration),
     End,
     SetVolumes(Volumes),
@@ -233,6 +235,19 @@ impl Engine {
         self.sample_rate
     }
 
+    /// After a jump: voices fade out, the ambient bed moves to its level.
+    fn jumped(&mut self, jump: crate::timeline::Jump) {
+        let fade = frames(PAUSE_FADE, self.sample_rate) * 4;
+        for sound in self.sounding.iter_mut().filter(|s| s.bus == Bus::Voice) {
+            sound.fade.go_to(0.0, fade);
+        }
+        self.duck.go_to(1.0, fade);
+        if let Some(level) = jump.ambient {
+            self.ambient
+                .go_to(level.get(), frames(Duration::from_secs(1), self.sample_rate));
+        }
+    }
+
     pub fn playback(&self) -> &Playback {
         &self.playback
     }
@@ -271,17 +286,15 @@ impl Engine {
                 };
                 self.command(next);
             }
+            Command::Seek(to) => {
+                let target = frames(to, self.sample_rate);
+                if let Some(jump) = self.playback.seek(target) {
+                    self.jumped(jump);
+                }
+            }
             Command::Skip => {
                 if let Some(jump) = self.playback.skip() {
-                    let fade = frames(PAUSE_FADE, self.sample_rate) * 4;
-                    for sound in self.sounding.iter_mut().filter(|s| s.bus == Bus::Voice) {
-                        sound.fade.go_to(0.0, fade);
-                    }
-                    self.duck.go_to(1.0, fade);
-                    if let Some(level) = jump.ambient {
-                        self.ambient
-                            .go_to(level.get(), frames(Duration::from_secs(1), self.sample_rate));
-                    }
+                    self.jumped(jump);
                 }
             }
             Command::Extend(by) => self.playback.extend(by),

@@ -110,6 +110,59 @@ pub fn play_terminal<W: Write>(
     wall: &dyn WallClock,
     out: &mut W,
 ) -> anyhow::Result<Outcome> {
+    play_terminal_from(session, length, None, data, wall, out)
+}
+
+/// Joins a shared sit in the terminal: counts down to its first bell, or,
+/// opened late, starts where everyone else is.
+pub fn play_invitation<W: Write>(
+    session: Session,
+    invitation: &crate::cohort::Invitation,
+    data: &DataDir,
+    wall: &dyn WallClock,
+    out: &mut W,
+) -> anyhow::Result<()> {
+    use crate::cohort::Timing;
+    loop {
+        match invitation.timing(wall.now().with_timezone(&chrono::Utc)) {
+            Timing::Wait(left) => {
+                let local = invitation.start.with_timezone(wall.now().offset());
+                write!(
+                    out,
+                    "\r\"{}\" begins together at {}: in {}   ",
+                    session.title,
+                    local.format("%H:%M:%S"),
+                    clock_text(left.as_millis() as u64 + 999)
+                )?;
+                out.flush()?;
+                std::thread::sleep(left.min(std::time::Duration::from_millis(250)));
+            }
+            Timing::Join(late) => {
+                if late >= std::time::Duration::from_secs(1) {
+                    writeln!(
+                        out,
+                        "\nJoining {} after the first bell.",
+                        clock_text(late.as_millis() as u64)
+                    )?;
+                } else {
+                    writeln!(out)?;
+                }
+                let late = Duration::from_millis(late.as_millis() as u64);
+                play_terminal_from(session, invitation.length, Some(late), data, wall, out)?;
+                return Ok(());
+            }
+        }
+    }
+}
+
+fn play_terminal_from<W: Write>(
+    session: Session,
+    length: Option<Duration>,
+    join_at: Option<Duration>,
+    data: &DataDir,
+    wall: &dyn WallClock,
+    out: &mut W,
+) -> anyhow::Result<Outcome> {
     let device = Device::open();
     let rate = device.as_ref().map_or(FALLBACK_RATE, Device::sample_rate);
     let open_end = match session.length {
@@ -140,6 +193,9 @@ pub fn play_terminal<W: Write>(
         write!(out, "note: {problem}{newline}")?;
     }
     lock(player.engine()).command(Command::Start);
+    if let Some(at) = join_at {
+        lock(player.engine()).command(Command::Seek(at));
+    }
     let mut shown_step = None;
     let mut last_line = String::new();
     loop {

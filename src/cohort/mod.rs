@@ -4,6 +4,10 @@
 //! machines by the cohort's own sync tool; half-synced files, files from
 //! newer versions and sync-tool conflict copies are skipped with a warning.
 
+mod invite;
+
+pub use invite::{Invitation, Timing, clock_synchronized};
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

@@ -167,6 +167,26 @@ impl Playback {
     /// Goes to the start of the next step (or out of the settling
     /// countdown). From the last step of a session with an end, goes to its
     /// closing bell. Returns what the audio side must set at once.
+    /// Moves to `target` frames after the first bell, as when joining a
+    /// shared sit late: the settling countdown is over, the cues before
+    /// `target` are not played. Past the end, the session ends.
+    pub fn seek(&mut self, target: u64) -> Option<Jump> {
+        if self.phase == Phase::Settling {
+            self.settle_left = 0;
+            self.phase = Phase::Playing;
+        }
+        if self.phase != Phase::Playing || target <= self.position {
+            return None;
+        }
+        if self.timeline.end_frame.is_some_and(|end| target >= end) {
+            self.end();
+            return None;
+        }
+        let ambient = self.ambient_level_at(target);
+        self.position = target;
+        Some(Jump { ambient })
+    }
+
     pub fn skip(&mut self) -> Option<Jump> {
         match self.phase {
             Phase::Settling => {

@@ -33,6 +33,9 @@ pub struct AppSetup {
     pub wall: Arc<dyn WallClock>,
     /// Open straight into the player with this session and length.
     pub start_with: Option<(Session, Option<Duration>)>,
+    /// Join this shared sit: wait for its first bell, or start where the
+    /// others are.
+    pub invitation: Option<crate::cohort::Invitation>,
 }
 
 /// Which screen is showing.
@@ -48,6 +51,8 @@ pub enum Screen {
     Authoring,
     Program(String),
     Cohort,
+    /// Counting down to a shared sit.
+    Waiting,
 }
 
 /// A session on its way, in the player.
@@ -147,6 +152,8 @@ pub struct StillpointApp {
     pub listening: Option<Device>,
     /// The cohort, as last read.
     pub cohort: super::cohort_view::CohortState,
+    /// A shared sit not yet begun, with its session.
+    pub invitation: Option<(crate::cohort::Invitation, Session)>,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -225,10 +232,14 @@ impl StillpointApp {
             voice_note: None,
             listening: None,
             cohort: Default::default(),
+            invitation: None,
             practice,
             practice_form,
         };
         app.refresh_cohort();
+        if let Some(invitation) = setup.invitation {
+            app.open_invitation(invitation);
+        }
         if let Some((session, length)) = setup.start_with {
             app.start(session, length);
         }
@@ -466,6 +477,38 @@ impl StillpointApp {
         });
     }
 
+    /// Opens a shared sit: waits for its first bell, or joins where the
+    /// others are when opened late.
+    pub fn open_invitation(&mut self, invitation: crate::cohort::Invitation) {
+        let Some(session) = self
+            .library
+            .sessions()
+            .find(|s| s.id.as_str() == invitation.session)
+            .cloned()
+        else {
+            self.screen = Screen::Library;
+            return;
+        };
+        self.invitation = Some((invitation, session));
+        self.keep_invitation();
+    }
+
+    /// Starts the shared sit once its first bell is due.
+    fn keep_invitation(&mut self) {
+        let Some((invitation, session)) = self.invitation.clone() else {
+            return;
+        };
+        match invitation.timing(self.practice.now().with_timezone(&chrono::Utc)) {
+            crate::cohort::Timing::Wait(_) => self.screen = Screen::Waiting,
+            crate::cohort::Timing::Join(late) => {
+                self.invitation = None;
+                self.start(session, invitation.length);
+                self.command(Command::Seek(Duration::from_millis(late.as_millis() as u64)));
+                self.tick();
+            }
+        }
+    }
+
     /// Reads the user's session folder again, beside the bundled program.
     pub fn reload_library(&mut self) {
         self.library = crate::bundled::library(Some(&self.data.sessions()), &crate::audio::FileProbe);
@@ -508,6 +551,16 @@ impl eframe::App for StillpointApp {
         {
             // The recording's clock on screen.
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
+        if self.invitation.is_some() {
+            self.keep_invitation();
+            if let Some((invitation, _)) = &self.invitation
+                && let crate::cohort::Timing::Wait(left) =
+                    invitation.timing(self.practice.now().with_timezone(&chrono::Utc))
+            {
+                // The countdown shows seconds.
+                ctx.request_repaint_after(left.min(std::time::Duration::from_secs(1)));
+            }
         }
         let now = self.clock.now();
         if self.watch.as_mut().is_some_and(|watch| watch.poll(now)) {
@@ -568,6 +621,7 @@ impl eframe::App for StillpointApp {
             Screen::Authoring => super::authoring_view::authoring_ui(self, ui),
             Screen::Program(id) => super::program_view::program_ui(self, ui, &id),
             Screen::Cohort => super::cohort_view::cohort_ui(self, ui),
+            Screen::Waiting => super::cohort_view::waiting_ui(self, ui),
         }
         if self.show_help {
             super::player_view::shortcuts_ui(self, ui);

@@ -145,3 +145,43 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         app.refresh_cohort();
     }
 }
+
+/// Counting down to a shared sit's first bell.
+pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let Some((invitation, session)) = app.invitation.clone() else {
+        app.screen = Screen::Library;
+        return;
+    };
+    let now = app.practice.now();
+    let mut leave = false;
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(40.0);
+            ui.heading(&session.title);
+            ui.label(format!(
+                "Together, at {}",
+                invitation.start.with_timezone(now.offset()).format("%H:%M")
+            ));
+            ui.add_space(16.0);
+            if let crate::cohort::Timing::Wait(left) = invitation.timing(now.with_timezone(&chrono::Utc)) {
+                ui.label(
+                    egui::RichText::new(format!(
+                        "First bell in {}",
+                        crate::timeline::clock_text(left.as_millis() as u64 + 999)
+                    ))
+                    .size(28.0),
+                );
+            }
+            ui.add_space(16.0);
+            ui.weak("You might find your seat, and let the others arrive too.");
+            ui.add_space(16.0);
+            if ui.button("Not this time").clicked() {
+                leave = true;
+            }
+        });
+    });
+    if leave {
+        app.invitation = None;
+        app.screen = Screen::Library;
+    }
+}
