@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod cli;
 pub mod cohort;
 pub mod paths;
+pub mod pause;
 pub mod practice;
 pub mod session;
 pub mod timeline;

@@ -1029,3 +1029,34 @@ fn an_invitation_opened_late_joins_where_the_others_are_and_early_counts_down() 
     assert_eq!(harness.state().screen, Screen::Player);
     assert!(position(&harness) < 1_000, "{} ms", position(&harness));
 }
+
+#[test]
+fn a_pause_bell_offers_the_pause_and_logs_only_when_taken() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().settings.pause.enabled = true;
+    harness.run();
+    // The wall clock starts on Tuesday at 07:30; the first bell is 09:45.
+    wait(&mut harness, &clock, Duration::from_secs(2 * 3600 + 14 * 60));
+    assert!(harness.state().pause_offer.is_none());
+    wait(&mut harness, &clock, Duration::from_secs(61));
+    assert!(shows(&harness, "Would you like a three-minute pause?"));
+    harness.get_by_label("Not now").click();
+    harness.run();
+    assert!(harness.state().pause_offer.is_none());
+    assert!(!dir.path().join("practice-log.jsonl").exists(), "nothing logged");
+    // The next, at 10:30: taken.
+    wait(&mut harness, &clock, Duration::from_secs(45 * 60));
+    harness.get_by_label("Take the pause").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Player);
+    assert_eq!(
+        harness
+            .state()
+            .active
+            .as_ref()
+            .map(|a| a.session.id.as_str().to_owned()),
+        Some("the-pause".to_owned())
+    );
+}

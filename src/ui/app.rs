@@ -154,6 +154,12 @@ pub struct StillpointApp {
     pub cohort: super::cohort_view::CohortState,
     /// A shared sit not yet begun, with its session.
     pub invitation: Option<(crate::cohort::Invitation, Session)>,
+    /// The mindful-pause bells: which is next.
+    pub pause_bells: crate::pause::PauseBells,
+    /// A bell that rang, offering a pause.
+    pub pause_offer: Option<crate::pause::PauseOffer>,
+    /// The device the last pause bell rang through.
+    bell_device: Option<Device>,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -233,6 +239,9 @@ impl StillpointApp {
             listening: None,
             cohort: Default::default(),
             invitation: None,
+            pause_bells: Default::default(),
+            pause_offer: None,
+            bell_device: None,
             practice,
             practice_form,
         };
@@ -509,6 +518,54 @@ impl StillpointApp {
         }
     }
 
+    /// Rings a pause bell when one is due (never during a session), and
+    /// wakes the app for the next.
+    fn keep_pause_bells(&mut self, ctx: &egui::Context) {
+        let now = self.practice.now();
+        let offer = self.pause_bells.due(&self.settings.pause, now);
+        if let Some(offer) = offer
+            && self.active.is_none()
+            && self.invitation.is_none()
+        {
+            self.pause_offer = Some(offer);
+            if matches!(self.audio, AudioChoice::Device)
+                && let Ok(device) = Device::open()
+            {
+                let rate = device.sample_rate();
+                let stereo = crate::audio::synth::render_bell(crate::session::BuiltinBell::SmallBell, rate);
+                let volumes = self.settings.volumes;
+                let volume = if volumes.muted {
+                    0.0
+                } else {
+                    volumes.master * volumes.bells * 0.6
+                };
+                let mono = stereo
+                    .chunks(2)
+                    .map(|pair| pair.iter().sum::<f32>() / 2.0 * volume)
+                    .collect();
+                device.play_mono(mono, rate);
+                self.bell_device = Some(device);
+            }
+        }
+        if let Some(wait) = self.pause_bells.wait(now) {
+            ctx.request_repaint_after(wait + std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// The pause was accepted: start it.
+    pub fn take_pause(&mut self) {
+        self.pause_offer = None;
+        self.bell_device = None;
+        let session = self
+            .library
+            .sessions()
+            .find(|s| s.id.as_str() == crate::pause::PAUSE_SESSION)
+            .cloned();
+        if let Some(session) = session {
+            self.start(session, None);
+        }
+    }
+
     /// Reads the user's session folder again, beside the bundled program.
     pub fn reload_library(&mut self) {
         self.library = crate::bundled::library(Some(&self.data.sessions()), &crate::audio::FileProbe);
@@ -562,6 +619,7 @@ impl eframe::App for StillpointApp {
                 ctx.request_repaint_after(left.min(std::time::Duration::from_secs(1)));
             }
         }
+        self.keep_pause_bells(ctx);
         let now = self.clock.now();
         if self.watch.as_mut().is_some_and(|watch| watch.poll(now)) {
             self.reload_library();
@@ -626,6 +684,9 @@ impl eframe::App for StillpointApp {
         if self.show_help {
             super::player_view::shortcuts_ui(self, ui);
         }
+        if self.pause_offer.is_some() {
+            pause_offer_ui(self, ui);
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -678,5 +739,37 @@ impl StillpointApp {
         {
             active.confirm_end = true;
         }
+    }
+}
+
+/// The offer that comes with a pause bell.
+fn pause_offer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let mut choice = None;
+    let modal = egui::Modal::new(egui::Id::unique("pause-offer")).show(ui.ctx(), |ui| {
+        ui.heading("A bell of mindfulness");
+        ui.label("You might stop for a moment. Would you like a three-minute pause?");
+        ui.horizontal(|ui| {
+            if ui.button("Take the pause").clicked() {
+                choice = Some(0);
+            }
+            let snooze = app.settings.pause.clamped().snooze_minutes;
+            if ui.button(format!("In {snooze} minutes")).clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Not now").clicked() {
+                choice = Some(2);
+            }
+        });
+    });
+    match choice {
+        Some(0) => app.take_pause(),
+        Some(1) => {
+            let now = app.practice.now();
+            app.pause_bells.snooze(&app.settings.pause, now);
+            app.pause_offer = None;
+        }
+        Some(_) => app.pause_offer = None,
+        None if modal.should_close() => app.pause_offer = None,
+        None => {}
     }
 }

@@ -63,6 +63,8 @@ pub struct Settings {
     /// Read a step's guidance aloud with the system's speech synthesizer
     /// when the session has no recording of it.
     pub speak_guidance: bool,
+    /// Bells of mindfulness at the desk.
+    pub pause: crate::pause::PauseSchedule,
     pub presets: Vec<TimerPreset>,
 }
 
@@ -76,6 +78,7 @@ impl Default for Settings {
             reduced_motion: false,
             show_seconds: false,
             speak_guidance: false,
+            pause: Default::default(),
             presets: Vec::new(),
         }
     }

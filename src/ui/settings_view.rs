@@ -60,6 +60,8 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 }
             }
             ui.add_space(6.0);
+            pause_bells_ui(app, ui);
+            ui.add_space(6.0);
             practice_rules_ui(app, ui);
             ui.add_space(6.0);
             let device = match &app.audio {
@@ -102,5 +104,25 @@ fn practice_rules_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     ui.checkbox(&mut rules.show_streaks, "Show streaks");
     if rules != app.practice.rules {
         app.practice.set_rules(rules);
+    }
+}
+
+/// Bells of mindfulness at the desk.
+fn pause_bells_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let pause = &mut app.settings.pause;
+    ui.checkbox(
+        &mut pause.enabled,
+        "Bells of mindfulness at the desk, with the offer of a three-minute pause",
+    );
+    if pause.enabled {
+        ui.add(egui::Slider::new(&mut pause.every_minutes, 15..=120).text("minutes between bells"));
+        ui.add(egui::Slider::new(&mut pause.from_hour, 0..=22).text("from (hour)"));
+        ui.add(egui::Slider::new(&mut pause.to_hour, 1..=24).text("until (hour)"));
+        ui.checkbox(&mut pause.weekdays_only, "Monday to Friday only");
+        let now = app.practice.now();
+        match app.settings.pause.next_bell(now) {
+            Some(next) => ui.weak(format!("The next bell: {}", next.format("%A %H:%M"))),
+            None => ui.weak("No bell is due in the coming week with these settings."),
+        };
     }
 }
