@@ -169,8 +169,8 @@ enum Command {
 #[derive(Subcommand)]
 enum CohortAction {
     /// Link a cohort folder and share your practice there: the days you
-    /// practise, your minutes and (unless turned off) the domains and your
-    /// streak. Never your notes.
+    /// practise, your minutes, the domains (unless turned off) and, if you
+    /// like, your streak. Never your notes.
     Join {
         /// The shared folder.
         dir: PathBuf,
@@ -180,9 +180,9 @@ enum CohortAction {
         /// Do not share the domains you practise.
         #[arg(long)]
         no_domains: bool,
-        /// Do not share your streak.
+        /// Share your current streak too.
         #[arg(long)]
-        no_streak: bool,
+        share_streak: bool,
     },
     /// Who practised this week, and the days on which everyone did.
     Status {
@@ -376,12 +376,12 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                     dir,
                     name,
                     no_domains,
-                    no_streak,
+                    share_streak,
                 } => {
                     let loaded = load_practice(&data)?;
                     let share = stillpoint::cohort::Sharing {
                         domains: !no_domains,
-                        streak: !no_streak,
+                        streak: share_streak,
                     };
                     cli::cohort_join(
                         &data.cohort(),

@@ -57,9 +57,12 @@ fn two_members_sharing_a_folder_see_each_other_and_never_each_others_notes() {
         ],
     );
     ok(sam.path(), &["log", "add", "--start", &a_minute_ago, "--minutes", "5"]);
-    let joined = ok(ana.path(), &["cohort", "join", &folder, "--name", "Ana"]);
+    let joined = ok(
+        ana.path(),
+        &["cohort", "join", &folder, "--name", "Ana", "--share-streak"],
+    );
     assert!(joined.contains("never your notes"), "{joined}");
-    ok(sam.path(), &["cohort", "join", &folder, "--name", "Sam", "--no-streak"]);
+    ok(sam.path(), &["cohort", "join", &folder, "--name", "Sam"]);
 
     let output = stillpoint(ana.path(), &["cohort", "status", "--json"]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
@@ -82,6 +85,7 @@ fn two_members_sharing_a_folder_see_each_other_and_never_each_others_notes() {
     assert_eq!(members[0]["days_practised_this_week"], expected(1));
     assert_eq!(week["days_all_practised"], expected(1));
     assert!(members[1]["streak_days"].is_null(), "Sam does not share a streak");
+    assert!(members[0]["streak_days"].is_u64(), "Ana does");
     // What crossed the folder: dates, minutes, domains; no notes.
     for entry in std::fs::read_dir(shared.path()).unwrap_or_else(|e| panic!("{e}")) {
         let content = std::fs::read_to_string(entry.map(|e| e.path()).unwrap_or_default()).unwrap_or_default();

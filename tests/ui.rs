@@ -1060,3 +1060,41 @@ fn a_pause_bell_offers_the_pause_and_logs_only_when_taken() {
         Some("the-pause".to_owned())
     );
 }
+
+#[test]
+fn an_invitation_made_on_a_session_page_is_opened_from_the_cohort_view() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().screen = Screen::Session("the-pause".into());
+    harness.run();
+    harness.get_by_label("Sit together").click();
+    harness.run();
+    harness.state_mut().invitation_time = "08:00".into();
+    harness.get_by_label("Make an invitation").click();
+    harness.run();
+    // 08:00 at +01:00 on the 24th is 07:00 UTC.
+    assert!(shows(&harness, "sit/the-pause/20261124T070000Z"));
+    let code = harness
+        .state()
+        .made_invitation
+        .as_ref()
+        .map(|(_, i)| i.code())
+        .unwrap_or_default();
+    harness.state_mut().screen = Screen::Cohort;
+    harness.run();
+    harness.state_mut().cohort.code = code;
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Waiting);
+    assert!(shows(&harness, "First bell in 30:00"));
+    harness.get_by_label("Not this time").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Library);
+    harness.state_mut().cohort.code = "sit/no-such-session/20261124T070000Z".into();
+    harness.state_mut().screen = Screen::Cohort;
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert!(shows(&harness, "is not in your library"));
+}

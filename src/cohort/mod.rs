@@ -43,10 +43,11 @@ pub struct Sharing {
 }
 
 impl Default for Sharing {
+    /// Dates, minutes and domains; the streak only when asked.
     fn default() -> Self {
         Self {
             domains: true,
-            streak: true,
+            streak: false,
         }
     }
 }

@@ -160,6 +160,12 @@ pub struct StillpointApp {
     pub pause_offer: Option<crate::pause::PauseOffer>,
     /// The device the last pause bell rang through.
     bell_device: Option<Device>,
+    /// Said when the system clock is known not to be synchronized.
+    pub clock_note: Option<String>,
+    /// An invitation made on a session page, to share.
+    pub made_invitation: Option<(String, crate::cohort::Invitation)>,
+    /// The time typed for a new invitation, "HH:MM".
+    pub invitation_time: String,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -242,6 +248,9 @@ impl StillpointApp {
             pause_bells: Default::default(),
             pause_offer: None,
             bell_device: None,
+            clock_note: None,
+            made_invitation: None,
+            invitation_time: String::new(),
             practice,
             practice_form,
         };
@@ -499,6 +508,10 @@ impl StillpointApp {
             return;
         };
         self.invitation = Some((invitation, session));
+        self.clock_note = (crate::cohort::clock_synchronized() == Some(false)).then(|| {
+            "This computer's clock is not kept in step with a time server, so its bells may not ring with everyone else's."
+                .to_owned()
+        });
         self.keep_invitation();
     }
 

@@ -12,6 +12,9 @@ pub struct CohortState {
     pub week: Option<CohortStatus>,
     pub warnings: Vec<String>,
     pub problem: Option<String>,
+    /// A pasted invitation code, and why it could not be opened.
+    pub code: String,
+    pub code_problem: Option<String>,
     /// The join form.
     pub folder: String,
     pub name: String,
@@ -45,6 +48,7 @@ impl StillpointApp {
 pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut join = false;
     let mut leave = false;
+    let mut open_code = false;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             if ui.button("Back to the library").clicked() {
@@ -52,6 +56,22 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
             ui.heading("Cohort");
             let state = &mut app.cohort;
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label("Sit together: paste an invitation");
+                ui.add(
+                    egui::TextEdit::singleline(&mut state.code)
+                        .hint_text("sit/the-pause/20261127T140000Z")
+                        .desired_width(280.0),
+                )
+                .labelled_by(label.id);
+                if ui.button("Open").clicked() {
+                    open_code = true;
+                }
+            });
+            if let Some(problem) = &state.code_problem {
+                ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
+            }
+            ui.add_space(8.0);
             if let Some(problem) = &state.problem {
                 ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
             }
@@ -116,6 +136,22 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
         });
     });
+    if open_code {
+        match crate::cohort::Invitation::open(app.cohort.code.trim()) {
+            Ok(invitation) => {
+                app.cohort.code_problem = None;
+                if app.library.sessions().any(|s| s.id.as_str() == invitation.session) {
+                    app.open_invitation(invitation);
+                } else {
+                    app.cohort.code_problem = Some(format!(
+                        "The session \"{}\" is not in your library; ask for its file.",
+                        invitation.session
+                    ));
+                }
+            }
+            Err(problem) => app.cohort.code_problem = Some(problem),
+        }
+    }
     if join {
         let state = &mut app.cohort;
         let folder = std::path::PathBuf::from(state.folder.trim());
@@ -174,6 +210,9 @@ pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
             ui.add_space(16.0);
             ui.weak("You might find your seat, and let the others arrive too.");
+            if app.clock_note.is_some() {
+                ui.label(app.clock_note.as_deref().unwrap_or_default());
+            }
             ui.add_space(16.0);
             if ui.button("Not this time").clicked() {
                 leave = true;
