@@ -193,6 +193,12 @@ enum CohortAction {
     },
     /// Stop sharing: removes your own file from the cohort folder.
     Leave,
+    /// List the cohort by minutes this week instead of by name, for
+    /// everyone in it (off unless the cohort turns it on).
+    Ranking {
+        #[arg(value_parser = ["on", "off"])]
+        setting: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -372,6 +378,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             let rules = PracticeRules::load(&data.practice_rules());
             match action {
                 CohortAction::Leave => cli::cohort_leave(&data.cohort(), &mut out)?,
+                CohortAction::Ranking { setting } => cli::cohort_ranking(&data.cohort(), setting == "on", &mut out)?,
                 CohortAction::Join {
                     dir,
                     name,

@@ -185,7 +185,11 @@ fn the_week_counts_days_everyone_practised() {
             vec![day("2026-11-23", 20), day("2026-11-24", 5), day("2026-11-25", 12)],
         ),
     ];
-    let week = status(&members, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default());
+    let week = status(
+        &members,
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
+        Default::default(),
+    );
     assert_eq!(week.week_start.to_string(), "2026-11-23");
     assert_eq!(week.days_all_practised, 2);
     assert_eq!(week.total_minutes_this_week, 10 + 15 + 20 + 5 + 12);
@@ -271,4 +275,40 @@ fn play_invite_joins_a_sit_that_began_a_second_ago_and_logs_it() {
     // The file form opens the same sit.
     let file = std::fs::read_to_string(data.path().join("sit.ron")).unwrap_or_default();
     assert_eq!(stillpoint::cohort::Invitation::parse(&file).map(|i| i.code()), Ok(code));
+}
+
+#[test]
+fn a_cohort_may_choose_to_list_members_by_minutes() {
+    let (ana, bo, shared) = (temp(), temp(), temp());
+    let folder = shared.path().to_string_lossy().into_owned();
+    let a_minute_ago = (chrono::Utc::now() - TimeDelta::minutes(1)).to_rfc3339();
+    ok(ana.path(), &["log", "add", "--start", &a_minute_ago, "--minutes", "10"]);
+    ok(bo.path(), &["log", "add", "--start", &a_minute_ago, "--minutes", "40"]);
+    ok(ana.path(), &["cohort", "join", &folder, "--name", "Ana"]);
+    ok(bo.path(), &["cohort", "join", &folder, "--name", "Bo"]);
+    let names = |data: &Path| -> Vec<String> {
+        let week: serde_json::Value =
+            serde_json::from_str(&ok(data, &["cohort", "status", "--json"])).unwrap_or_default();
+        week["members"]
+            .as_array()
+            .map(|m| m.iter().filter_map(|m| m["name"].as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        names(ana.path()),
+        ["Ana", "Bo"],
+        "by name unless the cohort chooses otherwise"
+    );
+    let said = ok(ana.path(), &["cohort", "ranking", "on"]);
+    assert!(said.contains("for everyone"), "{said}");
+    // Bo sees the cohort's choice too; whether the week's minutes sort
+    // depends on the minute just past falling in this week.
+    let week: serde_json::Value =
+        serde_json::from_str(&ok(bo.path(), &["cohort", "status", "--json"])).unwrap_or_default();
+    assert_eq!(week["ranked"], true);
+    if week["members"][0]["minutes_this_week"].as_u64().unwrap_or(0) > 0 {
+        assert_eq!(names(bo.path()), ["Bo", "Ana"]);
+    }
+    ok(bo.path(), &["cohort", "ranking", "off"]);
+    assert_eq!(names(ana.path()), ["Ana", "Bo"]);
 }

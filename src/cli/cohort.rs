@@ -86,7 +86,7 @@ pub fn cohort_status(
         writeln!(errors, "warning: {}: {warning}", membership.folder.display())?;
     }
     let today = practice.1.day_of(wall.now());
-    let week = status(&read.members, today);
+    let week = status(&read.members, today, read.settings);
     if json {
         serde_json::to_writer_pretty(&mut *out, &week)?;
         writeln!(out)?;
@@ -140,6 +140,24 @@ pub fn cohort_leave(membership_path: &Path, out: &mut dyn Write) -> anyhow::Resu
         out,
         "You have left the cohort in {}; your file there is removed, everyone else's is left as it is.",
         membership.folder.display()
+    )?;
+    Ok(())
+}
+
+/// Turns the cohort's ranking on or off, for everyone (a file in the folder).
+pub fn cohort_ranking(membership_path: &Path, on: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let membership = Membership::load(membership_path).context("you are not in a cohort")?;
+    crate::cohort::CohortSettings { ranking: on }
+        .save(&membership.folder)
+        .with_context(|| format!("cannot write the cohort's settings in {}", membership.folder.display()))?;
+    writeln!(
+        out,
+        "{}",
+        if on {
+            "The cohort is now listed by minutes this week, for everyone."
+        } else {
+            "The cohort is listed by name again, for everyone."
+        }
     )?;
     Ok(())
 }

@@ -13,7 +13,7 @@ mod text;
 mod timeline;
 mod validate;
 
-pub use cohort::{cohort_join, cohort_leave, cohort_status};
+pub use cohort::{cohort_join, cohort_leave, cohort_ranking, cohort_status};
 pub use library_list::list;
 pub use new::{Template, id_from_name, new_session};
 pub use play::{Outcome, play_invitation, play_terminal};

@@ -174,8 +174,31 @@ pub fn new_member_id(name: &str) -> String {
 #[derive(Clone, Debug, Default)]
 pub struct CohortRead {
     pub members: Vec<MemberFile>,
+    /// What the cohort agreed for everyone.
+    pub settings: CohortSettings,
     /// Files skipped, each with why.
     pub warnings: Vec<String>,
+}
+
+/// What the whole cohort agrees on, kept in the folder for everyone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct CohortSettings {
+    /// List members by minutes this week, most first. Off unless the
+    /// cohort turns it on.
+    pub ranking: bool,
+}
+
+/// The cohort's shared settings file.
+pub const SETTINGS_FILE: &str = "stillpoint-cohort.json";
+
+impl CohortSettings {
+    /// Writes the settings into the cohort folder, for everyone.
+    pub fn save(&self, folder: &Path) -> std::io::Result<()> {
+        let mut text = serde_json::to_vec_pretty(self).unwrap_or_default();
+        text.push(b'\n');
+        write_atomically(&folder.join(SETTINGS_FILE), &text)
+    }
 }
 
 /// Reads every member file in `folder`, this member's own included.
@@ -185,6 +208,14 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
     let mut read = CohortRead::default();
     let mut paths: Vec<PathBuf> = listing.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
+    if let Ok(bytes) = std::fs::read(folder.join(SETTINGS_FILE)) {
+        match serde_json::from_slice::<CohortSettings>(&bytes) {
+            Ok(settings) => read.settings = settings,
+            Err(_) => read.warnings.push(format!(
+                "{SETTINGS_FILE}: cannot be read; the cohort's settings are left at their defaults"
+            )),
+        }
+    }
     for path in paths {
         let name = path
             .file_name()
@@ -247,6 +278,9 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CohortStatus {
     pub week_start: NaiveDate,
+    /// Whether members are listed by minutes (the cohort's choice) rather
+    /// than by name.
+    pub ranked: bool,
     pub members: Vec<MemberStatus>,
     /// Days this week on which every member practised.
     pub days_all_practised: usize,
@@ -264,7 +298,7 @@ pub struct MemberStatus {
 }
 
 /// The cohort's week (Monday to Sunday) containing `today`.
-pub fn status(members: &[MemberFile], today: NaiveDate) -> CohortStatus {
+pub fn status(members: &[MemberFile], today: NaiveDate, settings: CohortSettings) -> CohortStatus {
     let week_start = today - TimeDelta::days(i64::from(today.weekday().num_days_from_monday()));
     let this_week = |d: &SharedDay| d.date >= week_start && d.date <= today && d.minutes > 0;
     let mut statuses: Vec<MemberStatus> = members
@@ -276,8 +310,11 @@ pub fn status(members: &[MemberFile], today: NaiveDate) -> CohortStatus {
             streak_days: m.streak_days,
         })
         .collect();
-    // Alphabetical: no ranking.
+    // Alphabetical, unless the cohort chose a ranking.
     statuses.sort_by_key(|s| s.name.to_lowercase());
+    if settings.ranking {
+        statuses.sort_by_key(|s| std::cmp::Reverse(s.minutes_this_week));
+    }
     let mut all: Option<BTreeSet<NaiveDate>> = None;
     for member in members {
         let days: BTreeSet<NaiveDate> = member.days.iter().filter(|d| this_week(d)).map(|d| d.date).collect();
@@ -289,6 +326,7 @@ pub fn status(members: &[MemberFile], today: NaiveDate) -> CohortStatus {
     let dates: Vec<NaiveDate> = all.unwrap_or_default().into_iter().collect();
     CohortStatus {
         week_start,
+        ranked: settings.ranking,
         total_minutes_this_week: statuses.iter().map(|s| s.minutes_this_week).sum(),
         members: statuses,
         days_all_practised: dates.len(),

@@ -12,6 +12,8 @@ pub struct CohortState {
     pub week: Option<CohortStatus>,
     pub warnings: Vec<String>,
     pub problem: Option<String>,
+    /// Whether the cohort lists members by minutes (its shared choice).
+    pub ranking: bool,
     /// A pasted invitation code, and why it could not be opened.
     pub code: String,
     pub code_problem: Option<String>,
@@ -37,7 +39,8 @@ impl StillpointApp {
         }
         match read_folder(&membership.folder) {
             Ok(read) => {
-                state.week = Some(status(&read.members, self.practice.rules.day_of(now)));
+                state.week = Some(status(&read.members, self.practice.rules.day_of(now), read.settings));
+                state.ranking = read.settings.ranking;
                 state.warnings = read.warnings;
             }
             Err(problem) => state.problem = Some(problem),
@@ -49,6 +52,7 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut join = false;
     let mut leave = false;
     let mut open_code = false;
+    let mut rank = None;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             if ui.button("Back to the library").clicked() {
@@ -114,6 +118,13 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                         ui.weak(warning);
                     }
                     ui.add_space(8.0);
+                    let mut ranking = state.ranking;
+                    if ui
+                        .checkbox(&mut ranking, "List by minutes this week (for the whole cohort)")
+                        .changed()
+                    {
+                        rank = Some(ranking);
+                    }
                     if ui.button("Leave the cohort").clicked() {
                         leave = true;
                     }
@@ -136,6 +147,12 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
         });
     });
+    if let (Some(ranking), Some(membership)) = (rank, app.cohort.membership.clone()) {
+        if let Err(e) = (crate::cohort::CohortSettings { ranking }).save(&membership.folder) {
+            app.cohort.problem = Some(format!("The cohort's settings could not be written: {e}"));
+        }
+        app.refresh_cohort();
+    }
     if open_code {
         match crate::cohort::Invitation::open(app.cohort.code.trim()) {
             Ok(invitation) => {
