@@ -1,5 +1,7 @@
 //! A practitioner's way through a program, read from the practice log.
 
+use std::collections::HashMap;
+
 use crate::session::Program;
 
 use super::entry::Entry;
@@ -35,10 +37,15 @@ pub struct SessionProgress {
 
 /// The practitioner's progress through `program`, from `entries`.
 pub fn program_progress(program: &Program, entries: &[Entry]) -> ProgramProgress {
-    fn practised<'a>(entries: &'a [Entry], id: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
-        entries
-            .iter()
-            .filter(move |e| e.session_id.as_deref() == Some(id) && e.practised_secs >= 60)
+    // One pass over the log: times and seconds for each session the
+    // program names (a practice under a minute does not count).
+    let ids = program.session_ids();
+    let mut practised: HashMap<&str, (usize, u64)> = ids.iter().map(|id| (*id, (0, 0))).collect();
+    for entry in entries.iter().filter(|e| e.practised_secs >= 60) {
+        if let Some((times, secs)) = entry.session_id.as_deref().and_then(|id| practised.get_mut(id)) {
+            *times += 1;
+            *secs += entry.practised_secs;
+        }
     }
     let modules: Vec<ModuleProgress> = program
         .modules
@@ -48,12 +55,11 @@ pub fn program_progress(program: &Program, entries: &[Entry]) -> ProgramProgress
                 .sessions
                 .iter()
                 .map(|id| {
-                    let id = id.value.as_str();
-                    let secs: u64 = practised(entries, id).map(|e| e.practised_secs).sum();
+                    let (times, secs) = practised.get(id.value.as_str()).copied().unwrap_or_default();
                     SessionProgress {
-                        id: id.to_owned(),
-                        times: practised(entries, id).count(),
-                        minutes: (secs + 30) / 60,
+                        id: id.value.as_str().to_owned(),
+                        times,
+                        minutes: super::stats::minutes(secs),
                     }
                 })
                 .collect();
@@ -65,9 +71,8 @@ pub fn program_progress(program: &Program, entries: &[Entry]) -> ProgramProgress
             }
         })
         .collect();
-    let ids = program.session_ids();
     ProgramProgress {
-        sessions_practised: ids.iter().filter(|id| practised(entries, id).next().is_some()).count(),
+        sessions_practised: practised.values().filter(|(times, _)| *times > 0).count(),
         sessions_total: ids.len(),
         current_module: modules.iter().position(|m| !m.complete),
         modules,
