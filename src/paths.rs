@@ -64,3 +64,13 @@ impl DataDir {
         self.root.join("practice-rules.json")
     }
 }
+
+/// Writes `bytes` to `path` whole or not at all: into `<name>.part` beside
+/// it, then renamed over it, so a reader (or a sync tool) never sees half.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".part");
+    let temporary = path.with_file_name(name);
+    std::fs::write(&temporary, bytes)?;
+    std::fs::rename(&temporary, path)
+}

@@ -15,7 +15,7 @@ mod validate;
 
 pub use cohort::{cohort_join, cohort_leave, cohort_ranking, cohort_status};
 pub use library_list::list;
-pub use new::{Template, id_from_name, new_session};
+pub use new::{Template, new_session};
 pub use play::{Outcome, play_invitation, play_terminal};
 pub use practice_log::{
     AddError, EntryView, add_entry, export_csv, import_csv, load_log_reporting, manual_entry, show_log, show_stats,

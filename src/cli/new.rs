@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
+use crate::session::id_from_name;
+
 /// The starting points `new` offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Template {
@@ -39,25 +41,6 @@ impl Template {
     pub fn render(self, id: &str, title: &str) -> String {
         let quoted_title = title.replace('\\', "\\\\").replace('"', "\\\"");
         self.text().replace("{id}", id).replace("{title}", &quoted_title)
-    }
-}
-
-/// A session id made from a file name: `Evening Sit.ron` → `evening-sit`.
-pub fn id_from_name(stem: &str) -> String {
-    let mut id = String::new();
-    for c in stem.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            id.push(c);
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    let id: String = id.trim_end_matches('-').chars().take(64).collect();
-    let id = id.trim_end_matches('-');
-    if id.is_empty() {
-        "my-session".to_owned()
-    } else {
-        id.to_owned()
     }
 }
 

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::practice::{
     Entry, HowEnded, ImportFormat, LoadedLog, ManualError, PracticeLog, PracticeRules, Record, Source, Stats,
-    new_entries, read_csv, write_csv,
+    hours_minutes, new_entries, read_csv, write_csv,
 };
 use crate::session::{Library, Named};
 
@@ -235,22 +235,11 @@ fn days(n: u32) -> String {
     format!("{n} day{}", plural(u64::from(n)))
 }
 
-fn hours_minutes(minutes: u64) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
-}
-
 /// Writes the log's entries to a CSV file, whole or not at all.
 pub fn export_csv(loaded: &LoadedLog, path: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut bytes = Vec::new();
     write_csv(&loaded.entries, &mut bytes)?;
-    let temporary = path.with_extension("csv.part");
-    std::fs::write(&temporary, &bytes)
-        .and_then(|()| std::fs::rename(&temporary, path))
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    crate::paths::write_atomically(path, &bytes).with_context(|| format!("cannot write {}", path.display()))?;
     writeln!(
         out,
         "Exported {} entr{} to {}.",

@@ -116,7 +116,7 @@ impl Membership {
         }
         for day in &mut days {
             // Seconds were summed; shared as whole minutes.
-            day.minutes = (day.minutes + 30) / 60;
+            day.minutes = crate::practice::minutes(day.minutes);
             day.domains.sort();
         }
         days.retain(|d| d.minutes > 0);
@@ -153,17 +153,13 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".part");
-    let temporary = path.with_file_name(name);
-    std::fs::write(&temporary, bytes)?;
-    std::fs::rename(&temporary, path)
+    crate::paths::write_atomically(path, bytes)
 }
 
 /// A member id from a name: readable, with a random part.
 pub fn new_member_id(name: &str) -> String {
     use std::hash::{BuildHasher, Hasher};
-    let base = crate::cli::id_from_name(name);
+    let base = crate::session::id_from_name(name);
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write(name.as_bytes());
     hasher.write_u32(std::process::id());

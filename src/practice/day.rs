@@ -65,8 +65,6 @@ impl PracticeRules {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        let temporary = path.with_extension("json.new");
-        std::fs::write(&temporary, serde_json::to_vec_pretty(self).unwrap_or_default())?;
-        std::fs::rename(temporary, path)
+        crate::paths::write_atomically(path, &serde_json::to_vec_pretty(self).unwrap_or_default())
     }
 }

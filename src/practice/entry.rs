@@ -87,7 +87,7 @@ impl Entry {
 
     /// The practised time in whole minutes, rounded to the nearest.
     pub fn practised_minutes(&self) -> u64 {
-        (self.practised_secs + 30) / 60
+        super::stats::minutes(self.practised_secs)
     }
 }
 

@@ -20,5 +20,8 @@ pub use log::{LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog};
 pub use programs::{ModuleProgress, ProgramProgress, SessionProgress, program_progress};
 pub use record::{FORMAT_VERSION, LineProblem, Record};
 pub use recorder::{SessionRecorder, SystemWallClock, WallClock, local_offset};
-pub use stats::{CALENDAR_WEEKS, CHART_WEEKS, Calendar, DomainMinutes, Milestone, Stats, WeekMinutes, compute_stats};
+pub use stats::{
+    CALENDAR_WEEKS, CHART_WEEKS, Calendar, DomainMinutes, Milestone, Stats, WeekMinutes, compute_stats, hours_minutes,
+    minutes,
+};
 pub use streak::{Days, Streaks, streaks};

@@ -190,6 +190,15 @@ pub fn compute_stats(entries: &[Entry], rules: &PracticeRules, now: DateTime<Fix
 }
 
 /// Seconds as whole minutes, rounded to the nearest.
-fn minutes(secs: u64) -> u64 {
+pub fn minutes(secs: u64) -> u64 {
     (secs + 30) / 60
+}
+
+/// Minutes as people say them: "45 min", "2 h", "10 h 43 min".
+pub fn hours_minutes(minutes: u64) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
 }

@@ -413,24 +413,9 @@ impl Decoder<'_> {
         // read no further in a file made for a newer Stillpoint.
         let format = self.session_format(node, "Session")?;
         let fields = self.open(node, "Session", FIELDS)?;
-        let id = self.required(&fields, "id", "\"my-session\"").and_then(|node| {
-            let text = self.string(node)?;
-            match SessionId::parse(&text) {
-                Ok(id) => Some(Spanned::new(id, node.span)),
-                Err(problem) => {
-                    self.report(
-                        Diagnostic::new(
-                            Code::BadId,
-                            node.span,
-                            format!("\"{text}\" is not a usable id: {problem}"),
-                        )
-                        .label("not a usable id")
-                        .help("an id uses lowercase letters, digits and hyphens, like \"evening-body-scan\""),
-                    );
-                    None
-                }
-            }
-        });
+        let id = self
+            .required(&fields, "id", "\"my-session\"")
+            .and_then(|node| self.id(node));
         let title = self
             .required(&fields, "title", "\"Evening body scan\"")
             .and_then(|n| self.string(n));

@@ -26,6 +26,26 @@ pub const MAX_STRIKES: i64 = 12;
 /// How close strikes of one bell may follow each other.
 pub const MIN_STRIKE_SPACING: Duration = Duration::from_millis(500);
 
+/// An id made from a name: `Evening Sit` → `evening-sit` (file names,
+/// steps' voice files, cohort members).
+pub fn id_from_name(stem: &str) -> String {
+    let mut id = String::new();
+    for c in stem.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id: String = id.trim_end_matches('-').chars().take(64).collect();
+    let id = id.trim_end_matches('-');
+    if id.is_empty() {
+        "my-session".to_owned()
+    } else {
+        id.to_owned()
+    }
+}
+
 /// A session's stable name: lowercase letters, digits and hyphens.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SessionId(String);

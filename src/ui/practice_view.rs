@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
-use crate::practice::{CALENDAR_WEEKS, Entry, HowEnded, Record, Stats};
+use crate::practice::{CALENDAR_WEEKS, Entry, HowEnded, Record, Stats, hours_minutes};
 
 use super::app::{Screen, StillpointApp};
 
@@ -128,14 +128,6 @@ fn summary_ui(app: &StillpointApp, ui: &mut egui::Ui) {
     ));
 }
 
-fn hours_minutes(minutes: u64) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
-}
-
 /// How strongly a day is coloured: 0 for none, up to 4.
 fn shade(secs: u64) -> u8 {
     match secs {
@@ -186,7 +178,11 @@ fn calendar_ui(stats: &Stats, ui: &mut egui::Ui) {
         }
     }
     if let Some((day, secs)) = hovered {
-        response.on_hover_text(format!("{}: {} min", day.format("%A %-d %B %Y"), (secs + 30) / 60));
+        response.on_hover_text(format!(
+            "{}: {} min",
+            day.format("%A %-d %B %Y"),
+            crate::practice::minutes(secs)
+        ));
     }
     ui.weak(summary);
 }

@@ -30,7 +30,7 @@ pub struct VoiceRecording {
 /// The file a kept take is written to, beside the session file.
 pub fn take_path(session_file: &Path, session: &Session, step: usize) -> PathBuf {
     let folder = session_file.parent().unwrap_or(Path::new("."));
-    let slug = crate::cli::id_from_name(session.steps.get(step).map_or("step", |s| s.title.as_str()));
+    let slug = crate::session::id_from_name(session.steps.get(step).map_or("step", |s| s.title.as_str()));
     folder
         .join("voice")
         .join(format!("{}-{:02}-{slug}.wav", session.id, step + 1))
@@ -54,9 +54,7 @@ pub fn keep_take(session_file: &Path, session: &Session, step: usize, take: &Tak
         .to_string_lossy()
         .replace('\\', "/");
     let edited = set_step_voice(&text, step, &relative).map_err(|e| e.to_string())?;
-    let temporary = session_file.with_extension("ron.part");
-    std::fs::write(&temporary, edited)
-        .and_then(|()| std::fs::rename(&temporary, session_file))
+    crate::paths::write_atomically(session_file, edited.as_bytes())
         .map_err(|e| format!("{} cannot be written: {e}", session_file.display()))?;
     Ok(format!(
         "Kept {:.1} s as {relative}; the step plays it as it starts.",
