@@ -1,24 +1,13 @@
 //! Authoring: starting a session file from a template, as a teacher would.
 
-use std::path::Path;
-use std::process::{Command, Output};
+#[path = "support/practice.rs"]
+mod support;
 
-fn stillpoint(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use support::{stillpoint, temp_dir, text};
 
 #[test]
 fn every_template_writes_a_file_that_validates_cleanly_and_joins_the_library() {
-    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = temp_dir();
     let sessions = data.path().join("sessions");
     for (template, name, id) in [
         ("guided", "Morning arrival", "morning-arrival"),
@@ -50,7 +39,7 @@ fn every_template_writes_a_file_that_validates_cleanly_and_joins_the_library() {
 
 #[test]
 fn new_never_writes_over_an_existing_file() {
-    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = temp_dir();
     let file = data.path().join("mine.ron");
     std::fs::write(&file, "my own words").unwrap_or_else(|e| panic!("{e}"));
     let output = stillpoint(data.path(), &["new", &file.to_string_lossy()]);
@@ -65,7 +54,7 @@ fn new_never_writes_over_an_existing_file() {
 
 #[test]
 fn ids_made_from_names_are_valid_ids() {
-    use stillpoint::cli::id_from_name;
+    use stillpoint::session::id_from_name;
     assert_eq!(id_from_name("Evening Sit"), "evening-sit");
     assert_eq!(id_from_name("--Ünïcode & more--"), "n-code-more");
     assert_eq!(id_from_name("???"), "my-session");
@@ -87,7 +76,7 @@ Program(
 
 #[test]
 fn a_program_naming_a_missing_session_fails_at_its_line() {
-    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = temp_dir();
     let sessions = data.path().join("sessions");
     let new = stillpoint(data.path(), &["new", &sessions.join("evening-sit").to_string_lossy()]);
     assert_eq!(new.status.code(), Some(0));
@@ -121,26 +110,14 @@ fn a_program_naming_a_missing_session_fails_at_its_line() {
 
 #[test]
 fn progress_through_a_program_comes_from_the_log() {
-    use stillpoint::practice::{Entry, HowEnded, Source, program_progress};
+    use stillpoint::practice::program_progress;
     let library = stillpoint::bundled::library(None, &stillpoint::audio::FileProbe);
     let program = library
         .programs()
         .find(|p| p.id.as_str() == "first-cycle")
         .unwrap_or_else(|| panic!("the bundled program"));
-    let entry = |session: &str, secs: u64| Entry {
-        id: format!("{session}-{secs}"),
-        session_id: Some(session.into()),
-        title: session.into(),
-        domain: None,
-        start: chrono::DateTime::parse_from_rfc3339("2026-11-24T07:30:00+01:00").unwrap_or_else(|e| panic!("{e}")),
-        planned_secs: None,
-        practised_secs: secs,
-        ended: HowEnded::Completed,
-        note: None,
-        feeling_before: None,
-        feeling_after: None,
-        source: Source::App,
-        import_key: None,
+    let entry = |session: &str, secs: u64| {
+        support::entry(&format!("{session}-{secs}"), session, "2026-11-24T07:30:00+01:00", secs)
     };
     let nothing = program_progress(program, &[]);
     assert_eq!((nothing.sessions_practised, nothing.current_module), (0, Some(0)));

@@ -1,40 +1,15 @@
 //! Practising together through a shared folder: two data folders, one
 //! cohort folder, the real command.
 
+#[path = "support/practice.rs"]
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use stillpoint::cohort::{MemberFile, SharedDay, status};
-
-fn stillpoint(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn ok(data: &Path, args: &[&str]) -> String {
-    let output = stillpoint(data, args);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{args:?}: {}{}",
-        text(&output.stdout),
-        text(&output.stderr)
-    );
-    text(&output.stdout)
-}
-
-fn temp() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))
-}
+use support::{ok, stillpoint, temp_dir as temp, text};
 
 #[test]
 fn two_members_sharing_a_folder_see_each_other_and_never_each_others_notes() {

@@ -2,73 +2,27 @@
 //! a disk that is full, damaged lines, and the `stillpoint` commands that
 //! read and write it.
 
+#[path = "support/practice.rs"]
+mod support;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use chrono::{DateTime, FixedOffset, Utc};
 use stillpoint::practice::{
     Entry, HowEnded, ImportFormat, InProgress, PendingWriter, PracticeLog, Record, Source, read_csv,
     recover_interrupted,
 };
+use support::{json, ok, stillpoint, temp_dir, text};
 
-fn temp_dir() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap_or_else(|e| panic!("cannot make a temporary folder: {e}"))
-}
-
+/// The pause, `minutes` long, begun at `start`.
 fn entry(id: &str, start: &str, minutes: u64) -> Entry {
-    Entry {
-        id: id.into(),
-        session_id: Some("the-pause".into()),
-        title: "The pause".into(),
-        domain: Some("mindfulness".into()),
-        start: DateTime::parse_from_rfc3339(start).unwrap_or_else(|e| panic!("{start}: {e}")),
-        planned_secs: Some(180),
-        practised_secs: minutes * 60,
-        ended: HowEnded::Completed,
-        note: None,
-        feeling_before: None,
-        feeling_after: None,
-        source: Source::App,
-        import_key: None,
-    }
+    support::entry(id, "the-pause", start, minutes * 60)
 }
 
 fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn stillpoint(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// Runs a command that must succeed; gives its standard output.
-fn ok(data: &Path, args: &[&str]) -> String {
-    let output = stillpoint(data, args);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "stillpoint {args:?}\n{}{}",
-        text(&output.stdout),
-        text(&output.stderr)
-    );
-    text(&output.stdout)
-}
-
-fn json(data: &Path, args: &[&str]) -> serde_json::Value {
-    let out = ok(data, args);
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?} is not JSON ({e}): {out}"))
 }
 
 #[test]

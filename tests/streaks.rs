@@ -1,9 +1,12 @@
 //! Practice days, streaks and statistics: pure functions of the entries,
 //! the rules and the moment, so every case gives its own "now".
 
+#[path = "support/practice.rs"]
+mod support;
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use proptest::prelude::*;
-use stillpoint::practice::{Entry, HowEnded, PracticeRules, Source, Stats, compute_stats};
+use stillpoint::practice::{Entry, PracticeRules, Stats, compute_stats};
 
 fn at(text: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(text).unwrap_or_else(|e| panic!("{text}: {e}"))
@@ -16,22 +19,8 @@ fn date(text: &str) -> NaiveDate {
 /// A session of `secs` begun at `start` (RFC 3339, with the offset of the
 /// place it was practised).
 fn session_secs(start: &str, secs: u64) -> Entry {
-    let start = at(start);
-    Entry {
-        id: Entry::new_id(start.to_utc()),
-        session_id: Some("the-pause".into()),
-        title: "The pause".into(),
-        domain: Some("mindfulness".into()),
-        start,
-        planned_secs: Some(secs),
-        practised_secs: secs,
-        ended: HowEnded::Completed,
-        note: None,
-        feeling_before: None,
-        feeling_after: None,
-        source: Source::App,
-        import_key: None,
-    }
+    let id = Entry::new_id(at(start).to_utc());
+    support::entry(&id, "the-pause", start, secs)
 }
 
 fn session(start: &str, minutes: u64) -> Entry {

@@ -1,6 +1,9 @@
 //! The desktop app driven through egui_kittest: the real app, no window,
 //! no sound device, and a clock the test moves by hand (no sleeps).
 
+#[path = "support/practice.rs"]
+mod support;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -366,28 +369,16 @@ fn the_end_screen_keeps_the_note_and_feelings_with_the_logged_session() {
 
 #[test]
 fn the_practice_view_shows_streaks_and_history_and_undoes_a_delete() {
-    use stillpoint::practice::{Entry, HowEnded, PracticeLog, Record, Source};
+    use stillpoint::practice::{PracticeLog, Record, Source};
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("practice-log.jsonl");
     let log = PracticeLog::at(&path);
     let entry = |day: u32, note: Option<&str>| {
-        let start = chrono::DateTime::parse_from_rfc3339(&format!("2026-11-{day:02}T07:00:00+01:00"))
-            .unwrap_or_else(|e| panic!("{e}"));
-        Record::Entry(Entry {
-            id: format!("day-{day}"),
-            session_id: Some("body-scan".into()),
-            title: "Body scan".into(),
-            domain: Some("mindfulness".into()),
-            start,
-            planned_secs: Some(900),
-            practised_secs: 900,
-            ended: HowEnded::Completed,
-            note: note.map(str::to_owned),
-            feeling_before: None,
-            feeling_after: None,
-            source: Source::App,
-            import_key: None,
-        })
+        let start = format!("2026-11-{day:02}T07:00:00+01:00");
+        let mut entry = support::entry(&format!("day-{day}"), "body-scan", &start, 900);
+        entry.title = "Body scan".into();
+        entry.note = note.map(str::to_owned);
+        Record::Entry(entry)
     };
     log.append(&[entry(21, None)]).unwrap_or_else(|e| panic!("{e}"));
     // A line torn by a crash long ago.
@@ -691,25 +682,15 @@ fn saving_a_session_file_updates_the_library_the_open_page_and_the_authoring_pan
 
 #[test]
 fn the_library_shows_programs_and_the_progress_made_in_them() {
-    use stillpoint::practice::{Entry, HowEnded, PracticeLog, Record, Source};
+    use stillpoint::practice::{PracticeLog, Record};
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let start = chrono::DateTime::parse_from_rfc3339("2026-11-23T07:00:00+01:00").unwrap_or_else(|e| panic!("{e}"));
     let practised = |session: &str| {
-        Record::Entry(Entry {
-            id: format!("{session}-1"),
-            session_id: Some(session.into()),
-            title: session.into(),
-            domain: Some("mindfulness".into()),
-            start,
-            planned_secs: None,
-            practised_secs: 300,
-            ended: HowEnded::Completed,
-            note: None,
-            feeling_before: None,
-            feeling_after: None,
-            source: Source::App,
-            import_key: None,
-        })
+        Record::Entry(support::entry(
+            &format!("{session}-1"),
+            session,
+            "2026-11-23T07:00:00+01:00",
+            300,
+        ))
     };
     PracticeLog::at(dir.path().join("practice-log.jsonl"))
         .append(&[practised("arriving-with-the-breath"), practised("the-pause")])
@@ -920,19 +901,8 @@ fn the_cohort_view_joins_a_folder_and_shows_the_week_kindly() {
     .unwrap_or_else(|e| panic!("{e}"));
     stillpoint::practice::PracticeLog::at(dir.path().join("practice-log.jsonl"))
         .append(&[stillpoint::practice::Record::Entry(stillpoint::practice::Entry {
-            id: "mine".into(),
-            session_id: Some("the-pause".into()),
-            title: "The pause".into(),
-            domain: Some("mindfulness".into()),
-            start: chrono::DateTime::parse_from_rfc3339("2026-11-23T07:00:00+01:00").unwrap_or_else(|e| panic!("{e}")),
-            planned_secs: None,
-            practised_secs: 600,
-            ended: stillpoint::practice::HowEnded::Completed,
             note: Some("only mine".into()),
-            feeling_before: None,
-            feeling_after: None,
-            source: stillpoint::practice::Source::App,
-            import_key: None,
+            ..support::entry("mine", "the-pause", "2026-11-23T07:00:00+01:00", 600)
         })])
         .unwrap_or_else(|e| panic!("{e}"));
     let clock = ManualClock::default();

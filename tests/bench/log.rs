@@ -5,15 +5,16 @@
 //!
 //! Prints figures; asserts nothing about time (machines are shared).
 
-use std::time::{Duration, Instant};
+#[path = "../support/timing.rs"]
+mod timing;
 
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use stillpoint::practice::{
     Entry, Feeling, HowEnded, LoadedLog, PracticeLog, PracticeRules, Record, Source, compute_stats,
 };
+use timing::{RUNS, median, ms};
 
 const ENTRIES: usize = 100_000;
-const RUNS: usize = 7;
 
 /// Ten years or so of practice, several sessions a day, across offsets.
 fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
@@ -54,22 +55,6 @@ fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
     }
     log.append(&records).unwrap_or_else(|e| panic!("{e}"));
     last + TimeDelta::hours(2)
-}
-
-fn median(mut work: impl FnMut() -> usize) -> (Duration, usize) {
-    let mut times = Vec::new();
-    let mut result = 0;
-    for _ in 0..RUNS {
-        let start = Instant::now();
-        result = std::hint::black_box(work());
-        times.push(start.elapsed());
-    }
-    times.sort();
-    (times[RUNS / 2], result)
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
 fn main() {

@@ -5,14 +5,16 @@
 //!
 //! Prints figures; asserts nothing about time (machines are shared).
 
+#[path = "../support/timing.rs"]
+mod timing;
+
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use timing::{RUNS, median, ms};
 
 use stillpoint::audio::FileProbe;
 use stillpoint::session::{find_session_files, load_file, mark_duplicate_ids};
 
 const FILES: usize = 1_000;
-const RUNS: usize = 7;
 
 fn write_corpus(dir: &Path) -> Vec<PathBuf> {
     let bundled = stillpoint::bundled::sessions();
@@ -29,23 +31,6 @@ fn write_corpus(dir: &Path) -> Vec<PathBuf> {
             path
         })
         .collect()
-}
-
-/// The median of `RUNS` timings of `work`.
-fn median(mut work: impl FnMut() -> usize) -> (Duration, usize) {
-    let mut times = Vec::new();
-    let mut result = 0;
-    for _ in 0..RUNS {
-        let start = Instant::now();
-        result = std::hint::black_box(work());
-        times.push(start.elapsed());
-    }
-    times.sort();
-    (times[RUNS / 2], result)
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
 fn main() {

@@ -1,0 +1,71 @@
+//! For tests of the practice log and what is built on it: entries in a
+//! line, and the `stillpoint` command run against a data folder.
+
+// Each test binary that includes this file uses only part of it.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use chrono::DateTime;
+use stillpoint::practice::{Entry, HowEnded, Source};
+
+/// A completed session of `session` (id, also its title) begun at `start`
+/// (RFC 3339, in the offset of the place it was practised).
+pub fn entry(id: &str, session: &str, start: &str, practised_secs: u64) -> Entry {
+    Entry {
+        id: id.into(),
+        session_id: Some(session.into()),
+        title: session.into(),
+        domain: Some("mindfulness".into()),
+        start: DateTime::parse_from_rfc3339(start).unwrap_or_else(|e| panic!("{start}: {e}")),
+        planned_secs: None,
+        practised_secs,
+        ended: HowEnded::Completed,
+        note: None,
+        feeling_before: None,
+        feeling_after: None,
+        source: Source::App,
+        import_key: None,
+    }
+}
+
+pub fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap_or_else(|e| panic!("cannot make a temporary folder: {e}"))
+}
+
+/// Runs `stillpoint --data-dir DATA ARGS...`, with no sound server and
+/// nothing on standard input.
+pub fn stillpoint(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Runs a command that must succeed; gives its standard output.
+pub fn ok(data: &Path, args: &[&str]) -> String {
+    let output = stillpoint(data, args);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stillpoint {args:?}\n{}{}",
+        text(&output.stdout),
+        text(&output.stderr)
+    );
+    text(&output.stdout)
+}
+
+/// Runs a command that must succeed and print JSON.
+pub fn json(data: &Path, args: &[&str]) -> serde_json::Value {
+    let out = ok(data, args);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?} is not JSON ({e}): {out}"))
+}
