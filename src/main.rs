@@ -51,6 +51,10 @@ enum Command {
         /// Play in the terminal instead of the window.
         #[arg(long)]
         no_gui: bool,
+        /// With --no-gui: read the guidance aloud with the system's speech
+        /// synthesizer (espeak-ng), where a cue has no recording.
+        #[arg(long)]
+        speak: bool,
     },
     /// Invite others to sit together: a session whose first bell rings at
     /// the same moment for everyone who opens the invitation.
@@ -105,6 +109,10 @@ enum Command {
         /// needs one, and ends there.
         #[arg(long, value_parser = parse_duration)]
         length: Option<Duration>,
+        /// Read the guidance aloud in the file, with the system's speech
+        /// synthesizer (espeak-ng), where a cue has no recording.
+        #[arg(long)]
+        speak: bool,
     },
     /// Show the practice log: every session practised, oldest first.
     Log {
@@ -283,12 +291,18 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             session,
             output,
             length,
+            speak,
         }) => with_session(&data, &session, |session| {
-            cli::render(&session, length, &output, &mut out)
+            let voicer = match speak {
+                true => cli::voicer_for(&session, &data, stillpoint::audio::render::RENDER_RATE, &mut out)?,
+                false => None,
+            };
+            cli::render(&session, length, voicer.as_ref(), &output, &mut out)
         }),
         Some(Command::Play {
             invite: Some(invite),
             no_gui,
+            speak,
             ..
         }) => {
             let invitation = stillpoint::cohort::Invitation::open(&invite).map_err(anyhow::Error::msg)?;
@@ -303,6 +317,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                     cli::play_invitation(
                         session,
                         &invitation,
+                        speak,
                         &data,
                         &stillpoint::practice::SystemWallClock,
                         &mut out,
@@ -320,10 +335,19 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             session: Some(session),
             length,
             no_gui: true,
+            speak,
             ..
         }) => with_session(&data, &session, |session| {
             recover_interrupted(&data);
-            cli::play_terminal(session, length, &data, &stillpoint::practice::SystemWallClock, &mut out).map(|_| ())
+            cli::play_terminal(
+                session,
+                length,
+                speak,
+                &data,
+                &stillpoint::practice::SystemWallClock,
+                &mut out,
+            )
+            .map(|_| ())
         }),
         Some(Command::Play {
             session: Some(session),
@@ -569,6 +593,7 @@ fn open_app_with(
         wall: std::sync::Arc::new(stillpoint::practice::SystemWallClock),
         start_with,
         invitation,
+        synthesizer: stillpoint::audio::speech::Synthesizer::find(),
     })?;
     Ok(ExitCode::SUCCESS)
 }

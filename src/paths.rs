@@ -44,6 +44,11 @@ impl DataDir {
         self.root.join("exports")
     }
 
+    /// Spoken guidance, kept so each cue is synthesized once.
+    pub fn speech_cache(&self) -> PathBuf {
+        self.root.join("speech-cache")
+    }
+
     /// The cohort this machine shares practice with, if any.
     pub fn cohort(&self) -> PathBuf {
         self.root.join("cohort.json")

@@ -260,8 +260,14 @@ fn timeline_json_lists_every_event_in_order() {
     assert!(times.windows(2).all(|w| w[0] <= w[1]));
     for event in &events {
         let kind = event["kind"].as_str().unwrap_or_default();
-        assert!(["step", "bell", "voice", "ambient", "end"].contains(&kind), "{event}");
+        assert!(
+            ["step", "cue", "bell", "voice", "ambient", "end"].contains(&kind),
+            "{event}"
+        );
         assert!(event["label"].is_string());
+        if kind == "cue" {
+            assert!(event["text"].is_string() && event["step"].is_u64(), "{event}");
+        }
     }
     let bells: Vec<u64> = events
         .iter()

@@ -3,7 +3,7 @@
 
 use stillpoint::audio::{Command, END_FADE, Engine, PAUSE_FADE};
 use stillpoint::session::{Duration, Session};
-use stillpoint::timeline::{Cue, Phase, Playback, RING_OUT, frames};
+use stillpoint::timeline::{Action, Phase, Playback, RING_OUT, frames};
 
 const RATE: u32 = 48_000;
 const S: u64 = RATE as u64;
@@ -31,7 +31,7 @@ fn settling_counts_down_then_the_first_bell_rings_on_frame_zero() {
     // The stretch that ends the countdown carries the first cues, offset by
     // the settling frames still left in it.
     let cues = p.advance(2 * S);
-    let first: Vec<(u64, &str)> = cues.iter().map(|(o, e)| (*o, e.cue.kind())).collect();
+    let first: Vec<(u64, &str)> = cues.iter().map(|(o, e)| (*o, e.action.kind())).collect();
     assert_eq!(first, [(S, "step"), (S, "bell")]);
     assert_eq!(p.status().phase, Phase::Playing);
     assert_eq!(p.status().position, S);
@@ -47,7 +47,7 @@ fn cues_arrive_once_each_with_their_offsets_whatever_the_block_size() {
         let mut rendered = 0;
         while p.status().phase == Phase::Playing {
             for (offset, event) in p.advance(block) {
-                seen.push((rendered + offset, event.cue.kind()));
+                seen.push((rendered + offset, event.action.kind()));
             }
             rendered += block;
         }
@@ -79,7 +79,7 @@ fn pausing_stops_the_position_and_resuming_continues_from_the_same_frame() {
     p.resume();
     let cues = p.advance(5 * S + 1);
     assert_eq!(
-        cues.iter().map(|(o, e)| (*o, e.cue.kind())).collect::<Vec<_>>(),
+        cues.iter().map(|(o, e)| (*o, e.action.kind())).collect::<Vec<_>>(),
         [(5 * S, "step")]
     );
     assert_eq!(p.status().practised, 10 * S + 1);
@@ -98,7 +98,7 @@ fn skipping_goes_to_the_next_step_and_from_the_last_to_the_closing_bell() {
     p.skip();
     assert_eq!(p.status().position, 30 * S);
     let cues = p.advance(1);
-    assert_eq!(cues.iter().map(|(_, e)| e.cue.kind()).collect::<Vec<_>>(), ["bell"]);
+    assert_eq!(cues.iter().map(|(_, e)| e.action.kind()).collect::<Vec<_>>(), ["bell"]);
     // Skipped time is not practised.
     assert_eq!(p.status().practised, 2 * S + 1);
 }
@@ -130,7 +130,7 @@ fn ending_early_stops_at_once_and_an_open_sit_closes_with_its_bell() {
     let mut p = Playback::new(open, None, RATE);
     p.start();
     let cues = p.advance(150 * S);
-    assert_eq!(cues.iter().filter(|(_, e)| e.cue.kind() == "bell").count(), 2);
+    assert_eq!(cues.iter().filter(|(_, e)| e.action.kind() == "bell").count(), 2);
     assert_eq!(p.status().remaining, None);
     p.end();
     assert_eq!(
@@ -139,7 +139,7 @@ fn ending_early_stops_at_once_and_an_open_sit_closes_with_its_bell() {
         "an open sit ends with its closing bell"
     );
     let cues = p.advance(60 * S);
-    let kinds: Vec<(u64, &str)> = cues.iter().map(|(o, e)| (*o, e.cue.kind())).collect();
+    let kinds: Vec<(u64, &str)> = cues.iter().map(|(o, e)| (*o, e.action.kind())).collect();
     assert_eq!(kinds, [(0, "bell"), (frames(RING_OUT, RATE), "end")]);
     assert_eq!(p.status().phase, Phase::Finished);
 }
@@ -200,8 +200,8 @@ fn skipping_in_the_engine_moves_to_the_next_step_exactly() {
     rendered(&mut engine, 100);
     assert_eq!(engine.status().position, 10 * S + 100);
     assert!(matches!(
-        engine.playback().timeline().events.first().map(|e| &e.cue),
-        Some(Cue::StepStart { .. })
+        engine.playback().timeline().events.first().map(|e| &e.action),
+        Some(Action::StepStart { .. })
     ));
 }
 

@@ -5,7 +5,7 @@
 use stillpoint::audio::render::{render_blocks, render_wav};
 use stillpoint::audio::{FileProbe, Volumes};
 use stillpoint::session::{Duration, Length, Origin, Session, load_file, load_text};
-use stillpoint::timeline::{Cue, Timeline};
+use stillpoint::timeline::{Action, Timeline};
 
 const RATE: u32 = 48_000;
 
@@ -21,7 +21,7 @@ fn find_onsets(signal: &[f32], templates: &[Vec<f32>]) -> Vec<u64> {
 
 fn mono_of_bells(session: &Session, length: Option<Duration>, volumes: Volumes) -> (Vec<f32>, Timeline) {
     let mut mono = Vec::new();
-    let (timeline, missing) = render_blocks(session, length, RATE, volumes, |block| {
+    let (timeline, missing) = render_blocks(session, length, RATE, volumes, None, |block| {
         mono.extend(block.chunks_exact(2).map(|f| f[0] + f[1]));
         Ok(())
     })
@@ -34,7 +34,7 @@ fn scheduled(timeline: &Timeline, kind: &str) -> Vec<u64> {
     let mut frames: Vec<u64> = timeline
         .events
         .iter()
-        .filter(|e| e.cue.kind() == kind)
+        .filter(|e| e.action.kind() == kind)
         .map(|e| e.at_frame)
         .collect();
     frames.dedup();
@@ -114,8 +114,8 @@ fn voice_recordings_start_on_their_frames() {
     let template: Vec<Vec<f32>> = timeline
         .events
         .iter()
-        .find_map(|e| match &e.cue {
-            Cue::Voice { file, .. } => stillpoint::audio::decode::decode_file(&file.path, RATE).ok(),
+        .find_map(|e| match &e.action {
+            Action::Voice { file, .. } => stillpoint::audio::decode::decode_file(&file.path, RATE).ok(),
             _ => None,
         })
         .map(|s| vec![s.chunks_exact(2).map(|f| f[0] + f[1]).collect()])
@@ -137,7 +137,7 @@ fn a_wav_render_lasts_exactly_as_long_as_the_session() {
         .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)));
     for rate in [44_100, 48_000] {
         let path = dir.path().join(format!("short-{rate}.wav"));
-        let (timeline, _) = render_wav(&session, None, rate, &path).unwrap_or_else(|e| panic!("{e}"));
+        let (timeline, _) = render_wav(&session, None, rate, None, &path).unwrap_or_else(|e| panic!("{e}"));
         let reader = hound::WavReader::open(&path).unwrap_or_else(|e| panic!("{e}"));
         // 7.25 s of step, a second between the two closing strikes, the ring-out.
         let expected = (7.25 + 1.0 + stillpoint::timeline::RING_OUT.as_secs_f64()) * f64::from(rate);
@@ -150,7 +150,7 @@ fn a_wav_render_lasts_exactly_as_long_as_the_session() {
 /// The left channel of a whole render.
 fn left_channel(session: &Session, volumes: Volumes) -> Vec<f32> {
     let mut left = Vec::new();
-    render_blocks(session, None, RATE, volumes, |block| {
+    render_blocks(session, None, RATE, volumes, None, |block| {
         left.extend(block.chunks_exact(2).map(|f| f[0]));
         Ok(())
     })

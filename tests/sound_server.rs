@@ -53,8 +53,8 @@ fn bells_arrive_in_order_and_on_time_through_pulseaudio() {
     let scheduled: Vec<(u64, usize)> = timeline
         .events
         .iter()
-        .filter_map(|e| match e.cue {
-            stillpoint::timeline::Cue::Bell { bell, .. } => Some((e.at_frame, bell)),
+        .filter_map(|e| match e.action {
+            stillpoint::timeline::Action::Bell { bell, .. } => Some((e.at_frame, bell)),
             _ => None,
         })
         .collect();

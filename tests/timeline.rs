@@ -2,7 +2,7 @@
 
 use stillpoint::audio::FileProbe;
 use stillpoint::session::Duration;
-use stillpoint::timeline::{Cue, RING_OUT, Timeline, frames};
+use stillpoint::timeline::{Action, RING_OUT, Timeline, frames};
 
 #[path = "support/sessions.rs"]
 mod sessions;
@@ -13,7 +13,7 @@ fn at(timeline: &Timeline, kind: &str) -> Vec<u64> {
     timeline
         .events
         .iter()
-        .filter(|e| e.cue.kind() == kind)
+        .filter(|e| e.action.kind() == kind)
         .map(|e| e.at_frame)
         .collect()
 }
@@ -110,7 +110,7 @@ fn an_open_ended_step_rings_until_it_is_ended() {
     t.close_at(1500 * S);
     assert_eq!(at(&t, "bell"), [660 * S, 662 * S, 1260 * S, 1262 * S, 1500 * S]);
     assert_eq!(t.end_frame, Some(1500 * S + frames(RING_OUT, 48_000)));
-    assert!(matches!(t.events.last().map(|e| &e.cue), Some(Cue::End)));
+    assert!(matches!(t.events.last().map(|e| &e.action), Some(Action::End)));
 }
 
 #[test]
@@ -123,8 +123,8 @@ fn the_ambient_bed_fades_in_and_out_around_the_session() {
     let fades: Vec<(u64, u64)> = t
         .events
         .iter()
-        .filter_map(|e| match e.cue {
-            Cue::AmbientFade { over_frames, .. } => Some((e.at_frame, over_frames)),
+        .filter_map(|e| match e.action {
+            Action::AmbientFade { over_frames, .. } => Some((e.at_frame, over_frames)),
             _ => None,
         })
         .collect();
@@ -145,7 +145,7 @@ fn every_bundled_session_compiles_in_order_and_ends() {
             session.id
         );
         assert_eq!(
-            t.events.iter().filter(|e| e.cue == Cue::End).count(),
+            t.events.iter().filter(|e| e.action == Action::End).count(),
             1,
             "{}",
             session.id

@@ -57,6 +57,7 @@ fn app(data: &std::path::Path, clock: &ManualClock) -> Harness<'static, Stillpoi
                     wall: Arc::new(WallFromClock(clock)),
                     start_with: None,
                     invitation: None,
+                    synthesizer: None,
                 },
                 Default::default(),
             )
@@ -273,7 +274,7 @@ fn a_quick_timer_starts_and_can_be_kept_as_a_preset() {
     let bells: Vec<u64> = timeline
         .events
         .iter()
-        .filter(|e| e.cue.kind() == "bell")
+        .filter(|e| e.action.kind() == "bell")
         .map(|e| e.at_frame / 48_000)
         .collect();
     assert_eq!(
@@ -568,6 +569,7 @@ fn the_player_asks_to_be_redrawn_only_when_its_text_changes() {
         position,
         remaining: Some(end - position),
         practised: position,
+        cue: None,
     };
     // Settling: each second.
     let settling = Status {
@@ -778,57 +780,148 @@ fn a_session_is_saved_as_a_wav_file_from_its_page() {
 }
 
 #[test]
-fn guidance_without_a_recording_is_spoken_step_by_step_when_asked_for() {
-    use std::os::unix::fs::PermissionsExt;
-    use stillpoint::audio::speech::{Speaker, Synthesizer};
+fn cues_come_one_at_a_time_over_a_step() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    // A synthesizer that writes down what it is asked to say.
-    let said = dir.path().join("said.txt");
-    let program = dir.path().join("espeak-ng");
-    std::fs::write(
-        &program,
-        format!("#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{}'\n", said.display()),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap_or_else(|e| panic!("{e}"));
     let clock = ManualClock::default();
     let mut harness = app(dir.path(), &clock);
-    harness.state_mut().speaker = Some(Speaker::new(Synthesizer::EspeakNg(program)));
-    harness.state_mut().settings.speak_guidance = true;
     harness.state_mut().screen = Screen::Session("the-pause".into());
     harness.run();
     harness.get_by_label("Start").click();
     harness.run();
-    let said_now = |harness: &mut Harness<'static, StillpointApp>| {
-        if let Some(speaker) = harness.state_mut().speaker.as_mut() {
-            speaker.wait_until_said();
-        }
-        std::fs::read_to_string(&said).unwrap_or_default()
-    };
-    assert_eq!(said_now(&mut harness), "", "nothing during the settling countdown");
+    const FIRST: &str = "You might let yourself stop here.";
+    const SECOND: &str = "Whatever you were doing, let it rest for a moment.";
+    assert!(!shows(&harness, FIRST), "nothing during the settling countdown");
+    // The first bell (after 5 s of settling): the first cue alone.
+    wait(&mut harness, &clock, Duration::from_millis(5_100));
+    assert!(shows(&harness, FIRST));
+    assert!(!shows(&harness, SECOND));
+    // Its words have had room; the next one takes its place.
     wait(&mut harness, &clock, Duration::from_secs(6));
-    let first = said_now(&mut harness);
-    assert!(
-        first.starts_with("-s 135 -g 6 -- You might let yourself stop here."),
-        "{first}"
+    assert!(shows(&harness, SECOND));
+    assert!(!shows(&harness, FIRST));
+    // For reading, the whole step: the earlier cue is there again.
+    harness.get_by_label("Show the whole step").click();
+    harness.run();
+    assert!(shows(&harness, FIRST) && shows(&harness, SECOND));
+    assert!(shows(&harness, "The next thing can wait three minutes."));
+    harness.get_by_label("Show one cue at a time").click();
+    harness.run();
+    assert!(!shows(&harness, FIRST));
+    // Between cues nothing is redrawn; the next redraw is the next cue.
+    let status = harness.state().active.as_ref().map(|a| a.status);
+    let wait_for = harness.state().active.as_ref().and_then(|active| {
+        let engine = stillpoint::audio::output::lock(active.player.engine());
+        stillpoint::ui::player_view::next_change(
+            &active.status,
+            engine.playback().timeline(),
+            active.sample_rate,
+            false,
+        )
+    });
+    let timeline = harness.state().active.as_ref().map(|a| {
+        stillpoint::audio::output::lock(a.player.engine())
+            .playback()
+            .timeline()
+            .clone()
+    });
+    if let (Some(status), Some(timeline), Some(wait_for)) = (status, timeline, wait_for) {
+        let next_cue = timeline
+            .events
+            .iter()
+            .find(|e| e.at_frame > status.position)
+            .map(|e| e.at_frame - status.position)
+            .unwrap_or(u64::MAX);
+        // The next redraw: the next cue, or the next whole minute left.
+        let cue_ms = u128::from(next_cue) * 1000 / 48_000;
+        let left_ms = u128::from(status.remaining.unwrap_or(0)) * 1000 / 48_000;
+        let minute_ms = match left_ms % 60_000 {
+            0 => 60_000,
+            part => part,
+        };
+        assert_eq!(wait_for.as_millis(), cue_ms.min(minute_ms));
+        assert!(matches!(
+            timeline
+                .events
+                .iter()
+                .find(|e| e.at_frame > status.position)
+                .map(|e| &e.action),
+            Some(stillpoint::timeline::Action::Cue { .. })
+        ));
+    } else {
+        panic!("no session playing");
+    }
+}
+
+/// A stand-in synthesizer: a shell script saved as `espeak-ng`.
+fn stand_in_synthesizer(dir: &std::path::Path, script: &str) -> stillpoint::audio::speech::Synthesizer {
+    use std::os::unix::fs::PermissionsExt;
+    let program = dir.join("espeak-ng");
+    std::fs::write(&program, format!("#!/bin/sh\n{script}\n")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap_or_else(|e| panic!("{e}"));
+    stillpoint::audio::speech::Synthesizer::EspeakNg(program)
+}
+
+#[test]
+fn the_first_guided_session_offers_to_read_the_guidance_aloud_and_remembers() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    // A synthesizer that fails: the session still goes on, as text.
+    harness.state_mut().synthesizer = Some(stand_in_synthesizer(dir.path(), "echo 'no voice data' >&2; exit 3"));
+    harness.state_mut().screen = Screen::Session("the-pause".into());
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    assert!(shows(&harness, "Hear the guidance?"));
+    // The session waits for the answer.
+    wait(&mut harness, &clock, Duration::from_secs(10));
+    assert_eq!(
+        harness.state().active.as_ref().map(|a| a.status.phase),
+        Some(stillpoint::timeline::Phase::Ready)
     );
-    assert_eq!(first.lines().count(), 1, "said once: {first}");
-    // The next step is said as it begins.
-    wait(&mut harness, &clock, Duration::from_secs(30));
-    let second = said_now(&mut harness);
-    assert_eq!(second.lines().count(), 2, "{second}");
-    assert!(
-        second
-            .lines()
-            .nth(1)
-            .is_some_and(|l| l.contains("Take one slow breath in")),
-        "{second}"
+    harness.get_by_label("Read it aloud").click();
+    harness.run();
+    assert!(harness.state().settings.speak_guidance && harness.state().settings.speech_offered);
+    // The synthesizer fails on the first cue: one notice, and the cues go
+    // on as text, on time.
+    for _ in 0..50 {
+        wait(&mut harness, &clock, Duration::from_millis(250));
+    }
+    let notices = harness
+        .state()
+        .active
+        .as_ref()
+        .map(|a| a.notices.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        notices
+            .iter()
+            .filter(|n| n.contains("can no longer be read aloud"))
+            .count(),
+        1,
+        "{notices:?}"
     );
-    // Off in Settings: no more.
+    assert!(notices.iter().any(|n| n.contains("no voice data")), "{notices:?}");
+    assert!(shows(&harness, "Whatever you were doing, let it rest for a moment."));
+    // Asked once: the next session begins without asking.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("End the session").click();
+    harness.run_steps(2);
+    wait(&mut harness, &clock, Duration::from_secs(2));
+    assert_eq!(harness.state().screen, Screen::End);
+    harness.get_by_label("Done").click();
+    harness.run();
     harness.state_mut().settings.speak_guidance = false;
-    harness.key_press(egui::Key::ArrowRight);
-    wait(&mut harness, &clock, Duration::from_secs(1));
-    assert_eq!(said_now(&mut harness).lines().count(), 2);
+    harness.state_mut().screen = Screen::Session("the-pause".into());
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    assert!(!shows(&harness, "Hear the guidance?"));
+    assert_eq!(
+        harness.state().active.as_ref().map(|a| a.status.phase),
+        Some(stillpoint::timeline::Phase::Settling)
+    );
 }
 
 #[test]

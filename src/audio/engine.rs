@@ -7,10 +7,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::session::{AmbientSound, BellSound, Duration, Session};
-use crate::timeline::{Cue, Phase, Playback, Status, frames};
+use crate::timeline::{Action, Phase, Playback, Status, frames};
 
-use super::decode::{DecodeError, FileStream, decode_file};
+use super::decode::{FileStream, decode_file};
 use super::ramp::Ramp;
+use super::speech::{SpeechFeed, SpeechMessage};
 use super::synth::{Bed, builtin_bed, render_bell};
 
 /// The mixer's buses; each has its own volume under the master.
@@ -70,9 +71,15 @@ pub const FINAL_FADE: Duration = Duration::from_millis(1500);
 const DUCK_LEVEL: f32 = 0.35;
 const DUCK_FADE: Duration = Duration::from_millis(400);
 
+/// How late a cue's speech may still begin, when it was not ready on its
+/// frame; later than this it is left out (the text is on screen).
+const SPEECH_LATE_LIMIT: Duration = Duration::from_millis(1500);
+
 /// A sound that is playing: a held buffer from a frame on.
 struct Sounding {
     samples: Arc<Vec<f32>>,
+    /// 1 (mono, as speech is held) or 2 (interleaved stereo).
+    channels: usize,
     /// Next frame to play.
     frame: usize,
     gain: f32,
@@ -123,7 +130,7 @@ impl BedSource {
 #[derive(Debug)]
 pub struct Missing {
     pub what: String,
-    pub error: DecodeError,
+    pub error: String,
 }
 
 /// Renders a session: its playback and every sound it needs.
@@ -144,7 +151,36 @@ pub struct Engine {
     /// Frames of sound left after ending early (the fade).
     ending_frames: Option<u64>,
     scratch: Vec<f32>,
+    speech: Speech,
 }
+
+/// Spoken guidance in the engine: cues spoken ahead by a worker, played on
+/// the voice bus at their frames.
+#[derive(Default)]
+struct Speech {
+    feed: Option<SpeechFeed>,
+    /// Spoken cues not yet reached, by cue index.
+    ready: HashMap<usize, Arc<Vec<f32>>>,
+    /// A cue reached before its speech was ready: (cue, position then).
+    waiting: Option<(usize, u64)>,
+    /// Speech that waits for the voice before it to finish.
+    queued: Option<(SpeechStart, Arc<Vec<f32>>)>,
+    /// Why speech stopped, until it is asked for.
+    failure: Option<String>,
+    /// When each cue's speech began: (cue, frame due, frame begun).
+    begun: Vec<SpeechStart>,
+}
+
+/// When a cue's speech began, against when it was due, in session frames.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpeechStart {
+    pub cue: usize,
+    pub due_frame: u64,
+    pub begun_frame: u64,
+}
+
+/// Most speech starts remembered (for measuring).
+const MAX_SPEECH_STARTS: usize = 10_000;
 
 impl Engine {
     /// Prepares every sound of `session` at `sample_rate`. Sounds that
@@ -169,7 +205,7 @@ impl Engine {
                     Err(error) => {
                         missing.push(Missing {
                             what: format!("the bell {}", file.written),
-                            error,
+                            error: error.to_string(),
                         });
                         None
                     }
@@ -177,17 +213,20 @@ impl Engine {
             })
             .collect();
         let mut voices = HashMap::new();
-        for step in &playback.session().steps {
-            if let Some(voice) = &step.voice
-                && !voices.contains_key(&voice.path)
-            {
+        let recordings = playback.session().steps.iter().flat_map(|step| {
+            step.voice
+                .iter()
+                .chain(step.cues.iter().filter_map(|c| c.voice.as_ref()))
+        });
+        for voice in recordings {
+            if !voices.contains_key(&voice.path) {
                 match decode_file(&voice.path, sample_rate) {
                     Ok(samples) => {
                         voices.insert(voice.path.clone(), Arc::new(samples));
                     }
                     Err(error) => missing.push(Missing {
                         what: format!("the recording {}", voice.written),
-                        error,
+                        error: error.to_string(),
                     }),
                 }
             }
@@ -207,7 +246,7 @@ impl Engine {
                 Err(error) => {
                     missing.push(Missing {
                         what: format!("the ambient sound {}", file.written),
-                        error,
+                        error: error.to_string(),
                     });
                     None
                 }
@@ -227,6 +266,7 @@ impl Engine {
             pausing: false,
             ending_frames: None,
             scratch: Vec::new(),
+            speech: Speech::default(),
         };
         (engine, missing)
     }
@@ -242,10 +282,142 @@ impl Engine {
             sound.fade.go_to(0.0, fade);
         }
         self.duck.go_to(1.0, fade);
+        // The cues passed over are not spoken.
+        let next = self.next_cue();
+        let speech = &mut self.speech;
+        speech.waiting = None;
+        speech.queued = None;
+        speech.ready.retain(|cue, _| *cue >= next);
+        if let Some(feed) = &speech.feed {
+            feed.next_cue.store(next, std::sync::atomic::Ordering::Relaxed);
+        }
         if let Some(level) = jump.ambient {
             self.ambient
                 .go_to(level.get(), frames(Duration::from_secs(1), self.sample_rate));
         }
+    }
+
+    /// Speaks the guidance from `feed`: each cue without a recording, on
+    /// the voice bus at its frame. From the cue after the current position.
+    pub fn speak(&mut self, feed: SpeechFeed) {
+        feed.next_cue
+            .store(self.next_cue(), std::sync::atomic::Ordering::Relaxed);
+        self.speech.feed = Some(feed);
+        self.speech.failure = None;
+    }
+
+    /// Stops speaking the guidance; what is being said fades out.
+    pub fn stop_speaking(&mut self) {
+        self.speech = Speech {
+            begun: std::mem::take(&mut self.speech.begun),
+            ..Speech::default()
+        };
+        let fade = frames(PAUSE_FADE, self.sample_rate) * 4;
+        for sound in self
+            .sounding
+            .iter_mut()
+            .filter(|s| s.bus == Bus::Voice && s.channels == 1)
+        {
+            sound.fade.go_to(0.0, fade);
+        }
+    }
+
+    /// Whether cues are being spoken.
+    pub fn is_speaking(&self) -> bool {
+        self.speech.feed.is_some()
+    }
+
+    /// Why speech stopped, once: the guidance goes on as text.
+    pub fn take_speech_failure(&mut self) -> Option<String> {
+        self.speech.failure.take()
+    }
+
+    /// When each cue's speech began, against when it was due.
+    pub fn speech_starts(&self) -> &[SpeechStart] {
+        &self.speech.begun
+    }
+
+    /// The first cue (index into the timeline's cues) not yet reached.
+    fn next_cue(&self) -> usize {
+        let position = self.playback.status().position;
+        let timeline = self.playback.timeline();
+        let first = timeline.events.partition_point(|e| e.at_frame < position);
+        timeline.events[first..]
+            .iter()
+            .find_map(|e| match e.action {
+                Action::Cue { cue, .. } => Some(cue),
+                _ => None,
+            })
+            .unwrap_or(timeline.cues.len())
+    }
+
+    /// Takes what the speech worker has made ready; a cue that was reached
+    /// before its speech was ready still begins, if not too late.
+    fn receive_speech(&mut self) {
+        let Some(feed) = &self.speech.feed else { return };
+        let mut failed = None;
+        let mut arrived = Vec::new();
+        while let Ok(message) = feed.inbox.try_recv() {
+            match message {
+                SpeechMessage::Ready { cue, samples } => arrived.push((cue, samples)),
+                SpeechMessage::Failed(why) => failed = Some(why),
+            }
+        }
+        let position = self.playback.status().position;
+        let late_limit = frames(SPEECH_LATE_LIMIT, self.sample_rate);
+        for (cue, samples) in arrived {
+            match self.speech.waiting {
+                Some((waiting, since)) if waiting == cue => {
+                    self.speech.waiting = None;
+                    if position.saturating_sub(since) <= late_limit {
+                        self.start_speech(cue, since, position, samples);
+                    }
+                }
+                _ => {
+                    self.speech.ready.insert(cue, samples);
+                }
+            }
+        }
+        if let Some(why) = failed {
+            self.stop_speaking();
+            self.speech.failure = Some(why);
+        }
+    }
+
+    /// Plays a cue's speech from frame `now` (the session's frame at this
+    /// moment of mixing), or after the speech before it ends.
+    fn start_speech(&mut self, cue: usize, due_frame: u64, now: u64, samples: Arc<Vec<f32>>) {
+        let speaking = self
+            .sounding
+            .iter()
+            .filter(|s| s.bus == Bus::Voice && s.channels == 1)
+            .map(|s| (s.samples.len() - s.frame) as u64)
+            .max();
+        let start = SpeechStart {
+            cue,
+            due_frame,
+            begun_frame: now + speaking.unwrap_or(0),
+        };
+        if speaking.is_some() {
+            self.speech.queued = Some((start, samples));
+        } else {
+            self.play_speech(start, samples);
+        }
+    }
+
+    fn play_speech(&mut self, start: SpeechStart, samples: Arc<Vec<f32>>) {
+        if self.speech.begun.len() < MAX_SPEECH_STARTS {
+            self.speech.begun.push(start);
+        }
+        self.duck.go_to(DUCK_LEVEL, frames(DUCK_FADE, self.sample_rate));
+        self.sounding.push(Sounding {
+            samples,
+            channels: 1,
+            frame: 0,
+            gain: 1.0,
+            bus: Bus::Voice,
+            fade: Ramp::new(1.0),
+        });
     }
 
     pub fn playback(&self) -> &Playback {
@@ -316,6 +488,7 @@ impl Engine {
     pub fn render(&mut self, out: &mut [f32]) {
         let total = out.len() / 2;
         out.fill(0.0);
+        self.receive_speech();
         let mut done = 0;
         while done < total {
             let status = self.playback.status();
@@ -355,7 +528,7 @@ impl Engine {
                 let offset = (offset as usize).min(stretch);
                 self.mix(&mut out[(done + at) * 2..(done + offset) * 2]);
                 at = offset;
-                self.trigger(&event.cue);
+                self.trigger(&event.action, event.at_frame);
             }
             self.mix(&mut out[(done + at) * 2..(done + stretch) * 2]);
             done += stretch;
@@ -374,9 +547,9 @@ impl Engine {
         (self.master_fade.value() * step).ceil() as usize
     }
 
-    fn trigger(&mut self, cue: &Cue) {
-        match cue {
-            Cue::Bell { bell, .. } => {
+    fn trigger(&mut self, action: &Action, at_frame: u64) {
+        match action {
+            Action::Bell { bell, .. } => {
                 let Some(Some(samples)) = self.bells.get(*bell) else {
                     return;
                 };
@@ -388,27 +561,43 @@ impl Engine {
                     .map_or(1.0, |b| b.volume.get());
                 self.sounding.push(Sounding {
                     samples: samples.clone(),
+                    channels: 2,
                     frame: 0,
                     gain,
                     bus: Bus::Bells,
                     fade: Ramp::new(1.0),
                 });
             }
-            Cue::Voice { file, .. } => {
+            Action::Voice { file, .. } => {
                 let Some(samples) = self.voices.get(&file.path) else {
                     return;
                 };
                 self.duck.go_to(DUCK_LEVEL, frames(DUCK_FADE, self.sample_rate));
                 self.sounding.push(Sounding {
                     samples: samples.clone(),
+                    channels: 2,
                     frame: 0,
                     gain: 1.0,
                     bus: Bus::Voice,
                     fade: Ramp::new(1.0),
                 });
             }
-            Cue::AmbientFade { to, over_frames } => self.ambient.go_to(to.get(), *over_frames),
-            Cue::StepStart { .. } | Cue::End => {}
+            Action::AmbientFade { to, over_frames } => self.ambient.go_to(to.get(), *over_frames),
+            Action::Cue { cue, .. } => {
+                let cue = *cue;
+                let Some(feed) = &self.speech.feed else { return };
+                feed.next_cue.store(cue + 1, std::sync::atomic::Ordering::Relaxed);
+                if !self.playback.timeline().cues.get(cue).is_some_and(|c| c.synthesized) {
+                    return;
+                }
+                // The event's frame: the playback has moved to the end of
+                // this stretch, the cue is at its start plus its offset.
+                match self.speech.ready.remove(&cue) {
+                    Some(samples) => self.start_speech(cue, at_frame, at_frame, samples),
+                    None => self.speech.waiting = Some((cue, at_frame)),
+                }
+            }
+            Action::StepStart { .. } | Action::End => {}
         }
     }
 
@@ -428,19 +617,25 @@ impl Engine {
         };
         for sound in &mut self.sounding {
             let gain = sound.gain * bus_gain(sound.bus);
-            let available = sound.samples.len() / 2 - sound.frame;
+            let channels = sound.channels.max(1);
+            let available = sound.samples.len() / channels - sound.frame;
             let n = available.min(frames_here);
-            let source = &sound.samples[sound.frame * 2..(sound.frame + n) * 2];
-            for (o, s) in out[..n * 2].chunks_exact_mut(2).zip(source.chunks_exact(2)) {
+            let source = &sound.samples[sound.frame * channels..(sound.frame + n) * channels];
+            for (o, s) in out[..n * 2].chunks_exact_mut(2).zip(source.chunks_exact(channels)) {
                 let g = gain * sound.fade.tick();
                 o[0] += s[0] * g;
-                o[1] += s[1] * g;
+                o[1] += s[channels - 1] * g;
             }
             sound.frame += n;
         }
         let voice_playing_before = self.sounding.iter().any(|s| s.bus == Bus::Voice);
-        self.sounding
-            .retain(|s| s.frame * 2 < s.samples.len() && !(s.fade.target() == 0.0 && s.fade.value() == 0.0));
+        self.sounding.retain(|s| {
+            s.frame * s.channels.max(1) < s.samples.len() && !(s.fade.target() == 0.0 && s.fade.value() == 0.0)
+        });
+        let speech_ended = !self.sounding.iter().any(|s| s.bus == Bus::Voice && s.channels == 1);
+        if speech_ended && let Some((start, samples)) = self.speech.queued.take() {
+            self.play_speech(start, samples);
+        }
         if voice_playing_before && !self.sounding.iter().any(|s| s.bus == Bus::Voice) {
             self.duck.go_to(1.0, frames(DUCK_FADE, self.sample_rate));
         }

@@ -7,9 +7,13 @@ use crate::session::{Duration, Length, Session};
 use crate::timeline::{Phase, Timeline, frames};
 
 use super::engine::{Command, Engine, Missing, Volumes};
+use super::speech::{SpeechFeed, SpeechMessage, Voicer};
 
 /// Frames rendered at a time.
 const BLOCK: u64 = 4096;
+
+/// The rate renders are written at: what phones and players expect.
+pub const RENDER_RATE: u32 = 48_000;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
@@ -29,12 +33,15 @@ pub struct Rendered {
 
 /// Renders `session` from its first bell to its end (the settling countdown
 /// is left out), handing each block to `sink`. An open-ended session is
-/// ended at `length`. Returns the timeline as played and what was missing.
+/// ended at `length`. With a `voicer`, the cues without recordings are
+/// spoken, each made ready before the block it begins in. Returns the
+/// timeline as played and what was missing.
 pub fn render_blocks(
     session: &Session,
     length: Option<Duration>,
     sample_rate: u32,
     volumes: Volumes,
+    voicer: Option<&Voicer>,
     mut sink: impl FnMut(&[f32]) -> Result<(), RenderError>,
 ) -> Result<(Timeline, Vec<Missing>), RenderError> {
     let open_end = match (session.length, length) {
@@ -42,12 +49,17 @@ pub fn render_blocks(
         (Length::OpenEnded, None) => return Err(RenderError::OpenEndedWithoutLength),
         _ => None,
     };
-    let (mut engine, missing) = Engine::new(session.clone(), length, sample_rate);
+    let (mut engine, mut missing) = Engine::new(session.clone(), length, sample_rate);
     engine.command(Command::SetVolumes(volumes));
     engine.command(Command::Start);
     if engine.status().phase == Phase::Settling {
         engine.command(Command::Skip);
     }
+    let mut speech = voicer.map(|voicer| {
+        let (feed, send) = SpeechFeed::manual();
+        engine.speak(feed);
+        (voicer, send, 0usize)
+    });
     let mut buffer = vec![0.0f32; BLOCK as usize * 2];
     loop {
         let status = engine.status();
@@ -64,7 +76,33 @@ pub fn render_blocks(
             break;
         }
         let n = until.min(BLOCK) as usize;
+        if let Some((voicer, send, sent)) = speech.as_mut() {
+            // Every cue that begins in this block, spoken before it is mixed.
+            let timeline = engine.playback().timeline();
+            let to = status.position + n as u64;
+            for event in timeline.events_between(status.position, to) {
+                if let crate::timeline::Action::Cue { cue, .. } = event.action
+                    && cue >= *sent
+                    && timeline.cues.get(cue).is_some_and(|c| c.synthesized)
+                {
+                    *sent = cue + 1;
+                    let text = &timeline.cues[cue].text;
+                    let message = match voicer.speak(text) {
+                        Ok(samples) => SpeechMessage::Ready { cue, samples },
+                        Err(error) => SpeechMessage::Failed(error.to_string()),
+                    };
+                    let _ = send.send(message);
+                }
+            }
+        }
         engine.render(&mut buffer[..n * 2]);
+        if let Some(why) = engine.take_speech_failure() {
+            missing.push(Missing {
+                what: "the spoken guidance".into(),
+                error: why,
+            });
+            speech = None;
+        }
         sink(&buffer[..n * 2])?;
     }
     Ok((engine.playback().timeline().clone(), missing))
@@ -73,7 +111,7 @@ pub fn render_blocks(
 /// Renders a session into memory.
 pub fn render_session(session: &Session, length: Option<Duration>, sample_rate: u32) -> Result<Rendered, RenderError> {
     let mut samples = Vec::new();
-    let (timeline, missing) = render_blocks(session, length, sample_rate, Volumes::default(), |block| {
+    let (timeline, missing) = render_blocks(session, length, sample_rate, Volumes::default(), None, |block| {
         samples.extend_from_slice(block);
         Ok(())
     })?;
@@ -89,6 +127,7 @@ pub fn render_wav(
     session: &Session,
     length: Option<Duration>,
     sample_rate: u32,
+    voicer: Option<&Voicer>,
     path: &Path,
 ) -> Result<(Timeline, Vec<Missing>), RenderError> {
     let spec = hound::WavSpec {
@@ -102,7 +141,7 @@ pub fn render_wav(
         source,
     };
     let mut writer = hound::WavWriter::create(path, spec).map_err(write_error)?;
-    let result = render_blocks(session, length, sample_rate, Volumes::default(), |block| {
+    let result = render_blocks(session, length, sample_rate, Volumes::default(), voicer, |block| {
         for sample in block {
             writer
                 .write_sample((sample.clamp(-1.0, 1.0) * 32767.0).round() as i16)

@@ -1,56 +1,188 @@
-//! Spoken guidance: the system's speech synthesizer reads a step's words
-//! aloud, for sessions without recordings, so they can be followed with
-//! eyes closed. Off unless the practitioner turns it on.
+//! Spoken guidance: the system's speech synthesizer turns each cue into
+//! audio, ahead of its moment, into a cache under the data folder; the
+//! mixer plays it on the voice bus like a recording. Nothing here talks to
+//! the sound device, and nothing here runs on the audio thread.
 
+use std::collections::HashSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration as StdDuration, Instant};
 
-/// A speech synthesizer found on this system.
+use super::recording::Take;
+use super::resample::resample;
+
+/// How long a synthesizer may take over one cue before it is given up.
+pub const SYNTHESIS_TIMEOUT: StdDuration = StdDuration::from_secs(5);
+/// How far ahead of the playing position cues are made ready, in frames'
+/// worth of time.
+const LOOKAHEAD: StdDuration = StdDuration::from_secs(60);
+/// Output larger than this is not speech for one cue.
+const MAX_OUTPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// A speech synthesizer found on this system. Each writes a WAV file or
+/// stream, never to the sound device.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Synthesizer {
-    /// `espeak-ng TEXT`: speaks and exits; stopped by ending the process.
+    /// `espeak-ng --stdout`: small, fast, many languages, mechanical.
     EspeakNg(PathBuf),
-    /// speech-dispatcher's `spd-say`: queues the text with the desktop's
-    /// speech service; stopped with `spd-say --cancel`.
-    SpeechDispatcher(PathBuf),
+}
+
+/// How the guidance is read: the synthesizer's voice and its pace.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct SpeechSettings {
+    /// A voice variant of the synthesizer (espeak-ng: `f3`, `m3`, ...);
+    /// empty for its default.
+    pub voice: String,
+    /// Words a minute.
+    pub words_per_minute: u32,
+}
+
+impl Default for SpeechSettings {
+    fn default() -> Self {
+        Self {
+            voice: "f3".to_owned(),
+            words_per_minute: 125,
+        }
+    }
+}
+
+/// The pace a synthesizer may be asked for.
+pub const WORDS_PER_MINUTE_RANGE: std::ops::RangeInclusive<u32> = 80..=180;
+
+/// The voices offered in Settings, with their names for people.
+pub const VOICES: &[(&str, &str)] = &[
+    ("f3", "Soft, higher"),
+    ("f2", "Clear, higher"),
+    ("m3", "Soft, lower"),
+    ("m1", "Clear, lower"),
+    ("", "The synthesizer's own"),
+];
+
+/// Why a cue could not be spoken.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SpeechError {
+    #[error("{0} could not be started: {1}")]
+    Start(&'static str, String),
+    #[error("{0} failed ({1})")]
+    Failed(&'static str, String),
+    #[error("{0} took longer than {1} seconds")]
+    TimedOut(&'static str, u64),
+    #[error("{0} gave something that is not audio ({1})")]
+    NotAudio(&'static str, String),
 }
 
 impl Synthesizer {
-    /// The first synthesizer on `PATH`: espeak-ng, then speech-dispatcher.
+    /// The synthesizer on `PATH`, if any.
     pub fn find() -> Option<Self> {
         let path = std::env::var_os("PATH")?;
-        let look = |name: &str| {
-            std::env::split_paths(&path)
-                .map(|dir| dir.join(name))
-                .find(|candidate| is_executable(candidate))
-        };
-        look("espeak-ng")
+        std::env::split_paths(&path)
+            .map(|dir| dir.join("espeak-ng"))
+            .find(|candidate| is_executable(candidate))
             .map(Synthesizer::EspeakNg)
-            .or_else(|| look("spd-say").map(Synthesizer::SpeechDispatcher))
     }
 
     pub fn name(&self) -> &'static str {
         match self {
             Synthesizer::EspeakNg(_) => "espeak-ng",
-            Synthesizer::SpeechDispatcher(_) => "speech-dispatcher",
         }
     }
 
-    /// The command that speaks `text`, slowly and calmly.
-    pub fn command(&self, text: &str) -> Command {
+    /// The command that writes `text` as a WAV stream to standard output.
+    fn command(&self, text: &str, language: &str, settings: &SpeechSettings) -> Command {
         match self {
             Synthesizer::EspeakNg(program) => {
                 let mut command = Command::new(program);
-                // Words a minute, and a pause between sentences (10 ms units).
-                command.args(["-s", "135", "-g", "6", "--"]).arg(text);
+                let voice = espeak_voice(language, &settings.voice);
+                let rate = settings
+                    .words_per_minute
+                    .clamp(*WORDS_PER_MINUTE_RANGE.start(), *WORDS_PER_MINUTE_RANGE.end());
+                // -g: a pause between words, in 10 ms units, for a calmer pace.
                 command
-            }
-            Synthesizer::SpeechDispatcher(program) => {
-                let mut command = Command::new(program);
-                command.args(["--rate", "-25", "--"]).arg(text);
+                    .args(["--stdout", "-v", &voice, "-s", &rate.to_string(), "-g", "2", "--"])
+                    .arg(text);
                 command
             }
         }
+    }
+
+    /// Speaks `text` into a WAV file's bytes, giving up after `timeout`.
+    pub fn synthesize(
+        &self,
+        text: &str,
+        language: &str,
+        settings: &SpeechSettings,
+        timeout: StdDuration,
+    ) -> Result<Vec<u8>, SpeechError> {
+        let name = self.name();
+        let mut child = self
+            .command(text, language, settings)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| SpeechError::Start(name, e.to_string()))?;
+        // Read both pipes on their own threads, so a full pipe never holds
+        // the synthesizer up while its time is counted.
+        let reader = |pipe: Option<Box<dyn Read + Send>>| {
+            std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                if let Some(pipe) = pipe {
+                    let _ = pipe.take(MAX_OUTPUT_BYTES as u64 + 1).read_to_end(&mut bytes);
+                }
+                bytes
+            })
+        };
+        let stdout = reader(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+        let stderr = reader(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+        let started = Instant::now();
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if started.elapsed() >= timeout => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return Err(SpeechError::TimedOut(name, timeout.as_secs().max(1)));
+                }
+                Ok(None) => std::thread::sleep(StdDuration::from_millis(5)),
+                Err(e) => return Err(SpeechError::Failed(name, e.to_string())),
+            }
+        };
+        let bytes = stdout.join().unwrap_or_default();
+        let errors = stderr.join().unwrap_or_default();
+        if !status.success() {
+            let said = String::from_utf8_lossy(&errors);
+            let said = said.lines().next().unwrap_or("").trim();
+            let why = if said.is_empty() {
+                status.to_string()
+            } else {
+                format!("{status}: {said}")
+            };
+            return Err(SpeechError::Failed(name, why));
+        }
+        if bytes.len() > MAX_OUTPUT_BYTES {
+            return Err(SpeechError::NotAudio(name, "far too long".into()));
+        }
+        decode_wav(&bytes).map_err(|why| SpeechError::NotAudio(name, why))?;
+        Ok(bytes)
+    }
+}
+
+/// espeak-ng's name for a voice: the session's language with a variant.
+fn espeak_voice(language: &str, variant: &str) -> String {
+    let language = match language.trim() {
+        "" | "en" => "en-us",
+        other => other,
+    };
+    let variant: String = variant.chars().filter(char::is_ascii_alphanumeric).collect();
+    if variant.is_empty() {
+        language.to_owned()
+    } else {
+        format!("{language}+{variant}")
     }
 }
 
@@ -59,73 +191,363 @@ fn is_executable(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
 
-/// Speaks one text at a time: a new text, a pause or the end stops the one
-/// before.
-#[derive(Debug)]
-pub struct Speaker {
-    synthesizer: Synthesizer,
-    speaking: Option<Child>,
+/// Reads a WAV file's bytes as mono samples. A stream written to a pipe
+/// cannot go back to fill in its lengths, so the lengths it states are
+/// read as "up to the end".
+pub fn decode_wav(bytes: &[u8]) -> Result<Take, String> {
+    let mut fixed = bytes.to_vec();
+    if fixed.len() >= 12 && &fixed[0..4] == b"RIFF" && &fixed[8..12] == b"WAVE" {
+        let riff = (fixed.len() - 8).min(u32::MAX as usize) as u32;
+        fixed[4..8].copy_from_slice(&riff.to_le_bytes());
+        // Walk the chunks to `data`, and let it run to the end.
+        let mut at = 12;
+        while at + 8 <= fixed.len() {
+            let size = u32::from_le_bytes([fixed[at + 4], fixed[at + 5], fixed[at + 6], fixed[at + 7]]) as usize;
+            if &fixed[at..at + 4] == b"data" {
+                let rest = ((fixed.len() - at - 8) & !1).min(u32::MAX as usize) as u32;
+                fixed[at + 4..at + 8].copy_from_slice(&rest.to_le_bytes());
+                break;
+            }
+            at += 8 + size + (size & 1);
+        }
+    }
+    let reader = hound::WavReader::new(std::io::Cursor::new(fixed)).map_err(|e| e.to_string())?;
+    let spec = reader.spec();
+    if spec.channels == 0 || spec.sample_rate == 0 {
+        return Err("no channels".into());
+    }
+    let channels = usize::from(spec.channels);
+    let interleaved: Vec<f32> = match spec.sample_format {
+        hound::SampleFormat::Int => {
+            let scale = 1.0 / (1u64 << (spec.bits_per_sample.clamp(1, 32) - 1)) as f32;
+            reader
+                .into_samples::<i32>()
+                .map(|s| s.map(|v| v as f32 * scale))
+                .take_while(Result::is_ok)
+                .flatten()
+                .collect()
+        }
+        hound::SampleFormat::Float => reader
+            .into_samples::<f32>()
+            .take_while(Result::is_ok)
+            .flatten()
+            .collect(),
+    };
+    let samples: Vec<f32> = interleaved
+        .chunks_exact(channels)
+        .map(|frame| frame.iter().sum::<f32>() / channels as f32)
+        .collect();
+    if samples.is_empty() {
+        return Err("no sound in it".into());
+    }
+    Ok(Take {
+        samples,
+        rate: spec.sample_rate,
+    })
 }
 
-impl Speaker {
-    pub fn new(synthesizer: Synthesizer) -> Self {
+/// Synthesized cues kept on disk, keyed by everything that changes the
+/// sound: the synthesizer, the language, the voice, the pace and the text.
+#[derive(Clone, Debug)]
+pub struct SpeechCache {
+    dir: PathBuf,
+}
+
+impl SpeechCache {
+    pub fn new(dir: PathBuf) -> Self {
+        Self { dir }
+    }
+
+    fn key(synthesizer: &Synthesizer, language: &str, settings: &SpeechSettings, text: &str) -> String {
+        format!(
+            "{}\n{language}\n{}\n{}\n{text}",
+            synthesizer.name(),
+            settings.voice,
+            settings.words_per_minute
+        )
+    }
+
+    fn paths(&self, key: &str) -> (PathBuf, PathBuf) {
+        let name = format!("{:016x}", fnv1a(key.as_bytes()));
+        (
+            self.dir.join(format!("{name}.wav")),
+            self.dir.join(format!("{name}.key")),
+        )
+    }
+
+    /// The cached WAV bytes for `key`, if they are there and are its own.
+    fn load(&self, key: &str) -> Option<Vec<u8>> {
+        let (wav, key_file) = self.paths(key);
+        let stored = std::fs::read(&key_file).ok()?;
+        (stored == key.as_bytes()).then(|| std::fs::read(wav).ok()).flatten()
+    }
+
+    /// Keeps `bytes` for `key`; a cache that cannot be written only costs
+    /// time later.
+    fn store(&self, key: &str, bytes: &[u8]) {
+        let (wav, key_file) = self.paths(key);
+        if std::fs::create_dir_all(&self.dir).is_ok() && crate::paths::write_atomically(&wav, bytes).is_ok() {
+            let _ = crate::paths::write_atomically(&key_file, key.as_bytes());
+        }
+    }
+
+    /// Whether `key` is cached.
+    fn has(&self, key: &str) -> bool {
+        let (wav, key_file) = self.paths(key);
+        wav.is_file() && std::fs::read(key_file).is_ok_and(|stored| stored == key.as_bytes())
+    }
+}
+
+/// A stable 64-bit hash (FNV-1a) for cache file names; the key file beside
+/// each guards against the rare collision.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Everything needed to turn a cue into samples for the mixer.
+#[derive(Clone, Debug)]
+pub struct Voicer {
+    pub synthesizer: Synthesizer,
+    pub settings: SpeechSettings,
+    pub language: String,
+    pub cache: SpeechCache,
+    /// The mixer's rate.
+    pub sample_rate: u32,
+    pub timeout: StdDuration,
+}
+
+impl Voicer {
+    /// Speaks `session`'s guidance with `synthesizer`, caching in
+    /// `data`'s speech cache, for a mixer at `sample_rate`.
+    pub fn new(
+        synthesizer: Synthesizer,
+        settings: SpeechSettings,
+        session: &crate::session::Session,
+        data: &crate::paths::DataDir,
+        sample_rate: u32,
+    ) -> Self {
         Self {
             synthesizer,
-            speaking: None,
+            settings,
+            language: session.language.clone(),
+            cache: SpeechCache::new(data.speech_cache()),
+            sample_rate,
+            timeout: SYNTHESIS_TIMEOUT,
         }
     }
 
-    pub fn synthesizer(&self) -> &Synthesizer {
-        &self.synthesizer
+    /// The cues of `timeline` this voicer speaks, for [`SpeechFeed::start`].
+    pub fn cues_of(timeline: &crate::timeline::Timeline) -> Vec<CueToSpeak> {
+        timeline
+            .events
+            .iter()
+            .filter_map(|event| match event.action {
+                crate::timeline::Action::Cue { cue, .. } => {
+                    timeline.cues.get(cue).filter(|c| c.synthesized).map(|c| CueToSpeak {
+                        cue,
+                        text: c.text.clone(),
+                        at_ms: crate::timeline::millis(event.at_frame, timeline.sample_rate),
+                    })
+                }
+                _ => None,
+            })
+            .collect()
     }
 
-    /// Starts speaking `text`, after stopping what was being said.
-    pub fn say(&mut self, text: &str) -> std::io::Result<()> {
-        self.stop();
-        let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if text.is_empty() {
+    fn key(&self, text: &str) -> String {
+        SpeechCache::key(&self.synthesizer, &self.language, &self.settings, text)
+    }
+
+    /// The WAV bytes for `text`: from the cache, or made now and cached.
+    fn wav(&self, text: &str) -> Result<Vec<u8>, SpeechError> {
+        let key = self.key(text);
+        if let Some(bytes) = self.cache.load(&key)
+            && decode_wav(&bytes).is_ok()
+        {
+            return Ok(bytes);
+        }
+        let bytes = self
+            .synthesizer
+            .synthesize(text, &self.language, &self.settings, self.timeout)?;
+        self.cache.store(&key, &bytes);
+        Ok(bytes)
+    }
+
+    /// Makes sure `text` is in the cache.
+    pub fn prepare(&self, text: &str) -> Result<(), SpeechError> {
+        if self.cache.has(&self.key(text)) {
             return Ok(());
         }
-        let child = self
-            .synthesizer
-            .command(&text)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()?;
-        self.speaking = Some(child);
-        Ok(())
+        self.wav(text).map(|_| ())
     }
 
-    /// Waits until the synthesizer has finished the text it was given.
-    pub fn wait_until_said(&mut self) {
-        if let Some(mut child) = self.speaking.take() {
-            let _ = child.wait();
-        }
+    /// `text` spoken, as mono samples at the mixer's rate, at an even
+    /// loudness, starting with the first sound.
+    pub fn speak(&self, text: &str) -> Result<Arc<Vec<f32>>, SpeechError> {
+        let bytes = self.wav(text)?;
+        let take = decode_wav(&bytes).map_err(|why| SpeechError::NotAudio(self.synthesizer.name(), why))?;
+        let take = take.normalized();
+        // The silence a synthesizer puts before the first word would make
+        // the voice late; a few milliseconds of it are kept.
+        let first = take.samples.iter().position(|s| s.abs() > 0.01).unwrap_or(0);
+        let keep = (take.rate / 200) as usize;
+        let samples = &take.samples[first.saturating_sub(keep)..];
+        let stereo: Vec<f32> = samples.iter().flat_map(|s| [*s, *s]).collect();
+        let converted = resample(&stereo, take.rate, self.sample_rate);
+        Ok(Arc::new(converted.chunks_exact(2).map(|f| f[0]).collect()))
+    }
+}
+
+/// What the speech worker tells the engine.
+#[derive(Debug)]
+pub enum SpeechMessage {
+    /// Cue `cue` (an index into the timeline's cues) spoken.
+    Ready { cue: usize, samples: Arc<Vec<f32>> },
+    /// Speech has stopped for this session; the guidance goes on as text.
+    Failed(String),
+}
+
+/// A cue the worker speaks: its index in the timeline, its text, and when
+/// it comes (in milliseconds from the first bell, as first laid out).
+#[derive(Clone, Debug)]
+pub struct CueToSpeak {
+    pub cue: usize,
+    pub text: String,
+    pub at_ms: u64,
+}
+
+/// The engine's end of a speech worker.
+pub struct SpeechFeed {
+    pub(super) inbox: mpsc::Receiver<SpeechMessage>,
+    /// The first cue not yet reached: the worker makes ready from here.
+    pub(super) next_cue: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Drop for SpeechFeed {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+impl SpeechFeed {
+    /// A feed filled by hand, for offline rendering: the caller sends each
+    /// cue before the engine reaches it.
+    pub fn manual() -> (Self, mpsc::Sender<SpeechMessage>) {
+        let (send, inbox) = mpsc::channel();
+        let feed = Self {
+            inbox,
+            next_cue: Arc::new(AtomicUsize::new(0)),
+            stop: Arc::new(AtomicBool::new(false)),
+        };
+        (feed, send)
     }
 
-    /// Stops speaking.
-    pub fn stop(&mut self) {
-        if let Some(mut child) = self.speaking.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-        if let Synthesizer::SpeechDispatcher(program) = &self.synthesizer {
-            let _ = Command::new(program)
-                .arg("--cancel")
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status();
+    /// Starts a worker thread that speaks `cues` ahead of the playing
+    /// position, and warms the cache for the rest while it waits.
+    pub fn start(voicer: Voicer, cues: Vec<CueToSpeak>) -> Self {
+        let (send, inbox) = mpsc::channel();
+        let next_cue = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let feed = Self {
+            inbox,
+            next_cue: next_cue.clone(),
+            stop: stop.clone(),
+        };
+        std::thread::spawn(move || speech_worker(&voicer, &cues, &next_cue, &stop, &send));
+        feed
+    }
+}
+
+fn speech_worker(
+    voicer: &Voicer,
+    cues: &[CueToSpeak],
+    next_cue: &AtomicUsize,
+    stop: &AtomicBool,
+    send: &mpsc::Sender<SpeechMessage>,
+) {
+    let mut delivered: HashSet<usize> = HashSet::new();
+    let mut warmed = 0;
+    let lookahead_ms = LOOKAHEAD.as_millis() as u64;
+    while !stop.load(Ordering::Relaxed) {
+        let next = next_cue.load(Ordering::Relaxed);
+        let upcoming = cues.partition_point(|c| c.cue < next);
+        let horizon = cues.get(upcoming).map_or(0, |c| c.at_ms + lookahead_ms);
+        let due = cues[upcoming..]
+            .iter()
+            .enumerate()
+            .find(|(k, c)| !delivered.contains(&c.cue) && (*k == 0 || c.at_ms <= horizon))
+            .map(|(_, c)| c);
+        let result = match due {
+            Some(cue) => voicer.speak(&cue.text).map(|samples| {
+                delivered.insert(cue.cue);
+                Some(SpeechMessage::Ready { cue: cue.cue, samples })
+            }),
+            None => {
+                // Nothing due: make the next uncached cue ready on disk.
+                warmed = warmed.max(upcoming);
+                match cues.get(warmed) {
+                    Some(cue) => {
+                        warmed += 1;
+                        voicer.prepare(&cue.text).map(|()| None)
+                    }
+                    None => {
+                        std::thread::sleep(StdDuration::from_millis(200));
+                        Ok(None)
+                    }
+                }
+            }
+        };
+        match result {
+            Ok(Some(message)) => {
+                if send.send(message).is_err() {
+                    return;
+                }
+            }
+            Ok(None) => {}
+            Err(error) => {
+                let _ = send.send(SpeechMessage::Failed(error.to_string()));
+                return;
+            }
         }
     }
 }
 
-impl Drop for Speaker {
-    fn drop(&mut self) {
-        if let Some(mut child) = self.speaking.take() {
-            let _ = child.kill();
-            let _ = child.wait();
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_streamed_wav_reads_to_its_end() {
+        // A WAV header whose lengths say "unknown", as a pipe gets it.
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(b"RIFF");
+        bytes.extend_from_slice(&u32::MAX.to_le_bytes());
+        bytes.extend_from_slice(b"WAVEfmt ");
+        bytes.extend_from_slice(&16u32.to_le_bytes());
+        bytes.extend_from_slice(&1u16.to_le_bytes());
+        bytes.extend_from_slice(&1u16.to_le_bytes());
+        bytes.extend_from_slice(&22_050u32.to_le_bytes());
+        bytes.extend_from_slice(&44_100u32.to_le_bytes());
+        bytes.extend_from_slice(&2u16.to_le_bytes());
+        bytes.extend_from_slice(&16u16.to_le_bytes());
+        bytes.extend_from_slice(b"data");
+        bytes.extend_from_slice(&u32::MAX.to_le_bytes());
+        for v in [0i16, 16_384, -16_384] {
+            bytes.extend_from_slice(&v.to_le_bytes());
         }
+        let take = decode_wav(&bytes).expect("reads");
+        assert_eq!(take.rate, 22_050);
+        assert_eq!(take.samples, vec![0.0, 0.5, -0.5]);
+        assert!(decode_wav(b"hello, this is not audio").is_err());
+    }
+
+    #[test]
+    fn the_voice_follows_the_sessions_language() {
+        assert_eq!(espeak_voice("en", "f3"), "en-us+f3");
+        assert_eq!(espeak_voice("es", ""), "es");
+        assert_eq!(espeak_voice("da", "m3; rm -rf"), "da+m3rmrf");
     }
 }

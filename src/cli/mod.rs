@@ -20,7 +20,7 @@ pub use play::{Outcome, play_invitation, play_terminal};
 pub use practice_log::{
     AddError, EntryView, add_entry, export_csv, import_csv, load_log_reporting, manual_entry, show_log, show_stats,
 };
-pub use render::{RENDER_RATE, render};
+pub use render::render;
 pub use resolve::{SessionNotFound, resolve_session};
 pub use show::show;
 pub use timeline::timeline;
@@ -29,6 +29,33 @@ pub use validate::validate;
 use std::io::IsTerminal;
 
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+
+/// What speaks `session`'s guidance for a mixer at `sample_rate`, when a
+/// synthesizer is installed; otherwise says so on `out` and gives `None`.
+pub fn voicer_for<W: std::io::Write>(
+    session: &crate::session::Session,
+    data: &crate::paths::DataDir,
+    sample_rate: u32,
+    out: &mut W,
+) -> std::io::Result<Option<crate::audio::speech::Voicer>> {
+    use crate::audio::speech::{SpeechSettings, Synthesizer, Voicer};
+    match Synthesizer::find() {
+        Some(synthesizer) => Ok(Some(Voicer::new(
+            synthesizer,
+            SpeechSettings::default(),
+            session,
+            data,
+            sample_rate,
+        ))),
+        None => {
+            writeln!(
+                out,
+                "note: no speech synthesizer is installed (espeak-ng), so the guidance is shown, not spoken"
+            )?;
+            Ok(None)
+        }
+    }
+}
 
 /// Standard error, in colour when it is a terminal.
 pub fn stderr_stream() -> StandardStream {

@@ -9,6 +9,7 @@ use std::time::Duration as StdDuration;
 use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::audio::output::{Clock, Device, FALLBACK_RATE, LivePlayer, SystemClock, lock};
+use crate::audio::speech::{SpeechFeed, Voicer};
 use crate::audio::{Command, Engine};
 
 use super::text::wrap_lines;
@@ -103,14 +104,16 @@ fn spawn_key_reader(raw: bool) -> mpsc::Receiver<Key> {
 ///
 /// The session is saved as it plays and logged when it ends, in `data`'s
 /// practice log; the wall clock stamps its start.
+/// With `speak`, the guidance is read aloud where it has no recording.
 pub fn play_terminal<W: Write>(
     session: Session,
     length: Option<Duration>,
+    speak: bool,
     data: &DataDir,
     wall: &dyn WallClock,
     out: &mut W,
 ) -> anyhow::Result<Outcome> {
-    play_terminal_from(session, length, None, data, wall, out)
+    play_terminal_from(session, length, None, speak, data, wall, out)
 }
 
 /// Joins a shared sit in the terminal: counts down to its first bell, or,
@@ -118,6 +121,7 @@ pub fn play_terminal<W: Write>(
 pub fn play_invitation<W: Write>(
     session: Session,
     invitation: &crate::cohort::Invitation,
+    speak: bool,
     data: &DataDir,
     wall: &dyn WallClock,
     out: &mut W,
@@ -148,7 +152,7 @@ pub fn play_invitation<W: Write>(
                     writeln!(out)?;
                 }
                 let late = Duration::from_millis(late.as_millis() as u64);
-                play_terminal_from(session, invitation.length, Some(late), data, wall, out)?;
+                play_terminal_from(session, invitation.length, Some(late), speak, data, wall, out)?;
                 return Ok(());
             }
         }
@@ -159,6 +163,7 @@ fn play_terminal_from<W: Write>(
     session: Session,
     length: Option<Duration>,
     join_at: Option<Duration>,
+    speak: bool,
     data: &DataDir,
     wall: &dyn WallClock,
     out: &mut W,
@@ -169,7 +174,11 @@ fn play_terminal_from<W: Write>(
         Length::OpenEnded => length.map(|l| frames(l, rate)),
         _ => None,
     };
-    let (engine, missing) = Engine::new(session.clone(), length, rate);
+    let (mut engine, missing) = Engine::new(session.clone(), length, rate);
+    if speak && let Some(voicer) = super::voicer_for(&session, data, rate, out)? {
+        let cues = Voicer::cues_of(engine.playback().timeline());
+        engine.speak(SpeechFeed::start(voicer, cues));
+    }
     let mut player = LivePlayer::start(engine, device);
     let clock = SystemClock::new();
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
@@ -197,6 +206,7 @@ fn play_terminal_from<W: Write>(
         lock(player.engine()).command(Command::Seek(at));
     }
     let mut shown_step = None;
+    let mut shown_cue = None;
     let mut last_line = String::new();
     loop {
         for notice in player.poll(clock.now()) {
@@ -211,7 +221,7 @@ fn play_terminal_from<W: Write>(
             };
             lock(player.engine()).command(command);
         }
-        let (status, done) = {
+        let (status, done, cue_text, speech_failure) = {
             let mut engine = lock(player.engine());
             let status = engine.status();
             if let Some(end) = open_end
@@ -221,19 +231,40 @@ fn play_terminal_from<W: Write>(
             {
                 engine.command(Command::End);
             }
-            (engine.status(), engine.is_done())
+            let status = engine.status();
+            let cue_text = status
+                .cue
+                .and_then(|cue| engine.playback().timeline().cues.get(cue))
+                .map(|cue| cue.text.clone());
+            (status, engine.is_done(), cue_text, engine.take_speech_failure())
         };
+        let clear_line = |out: &mut W, last_line: &mut String| -> std::io::Result<()> {
+            if raw.0 && !last_line.is_empty() {
+                write!(out, "\r{:width$}\r", "", width = last_line.chars().count())?;
+            }
+            last_line.clear();
+            Ok(())
+        };
+        if let Some(why) = speech_failure {
+            clear_line(out, &mut last_line)?;
+            write!(
+                out,
+                "note: the guidance can no longer be spoken ({why}); it goes on as text{newline}"
+            )?;
+        }
         if status.phase == Phase::Playing && shown_step != Some(status.step) {
             shown_step = Some(status.step);
             if let Some(step) = session.steps.get(status.step) {
-                if raw.0 {
-                    write!(out, "\r{:width$}\r", "", width = last_line.chars().count())?;
-                }
+                clear_line(out, &mut last_line)?;
                 write!(out, "{newline}— {} —{newline}", step.title)?;
-                for paragraph in step.guidance.split("\n\n").filter(|p| !p.is_empty()) {
-                    write!(out, "{}{newline}", wrap_lines(paragraph, 72).join(newline))?;
-                }
-                last_line.clear();
+            }
+        }
+        // Each cue as it comes, not the whole step at once.
+        if status.phase == Phase::Playing && status.cue.is_some() && shown_cue != status.cue {
+            shown_cue = status.cue;
+            if let Some(text) = cue_text {
+                clear_line(out, &mut last_line)?;
+                write!(out, "{}{newline}", wrap_lines(&text, 72).join(newline))?;
             }
         }
         if raw.0 {

@@ -53,8 +53,17 @@ pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) 
         };
         writeln!(out)?;
         writeln!(out, "  {:>5}  {} ({lasts})", clock_text(at.as_millis()), step.title)?;
-        if !step.guidance.is_empty() {
-            write_wrapped(out, &step.guidance, "      ")?;
+        // Each cue at its time in the session, as it will come.
+        for (cue, offset) in step.cues.iter().zip(step.cue_offsets(step_length)) {
+            let when = match offset {
+                Some(offset) => clock_text(at.as_millis() + offset),
+                None => "  -  ".to_owned(),
+            };
+            let lines = wrap_lines(&cue.text, 76 - 15);
+            for (i, line) in lines.iter().enumerate() {
+                let time = if i == 0 { when.as_str() } else { "" };
+                writeln!(out, "         {time:>5}  {line}")?;
+            }
         }
         at = at.saturating_add(step_length.unwrap_or(Duration::ZERO));
     }

@@ -5,7 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::session::{Duration, Length, Session};
-use crate::timeline::{Cue, Event, OPEN_HORIZON, Timeline, frames, millis};
+use crate::timeline::{Action, Event, OPEN_HORIZON, Timeline, frames, millis};
 
 /// The rate events are laid out at for printing; milliseconds do not
 /// depend on it.
@@ -22,6 +22,9 @@ struct JsonEvent<'a> {
     step: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     strike: Option<u8>,
+    /// A cue's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
 }
 
 /// Lays the session out for `length` and lists its events. For an
@@ -65,8 +68,8 @@ pub fn timeline<W: Write>(session: &Session, length: Option<Duration>, json: boo
             out,
             "  {}  {:<7}  {}{}",
             clock(millis(event.at_frame, PRINT_RATE)),
-            event.cue.kind(),
-            event.label,
+            event.action.kind(),
+            shortened(&event.label, 64),
             detail(event)
         )?;
     }
@@ -74,25 +77,36 @@ pub fn timeline<W: Write>(session: &Session, length: Option<Duration>, json: boo
 }
 
 fn json_event(event: &Event) -> JsonEvent<'_> {
-    let (step, strike) = match &event.cue {
-        Cue::StepStart { step } | Cue::Voice { step, .. } => (Some(*step), None),
-        Cue::Bell { strike, .. } => (None, Some(*strike)),
+    let (step, strike) = match &event.action {
+        Action::StepStart { step } | Action::Voice { step, .. } | Action::Cue { step, .. } => (Some(*step), None),
+        Action::Bell { strike, .. } => (None, Some(*strike)),
         _ => (None, None),
     };
+    let text = matches!(event.action, Action::Cue { .. }).then_some(event.label.as_str());
     JsonEvent {
         at_ms: millis(event.at_frame, PRINT_RATE),
-        kind: event.cue.kind(),
+        kind: event.action.kind(),
         label: &event.label,
         step,
         strike,
+        text,
     }
 }
 
 fn detail(event: &Event) -> String {
-    match &event.cue {
-        Cue::Bell { strike, strikes, .. } if *strikes > 1 => format!(" ({strike} of {strikes})"),
+    match &event.action {
+        Action::Bell { strike, strikes, .. } if *strikes > 1 => format!(" ({strike} of {strikes})"),
         _ => String::new(),
     }
+}
+
+/// At most `width` characters of `text`, ending in "…" when cut.
+fn shortened(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
 }
 
 /// `m:ss.mmm`, or `h:mm:ss.mmm` past an hour.

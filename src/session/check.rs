@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::cue::{Cue, CueTime};
 use super::diagnostic::{Code, Diagnostic};
 use super::duration::Duration;
 use super::model::*;
@@ -27,6 +28,10 @@ pub enum AudioProblem {
     OutsideFolder,
     Unreadable(String),
 }
+
+/// How far a cue's estimated speaking time may run over before it is
+/// worth a warning: the estimate is only about right.
+const RUN_OVER_GRACE: Duration = Duration::from_millis(500);
 
 /// Looks at the audio files a session names. The checker itself touches no
 /// disk; the caller hands it this.
@@ -65,22 +70,7 @@ struct Checker<'a> {
 /// Joins a guidance text's lines the way the format describes: single line
 /// breaks become spaces, blank lines separate paragraphs.
 pub fn normalize_guidance(text: &str) -> String {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for line in text.lines().map(str::trim) {
-        if line.is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(current.join(" "));
-                current.clear();
-            }
-        } else {
-            current.push(line);
-        }
-    }
-    if !current.is_empty() {
-        paragraphs.push(current.join(" "));
-    }
-    paragraphs.join("\n\n")
+    super::cue::paragraphs(text).join("\n\n")
 }
 
 /// An optional value that was given (`Some`) but could not be checked
@@ -238,6 +228,16 @@ impl Checker<'_> {
         })
     }
 
+    fn cue(&mut self, raw: &RawCue) -> Option<Cue> {
+        let at = match raw.at.as_ref().map(|a| a.value) {
+            None => CueTime::Flowing,
+            Some(RawCueTime::FromStart(at)) => CueTime::FromStart(at),
+            Some(RawCueTime::FromEnd(before)) => CueTime::FromEnd(before),
+        };
+        let voice = raw.voice.as_ref().map(|v| self.audio_file(&v.value, v.span));
+        Some(Cue::new(at, raw.text.value.clone(), all_read(voice)?))
+    }
+
     fn ambient(&mut self, raw: &RawAmbient) -> Option<Ambient> {
         let sound = raw.sound.as_ref()?;
         let sound = match &sound.value {
@@ -263,7 +263,30 @@ impl Checker<'_> {
                     .help("give it a length like \"30s\", or remove the step"),
             );
         }
-        let guidance = normalize_guidance(&raw.guidance);
+        let cues: Vec<Option<Cue>> = raw.cues.iter().map(|c| self.cue(c)).collect();
+        for cue in &raw.cues {
+            let words = super::cue::word_count(&cue.text.value);
+            if words > super::cue::MAX_CUE_WORDS {
+                self.report(
+                    Diagnostic::new(
+                        Code::CueTooLong,
+                        cue.text.span,
+                        format!(
+                            "this cue has {words} words; more than {} cannot be taken in at a glance",
+                            super::cue::MAX_CUE_WORDS
+                        ),
+                    )
+                    .label("split it")
+                    .help("split it into two cues with a blank line between them, so each can land before the next"),
+                );
+            }
+        }
+        let guidance = raw
+            .cues
+            .iter()
+            .map(|c| c.text.value.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n");
         if guidance.is_empty() && !raw.guidance_unknown && domain.is_some_and(|d| d != Domain::Timer) {
             self.report(
                 Diagnostic::new(Code::MissingGuidance, raw.head, "this step of a guided session has no guidance text")
@@ -319,6 +342,7 @@ impl Checker<'_> {
             title: raw.title.clone()?,
             length,
             guidance,
+            cues: cues.into_iter().collect::<Option<Vec<_>>>()?,
             voice: all_read(voice)?,
             start_bell: all_read(start_bell)?,
             end_bell: all_read(end_bell)?,
@@ -538,9 +562,131 @@ impl Checker<'_> {
                     }
                 }
             }
+            if let Some(checked) = checked {
+                self.cue_timing(&step.cues, &checked.cues, checked.voice.is_some(), longest, shortest);
+            }
             let clip = checked.as_ref().and_then(|s| s.voice.as_ref()).and_then(|v| v.length);
             if let (Some(voice), Some(clip), Some(shortest)) = (&step.voice, clip, shortest) {
                 self.voice_timing(voice.span, clip, shortest);
+            }
+        }
+    }
+
+    /// Checks a step's cues against its length: timed cues inside the
+    /// step and in order, none counted from the end of a step without one;
+    /// and, as warnings, cues whose words run into the next cue or past
+    /// the end. `longest` and `shortest` are `None` for an open-ended step.
+    fn cue_timing(
+        &mut self,
+        raw: &[RawCue],
+        cues: &[Cue],
+        has_recording: bool,
+        longest: Option<Duration>,
+        shortest: Option<Duration>,
+    ) {
+        let mut errors = false;
+        for raw_cue in raw {
+            let Some(at) = &raw_cue.at else { continue };
+            let problem = match (at.value, longest, shortest) {
+                (RawCueTime::FromEnd(_), None, _) => Some((
+                    Code::Conflict,
+                    "this cue is counted back from the step's end, but the step lasts until the practitioner ends it"
+                        .to_owned(),
+                    "no end to count back from",
+                    "count from the step's start instead, like `at: \"5m\"`",
+                )),
+                (RawCueTime::FromStart(at), Some(longest), _) if at >= longest => Some((
+                    Code::CueAfterEnd,
+                    format!("this cue comes at {at}, after its step ends at {longest}"),
+                    "after the step",
+                    "bring it earlier, or count back from the end, like `at: \"-30s\"`",
+                )),
+                (RawCueTime::FromEnd(before), _, Some(shortest)) if before > shortest => Some((
+                    Code::CueAfterEnd,
+                    format!(
+                        "counted back {before} from the end, this cue comes before its step begins; the step lasts {shortest}"
+                    ),
+                    "before the step",
+                    "count back less far",
+                )),
+                _ => None,
+            };
+            if let Some((code, message, label, help)) = problem {
+                errors = true;
+                self.report(Diagnostic::new(code, at.span, message).label(label).help(help));
+            }
+        }
+        if errors {
+            return;
+        }
+        // Timed cues come in the order they are written, at every length.
+        let resolve = |time: RawCueTime, length: Option<Duration>| match time {
+            RawCueTime::FromStart(at) => Some(at),
+            RawCueTime::FromEnd(before) => length.map(|l| l.saturating_sub(before)),
+        };
+        for length in [shortest, longest] {
+            let mut previous: Option<(Duration, Span)> = None;
+            for raw_cue in raw {
+                let Some(at) = &raw_cue.at else { continue };
+                let Some(time) = resolve(at.value, length) else {
+                    continue;
+                };
+                if let Some((before, before_span)) = previous
+                    && time <= before
+                {
+                    let when = match length {
+                        Some(length) if shortest != longest => format!(" when the step lasts {length}"),
+                        _ => String::new(),
+                    };
+                    self.report(
+                        Diagnostic::new(
+                            Code::CuesOutOfOrder,
+                            at.span,
+                            format!("this cue comes at {time}{when}, not after the cue before it, at {before}"),
+                        )
+                        .label("out of order")
+                        .also(before_span, "the cue before it")
+                        .help("list the cues in the order they come"),
+                    );
+                    return;
+                }
+                previous = Some((time, at.span));
+            }
+        }
+        // Room to speak each cue, at the shortest length the step can have.
+        // A step with a recording of its own is heard as recorded.
+        if has_recording {
+            return;
+        }
+        let placed = {
+            let times: Vec<CueTime> = cues.iter().map(|c| c.at).collect();
+            let speaking: Vec<Duration> = cues.iter().map(Cue::speaking_time).collect();
+            super::cue::place_cues(&times, &speaking, shortest)
+        };
+        for (index, (cue, at)) in cues.iter().zip(&placed).enumerate() {
+            let Some(at) = at else { continue };
+            let speaking = cue.speaking_time();
+            let next = placed[index + 1..].iter().flatten().next().copied();
+            let ends = at + speaking.as_millis();
+            let (limit, what) = match (next, shortest) {
+                (Some(next), _) => (next, "runs into the next cue"),
+                (None, Some(length)) => (length.as_millis(), "runs past the end of the step"),
+                (None, None) => continue,
+            };
+            if ends > limit + RUN_OVER_GRACE.as_millis() {
+                let room = Duration::from_millis(limit.saturating_sub(*at));
+                self.report(
+                    Diagnostic::new(
+                        Code::CueRunsOver,
+                        raw[index].text.span,
+                        format!(
+                            "spoken at about {} words a minute, this cue takes {speaking}, and {what} after {room}",
+                            super::cue::WORDS_PER_MINUTE
+                        ),
+                    )
+                    .label(what)
+                    .help("give the step more time, use fewer words, or time the cues with `Cue(at: ..., text: ...)`"),
+                );
             }
         }
     }

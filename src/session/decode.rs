@@ -777,10 +777,9 @@ impl Decoder<'_> {
             }
         };
         let guidance_node = self.optional(&fields, "guidance");
-        let guidance_text = guidance_node.and_then(|n| self.string(n));
-        let guidance_unknown =
-            (guidance_node.is_some() && guidance_text.is_none()) || fields.misspelled.contains(&"guidance");
-        let guidance = guidance_text.unwrap_or_default();
+        let cues = guidance_node.and_then(|n| self.guidance(n));
+        let guidance_unknown = (guidance_node.is_some() && cues.is_none()) || fields.misspelled.contains(&"guidance");
+        let cues = cues.unwrap_or_default();
         let voice = self.optional(&fields, "voice").and_then(|n| self.audio_path(n));
         let start_bell = self.optional(&fields, "start_bell").and_then(|n| self.bell(n));
         let end_bell = self.optional(&fields, "end_bell").and_then(|n| self.bell(n));
@@ -798,7 +797,7 @@ impl Decoder<'_> {
             title,
             duration,
             fill,
-            guidance,
+            cues,
             guidance_unknown,
             voice,
             start_bell,
@@ -806,6 +805,77 @@ impl Decoder<'_> {
             intervals,
             fades,
         })
+    }
+
+    /// A step's guidance: a text, whose paragraphs are untimed cues, or a
+    /// list of texts and `Cue(...)`s. `None` when it cannot be read.
+    fn guidance(&mut self, node: &Node) -> Option<Vec<RawCue>> {
+        const EXPECTED: &str = "text in quotes, or a list of cues like [Cue(at: \"40s\", text: \"...\")]";
+        match &node.value {
+            Value::Str(text) => Some(flowing_cues(text, node.span)),
+            Value::List(items) => {
+                let mut cues = Vec::new();
+                let mut readable = true;
+                for item in items {
+                    match &item.value {
+                        Value::Str(text) => cues.extend(flowing_cues(text, item.span)),
+                        _ => match self.cue(item) {
+                            Some(cue) => cues.push(cue),
+                            None => readable = false,
+                        },
+                    }
+                }
+                readable.then_some(cues)
+            }
+            _ => {
+                self.wrong_type(node, EXPECTED);
+                None
+            }
+        }
+    }
+
+    fn cue(&mut self, node: &Node) -> Option<RawCue> {
+        let fields = self.open(node, "Cue", &["at", "text", "voice"])?;
+        let at = match self.optional(&fields, "at") {
+            Some(node) => Some(self.cue_time(node)?),
+            None => None,
+        };
+        let text_node = self.required(&fields, "text", "\"Notice the breath.\"")?;
+        let text = self.string(text_node)?;
+        let text = super::cue::paragraphs(&text).join(" ");
+        if text.is_empty() {
+            self.report(
+                Diagnostic::new(Code::MissingField, text_node.span, "this cue has no words")
+                    .label("empty")
+                    .help("write what the practitioner reads, or remove the cue"),
+            );
+            return None;
+        }
+        let voice = match self.optional(&fields, "voice") {
+            Some(node) => Some(self.audio_path(node)?),
+            None => None,
+        };
+        Some(RawCue {
+            at,
+            text: Spanned::new(text, text_node.span),
+            voice,
+        })
+    }
+
+    /// `"40s"` from the step's start, or `"-30s"` back from its end.
+    fn cue_time(&mut self, node: &Node) -> Option<Spanned<RawCueTime>> {
+        if let Value::Str(text) = &node.value
+            && let Some(rest) = text.trim_start().strip_prefix('-')
+        {
+            let inner = Node {
+                value: Value::Str(rest.to_owned()),
+                span: node.span,
+            };
+            let before = self.duration(&inner)?;
+            return Some(Spanned::new(RawCueTime::FromEnd(before.value), node.span));
+        }
+        let at = self.duration(node)?;
+        Some(Spanned::new(RawCueTime::FromStart(at.value), node.span))
     }
 
     fn bell(&mut self, node: &Node) -> Option<RawBell> {
@@ -979,6 +1049,29 @@ fn default_bell(sound: BuiltinBell, span: Span) -> RawBell {
         spacing: Duration::from_secs(5),
         volume: Volume::FULL,
     }
+}
+
+/// The paragraphs of a guidance text as untimed cues, each pointing at
+/// where its first word was written when the text's place in the file can
+/// be told (a plain string without escapes), else at the whole string.
+fn flowing_cues(text: &str, span: Span) -> Vec<RawCue> {
+    let plain = span.end.saturating_sub(span.start) == text.len() + 2;
+    super::cue::paragraphs_at(text)
+        .into_iter()
+        .map(|(paragraph, offset)| {
+            let at = if plain {
+                let start = span.start + 1 + offset;
+                Span::new(start, start + paragraph.split_whitespace().next().map_or(1, str::len))
+            } else {
+                span
+            };
+            RawCue {
+                at: None,
+                text: Spanned::new(paragraph, at),
+                voice: None,
+            }
+        })
+        .collect()
 }
 
 fn looks_like_path(text: &str) -> bool {

@@ -57,6 +57,14 @@ pub enum Code {
     VoiceLongerThanStep,
     /// Warning: a step of a guided session has no guidance text.
     MissingGuidance,
+    /// A timed cue outside its step.
+    CueAfterEnd,
+    /// Timed cues listed out of the order they come in.
+    CuesOutOfOrder,
+    /// Warning: more words in one cue than can be taken in at a glance.
+    CueTooLong,
+    /// Warning: a cue's words, spoken, run into the next cue or the end.
+    CueRunsOver,
 }
 
 impl Code {
@@ -94,12 +102,18 @@ impl Code {
             Code::NoRoomToFill => "no-room-to-fill",
             Code::VoiceLongerThanStep => "voice-longer-than-step",
             Code::MissingGuidance => "missing-guidance",
+            Code::CueAfterEnd => "cue-after-end",
+            Code::CuesOutOfOrder => "cues-out-of-order",
+            Code::CueTooLong => "cue-too-long",
+            Code::CueRunsOver => "cue-runs-over",
         }
     }
 
     pub fn severity(self) -> Severity {
         match self {
-            Code::VoiceLongerThanStep | Code::MissingGuidance => Severity::Warning,
+            Code::VoiceLongerThanStep | Code::MissingGuidance | Code::CueTooLong | Code::CueRunsOver => {
+                Severity::Warning
+            }
             _ => Severity::Error,
         }
     }

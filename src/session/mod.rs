@@ -2,6 +2,7 @@
 //! [`Session`], with diagnostics for people at every step.
 
 mod check;
+mod cue;
 mod decode;
 mod diagnostic;
 mod duration;
@@ -18,6 +19,9 @@ mod report;
 mod span;
 
 pub use check::{AudioInfo, AudioProbe, AudioProblem, normalize_guidance};
+pub use cue::{
+    Cue, CueTime, MAX_CUE_WORDS, MIN_SILENCE, WORDS_PER_MINUTE, paragraphs, place_cues, speaking_time, word_count,
+};
 pub use diagnostic::{Code, Diagnostic, Label, Severity};
 pub use duration::{Duration, DurationError};
 pub use edit::{EditError, set_step_voice};

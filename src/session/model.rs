@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 
+use super::cue::{Cue, CueTime, place_cues};
 use super::duration::Duration;
 use super::names::{BuiltinAmbient, BuiltinBell, Domain, Lens};
 
@@ -195,13 +196,28 @@ pub enum StepLength {
 pub struct Step {
     pub title: String,
     pub length: StepLength,
-    /// Paragraphs separated by a blank line (`"\n\n"`); may be empty.
+    /// The cues' texts, separated by a blank line (`"\n\n"`), for reading
+    /// the whole step at once; may be empty.
     pub guidance: String,
+    /// The guidance as it unfolds: short texts, each at its moment.
+    pub cues: Vec<Cue>,
+    /// A recording of the whole step's guidance, played as it begins.
     pub voice: Option<AudioFile>,
     pub start_bell: Option<Bell>,
     pub end_bell: Option<Bell>,
     pub intervals: Option<Intervals>,
     pub fades: Vec<Fade>,
+}
+
+impl Step {
+    /// Where each cue falls when the step lasts `length` (`None`: until the
+    /// practitioner ends it), in milliseconds from its start; `None` for a
+    /// cue that does not come at this length.
+    pub fn cue_offsets(&self, length: Option<Duration>) -> Vec<Option<u64>> {
+        let times: Vec<CueTime> = self.cues.iter().map(|c| c.at).collect();
+        let speaking: Vec<Duration> = self.cues.iter().map(Cue::speaking_time).collect();
+        place_cues(&times, &speaking, length)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -49,6 +49,22 @@ pub struct RawFade {
     pub over: Duration,
 }
 
+/// When a cue comes, as written; `None` in [`RawCue::at`] is untimed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RawCueTime {
+    FromStart(Duration),
+    /// Written with a minus: counted back from the step's end.
+    FromEnd(Duration),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawCue {
+    pub at: Option<Spanned<RawCueTime>>,
+    /// One paragraph, lines joined; its span is where it was written.
+    pub text: Spanned<String>,
+    pub voice: Option<Spanned<String>>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawStep {
     pub span: Span,
@@ -59,7 +75,8 @@ pub struct RawStep {
     pub duration: Option<Spanned<Duration>>,
     /// `Some(span of the value)` when the step says `fill: true`.
     pub fill: Option<Span>,
-    pub guidance: String,
+    /// The guidance, cue by cue.
+    pub cues: Vec<RawCue>,
     /// `guidance` was given but could not be read, or was misspelled.
     pub guidance_unknown: bool,
     pub voice: Option<Spanned<String>>,

@@ -2,7 +2,7 @@
 
 use crate::session::{Ambient, Bell, BellSound, Duration, IntervalRule, Named, Session, Volume};
 
-use super::event::{Cue, Event};
+use super::event::{Action, Event, TimedCue};
 
 /// How long the session goes on after the last strike of the closing bell,
 /// so the bell can ring out before the end.
@@ -67,6 +67,9 @@ pub struct Timeline {
     pub open_bells: Option<OpenBells>,
     /// The closing bell (index into `bells`), if the session has one.
     pub closing_bell: Option<usize>,
+    /// Every cue of every step, in order; `Action::Cue` events refer to
+    /// them by index. A cue that does not come at this length has no event.
+    pub cues: Vec<TimedCue>,
 }
 
 impl Timeline {
@@ -86,7 +89,7 @@ impl Timeline {
         if let Some(ambient) = &session.ambient {
             builder.push(
                 0,
-                Cue::AmbientFade {
+                Action::AmbientFade {
                     to: ambient.volume,
                     over_frames: frames(ambient.fade_in, sample_rate),
                 },
@@ -94,17 +97,47 @@ impl Timeline {
             );
         }
         let mut steps = Vec::new();
+        let mut cues = Vec::new();
         let mut open_bells = None;
         let mut at = 0u64;
         for (index, (step, step_length)) in session.steps.iter().zip(session.step_lengths(total)).enumerate() {
             let extra = extensions.get(index).copied().unwrap_or(Duration::ZERO);
-            let length = step_length.map(|l| frames(l.saturating_add(extra), sample_rate));
+            let step_duration = step_length.map(|l| l.saturating_add(extra));
+            let length = step_duration.map(|d| frames(d, sample_rate));
             let start = at;
-            builder.push(start, Cue::StepStart { step: index }, step.title.clone());
+            builder.push(start, Action::StepStart { step: index }, step.title.clone());
+            for (cue, offset) in step.cues.iter().zip(step.cue_offsets(step_duration)) {
+                let number = cues.len();
+                cues.push(TimedCue {
+                    step: index,
+                    text: cue.text.clone(),
+                    synthesized: cue.voice.is_none() && step.voice.is_none(),
+                });
+                let Some(offset) = offset else { continue };
+                let cue_at = start + frames(Duration::from_millis(offset), sample_rate);
+                builder.push(
+                    cue_at,
+                    Action::Cue {
+                        step: index,
+                        cue: number,
+                    },
+                    cue.text.clone(),
+                );
+                if let Some(voice) = &cue.voice {
+                    builder.push(
+                        cue_at,
+                        Action::Voice {
+                            step: index,
+                            file: voice.clone(),
+                        },
+                        voice.written.clone(),
+                    );
+                }
+            }
             for fade in &step.fades {
                 builder.push(
                     start + frames(fade.at, sample_rate),
-                    Cue::AmbientFade {
+                    Action::AmbientFade {
                         to: fade.to,
                         over_frames: frames(fade.over, sample_rate),
                     },
@@ -114,7 +147,7 @@ impl Timeline {
             if let Some(voice) = &step.voice {
                 builder.push(
                     start,
-                    Cue::Voice {
+                    Action::Voice {
                         step: index,
                         file: voice.clone(),
                     },
@@ -166,12 +199,13 @@ impl Timeline {
             ambient: session.ambient.clone(),
             open_bells,
             closing_bell,
+            cues,
         };
         timeline.events = builder.events;
         if timeline.open_bells.is_none() && timeline.steps.last().is_some_and(|s| s.end.is_some()) {
             timeline.close_at(at);
         }
-        timeline.events.sort_by_key(|e| (e.at_frame, e.cue.order()));
+        timeline.events.sort_by_key(|e| (e.at_frame, e.action.order()));
         timeline
     }
 
@@ -184,16 +218,20 @@ impl Timeline {
             let rung: Vec<Event> = self
                 .events_between(open.start, frame)
                 .into_iter()
-                .filter(|e| matches!(e.cue, Cue::Bell { bell, .. } if bell == open.bell) && e.at_frame > open.start)
+                .filter(|e| {
+                    matches!(e.action, Action::Bell { bell, .. } if bell == open.bell) && e.at_frame > open.start
+                })
                 .collect();
             self.events.extend(rung);
-            self.events.sort_by_key(|e| (e.at_frame, e.cue.order()));
+            self.events.sort_by_key(|e| (e.at_frame, e.action.order()));
             self.events.dedup();
         }
         // What rings at the very moment of closing (a last step's end bell)
-        // stays; a step that would start then never does.
-        self.events
-            .retain(|e| e.at_frame < frame || (e.at_frame == frame && !matches!(e.cue, Cue::StepStart { .. })));
+        // stays; a step or cue that would start then never does.
+        self.events.retain(|e| {
+            e.at_frame < frame
+                || (e.at_frame == frame && !matches!(e.action, Action::StepStart { .. } | Action::Cue { .. }))
+        });
         let mut end = frame;
         if let Some(index) = self.closing_bell {
             let bell = self.bells[index].clone();
@@ -201,7 +239,7 @@ impl Timeline {
             for strike in 0..bell.strikes {
                 self.events.push(Event {
                     at_frame: frame + u64::from(strike) * spacing,
-                    cue: Cue::Bell {
+                    action: Action::Bell {
                         bell: index,
                         strike: strike + 1,
                         strikes: bell.strikes,
@@ -215,7 +253,7 @@ impl Timeline {
             let fade = frames(ambient.fade_out, self.sample_rate).min(end);
             self.events.push(Event {
                 at_frame: end - fade,
-                cue: Cue::AmbientFade {
+                action: Action::AmbientFade {
                     to: Volume::SILENT,
                     over_frames: fade,
                 },
@@ -224,7 +262,7 @@ impl Timeline {
         }
         self.events.push(Event {
             at_frame: end,
-            cue: Cue::End,
+            action: Action::End,
             label: "end".into(),
         });
         for step in &mut self.steps {
@@ -234,7 +272,7 @@ impl Timeline {
         }
         self.open_bells = None;
         self.end_frame = Some(end);
-        self.events.sort_by_key(|e| (e.at_frame, e.cue.order()));
+        self.events.sort_by_key(|e| (e.at_frame, e.action.order()));
     }
 
     /// The events whose frame lies in `from..to`, in order, including the
@@ -265,7 +303,7 @@ impl Timeline {
                     if (from..to).contains(&strike_at) {
                         found.push(Event {
                             at_frame: strike_at,
-                            cue: Cue::Bell {
+                            action: Action::Bell {
                                 bell: open.bell,
                                 strike: strike + 1,
                                 strikes: bell.strikes,
@@ -276,7 +314,7 @@ impl Timeline {
                 }
                 ring += 1;
             }
-            found.sort_by_key(|e| (e.at_frame, e.cue.order()));
+            found.sort_by_key(|e| (e.at_frame, e.action.order()));
         }
         found
     }
@@ -284,6 +322,22 @@ impl Timeline {
     /// The step playing at `frame` (the last step whose start has passed).
     pub fn step_at(&self, frame: u64) -> usize {
         self.steps.partition_point(|s| s.start <= frame).saturating_sub(1)
+    }
+
+    /// The last cue reached at `frame` in the step playing then: the one
+    /// on screen.
+    pub fn cue_at(&self, frame: u64) -> Option<usize> {
+        let step = self.step_at(frame);
+        let before = self.events.partition_point(|e| e.at_frame <= frame);
+        self.events[..before]
+            .iter()
+            .rev()
+            .find_map(|e| match e.action {
+                Action::Cue { step: s, cue } if s == step => Some(cue),
+                Action::StepStart { .. } => Some(usize::MAX),
+                _ => None,
+            })
+            .filter(|c| *c != usize::MAX)
     }
 
     /// The length in frames, when known.
@@ -334,8 +388,12 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(&mut self, at_frame: u64, cue: Cue, label: String) {
-        self.events.push(Event { at_frame, cue, label });
+    fn push(&mut self, at_frame: u64, action: Action, label: String) {
+        self.events.push(Event {
+            at_frame,
+            action,
+            label,
+        });
     }
 
     fn bell_index(&mut self, bell: &Bell) -> usize {
@@ -358,7 +416,7 @@ impl Builder {
         for strike in 0..bell.strikes {
             self.push(
                 at + u64::from(strike) * spacing,
-                Cue::Bell {
+                Action::Bell {
                     bell: index,
                     strike: strike + 1,
                     strikes: bell.strikes,

@@ -7,5 +7,5 @@ mod event;
 mod playback;
 
 pub use compile::{OPEN_HORIZON, OpenBells, RING_OUT, StepSpan, Timeline, clock_text, frames, millis};
-pub use event::{Cue, Event};
+pub use event::{Action, Event, TimedCue};
 pub use playback::{Jump, Phase, Playback, Status};

@@ -4,7 +4,7 @@
 use crate::session::{Duration, Length, Session, Volume};
 
 use super::compile::{Timeline, frames};
-use super::event::{Cue, Event};
+use super::event::{Action, Event};
 
 /// Where a session stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +36,9 @@ pub struct Status {
     pub remaining: Option<u64>,
     /// Frames actually practised: played, not paused, not skipped.
     pub practised: u64,
+    /// The cue of guidance showing: the last one reached in this step, an
+    /// index into [`Timeline::cues`].
+    pub cue: Option<usize>,
 }
 
 /// After a jump (a skipped step), the state the audio side must take on
@@ -58,6 +61,7 @@ pub struct Playback {
     settle_left: u64,
     position: u64,
     practised: u64,
+    cue: Option<usize>,
 }
 
 impl Playback {
@@ -74,6 +78,7 @@ impl Playback {
             paused: false,
             position: 0,
             practised: 0,
+            cue: None,
         }
     }
 
@@ -94,6 +99,7 @@ impl Playback {
             position: self.position,
             remaining: self.timeline.end_frame.map(|end| end.saturating_sub(self.position)),
             practised: self.practised,
+            cue: self.cue,
         }
     }
 
@@ -144,7 +150,14 @@ impl Playback {
             .collect();
         self.position = to;
         self.practised += to - from;
-        if cues.iter().any(|(_, e)| e.cue == Cue::End) {
+        for (_, event) in &cues {
+            match event.action {
+                Action::StepStart { .. } => self.cue = None,
+                Action::Cue { cue, .. } => self.cue = Some(cue),
+                _ => {}
+            }
+        }
+        if cues.iter().any(|(_, e)| e.action == Action::End) {
             self.phase = Phase::Finished;
             if let Some(end) = self.timeline.end_frame {
                 self.position = end;
@@ -184,6 +197,12 @@ impl Playback {
         }
         let ambient = self.ambient_level_at(target);
         self.position = target;
+        // What was showing at the target; a cue right on it comes with the
+        // next stretch.
+        self.cue = self
+            .timeline
+            .cue_at(target.saturating_sub(1))
+            .filter(|_| self.timeline.step_at(target.saturating_sub(1)) == self.timeline.step_at(target));
         Some(Jump { ambient })
     }
 
@@ -212,6 +231,7 @@ impl Playback {
                 }
                 let ambient = self.ambient_level_at(target);
                 self.position = target;
+                self.cue = None;
                 Some(Jump { ambient })
             }
             _ => None,
@@ -226,8 +246,8 @@ impl Playback {
             .events
             .iter()
             .take_while(|e| e.at_frame < frame)
-            .fold(None, |level, e| match e.cue {
-                Cue::AmbientFade { to, .. } => Some(to),
+            .fold(None, |level, e| match e.action {
+                Action::AmbientFade { to, .. } => Some(to),
                 _ => level,
             })
     }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::audio::output::{Clock, Device, FALLBACK_RATE, LivePlayer, Notice, SystemClock, lock};
+use crate::audio::speech::{SpeechFeed, Synthesizer, Voicer};
 use crate::audio::{Command, Engine};
 use crate::paths::DataDir;
 use crate::practice::{Feeling, HowEnded, Record, SessionRecorder, WallClock};
@@ -36,6 +37,9 @@ pub struct AppSetup {
     /// Join this shared sit: wait for its first bell, or start where the
     /// others are.
     pub invitation: Option<crate::cohort::Invitation>,
+    /// The speech synthesizer that reads guidance aloud, when one is
+    /// installed ([`Synthesizer::find`]).
+    pub synthesizer: Option<Synthesizer>,
 }
 
 /// Which screen is showing.
@@ -68,8 +72,14 @@ pub struct ActiveSession {
     pub recorder: Option<SessionRecorder>,
     /// Set when an author previews the session: never logged.
     pub preview: Option<Preview>,
-    /// The step whose guidance was last read aloud.
-    pub spoken_step: Option<usize>,
+    /// The practitioner is being asked whether to hear the guidance read
+    /// aloud; the session begins once they answer.
+    pub offering_speech: bool,
+    /// The cue on screen, and when (on the app's clock) it came, for its
+    /// fade.
+    pub cue_shown: Option<(usize, std::time::Duration)>,
+    /// Every cue of the step is shown, for reading.
+    pub whole_step: bool,
 }
 
 /// An author's preview: the session at 1x (heard), or at 10x or 60x
@@ -142,8 +152,8 @@ pub struct StillpointApp {
     pub preview_step: usize,
     /// A session being saved as a WAV file, in the background.
     pub export: Option<Export>,
-    /// Reads guidance aloud, when asked for and a synthesizer exists.
-    pub speaker: Option<crate::audio::speech::Speaker>,
+    /// Reads guidance aloud, when asked for and installed.
+    pub synthesizer: Option<Synthesizer>,
     /// A step's guidance being recorded by its author.
     pub voice: Option<super::voice_view::VoiceRecording>,
     /// What happened to the last take.
@@ -239,7 +249,7 @@ impl StillpointApp {
             authoring_note: None,
             preview_step: 0,
             export: None,
-            speaker: crate::audio::speech::Synthesizer::find().map(crate::audio::speech::Speaker::new),
+            synthesizer: setup.synthesizer,
             voice: None,
             voice_note: None,
             listening: None,
@@ -326,10 +336,25 @@ impl StillpointApp {
                 (LivePlayer::start(engine, device), rate, missing)
             }
         };
+        // Heard at 1x only; a fast preview is silent.
+        let audible = fast.is_none();
+        let guided =
+            session.domain != crate::session::Domain::Timer && session.steps.iter().any(|s| !s.cues.is_empty());
+        let offering_speech = audible
+            && guided
+            && preview.is_none()
+            && self.synthesizer.is_some()
+            && !self.settings.speech_offered
+            && !self.settings.speak_guidance;
         {
             let mut engine = lock(player.engine());
             engine.command(Command::SetVolumes(self.settings.volumes));
-            engine.command(Command::Start);
+            if audible && self.settings.speak_guidance {
+                self.attach_speech(&mut engine);
+            }
+            if !offering_speech {
+                engine.command(Command::Start);
+            }
         }
         let status = lock(player.engine()).status();
         let mut notices: Vec<String> = missing
@@ -356,9 +381,44 @@ impl StillpointApp {
             confirm_end: false,
             recorder,
             preview,
-            spoken_step: None,
+            offering_speech,
+            cue_shown: None,
+            whole_step: false,
         });
         self.screen = Screen::Player;
+    }
+
+    /// Lets `engine` speak its session's guidance, in the voice and pace of
+    /// the settings.
+    fn attach_speech(&self, engine: &mut Engine) {
+        let Some(synthesizer) = self.synthesizer.clone() else {
+            return;
+        };
+        let rate = engine.sample_rate();
+        let voicer = Voicer::new(
+            synthesizer,
+            self.settings.speech.clone(),
+            engine.playback().session(),
+            &self.data,
+            rate,
+        );
+        let cues = Voicer::cues_of(engine.playback().timeline());
+        engine.speak(SpeechFeed::start(voicer, cues));
+    }
+
+    /// The answer to "read the guidance aloud?", kept for every session
+    /// after; then the session begins.
+    pub fn answer_speech_offer(&mut self, read_aloud: bool) {
+        self.settings.speech_offered = true;
+        self.settings.speak_guidance = read_aloud;
+        let Some(active) = self.active.as_mut() else { return };
+        active.offering_speech = false;
+        let engine = active.player.engine().clone();
+        let mut engine = lock(&engine);
+        if read_aloud {
+            self.attach_speech(&mut engine);
+        }
+        engine.command(Command::Start);
     }
 
     /// Sends a command to the playing session.
@@ -391,32 +451,22 @@ impl StillpointApp {
                 .events
                 .iter()
                 .filter(|e| e.at_frame >= preview.last_position && e.at_frame < status.position)
-                .filter(|e| e.cue.kind() == "bell")
+                .filter(|e| e.action.kind() == "bell")
             {
                 let at = crate::timeline::clock_text(millis(event.at_frame, active.sample_rate));
                 preview.bells.push(format!("{at} {}", event.label));
             }
             preview.last_position = status.position;
         }
-        // Spoken guidance: each step's words once, as it begins, for steps
-        // without a recording; silence while paused and after the end.
-        let speaking = self.settings.speak_guidance && active.preview.as_ref().is_none_or(|p| p.speed == 1);
-        if let Some(speaker) = self.speaker.as_mut() {
-            let wanted = speaking && !status.paused && status.phase == Phase::Playing;
-            if !wanted {
-                // After a pause, the step's words are said again from the start.
-                if active.spoken_step.take().is_some() {
-                    speaker.stop();
-                }
-            } else if active.spoken_step != Some(status.step) {
-                active.spoken_step = Some(status.step);
-                if let Some(step) = active.session.steps.get(status.step)
-                    && step.voice.is_none()
-                    && let Err(e) = speaker.say(&step.guidance)
-                {
-                    active.notices.push(format!("The guidance cannot be spoken: {e}"));
-                }
-            }
+        // Spoken guidance that stopped: said once; the text goes on.
+        if let Some(why) = lock(active.player.engine()).take_speech_failure() {
+            active.notices.push(format!(
+                "The guidance can no longer be read aloud ({why}). It goes on as text, on time."
+            ));
+        }
+        // The cue on screen, and when it came.
+        if active.cue_shown.map(|(cue, _)| cue) != status.cue {
+            active.cue_shown = status.cue.map(|cue| (cue, now));
         }
         if let Some(recorder) = active.recorder.as_mut() {
             recorder.update(millis(status.practised, active.sample_rate) / 1000);
@@ -428,9 +478,6 @@ impl StillpointApp {
 
     fn finish(&mut self) {
         let Some(mut active) = self.active.take() else { return };
-        if let Some(speaker) = self.speaker.as_mut() {
-            speaker.stop();
-        }
         if active.preview.is_some() {
             self.screen = Screen::Session(active.session.id.as_str().to_owned());
             return;
@@ -480,7 +527,7 @@ impl StillpointApp {
             let result = std::fs::create_dir_all(&folder)
                 .map_err(|e| e.to_string())
                 .and_then(|()| {
-                    crate::audio::render::render_wav(&session, length, crate::cli::RENDER_RATE, &target)
+                    crate::audio::render::render_wav(&session, length, crate::audio::render::RENDER_RATE, None, &target)
                         .map(|_| ())
                         .map_err(|e| e.to_string())
                 });

@@ -27,6 +27,9 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         _ => 0.0,
     };
     let step = active.session.steps.get(status.step);
+    let now = app.clock.now();
+    let reduced_motion = app.settings.reduced_motion;
+    let mut speech_answer = None;
     let mut commands = Vec::new();
     let mut restart_preview = None;
     egui::CentralPanel::default().show(ui, |ui| {
@@ -76,12 +79,25 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             progress_ring_ui(ui, 220.0, fraction, &label);
             ui.add_space(8.0);
             if !active.focus {
-                if status.phase == Phase::Playing
-                    && let Some(step) = step
-                {
-                    for paragraph in step.guidance.split("\n\n").filter(|p| !p.is_empty()) {
-                        ui.label(egui::RichText::new(paragraph).size(22.0));
-                        ui.add_space(6.0);
+                if status.phase == Phase::Playing {
+                    let fade = match active.cue_shown {
+                        Some((_, since)) if !reduced_motion => cue_fade(now.saturating_sub(since)),
+                        _ => 1.0,
+                    };
+                    cues_ui(ui, &timeline, status, active.whole_step, fade);
+                    if fade < 1.0 {
+                        // About thirty frames a second, only while it fades.
+                        ui.ctx().request_repaint_after(std::time::Duration::from_millis(33));
+                    }
+                    if timeline.cues.iter().any(|c| c.step == status.step) {
+                        let label = if active.whole_step {
+                            "Show one cue at a time"
+                        } else {
+                            "Show the whole step"
+                        };
+                        if ui.small_button(label).clicked() {
+                            active.whole_step = !active.whole_step;
+                        }
                     }
                 }
                 ui.add_space(8.0);
@@ -116,6 +132,23 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
         });
     });
+    if active.offering_speech {
+        egui::Modal::new(egui::Id::unique("offer-speech")).show(ui.ctx(), |ui| {
+            ui.heading("Hear the guidance?");
+            ui.label(
+                "The guidance can be read aloud, so you can close your eyes or rest your gaze and follow it by ear.",
+            );
+            ui.weak("You can change this at any time in Settings.");
+            ui.horizontal(|ui| {
+                if ui.button("Read it aloud").clicked() {
+                    speech_answer = Some(true);
+                }
+                if ui.button("Text only").clicked() {
+                    speech_answer = Some(false);
+                }
+            });
+        });
+    }
     if active.confirm_end {
         let modal = egui::Modal::new(egui::Id::unique("confirm-end")).show(ui.ctx(), |ui| {
             ui.label("End this session now?");
@@ -133,6 +166,9 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             active.confirm_end = false;
         }
     }
+    if let Some(read_aloud) = speech_answer {
+        app.answer_speech_offer(read_aloud);
+    }
     for command in commands {
         app.command(command);
     }
@@ -142,6 +178,43 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         let length = active.preview.as_ref().and_then(|p| p.length);
         app.preview(active.session, length, speed, step);
     }
+}
+
+/// How long a new cue takes to fade in.
+pub const CUE_FADE: std::time::Duration = std::time::Duration::from_millis(900);
+
+/// How far a cue has faded in, `since` it came: from 0 to 1.
+fn cue_fade(since: std::time::Duration) -> f32 {
+    (since.as_secs_f32() / CUE_FADE.as_secs_f32()).clamp(0.0, 1.0)
+}
+
+/// The cue of guidance showing, in large type, faded in by `fade`; or, for
+/// reading, every cue of the step, the ones to come paler.
+fn cues_ui(ui: &mut egui::Ui, timeline: &Timeline, status: Status, whole_step: bool, fade: f32) {
+    let text_color = ui.visuals().text_color();
+    if whole_step {
+        let current = status.cue.unwrap_or(usize::MAX);
+        for (index, cue) in timeline.cues.iter().enumerate().filter(|(_, c)| c.step == status.step) {
+            let color = if index == current || (status.cue.is_some() && index < current) {
+                text_color
+            } else {
+                ui.visuals().weak_text_color()
+            };
+            ui.label(egui::RichText::new(&cue.text).size(20.0).color(color));
+            ui.add_space(4.0);
+        }
+        return;
+    }
+    let Some(cue) = status.cue.and_then(|cue| timeline.cues.get(cue)) else {
+        return;
+    };
+    ui.add_space(4.0);
+    ui.label(
+        egui::RichText::new(&cue.text)
+            .size(26.0)
+            .color(text_color.gamma_multiply(fade)),
+    );
+    ui.add_space(6.0);
 }
 
 /// The time shown in the ring: the settling countdown in seconds; then the

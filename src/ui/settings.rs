@@ -60,9 +60,14 @@ pub struct Settings {
     /// The player counts down in seconds; otherwise in whole minutes,
     /// which keeps the screen (and the computer) still.
     pub show_seconds: bool,
-    /// Read a step's guidance aloud with the system's speech synthesizer
-    /// when the session has no recording of it.
+    /// Read the guidance aloud with the system's speech synthesizer where
+    /// the session has no recording of it.
     pub speak_guidance: bool,
+    /// The voice and pace it is read in.
+    pub speech: crate::audio::speech::SpeechSettings,
+    /// Whether the practitioner has been asked, at their first guided
+    /// session, if they would like the guidance read aloud.
+    pub speech_offered: bool,
     /// Bells of mindfulness at the desk.
     pub pause: crate::pause::PauseSchedule,
     pub presets: Vec<TimerPreset>,
@@ -78,6 +83,8 @@ impl Default for Settings {
             reduced_motion: false,
             show_seconds: false,
             speak_guidance: false,
+            speech: Default::default(),
+            speech_offered: false,
             pause: Default::default(),
             presets: Vec::new(),
         }

@@ -44,21 +44,7 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 &mut app.settings.show_seconds,
                 "Count down in seconds while a session plays",
             );
-            match app.speaker.as_ref().map(|s| s.synthesizer().name()) {
-                Some(name) => {
-                    ui.checkbox(
-                        &mut app.settings.speak_guidance,
-                        format!("Speak the guidance aloud when a session has no recording ({name})"),
-                    );
-                }
-                None => {
-                    ui.add_enabled(
-                        false,
-                        egui::Checkbox::new(&mut app.settings.speak_guidance, "Speak the guidance aloud"),
-                    );
-                    ui.weak("Needs espeak-ng or speech-dispatcher, which this computer does not have.");
-                }
-            }
+            spoken_guidance_ui(app, ui);
             ui.add_space(6.0);
             pause_bells_ui(app, ui);
             ui.add_space(6.0);
@@ -125,4 +111,39 @@ fn pause_bells_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             None => ui.weak("No bell is due in the coming week with these settings."),
         };
     }
+}
+
+/// Spoken guidance: on or off, the voice and the pace.
+fn spoken_guidance_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    use crate::audio::speech::{VOICES, WORDS_PER_MINUTE_RANGE};
+    let Some(name) = app.synthesizer.as_ref().map(|s| s.name()) else {
+        ui.add_enabled(
+            false,
+            egui::Checkbox::new(&mut app.settings.speak_guidance, "Spoken guidance"),
+        );
+        ui.weak("Needs a speech synthesizer: install espeak-ng (Debian and Ubuntu: sudo apt install espeak-ng).");
+        return;
+    };
+    ui.checkbox(
+        &mut app.settings.speak_guidance,
+        format!("Spoken guidance: read the guidance aloud where a session has no recording ({name})"),
+    );
+    ui.add_enabled_ui(app.settings.speak_guidance, |ui| {
+        ui.horizontal(|ui| {
+            let speech = &mut app.settings.speech;
+            let current = VOICES
+                .iter()
+                .find(|(id, _)| *id == speech.voice)
+                .map_or(speech.voice.as_str(), |(_, name)| name)
+                .to_owned();
+            egui::ComboBox::from_label("Voice")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    for (id, name) in VOICES {
+                        ui.selectable_value(&mut speech.voice, (*id).to_owned(), *name);
+                    }
+                });
+            ui.add(egui::Slider::new(&mut speech.words_per_minute, WORDS_PER_MINUTE_RANGE).text("words a minute"));
+        });
+    });
 }

@@ -3,7 +3,7 @@
 
 use egui::{Color32, Pos2, Sense, Shape, Stroke, Vec2};
 
-use crate::timeline::{Cue, Timeline};
+use crate::timeline::{Action, Timeline};
 
 /// Sliders for the master and each bus, and mute. Returns whether any
 /// changed.
@@ -81,11 +81,11 @@ pub fn timeline_picture_ui(ui: &mut egui::Ui, timeline: &Timeline, position: Opt
     }
     for event in &timeline.events {
         let at = Pos2::new(x(event.at_frame), rect.top() + 7.0);
-        match event.cue {
-            Cue::Bell { strike: 1, .. } => {
+        match event.action {
+            Action::Bell { strike: 1, .. } => {
                 painter.circle_filled(at, 4.0, visuals.strong_text_color());
             }
-            Cue::Voice { .. } => {
+            Action::Voice { .. } => {
                 painter.rect_filled(
                     egui::Rect::from_center_size(at, Vec2::splat(7.0)),
                     1.0,
@@ -106,7 +106,7 @@ pub fn timeline_picture_ui(ui: &mut egui::Ui, timeline: &Timeline, position: Opt
     let bells = timeline
         .events
         .iter()
-        .filter(|e| matches!(e.cue, Cue::Bell { strike: 1, .. }))
+        .filter(|e| matches!(e.action, Action::Bell { strike: 1, .. }))
         .count();
     response.on_hover_text(format!("{steps} steps, {bells} bells"));
 }

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use stillpoint::audio::FileProbe;
 use stillpoint::session::load_file;
-use stillpoint::timeline::{Cue, Timeline};
+use stillpoint::timeline::{Action, Timeline};
 
 const RATE: u32 = 48_000;
 const SESSION: &str =
@@ -62,7 +62,7 @@ fn onset_errors(recording: &Path, timeline: &Timeline) -> Figures {
     let scheduled: Vec<u64> = timeline
         .events
         .iter()
-        .filter(|e| matches!(e.cue, Cue::Bell { .. }))
+        .filter(|e| matches!(e.action, Action::Bell { .. }))
         .map(|e| e.at_frame)
         .collect();
     let (Some(first_found), Some(first_scheduled)) = (found.first(), scheduled.first()) else {
@@ -107,7 +107,7 @@ fn main() {
     let bells = timeline
         .events
         .iter()
-        .filter(|e| matches!(e.cue, Cue::Bell { .. }))
+        .filter(|e| matches!(e.action, Action::Bell { .. }))
         .count();
     let binary = env!("CARGO_BIN_EXE_stillpoint");
     let wav = dir.path().join("bench-ten.wav");
