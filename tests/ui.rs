@@ -858,7 +858,7 @@ fn stand_in_synthesizer(dir: &std::path::Path, script: &str) -> stillpoint::audi
     let program = dir.join("espeak-ng");
     std::fs::write(&program, format!("#!/bin/sh\n{script}\n")).unwrap_or_else(|e| panic!("{e}"));
     std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap_or_else(|e| panic!("{e}"));
-    stillpoint::audio::speech::Synthesizer::EspeakNg(program)
+    stillpoint::audio::speech::Synthesizer::espeak_at(program)
 }
 
 #[test]

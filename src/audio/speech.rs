@@ -23,20 +23,28 @@ const LOOKAHEAD: StdDuration = StdDuration::from_secs(60);
 /// Output larger than this is not speech for one cue.
 const MAX_OUTPUT_BYTES: usize = 64 * 1024 * 1024;
 
-/// A speech synthesizer found on this system. Each writes a WAV file or
-/// stream, never to the sound device.
+/// The speech synthesizers found on this system. Each writes a WAV file
+/// or stream, never to the sound device.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Synthesizer {
+pub struct Synthesizer {
     /// `espeak-ng --stdout`: small, fast, many languages, mechanical.
-    EspeakNg(PathBuf),
+    espeak: Option<PathBuf>,
+    /// Festival's `text2wave` with the HTS voice `cmu_us_slt_arctic_hts`:
+    /// a smoother, more natural voice, for English.
+    festival: Option<PathBuf>,
 }
+
+/// Where Festival keeps the natural US English voice.
+const FESTIVAL_VOICE_DIR: &str = "/usr/share/festival/voices/us/cmu_us_slt_arctic_hts";
+/// The voice id of Festival's natural voice in [`SpeechSettings::voice`].
+pub const NATURAL_VOICE: &str = "natural";
 
 /// How the guidance is read: the synthesizer's voice and its pace.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct SpeechSettings {
-    /// A voice variant of the synthesizer (espeak-ng: `f3`, `m3`, ...);
-    /// empty for its default.
+    /// [`NATURAL_VOICE`], an espeak-ng variant (`f3`, `m3`, ...), or empty
+    /// for the best one installed.
     pub voice: String,
     /// Words a minute.
     pub words_per_minute: u32,
@@ -45,8 +53,8 @@ pub struct SpeechSettings {
 impl Default for SpeechSettings {
     fn default() -> Self {
         Self {
-            voice: "f3".to_owned(),
-            words_per_minute: 125,
+            voice: String::new(),
+            words_per_minute: 120,
         }
     }
 }
@@ -54,13 +62,12 @@ impl Default for SpeechSettings {
 /// The pace a synthesizer may be asked for.
 pub const WORDS_PER_MINUTE_RANGE: std::ops::RangeInclusive<u32> = 80..=180;
 
-/// The voices offered in Settings, with their names for people.
-pub const VOICES: &[(&str, &str)] = &[
-    ("f3", "Soft, higher"),
-    ("f2", "Clear, higher"),
-    ("m3", "Soft, lower"),
-    ("m1", "Clear, lower"),
-    ("", "The synthesizer's own"),
+/// espeak-ng's voices offered in Settings, with their names for people.
+const ESPEAK_VOICES: &[(&str, &str)] = &[
+    ("f3", "Soft, higher (espeak-ng)"),
+    ("f2", "Clear, higher (espeak-ng)"),
+    ("m3", "Soft, lower (espeak-ng)"),
+    ("m1", "Clear, lower (espeak-ng)"),
 ];
 
 /// Why a cue could not be spoken.
@@ -76,38 +83,85 @@ pub enum SpeechError {
     NotAudio(&'static str, String),
 }
 
+/// One synthesizer program, chosen for a session's language and voice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Engine {
+    Espeak(PathBuf),
+    Festival(PathBuf),
+}
+
+impl Engine {
+    fn name(&self) -> &'static str {
+        match self {
+            Engine::Espeak(_) => "espeak-ng",
+            Engine::Festival(_) => "festival",
+        }
+    }
+}
+
 impl Synthesizer {
-    /// The synthesizer on `PATH`, if any.
+    /// The synthesizers on `PATH`; `None` when there are none.
     pub fn find() -> Option<Self> {
         let path = std::env::var_os("PATH")?;
-        std::env::split_paths(&path)
-            .map(|dir| dir.join("espeak-ng"))
-            .find(|candidate| is_executable(candidate))
-            .map(Synthesizer::EspeakNg)
+        let look = |name: &str| {
+            std::env::split_paths(&path)
+                .map(|dir| dir.join(name))
+                .find(|candidate| is_executable(candidate))
+        };
+        let festival = look("text2wave").filter(|_| Path::new(FESTIVAL_VOICE_DIR).is_dir());
+        let found = Self {
+            espeak: look("espeak-ng"),
+            festival,
+        };
+        (found.espeak.is_some() || found.festival.is_some()).then_some(found)
     }
 
+    /// espeak-ng at `program` alone (a stand-in, in tests).
+    pub fn espeak_at(program: PathBuf) -> Self {
+        Self {
+            espeak: Some(program),
+            festival: None,
+        }
+    }
+
+    /// What is installed, for people.
     pub fn name(&self) -> &'static str {
-        match self {
-            Synthesizer::EspeakNg(_) => "espeak-ng",
+        match (&self.festival, &self.espeak) {
+            (Some(_), Some(_)) => "Festival and espeak-ng",
+            (Some(_), None) => "Festival",
+            _ => "espeak-ng",
         }
     }
 
-    /// The command that writes `text` as a WAV stream to standard output.
-    fn command(&self, text: &str, language: &str, settings: &SpeechSettings) -> Command {
-        match self {
-            Synthesizer::EspeakNg(program) => {
-                let mut command = Command::new(program);
-                let voice = espeak_voice(language, &settings.voice);
-                let rate = settings
-                    .words_per_minute
-                    .clamp(*WORDS_PER_MINUTE_RANGE.start(), *WORDS_PER_MINUTE_RANGE.end());
-                // -g: a pause between words, in 10 ms units, for a calmer pace.
-                command
-                    .args(["--stdout", "-v", &voice, "-s", &rate.to_string(), "-g", "2", "--"])
-                    .arg(text);
-                command
-            }
+    /// The voices there are to choose from: id and name for people.
+    pub fn voices(&self) -> Vec<(&'static str, &'static str)> {
+        let mut voices = vec![("", "The most natural one installed")];
+        if self.festival.is_some() {
+            voices.push((NATURAL_VOICE, "Natural, US English (Festival)"));
         }
+        if self.espeak.is_some() {
+            voices.extend_from_slice(ESPEAK_VOICES);
+        }
+        voices
+    }
+
+    /// The program that reads `language` in `voice`: Festival's natural
+    /// voice for English when installed and not declined, else espeak-ng.
+    fn engine(&self, language: &str, voice: &str) -> Option<Engine> {
+        let english = language.is_empty() || language == "en" || language.starts_with("en-");
+        let festival = self
+            .festival
+            .clone()
+            .filter(|_| english && (voice.is_empty() || voice == NATURAL_VOICE))
+            .map(Engine::Festival);
+        festival
+            .or_else(|| self.espeak.clone().map(Engine::Espeak))
+            .or_else(|| self.festival.clone().map(Engine::Festival))
+    }
+
+    /// The name of what reads `language` in `voice`, for the cache key.
+    fn engine_name(&self, language: &str, voice: &str) -> &'static str {
+        self.engine(language, voice).map_or("none", |e| e.name())
     }
 
     /// Speaks `text` into a WAV file's bytes, giving up after `timeout`.
@@ -118,58 +172,129 @@ impl Synthesizer {
         settings: &SpeechSettings,
         timeout: StdDuration,
     ) -> Result<Vec<u8>, SpeechError> {
-        let name = self.name();
-        let mut child = self
-            .command(text, language, settings)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| SpeechError::Start(name, e.to_string()))?;
-        // Read both pipes on their own threads, so a full pipe never holds
-        // the synthesizer up while its time is counted.
-        let reader = |pipe: Option<Box<dyn Read + Send>>| {
-            std::thread::spawn(move || {
-                let mut bytes = Vec::new();
-                if let Some(pipe) = pipe {
-                    let _ = pipe.take(MAX_OUTPUT_BYTES as u64 + 1).read_to_end(&mut bytes);
-                }
-                bytes
-            })
+        let engine = self
+            .engine(language, &settings.voice)
+            .ok_or(SpeechError::Start("speech", "no synthesizer".into()))?;
+        let name = engine.name();
+        let rate = settings
+            .words_per_minute
+            .clamp(*WORDS_PER_MINUTE_RANGE.start(), *WORDS_PER_MINUTE_RANGE.end());
+        // Festival cannot write a whole WAV to a pipe, so it reads the text
+        // from a file and writes another.
+        let scratch = match engine {
+            Engine::Festival(_) => Some(tempfile_pair().map_err(|e| SpeechError::Start(name, e.to_string()))?),
+            Engine::Espeak(_) => None,
         };
-        let stdout = reader(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-        let stderr = reader(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-        let started = Instant::now();
-        let status = loop {
-            match child.try_wait() {
-                Ok(Some(status)) => break status,
-                Ok(None) if started.elapsed() >= timeout => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    return Err(SpeechError::TimedOut(name, timeout.as_secs().max(1)));
-                }
-                Ok(None) => std::thread::sleep(StdDuration::from_millis(5)),
-                Err(e) => return Err(SpeechError::Failed(name, e.to_string())),
+        let mut command = match &engine {
+            Engine::Espeak(program) => {
+                let mut command = Command::new(program);
+                let voice = espeak_voice(language, &settings.voice);
+                // -g: a pause between words, in 10 ms units, for a calmer pace.
+                command
+                    .args(["--stdout", "-v", &voice, "-s", &rate.to_string(), "-g", "2", "--"])
+                    .arg(text);
+                command
+            }
+            Engine::Festival(program) => {
+                let (text_file, wav_file) = scratch
+                    .as_ref()
+                    .map(|(t, w)| (t.clone(), w.clone()))
+                    .unwrap_or_default();
+                std::fs::write(&text_file, text).map_err(|e| SpeechError::Start(name, e.to_string()))?;
+                // The HTS voice's speed: its own pace is about 150 words a
+                // minute, and `-r` divides the length.
+                let speed = f64::from(rate) / 150.0;
+                let mut command = Command::new(program);
+                command
+                    .arg("-o")
+                    .arg(&wav_file)
+                    .args(["-eval", "(voice_cmu_us_slt_arctic_hts)", "-eval"])
+                    .arg(format!(
+                        "(set! hts_engine_params (append hts_engine_params (list (list \"-r\" {speed:.2}))))"
+                    ))
+                    .arg(&text_file);
+                command
             }
         };
-        let bytes = stdout.join().unwrap_or_default();
-        let errors = stderr.join().unwrap_or_default();
-        if !status.success() {
-            let said = String::from_utf8_lossy(&errors);
-            let said = said.lines().next().unwrap_or("").trim();
-            let why = if said.is_empty() {
-                status.to_string()
-            } else {
-                format!("{status}: {said}")
-            };
-            return Err(SpeechError::Failed(name, why));
+        let result = run_with_timeout(&mut command, name, timeout);
+        let bytes = match (result, &scratch) {
+            (Ok(_), Some((_, wav_file))) => {
+                std::fs::read(wav_file).map_err(|e| SpeechError::NotAudio(name, e.to_string()))
+            }
+            (Ok(stdout), None) => Ok(stdout),
+            (Err(e), _) => Err(e),
+        };
+        if let Some((text_file, wav_file)) = &scratch {
+            let _ = std::fs::remove_file(text_file);
+            let _ = std::fs::remove_file(wav_file);
         }
+        let bytes = bytes?;
         if bytes.len() > MAX_OUTPUT_BYTES {
             return Err(SpeechError::NotAudio(name, "far too long".into()));
         }
         decode_wav(&bytes).map_err(|why| SpeechError::NotAudio(name, why))?;
         Ok(bytes)
     }
+}
+
+/// Two fresh file names in the temporary folder: the text, and the WAV.
+fn tempfile_pair() -> std::io::Result<(PathBuf, PathBuf)> {
+    use std::sync::atomic::AtomicU64;
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    let n = COUNT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("stillpoint-speech-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    Ok((dir.join(format!("{n}.txt")), dir.join(format!("{n}.wav"))))
+}
+
+/// Runs `command` to its end, giving up after `timeout`; its standard
+/// output, or why it failed.
+fn run_with_timeout(command: &mut Command, name: &'static str, timeout: StdDuration) -> Result<Vec<u8>, SpeechError> {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| SpeechError::Start(name, e.to_string()))?;
+    // Read both pipes on their own threads, so a full pipe never holds the
+    // synthesizer up while its time is counted.
+    let reader = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(pipe) = pipe {
+                let _ = pipe.take(MAX_OUTPUT_BYTES as u64 + 1).read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let stdout = reader(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let stderr = reader(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() >= timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(SpeechError::TimedOut(name, timeout.as_secs().max(1)));
+            }
+            Ok(None) => std::thread::sleep(StdDuration::from_millis(5)),
+            Err(e) => return Err(SpeechError::Failed(name, e.to_string())),
+        }
+    };
+    let bytes = stdout.join().unwrap_or_default();
+    let errors = stderr.join().unwrap_or_default();
+    if !status.success() {
+        let said = String::from_utf8_lossy(&errors);
+        let said = said.lines().next().unwrap_or("").trim();
+        let why = if said.is_empty() {
+            status.to_string()
+        } else {
+            format!("{status}: {said}")
+        };
+        return Err(SpeechError::Failed(name, why));
+    }
+    Ok(bytes)
 }
 
 /// espeak-ng's name for a voice: the session's language with a variant.
@@ -179,7 +304,7 @@ fn espeak_voice(language: &str, variant: &str) -> String {
         other => other,
     };
     let variant: String = variant.chars().filter(char::is_ascii_alphanumeric).collect();
-    if variant.is_empty() {
+    if variant.is_empty() || variant == NATURAL_VOICE {
         language.to_owned()
     } else {
         format!("{language}+{variant}")
@@ -261,7 +386,7 @@ impl SpeechCache {
     fn key(synthesizer: &Synthesizer, language: &str, settings: &SpeechSettings, text: &str) -> String {
         format!(
             "{}\n{language}\n{}\n{}\n{text}",
-            synthesizer.name(),
+            synthesizer.engine_name(language, &settings.voice),
             settings.voice,
             settings.words_per_minute
         )
@@ -387,7 +512,7 @@ impl Voicer {
     /// loudness, starting with the first sound.
     pub fn speak(&self, text: &str) -> Result<Arc<Vec<f32>>, SpeechError> {
         let bytes = self.wav(text)?;
-        let take = decode_wav(&bytes).map_err(|why| SpeechError::NotAudio(self.synthesizer.name(), why))?;
+        let take = decode_wav(&bytes).map_err(|why| SpeechError::NotAudio("speech", why))?;
         let take = take.normalized();
         // The silence a synthesizer puts before the first word would make
         // the voice late; a few milliseconds of it are kept.
@@ -549,5 +674,13 @@ mod tests {
         assert_eq!(espeak_voice("en", "f3"), "en-us+f3");
         assert_eq!(espeak_voice("es", ""), "es");
         assert_eq!(espeak_voice("da", "m3; rm -rf"), "da+m3rmrf");
+        assert_eq!(espeak_voice("en", NATURAL_VOICE), "en-us");
+        let both = Synthesizer {
+            espeak: Some("espeak-ng".into()),
+            festival: Some("text2wave".into()),
+        };
+        assert_eq!(both.engine_name("en", ""), "festival");
+        assert_eq!(both.engine_name("en", "m3"), "espeak-ng");
+        assert_eq!(both.engine_name("es", ""), "espeak-ng");
     }
 }

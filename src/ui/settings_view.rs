@@ -115,15 +115,19 @@ fn pause_bells_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
 
 /// Spoken guidance: on or off, the voice and the pace.
 fn spoken_guidance_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    use crate::audio::speech::{VOICES, WORDS_PER_MINUTE_RANGE};
-    let Some(name) = app.synthesizer.as_ref().map(|s| s.name()) else {
+    use crate::audio::speech::WORDS_PER_MINUTE_RANGE;
+    let Some(synthesizer) = app.synthesizer.as_ref() else {
         ui.add_enabled(
             false,
             egui::Checkbox::new(&mut app.settings.speak_guidance, "Spoken guidance"),
         );
-        ui.weak("Needs a speech synthesizer: install espeak-ng (Debian and Ubuntu: sudo apt install espeak-ng).");
+        ui.weak(
+            "Needs a speech synthesizer: on Debian and Ubuntu, sudo apt install festival festvox-us-slt-hts espeak-ng",
+        );
         return;
     };
+    let name = synthesizer.name();
+    let voices = synthesizer.voices();
     ui.checkbox(
         &mut app.settings.speak_guidance,
         format!("Spoken guidance: read the guidance aloud where a session has no recording ({name})"),
@@ -131,7 +135,7 @@ fn spoken_guidance_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     ui.add_enabled_ui(app.settings.speak_guidance, |ui| {
         ui.horizontal(|ui| {
             let speech = &mut app.settings.speech;
-            let current = VOICES
+            let current = voices
                 .iter()
                 .find(|(id, _)| *id == speech.voice)
                 .map_or(speech.voice.as_str(), |(_, name)| name)
@@ -139,7 +143,7 @@ fn spoken_guidance_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             egui::ComboBox::from_label("Voice")
                 .selected_text(current)
                 .show_ui(ui, |ui| {
-                    for (id, name) in VOICES {
+                    for (id, name) in &voices {
                         ui.selectable_value(&mut speech.voice, (*id).to_owned(), *name);
                     }
                 });
