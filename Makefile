@@ -40,6 +40,7 @@ bench: deps test-deps bench-deps
 	$(CARGO) bench --locked --profile dev --bench validate
 	$(CARGO) bench --locked --profile dev --bench log
 	$(CARGO) bench --locked --profile dev --bench app
+	$(CARGO) bench --locked --profile dev --bench speech
 	$(CARGO) bench --locked --profile dev --bench playback
 
 lint: deps

@@ -109,6 +109,27 @@ fn main() {
         Duration::from_secs(20),
         span,
     );
+    // A guided session with Spoken guidance off, then on (a fresh cache:
+    // the cues are synthesized as it plays).
+    let mut guided = Vec::new();
+    for speak in [false, true] {
+        let settings = stillpoint::ui::Settings {
+            speak_guidance: speak,
+            speech_offered: true,
+            ..Default::default()
+        };
+        let value = ron::to_string(&settings).unwrap_or_else(|e| panic!("{e}"));
+        let stored: std::collections::HashMap<String, String> =
+            [("stillpoint-settings".to_owned(), value)].into_iter().collect();
+        let file = ron::to_string(&stored).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(data.path().join("settings.ron"), file).unwrap_or_else(|e| panic!("{e}"));
+        let _ = std::fs::remove_dir_all(data.path().join("speech-cache"));
+        guided.push(cpu_over(
+            spawn(app_path, &["play", "body-scan"], &sink.env()),
+            Duration::from_secs(10),
+            span,
+        ));
+    }
     drop(sink);
     let _ = xvfb.kill();
     let _ = xvfb.wait();
@@ -120,6 +141,13 @@ fn main() {
     );
     println!("  idle, library:    Stillpoint {app_idle:.2}%, bare window {bare_idle:.2}% (target 0%)");
     println!("  playing a session (silent sit, PulseAudio null sink): {app_playing:.2}% (target under 1%)");
+    println!(
+        "  playing the body scan, from 10 s to 40 s: spoken guidance off {:.2}%, on {:.2}% (synthesizing as it goes); peak memory {:.1} MiB off, {:.1} MiB on",
+        guided[0].0,
+        guided[1].0,
+        guided[0].1 as f64 / 1024.0,
+        guided[1].1 as f64 / 1024.0
+    );
     println!(
         "  peak memory:      Stillpoint idle {:.1} MiB, playing {:.1} MiB; bare window {:.1} MiB",
         app_idle_peak as f64 / 1024.0,
