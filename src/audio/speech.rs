@@ -663,7 +663,7 @@ mod tests {
         for v in [0i16, 16_384, -16_384] {
             bytes.extend_from_slice(&v.to_le_bytes());
         }
-        let take = decode_wav(&bytes).expect("reads");
+        let take = decode_wav(&bytes).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(take.rate, 22_050);
         assert_eq!(take.samples, vec![0.0, 0.5, -0.5]);
         assert!(decode_wav(b"hello, this is not audio").is_err());
