@@ -21,6 +21,15 @@ fn cues(timeline: &Timeline) -> Vec<(u64, String)> {
         .collect()
 }
 
+/// The worked example of timed cues, tests/sessions/good/timed-cues.ron.
+fn timed_cues() -> stillpoint::session::Session {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/timed-cues.ron");
+    let file = load_file(&path, &FileProbe);
+    file.session
+        .clone()
+        .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)))
+}
+
 fn ms(ms: u64) -> u64 {
     frames(Duration::from_millis(ms), RATE)
 }
@@ -105,8 +114,7 @@ fn timed_cues_land_on_their_frame_at_every_length() {
 
 #[test]
 fn one_more_minute_moves_the_cues_counted_from_the_end() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/timed-cues.ron");
-    let session = load_file(&path, &FileProbe).session.unwrap_or_else(|| panic!("loads"));
+    let session = timed_cues();
     let mut playback = Playback::new(session, Some(Duration::from_mins(10)), RATE);
     playback.start();
     // Into the sit, past its first cue.
@@ -123,11 +131,7 @@ fn one_more_minute_moves_the_cues_counted_from_the_end() {
     playback.advance(ms(100_000));
     assert_eq!(playback.status().cue, Some(5));
     // Skipping to the next step: nothing showing until its first cue.
-    let mut playback = Playback::new(
-        load_file(&path, &FileProbe).session.unwrap_or_else(|| panic!("loads")),
-        Some(Duration::from_mins(10)),
-        RATE,
-    );
+    let mut playback = Playback::new(timed_cues(), Some(Duration::from_mins(10)), RATE);
     playback.start();
     playback.advance(ms(25_000));
     assert_eq!(playback.status().cue, Some(1));
@@ -139,8 +143,7 @@ fn one_more_minute_moves_the_cues_counted_from_the_end() {
 
 #[test]
 fn joining_late_shows_the_cue_that_is_showing_for_everyone() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/timed-cues.ron");
-    let session = load_file(&path, &FileProbe).session.unwrap_or_else(|| panic!("loads"));
+    let session = timed_cues();
     let mut playback = Playback::new(session, Some(Duration::from_mins(10)), RATE);
     playback.start();
     playback.seek(ms(25_000));
