@@ -69,12 +69,7 @@ fn every_bundled_session_unfolds_in_cues() {
 
 #[test]
 fn timed_cues_land_on_their_frame_at_every_length() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/timed-cues.ron");
-    let file = load_file(&path, &FileProbe);
-    let session = file
-        .session
-        .clone()
-        .unwrap_or_else(|| panic!("{}", stillpoint::session::file_diagnostics_text(&file)));
+    let session = timed_cues();
     for minutes in [5, 10, 20] {
         let length = Duration::from_mins(minutes);
         let timeline = Timeline::compile(&session, Some(length), &[], RATE);
