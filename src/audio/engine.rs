@@ -164,23 +164,10 @@ struct Speech {
     /// A cue reached before its speech was ready: (cue, position then).
     waiting: Option<(usize, u64)>,
     /// Speech that waits for the voice before it to finish.
-    queued: Option<(SpeechStart, Arc<Vec<f32>>)>,
+    queued: Option<Arc<Vec<f32>>>,
     /// Why speech stopped, until it is asked for.
     failure: Option<String>,
-    /// When each cue's speech began: (cue, frame due, frame begun).
-    begun: Vec<SpeechStart>,
 }
-
-/// When a cue's speech began, against when it was due, in session frames.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SpeechStart {
-    pub cue: usize,
-    pub due_frame: u64,
-    pub begun_frame: u64,
-}
-
-/// Most speech starts remembered (for measuring).
-const MAX_SPEECH_STARTS: usize = 10_000;
 
 impl Engine {
     /// Prepares every sound of `session` at `sample_rate`. Sounds that
@@ -308,10 +295,7 @@ impl Engine {
 
     /// Stops speaking the guidance; what is being said fades out.
     pub fn stop_speaking(&mut self) {
-        self.speech = Speech {
-            begun: std::mem::take(&mut self.speech.begun),
-            ..Speech::default()
-        };
+        self.speech = Speech::default();
         let fade = frames(PAUSE_FADE, self.sample_rate) * 4;
         for sound in self
             .sounding
@@ -330,11 +314,6 @@ impl Engine {
     /// Why speech stopped, once: the guidance goes on as text.
     pub fn take_speech_failure(&mut self) -> Option<String> {
         self.speech.failure.take()
-    }
-
-    /// When each cue's speech began, against when it was due.
-    pub fn speech_starts(&self) -> &[SpeechStart] {
-        &self.speech.begun
     }
 
     /// The first cue (index into the timeline's cues) not yet reached.
@@ -370,7 +349,7 @@ impl Engine {
                 Some((waiting, since)) if waiting == cue => {
                     self.speech.waiting = None;
                     if position.saturating_sub(since) <= late_limit {
-                        self.start_speech(cue, since, position, samples);
+                        self.start_speech(samples);
                     }
                 }
                 _ => {
@@ -384,31 +363,16 @@ impl Engine {
         }
     }
 
-    /// Plays a cue's speech from frame `now` (the session's frame at this
-    /// moment of mixing), or after the speech before it ends.
-    fn start_speech(&mut self, cue: usize, due_frame: u64, now: u64, samples: Arc<Vec<f32>>) {
-        let speaking = self
-            .sounding
-            .iter()
-            .filter(|s| s.bus == Bus::Voice && s.channels == 1)
-            .map(|s| (s.samples.len() - s.frame) as u64)
-            .max();
-        let start = SpeechStart {
-            cue,
-            due_frame,
-            begun_frame: now + speaking.unwrap_or(0),
-        };
-        if speaking.is_some() {
-            self.speech.queued = Some((start, samples));
+    /// Plays a cue's speech now, or after the speech before it ends.
+    fn start_speech(&mut self, samples: Arc<Vec<f32>>) {
+        if self.sounding.iter().any(|s| s.bus == Bus::Voice && s.channels == 1) {
+            self.speech.queued = Some(samples);
         } else {
-            self.play_speech(start, samples);
+            self.play_speech(samples);
         }
     }
 
-    fn play_speech(&mut self, start: SpeechStart, samples: Arc<Vec<f32>>) {
-        if self.speech.begun.len() < MAX_SPEECH_STARTS {
-            self.speech.begun.push(start);
-        }
+    fn play_speech(&mut self, samples: Arc<Vec<f32>>) {
         self.duck.go_to(DUCK_LEVEL, frames(DUCK_FADE, self.sample_rate));
         self.sounding.push(Sounding {
             samples,
@@ -593,7 +557,7 @@ impl Engine {
                 // The event's frame: the playback has moved to the end of
                 // this stretch, the cue is at its start plus its offset.
                 match self.speech.ready.remove(&cue) {
-                    Some(samples) => self.start_speech(cue, at_frame, at_frame, samples),
+                    Some(samples) => self.start_speech(samples),
                     None => self.speech.waiting = Some((cue, at_frame)),
                 }
             }
@@ -633,8 +597,8 @@ impl Engine {
             s.frame * s.channels.max(1) < s.samples.len() && !(s.fade.target() == 0.0 && s.fade.value() == 0.0)
         });
         let speech_ended = !self.sounding.iter().any(|s| s.bus == Bus::Voice && s.channels == 1);
-        if speech_ended && let Some((start, samples)) = self.speech.queued.take() {
-            self.play_speech(start, samples);
+        if speech_ended && let Some(samples) = self.speech.queued.take() {
+            self.play_speech(samples);
         }
         if voice_playing_before && !self.sounding.iter().any(|s| s.bus == Bus::Voice) {
             self.duck.go_to(1.0, frames(DUCK_FADE, self.sample_rate));

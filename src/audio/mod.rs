@@ -13,5 +13,5 @@ pub mod synth;
 
 pub use probe::FileProbe;
 
-pub use engine::{Bus, Command, END_FADE, Engine, FINAL_FADE, Missing, PAUSE_FADE, SpeechStart, Volumes};
+pub use engine::{Bus, Command, END_FADE, Engine, FINAL_FADE, Missing, PAUSE_FADE, Volumes};
 pub use ramp::Ramp;

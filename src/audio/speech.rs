@@ -402,9 +402,12 @@ impl SpeechCache {
 
     /// The cached WAV bytes for `key`, if they are there and are its own.
     fn load(&self, key: &str) -> Option<Vec<u8>> {
-        let (wav, key_file) = self.paths(key);
-        let stored = std::fs::read(&key_file).ok()?;
-        (stored == key.as_bytes()).then(|| std::fs::read(wav).ok()).flatten()
+        self.owns(key).then(|| std::fs::read(self.paths(key).0).ok()).flatten()
+    }
+
+    /// Whether the key file beside `key`'s WAV names `key` itself.
+    fn owns(&self, key: &str) -> bool {
+        std::fs::read(self.paths(key).1).is_ok_and(|stored| stored == key.as_bytes())
     }
 
     /// Keeps `bytes` for `key`; a cache that cannot be written only costs
@@ -418,8 +421,7 @@ impl SpeechCache {
 
     /// Whether `key` is cached.
     fn has(&self, key: &str) -> bool {
-        let (wav, key_file) = self.paths(key);
-        wav.is_file() && std::fs::read(key_file).is_ok_and(|stored| stored == key.as_bytes())
+        self.owns(key) && self.paths(key).0.is_file()
     }
 }
 
