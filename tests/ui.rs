@@ -887,6 +887,22 @@ fn the_first_guided_session_offers_to_read_the_guidance_aloud_and_remembers() {
     for _ in 0..50 {
         wait(&mut harness, &clock, Duration::from_millis(250));
     }
+    // The stand-in is a real process: its failure arrives when it has run,
+    // whatever the test's clock says (up to 10 s, on a loaded machine).
+    let failed = |harness: &Harness<'static, StillpointApp>| {
+        harness
+            .state()
+            .active
+            .as_ref()
+            .is_some_and(|a| a.notices.iter().any(|n| n.contains("can no longer be read aloud")))
+    };
+    for _ in 0..200 {
+        if failed(&harness) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+        harness.run_steps(1);
+    }
     let notices = harness
         .state()
         .active
