@@ -15,7 +15,7 @@ use stillpoint::session::{Duration, Library, write_file_diagnostics};
 /// from plain-text session files, with bells timed exactly. Without a
 /// command it opens the app.
 #[derive(Parser)]
-#[command(name = "stillpoint", version, about, long_about = None)]
+#[command(name = "stillpoint", version = stillpoint::VERSION, about, long_about = None)]
 struct Args {
     /// Keep all of Stillpoint's state (practice log, settings, your own
     /// sessions) in DIR instead of the usual data folder.
@@ -153,11 +153,16 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         csv: PathBuf,
     },
-    /// Import practice from a CSV file: a Stillpoint export, or Meditation
-    /// Assistant's export. Sessions already in the log are left out, so
-    /// importing a file twice adds nothing.
+    /// Import practice from another app: Insight Timer's CSV export, Apple
+    /// Health's export.xml (its mindful sessions), Meditation Assistant's
+    /// CSV, or a Stillpoint export.
+    ///
+    /// Sessions already in the log are left out, also when logged from
+    /// another source (a start within a minute, the same length), so
+    /// importing a file twice adds nothing. Times without a zone are read in
+    /// this computer's time zone as it was then.
     Import {
-        /// The CSV file to read.
+        /// The file to read.
         file: PathBuf,
         /// The file's format; found from its header when not given.
         #[arg(long, value_enum)]
@@ -270,8 +275,40 @@ fn main() -> ExitCode {
 
 fn run(args: Args) -> anyhow::Result<ExitCode> {
     let data = DataDir::resolve(args.data_dir).context("cannot find a data folder; give one with --data-dir")?;
+    // Every change to the log appends to it: when it has grown, whatever
+    // the command, the cohort is told.
+    let log_state = || {
+        std::fs::metadata(data.practice_log())
+            .map(|m| (m.len(), m.modified().ok()))
+            .ok()
+    };
+    let before = log_state();
+    let result = command(args.command, &data);
+    if log_state() != before {
+        share_with_cohort(&data);
+    }
+    result
+}
+
+/// Refreshes this member's file in the cohort folder from the log as it is
+/// now; a problem is a warning, as the log itself was written.
+fn share_with_cohort(data: &DataDir) {
+    use stillpoint::practice::{PracticeLog, PracticeRules, SystemWallClock, WallClock};
+    let Ok(loaded) = PracticeLog::at(data.practice_log()).load() else {
+        return;
+    };
+    let rules = PracticeRules::load(&data.practice_rules());
+    if let Err(problem) =
+        stillpoint::cohort::share_current(&data.cohort(), &loaded.entries, &rules, SystemWallClock.now())
+    {
+        eprintln!("stillpoint: warning: {problem}");
+    }
+}
+
+fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode> {
+    let data = data.clone();
     let mut out = std::io::stdout().lock();
-    match args.command {
+    match command {
         Some(Command::Validate { paths }) => {
             let good = cli::validate(&paths, &mut out, &mut cli::stderr_stream().lock())?;
             Ok(if good { ExitCode::SUCCESS } else { ExitCode::FAILURE })
@@ -454,7 +491,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Import { file, format }) => {
             let loaded = load_practice(&data)?;
             let log = stillpoint::practice::PracticeLog::at(data.practice_log());
-            cli::import_csv(
+            cli::import_file(
                 &log,
                 &loaded,
                 &file,

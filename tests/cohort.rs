@@ -287,3 +287,57 @@ fn a_cohort_may_choose_to_list_members_by_minutes() {
     ok(bo.path(), &["cohort", "ranking", "off"]);
     assert_eq!(names(ana.path()), ["Ana", "Bo"]);
 }
+
+#[test]
+fn a_members_log_changes_reach_the_cohort_without_opening_anything() {
+    let (ana, sam, shared) = (temp(), temp(), temp());
+    let folder = shared.path().to_string_lossy().into_owned();
+    ok(ana.path(), &["cohort", "join", &folder, "--name", "Ana"]);
+    ok(sam.path(), &["cohort", "join", &folder, "--name", "Sam"]);
+    let sams_minutes = || {
+        let week: serde_json::Value =
+            serde_json::from_str(&ok(ana.path(), &["cohort", "status", "--json"])).unwrap_or_default();
+        let members = week["members"].as_array().cloned().unwrap_or_default();
+        let sam = members.iter().find(|m| m["name"] == "Sam").cloned().unwrap_or_default();
+        sam["minutes_this_week"].as_u64()
+    };
+    assert_eq!(sams_minutes(), Some(0));
+
+    // Practised two hours ago: counted this week unless the week turned
+    // since.
+    let now = chrono::Utc::now();
+    let when = (now - TimeDelta::hours(2)).with_timezone(&stillpoint::practice::local_offset(now));
+    let rules = stillpoint::practice::PracticeRules::default();
+    let today = rules.day_of(now.with_timezone(&stillpoint::practice::local_offset(now)));
+    let monday = today - TimeDelta::days(i64::from(today.weekday().num_days_from_monday()));
+    let counted = |minutes: u64| Some(if rules.day_of(when) >= monday { minutes } else { 0 });
+
+    let added = ok(
+        sam.path(),
+        &["log", "add", "--start", &when.to_rfc3339(), "--minutes", "15"],
+    );
+    assert_eq!(sams_minutes(), counted(15), "after `log add`: {added}");
+    let id = added
+        .rsplit('(')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(").\n")
+        .to_owned();
+
+    ok(sam.path(), &["log", "delete", &id]);
+    assert_eq!(sams_minutes(), counted(0), "after `log delete {id}`");
+    ok(sam.path(), &["log", "restore", &id]);
+    assert_eq!(sams_minutes(), counted(15), "after `log restore {id}`");
+
+    let csv = sam.path().join("elsewhere.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "Started At,Duration,Preset,Activity\n{},0:10:00,,Meditation\n",
+            (when - TimeDelta::minutes(30)).format("%m/%d/%Y %H:%M:%S")
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let imported = ok(sam.path(), &["import", &csv.to_string_lossy()]);
+    assert_eq!(sams_minutes(), counted(25), "after `import`: {imported}");
+}

@@ -509,18 +509,17 @@ fn meditation_assistant_exports_import_with_their_messages_once() {
     let output = stillpoint(data.path(), &["import", &path]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let out = text(&output.stdout);
-    assert!(out.contains("Imported 3 sessions"), "{out}");
-    assert!(out.contains("1 row skipped"), "{out}");
+    assert!(
+        out.contains("(meditation-assistant): 3 added, 0 already in your log, 1 skipped."),
+        "{out}"
+    );
     assert!(
         text(&output.stderr).contains("meditation-assistant.csv:6: "),
         "{}",
         text(&output.stderr)
     );
     let out = ok(data.path(), &["import", &path, "--format", "meditation-assistant"]);
-    assert!(
-        out.contains("Imported 0 sessions") && out.contains("3 already in your log"),
-        "{out}"
-    );
+    assert!(out.contains(": 0 added, 3 already in your log, 1 skipped."), "{out}");
     assert_eq!(json(data.path(), &["log", "--json"]).as_array().map(Vec::len), Some(3));
     let stats = json(data.path(), &["stats", "--json"]);
     assert_eq!(stats["total_minutes"], 20 + 65 + 10);
@@ -565,9 +564,9 @@ fn an_export_imports_into_another_data_folder_unchanged() {
     assert!(out.contains("Exported 2 entries"), "{out}");
     let to = temp_dir();
     let out = ok(to.path(), &["import", &csv_text]);
-    assert!(out.contains("Imported 2 sessions"), "{out}");
+    assert!(out.contains("(stillpoint-csv): 2 added, 0 already"), "{out}");
     let out = ok(to.path(), &["import", &csv_text]);
-    assert!(out.contains("Imported 0 sessions"), "{out}");
+    assert!(out.contains(": 0 added, 2 already"), "{out}");
     assert_eq!(
         json(from.path(), &["log", "--json"]),
         json(to.path(), &["log", "--json"]),

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::practice::{
     Entry, HowEnded, ImportFormat, LoadedLog, ManualError, PracticeLog, PracticeRules, Record, Source, Stats,
-    hours_minutes, new_entries, read_csv, write_csv,
+    hours_minutes, new_entries, read_import, write_csv,
 };
 use crate::session::{Library, Named};
 
@@ -250,10 +250,12 @@ pub fn export_csv(loaded: &LoadedLog, path: &Path, out: &mut dyn Write) -> anyho
     Ok(())
 }
 
-/// Imports a CSV file into the log: rows already there (by id, or by
-/// their original for imports) are left out, so importing twice adds
-/// nothing. Rows that cannot be read are named with their line.
-pub fn import_csv(
+/// Imports a file into the log: an Insight Timer, Meditation Assistant or
+/// Stillpoint CSV, or Apple Health's export. Sessions already there (by id,
+/// by their original, or logged from another source at the same time for
+/// the same length) are left out, so importing twice adds nothing. Rows
+/// that cannot be read are named with their line.
+pub fn import_file(
     log: &PracticeLog,
     loaded: &LoadedLog,
     path: &Path,
@@ -263,41 +265,28 @@ pub fn import_csv(
     errors: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let file = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let (format, imported) =
-        read_csv(std::io::BufReader::new(file), format, offset_at).with_context(|| format!("{}", path.display()))?;
-    for row in &imported.skipped {
-        writeln!(
-            errors,
-            "warning: {}:{}: {}; row skipped",
-            path.display(),
-            row.line,
-            row.reason
-        )?;
+    let (format, imported) = read_import(std::io::BufReader::with_capacity(1 << 16, file), format, offset_at)
+        .with_context(|| format!("{}", path.display()))?;
+    for (kind, rows, then) in [
+        ("warning", &imported.skipped, "; left out"),
+        ("note", &imported.notes, ""),
+    ] {
+        for row in rows {
+            writeln!(errors, "{kind}: {}:{}: {}{then}", path.display(), row.line, row.reason)?;
+        }
     }
     let read = imported.entries.len();
     let fresh = new_entries(imported.entries, loaded.entries.iter().chain(&loaded.deleted));
     let records: Vec<Record> = fresh.iter().cloned().map(Record::Entry).collect();
     log.append(&records)?;
-    let already = read - fresh.len();
-    write!(
+    writeln!(
         out,
-        "Imported {} session{} from {} ({})",
-        fresh.len(),
-        plural(fresh.len() as u64),
+        "Imported from {} ({}): {} added, {} already in your log, {} skipped.",
         path.display(),
-        format.name()
+        format.name(),
+        fresh.len(),
+        read - fresh.len(),
+        imported.skipped.len()
     )?;
-    if already > 0 {
-        write!(out, "; {already} already in your log")?;
-    }
-    if !imported.skipped.is_empty() {
-        write!(
-            out,
-            "; {} row{} skipped",
-            imported.skipped.len(),
-            plural(imported.skipped.len() as u64)
-        )?;
-    }
-    writeln!(out, ".")?;
     Ok(())
 }

@@ -149,6 +149,30 @@ impl Membership {
     }
 }
 
+/// Shares the practice as `entries` now hold it, when the data folder
+/// whose membership file is `membership_path` has joined a cohort: called
+/// after every change to the log, so the others see it without this member
+/// opening anything. Gives the folder written to, or `None` outside a cohort.
+pub fn share_current(
+    membership_path: &Path,
+    entries: &[Entry],
+    rules: &PracticeRules,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<Option<PathBuf>, String> {
+    let Some(membership) = Membership::load(membership_path) else {
+        return Ok(None);
+    };
+    membership
+        .share_practice(entries, rules, now)
+        .map(|()| Some(membership.folder.clone()))
+        .map_err(|e| {
+            format!(
+                "your practice could not be shared with the cohort in {}: {e}",
+                membership.folder.display()
+            )
+        })
+}
+
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;

@@ -1,7 +1,8 @@
-//! The practice log as CSV: exported for spreadsheets and backups, and
-//! imported from a Stillpoint export or from Meditation Assistant.
+//! The practice log as CSV: exported for spreadsheets and backups; and
+//! practice imported from a Stillpoint export or from the apps people come
+//! from: Insight Timer, Meditation Assistant, Apple Health.
 
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 
@@ -32,8 +33,12 @@ const MEDITATION_ASSISTANT_COLUMNS: [&str; 5] = ["ID", "Length", "Started", "Com
 pub enum ImportFormat {
     /// Stillpoint's own export (`stillpoint export --csv`).
     StillpointCsv,
+    /// Insight Timer's CSV export.
+    InsightTimer,
     /// Meditation Assistant's CSV export.
     MeditationAssistant,
+    /// Apple Health's `export.xml`: its mindful sessions.
+    AppleHealth,
 }
 
 impl ImportFormat {
@@ -48,6 +53,8 @@ impl ImportFormat {
         };
         if matches(&MEDITATION_ASSISTANT_COLUMNS) {
             Some(Self::MeditationAssistant)
+        } else if matches(&super::insight_timer::COLUMNS) {
+            Some(Self::InsightTimer)
         } else if ["id", "start", "practised_secs"]
             .iter()
             .all(|column| header.iter().any(|h| h.trim() == *column))
@@ -61,7 +68,9 @@ impl ImportFormat {
     pub fn name(self) -> &'static str {
         match self {
             Self::StillpointCsv => "stillpoint-csv",
+            Self::InsightTimer => "insight-timer",
             Self::MeditationAssistant => "meditation-assistant",
+            Self::AppleHealth => "apple-health",
         }
     }
 }
@@ -108,11 +117,14 @@ pub struct SkippedRow {
     pub reason: String,
 }
 
-/// What a CSV file held.
+/// What a file held.
 #[derive(Debug, Default)]
 pub struct Imported {
     pub entries: Vec<Entry>,
     pub skipped: Vec<SkippedRow>,
+    /// Rows imported whose reading needed a word: a local time the clocks
+    /// skipped, and how it was read.
+    pub notes: Vec<SkippedRow>,
 }
 
 /// Why a file could not be imported at all.
@@ -121,13 +133,40 @@ pub enum ImportError {
     #[error("the file is empty")]
     Empty,
     #[error(
-        "the first line is not a header Stillpoint knows ({found}); expected Meditation Assistant's \"ID\",\"Length\",\"Started\",\"Completed\",\"Message\" or a Stillpoint export"
+        "the first line is not a header Stillpoint knows ({found}); expected Insight Timer's Started At,Duration,Preset,Activity, Meditation Assistant's \"ID\",\"Length\",\"Started\",\"Completed\",\"Message\", a Stillpoint export, or Apple Health's export.xml"
     )]
     UnknownHeader { found: String },
+    #[error("this is not Apple Health's export.xml (it begins with {found}, not <HealthData>)")]
+    NotHealth { found: String },
     #[error("the header does not match --format {format}: {found}")]
     WrongHeader { format: &'static str, found: String },
     #[error("cannot read the file: {0}")]
     Read(#[from] csv::Error),
+}
+
+/// Reads practice from any file `import` knows: Apple Health's XML, read
+/// as a stream, or one of the CSV exports. `format` is found from the
+/// file when not given.
+pub fn read_import(
+    mut input: impl BufRead,
+    format: Option<ImportFormat>,
+    offset_at: &dyn Fn(DateTime<Utc>) -> FixedOffset,
+) -> Result<(ImportFormat, Imported), ImportError> {
+    let start = input.fill_buf().map_err(csv::Error::from)?;
+    if start.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let health = super::apple_health::looks_like_health(start);
+    match (format, health) {
+        (Some(ImportFormat::AppleHealth), _) | (None, true) => {
+            Ok((ImportFormat::AppleHealth, super::apple_health::read_health(input)?))
+        }
+        (Some(asked), true) => Err(ImportError::WrongHeader {
+            format: asked.name(),
+            found: "an XML file".into(),
+        }),
+        (asked, false) => read_csv(input, asked, offset_at),
+    }
 }
 
 /// Reads entries from CSV. `format` is detected from the header when not
@@ -206,11 +245,19 @@ pub fn read_csv(
             }
         };
         let row = match format {
-            ImportFormat::MeditationAssistant => meditation_assistant_row(&fields, offset_at),
-            ImportFormat::StillpointCsv => stillpoint_row(&header, &fields),
+            ImportFormat::MeditationAssistant => meditation_assistant_row(&fields, offset_at).map(|e| (e, None)),
+            ImportFormat::InsightTimer => super::insight_timer::row(&fields, offset_at),
+            ImportFormat::StillpointCsv | ImportFormat::AppleHealth => {
+                stillpoint_row(&header, &fields).map(|e| (e, None))
+            }
         };
         match row {
-            Ok(entry) => imported.entries.push(entry),
+            Ok((entry, note)) => {
+                imported.entries.push(entry);
+                if let Some(reason) = note {
+                    imported.notes.push(SkippedRow { line, reason });
+                }
+            }
             Err(reason) => imported.skipped.push(SkippedRow { line, reason }),
         }
     }
@@ -372,24 +419,57 @@ fn stillpoint_row(header: &[String], fields: &[String]) -> Result<Entry, String>
     })
 }
 
+/// How far apart two starts may be and still be the same session logged
+/// twice (by two apps, or an app and by hand).
+pub const SAME_START_SECS: i64 = 60;
+/// How far apart two lengths may be and still be the same session: less
+/// than a minute.
+pub const SAME_LENGTH_SECS: u64 = 59;
+
 /// Keeps the entries the log does not have yet: none whose id, or whose
-/// original (for imports), it already holds, and no row twice.
+/// original (for imports), it already holds; none that is a session the
+/// log has from another source (a start within a minute and the same length
+/// to the minute); and no row twice.
 pub fn new_entries<'a>(imported: Vec<Entry>, known: impl IntoIterator<Item = &'a Entry>) -> Vec<Entry> {
-    let mut ids = std::collections::HashSet::new();
-    let mut keys = std::collections::HashSet::new();
+    use std::collections::{BTreeMap, HashSet};
+    let mut ids = HashSet::new();
+    let mut keys = HashSet::new();
+    // Lengths by start, in whole seconds since 1970.
+    let mut sessions: BTreeMap<i64, Vec<u64>> = BTreeMap::new();
+    let remember = |sessions: &mut BTreeMap<i64, Vec<u64>>, entry: &Entry| {
+        sessions
+            .entry(entry.start.timestamp())
+            .or_default()
+            .push(entry.practised_secs);
+    };
     for entry in known {
         ids.insert(entry.id.clone());
         if let Some(key) = &entry.import_key {
             keys.insert(key.clone());
         }
+        remember(&mut sessions, entry);
     }
-    imported
-        .into_iter()
-        .filter(|entry| {
-            let new_key = entry.import_key.as_ref().is_none_or(|key| keys.insert(key.clone()));
-            new_key && ids.insert(entry.id.clone())
-        })
-        .collect()
+    let mut fresh = Vec::new();
+    for entry in imported {
+        if entry.import_key.as_ref().is_some_and(|key| keys.contains(key)) || ids.contains(&entry.id) {
+            continue;
+        }
+        let start = entry.start.timestamp();
+        let logged = sessions
+            .range(start - SAME_START_SECS..=start + SAME_START_SECS)
+            .flat_map(|(_, lengths)| lengths)
+            .any(|length| length.abs_diff(entry.practised_secs) <= SAME_LENGTH_SECS);
+        if logged {
+            continue;
+        }
+        if let Some(key) = &entry.import_key {
+            keys.insert(key.clone());
+        }
+        ids.insert(entry.id.clone());
+        remember(&mut sessions, &entry);
+        fresh.push(entry);
+    }
+    fresh
 }
 
 /// The first and last start among `entries`.

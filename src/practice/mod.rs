@@ -1,10 +1,13 @@
 //! The practice log and what is shown from it: entries on disk, streaks and
 //! statistics (pure functions over entries), import and export.
 
+mod apple_health;
 mod day;
 mod entry;
 pub mod exchange;
 mod in_progress;
+mod insight_timer;
+mod local_time;
 mod log;
 mod programs;
 mod record;
@@ -14,8 +17,9 @@ mod streak;
 
 pub use day::PracticeRules;
 pub use entry::{Entry, Feeling, HowEnded, MAX_MANUAL_MINUTES, ManualError, Source};
-pub use exchange::{ImportFormat, Imported, SkippedRow, new_entries, read_csv, write_csv};
+pub use exchange::{ImportFormat, Imported, SkippedRow, new_entries, read_csv, read_import, write_csv};
 pub use in_progress::{HEARTBEAT_SECS, InProgress, Recovered, recover_interrupted};
+pub use local_time::{LocalTime, resolve_local};
 pub use log::{LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog};
 pub use programs::{ModuleProgress, ProgramProgress, SessionProgress, program_progress};
 pub use record::{FORMAT_VERSION, LineProblem, Record};

@@ -145,6 +145,22 @@ impl PracticeState {
     pub fn write(&mut self, records: Vec<Record>) {
         let _ = self.writer.write(records);
         self.reload();
+        self.share_with_cohort();
+    }
+
+    /// Refreshes this member's file in the cohort folder, when there is
+    /// one, from the entries as they are now.
+    pub fn share_with_cohort(&mut self) {
+        let shared =
+            crate::cohort::share_current(&self.data.cohort(), &self.loaded.entries, &self.rules, self.wall.now());
+        if let Err(problem) = shared {
+            let mut letters = problem.chars();
+            let first: String = letters.next().into_iter().flat_map(char::to_uppercase).collect();
+            let notice = format!("{first}{}.", letters.as_str());
+            if !self.notices.contains(&notice) {
+                self.notices.push(notice);
+            }
+        }
     }
 
     pub fn set_rules(&mut self, rules: PracticeRules) {
