@@ -7,7 +7,7 @@ BUILD_PACKAGES := pkg-config libasound2-dev
 # Debian packages the tests need, beyond the build's: recordings made
 # elsewhere to decode, sox to read their lengths independently, and a
 # PulseAudio server (with ALSA's pulse plugin) to play into a null sink.
-TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts
+TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts python3-icalendar
 # Debian packages the benchmarks need beyond the tests': a virtual display
 # to open windows in, and xdotool to see them appear.
 BENCH_PACKAGES := xvfb xauth xdotool

@@ -57,7 +57,8 @@ enum Command {
         speak: bool,
     },
     /// Invite others to sit together: a session whose first bell rings at
-    /// the same moment for everyone who opens the invitation.
+    /// the same moment for everyone who opens the invitation, once or every
+    /// few days or weeks.
     Invite {
         /// A session file, or the id of a bundled or user session.
         session: String,
@@ -68,9 +69,25 @@ enum Command {
         /// For a flexible session, the length everyone sits.
         #[arg(long, value_parser = parse_duration)]
         length: Option<Duration>,
+        /// Sit again every N days or weeks (1d, 1w, 2w), --count times in
+        /// all.
+        #[arg(long, value_name = "N{d|w}")]
+        every: Option<String>,
+        /// With --every, how many sits in all, the first among them (1 to
+        /// 100).
+        #[arg(long, value_name = "N", requires = "every")]
+        count: Option<u32>,
+        /// Or repeat by a calendar rule: FREQ=DAILY or FREQ=WEEKLY, INTERVAL,
+        /// and COUNT or UNTIL, e.g. "FREQ=WEEKLY;INTERVAL=2;COUNT=6".
+        #[arg(long, value_name = "RULE", conflicts_with_all = ["every", "count"])]
+        rrule: Option<String>,
         /// Also write the invitation as a file.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Also write it as a calendar event (.ics) to open in a calendar;
+        /// adding it again updates the same event.
+        #[arg(long, value_name = "FILE")]
+        ics: Option<PathBuf>,
     },
     /// Show a session: its details, its steps and their guidance.
     Show {
@@ -405,30 +422,22 @@ fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode>
             session,
             at,
             length,
+            every,
+            count,
+            rrule,
             output,
+            ics,
         }) => with_session(&data, &session, |session| {
-            let start = chrono::DateTime::parse_from_rfc3339(at.trim()).map_err(|e| {
-                anyhow::anyhow!("--at `{at}` is not an RFC 3339 time ({e}); write it like 2026-11-27T15:00:00+01:00")
-            })?;
-            let invitation = stillpoint::cohort::Invitation {
-                session: session.id.as_str().to_owned(),
-                start: start.with_timezone(&chrono::Utc),
+            let request = cli::InviteRequest {
+                at: &at,
                 length,
+                every: every.as_deref(),
+                count,
+                rrule: rrule.as_deref(),
+                output: output.as_deref(),
+                ics: ics.as_deref(),
             };
-            if let Some(path) = &output {
-                std::fs::write(path, invitation.to_ron())
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-                writeln!(out, "Wrote {}.", path.display())?;
-            }
-            writeln!(
-                out,
-                "\"{}\" at {} ({} UTC). Share this code; `stillpoint play --invite CODE` joins:\n{}",
-                session.title,
-                start.format("%A %-d %B, %H:%M %:z"),
-                invitation.start.format("%H:%M"),
-                invitation.code()
-            )?;
-            Ok(())
+            cli::invite(&session, &request, chrono::Utc::now(), &mut out)
         }),
         Some(Command::New { file, template }) => {
             cli::new_session(&file, template, &data.sessions(), &mut out)?;

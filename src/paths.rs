@@ -49,6 +49,11 @@ impl DataDir {
         self.root.join("speech-cache")
     }
 
+    /// Invitations to sit together added to a calendar, as .ics files.
+    pub fn invitations(&self) -> PathBuf {
+        self.root.join("invitations")
+    }
+
     /// The cohort this machine shares practice with, if any.
     pub fn cohort(&self) -> PathBuf {
         self.root.join("cohort.json")

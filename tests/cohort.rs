@@ -185,19 +185,31 @@ fn invitations_travel_as_a_code_or_a_file_and_know_how_late_it_is() {
         session: "open-awareness".into(),
         start,
         length: stillpoint::session::Duration::parse("20m").ok(),
+        repeat: None,
     };
     assert_eq!(invitation.code(), "sit/open-awareness/20261127T140000Z/20m");
     assert_eq!(Invitation::parse(&invitation.code()), Ok(invitation.clone()));
     assert_eq!(Invitation::parse(&invitation.to_ron()), Ok(invitation.clone()));
+    let sit = stillpoint::cohort::Sit {
+        number: 1,
+        of: 1,
+        start,
+    };
     let late = start + TimeDelta::seconds(90);
     assert_eq!(
-        invitation.timing(late),
-        Timing::Join(std::time::Duration::from_secs(90))
+        invitation.timing(late, invitation.length),
+        Timing::Join {
+            sit,
+            late: std::time::Duration::from_secs(90)
+        }
     );
     let early = start - TimeDelta::seconds(30);
     assert_eq!(
-        invitation.timing(early),
-        Timing::Wait(std::time::Duration::from_secs(30))
+        invitation.timing(early, invitation.length),
+        Timing::Wait {
+            sit,
+            left: std::time::Duration::from_secs(30)
+        }
     );
     for bad in [
         "sit/",

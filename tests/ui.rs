@@ -1070,6 +1070,7 @@ fn an_invitation_opened_late_joins_where_the_others_are_and_early_counts_down() 
         session: "silent-sit".into(),
         start: at("2026-11-24T07:28:30+01:00"),
         length: None,
+        repeat: None,
     });
     harness.run();
     assert_eq!(harness.state().screen, Screen::Player);
@@ -1097,6 +1098,7 @@ fn an_invitation_opened_late_joins_where_the_others_are_and_early_counts_down() 
         session: "silent-sit".into(),
         start: at("2026-11-24T07:31:02+01:00"),
         length: None,
+        repeat: None,
     });
     harness.run();
     assert_eq!(harness.state().screen, Screen::Waiting);
@@ -1149,14 +1151,15 @@ fn an_invitation_made_on_a_session_page_is_opened_from_the_cohort_view() {
     harness.run();
     harness.get_by_label("Sit together").click();
     harness.run();
-    harness.state_mut().invitation_time = "08:00".into();
+    harness.state_mut().sit_together.time = "08:00".into();
     harness.get_by_label("Make an invitation").click();
     harness.run();
     // 08:00 at +01:00 on the 24th is 07:00 UTC.
     assert!(shows(&harness, "sit/the-pause/20261124T070000Z"));
     let code = harness
         .state()
-        .made_invitation
+        .sit_together
+        .made
         .as_ref()
         .map(|(_, i)| i.code())
         .unwrap_or_default();
@@ -1176,4 +1179,95 @@ fn an_invitation_made_on_a_session_page_is_opened_from_the_cohort_view() {
     harness.get_by_label("Open").click();
     harness.run();
     assert!(shows(&harness, "is not in your library"));
+}
+
+#[test]
+fn an_invitation_is_added_to_the_calendar_from_the_session_page() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    // No desktop to hand the file to: opening fails, which is only a notice.
+    let opened: Arc<Mutex<Vec<std::path::PathBuf>>> = Arc::default();
+    let asked = opened.clone();
+    harness.state_mut().open_file = Arc::new(move |path: &std::path::Path| {
+        if let Ok(mut asked) = asked.lock() {
+            asked.push(path.to_owned());
+        }
+        Err(std::io::Error::other("no desktop here"))
+    });
+    harness.state_mut().screen = Screen::Session("the-pause".into());
+    harness.run();
+    harness.get_by_label("Sit together").click();
+    harness.run();
+    harness.state_mut().sit_together.time = "08:00".into();
+    harness.get_by_label("repeat").click();
+    harness.run();
+    harness.get_by_label("every two weeks").click();
+    harness.run();
+    harness.state_mut().sit_together.count = 6;
+    harness.get_by_label("Make an invitation").click();
+    harness.run();
+    // 08:00 at +01:00 on the 24th is 07:00 UTC.
+    assert!(shows(&harness, "sit/the-pause/20261124T070000Z/every2w/x6"));
+    assert!(shows(&harness, "It comes back every 2 weeks, 6 times"));
+    harness.get_by_label("Add to calendar").click();
+    harness.run();
+    let file = dir.path().join("invitations").join("the-pause-20261124T070000Z.ics");
+    let event = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    for line in [
+        "SUMMARY:The pause",
+        "DTSTART:20261124T070000Z",
+        "DTEND:20261124T070300Z",
+        "RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=6",
+        "UID:sit-the-pause-20261124T070000Z@stillpoint",
+        // Stamped by the app's own clock.
+        "DTSTAMP:20261124T063000Z",
+    ] {
+        assert!(event.lines().any(|l| l == line), "{line} in\n{event}");
+    }
+    let asked = opened.lock().map(|o| o.clone()).unwrap_or_default();
+    assert_eq!(asked, std::slice::from_ref(&file), "handed to the desktop once");
+    assert!(shows(&harness, &format!("Saved as {}", file.display())));
+    assert!(shows(&harness, "could not be opened here (no desktop here)"));
+}
+
+#[test]
+fn a_repeating_invitation_waits_for_its_next_sit_and_says_when_all_have_ended() {
+    use stillpoint::cohort::{Invitation, Recurrence};
+    let at = |text: &str| {
+        chrono::DateTime::parse_from_rfc3339(text)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .with_timezone(&chrono::Utc)
+    };
+    let daily = |start: &str| Invitation {
+        session: "silent-sit".into(),
+        start: at(start),
+        length: None,
+        repeat: Recurrence::from_every("1d", Some(3)).ok(),
+    };
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    // At 07:30 on the 24th, the second of three 20-minute sits at 07:00 is
+    // over: the third, tomorrow, is next.
+    harness.state_mut().open_invitation(daily("2026-11-23T07:00:00+01:00"));
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Waiting);
+    assert!(shows(
+        &harness,
+        "Together, at Wednesday 25 November, 07:00 (sit 3 of 3)"
+    ));
+    assert!(shows(&harness, "First bell in 23:30:00"));
+    harness.get_by_label("Not this time").click();
+    harness.run();
+    // All three were over on the 22nd.
+    harness.state_mut().open_invitation(daily("2026-11-20T07:00:00+01:00"));
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Cohort);
+    assert!(shows(
+        &harness,
+        "The last of these 3 sits ended on Sunday 22 November 2026 at 07:20"
+    ));
+    assert!(harness.state().active.is_none(), "nothing plays");
 }

@@ -2,6 +2,7 @@
 //! they write to the writers they are given, so tests can read them.
 
 mod cohort;
+mod invite;
 mod library_list;
 mod new;
 mod play;
@@ -14,6 +15,7 @@ mod timeline;
 mod validate;
 
 pub use cohort::{cohort_join, cohort_leave, cohort_ranking, cohort_status};
+pub use invite::{InviteRequest, invite};
 pub use library_list::list;
 pub use new::{Template, new_session};
 pub use play::{Outcome, play_invitation, play_terminal};

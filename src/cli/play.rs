@@ -116,8 +116,9 @@ pub fn play_terminal<W: Write>(
     play_terminal_from(session, length, None, speak, data, wall, out)
 }
 
-/// Joins a shared sit in the terminal: counts down to its first bell, or,
-/// opened late, starts where everyone else is.
+/// Joins a shared sit in the terminal: counts down to its first bell (the
+/// next sit's, in a series), or, opened late, starts where everyone else
+/// is. After the last sit has ended it says so, as an error.
 pub fn play_invitation<W: Write>(
     session: Session,
     invitation: &crate::cohort::Invitation,
@@ -127,13 +128,21 @@ pub fn play_invitation<W: Write>(
     out: &mut W,
 ) -> anyhow::Result<()> {
     use crate::cohort::Timing;
+    let sit_length = invitation.sit_length(&session);
     loop {
-        match invitation.timing(wall.now().with_timezone(&chrono::Utc)) {
-            Timing::Wait(left) => {
-                let local = invitation.start.with_timezone(wall.now().offset());
+        let now = wall.now();
+        match invitation.timing(now.with_timezone(&chrono::Utc), sit_length) {
+            Timing::Wait { sit, left } => {
+                let local = sit.start.with_timezone(now.offset());
+                let day = if local.date_naive() == now.date_naive() {
+                    String::new()
+                } else {
+                    local.format("%A %-d %B, ").to_string()
+                };
+                let place = sit.place_in_series().map(|p| format!(" ({p})")).unwrap_or_default();
                 write!(
                     out,
-                    "\r\"{}\" begins together at {}: in {}   ",
+                    "\r\"{}\" begins together at {day}{}{place}: in {}   ",
                     session.title,
                     local.format("%H:%M:%S"),
                     clock_text(left.as_millis() as u64 + 999)
@@ -141,11 +150,12 @@ pub fn play_invitation<W: Write>(
                 out.flush()?;
                 std::thread::sleep(left.min(std::time::Duration::from_millis(250)));
             }
-            Timing::Join(late) => {
+            Timing::Join { sit, late } => {
+                let place = sit.place_in_series().map(|p| format!(" ({p})")).unwrap_or_default();
                 if late >= std::time::Duration::from_secs(1) {
                     writeln!(
                         out,
-                        "\nJoining {} after the first bell.",
+                        "\nJoining {} after the first bell{place}.",
                         clock_text(late.as_millis() as u64)
                     )?;
                 } else {
@@ -154,6 +164,9 @@ pub fn play_invitation<W: Write>(
                 let late = Duration::from_millis(late.as_millis() as u64);
                 play_terminal_from(session, invitation.length, Some(late), speak, data, wall, out)?;
                 return Ok(());
+            }
+            Timing::Over { ended } => {
+                anyhow::bail!("{}", invitation.over_message(ended.with_timezone(now.offset())));
             }
         }
     }

@@ -4,9 +4,13 @@
 //! machines by the cohort's own sync tool; half-synced files, files from
 //! newer versions and sync-tool conflict copies are skipped with a warning.
 
+mod calendar;
 mod invite;
+mod recurrence;
 
-pub use invite::{Invitation, Timing, clock_synchronized};
+pub use calendar::CalendarError;
+pub use invite::{Invitation, Sit, Timing, clock_synchronized};
+pub use recurrence::{Every, Frequency, MAX_INTERVAL, MAX_SITS, Recurrence, RepeatError};
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

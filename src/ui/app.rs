@@ -172,10 +172,11 @@ pub struct StillpointApp {
     bell_device: Option<Device>,
     /// Said when the system clock is known not to be synchronized.
     pub clock_note: Option<String>,
-    /// An invitation made on a session page, to share.
-    pub made_invitation: Option<(String, crate::cohort::Invitation)>,
-    /// The time typed for a new invitation, "HH:MM".
-    pub invitation_time: String,
+    /// Making an invitation on a session page.
+    pub sit_together: super::sit_together_view::SitTogetherForm,
+    /// Opens a file with the desktop's own program (a calendar file in the
+    /// calendar); tests put their own here.
+    pub open_file: super::system_open::Opener,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -259,8 +260,8 @@ impl StillpointApp {
             pause_offer: None,
             bell_device: None,
             clock_note: None,
-            made_invitation: None,
-            invitation_time: String::new(),
+            sit_together: Default::default(),
+            open_file: super::system_open::system_opener(),
             practice,
             practice_form,
         };
@@ -567,13 +568,20 @@ impl StillpointApp {
         let Some((invitation, session)) = self.invitation.clone() else {
             return;
         };
-        match invitation.timing(self.practice.now().with_timezone(&chrono::Utc)) {
-            crate::cohort::Timing::Wait(_) => self.screen = Screen::Waiting,
-            crate::cohort::Timing::Join(late) => {
+        let now = self.practice.now();
+        match invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(&session)) {
+            crate::cohort::Timing::Wait { .. } => self.screen = Screen::Waiting,
+            crate::cohort::Timing::Join { late, .. } => {
                 self.invitation = None;
                 self.start(session, invitation.length);
                 self.command(Command::Seek(Duration::from_millis(late.as_millis() as u64)));
                 self.tick();
+            }
+            crate::cohort::Timing::Over { ended } => {
+                // Said where invitations are opened.
+                self.invitation = None;
+                self.cohort.code_problem = Some(invitation.over_message(ended.with_timezone(now.offset())));
+                self.screen = Screen::Cohort;
             }
         }
     }
@@ -671,9 +679,11 @@ impl eframe::App for StillpointApp {
         }
         if self.invitation.is_some() {
             self.keep_invitation();
-            if let Some((invitation, _)) = &self.invitation
-                && let crate::cohort::Timing::Wait(left) =
-                    invitation.timing(self.practice.now().with_timezone(&chrono::Utc))
+            if let Some((invitation, session)) = &self.invitation
+                && let crate::cohort::Timing::Wait { left, .. } = invitation.timing(
+                    self.practice.now().with_timezone(&chrono::Utc),
+                    invitation.sit_length(session),
+                )
             {
                 // The countdown shows seconds.
                 ctx.request_repaint_after(left.min(std::time::Duration::from_secs(1)));

@@ -115,18 +115,5 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
 /// Opens a folder in the desktop's file manager.
 pub fn open_in_file_manager(dir: &std::path::Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    let program = if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(windows) {
-        "explorer"
-    } else {
-        "xdg-open"
-    };
-    std::process::Command::new(program)
-        .arg(dir)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(|_| ())
+    super::system_open::open_with_system(dir)
 }

@@ -12,6 +12,8 @@ mod program_view;
 mod session_page;
 mod settings;
 mod settings_view;
+mod sit_together_view;
+mod system_open;
 mod timer;
 pub mod voice_view;
 mod watch;
@@ -20,6 +22,8 @@ mod widgets;
 pub use app::{AppSetup, AudioChoice, Ending, Screen, StillpointApp};
 pub use practice_state::PracticeState;
 pub use settings::{Settings, Theme, TimerPreset};
+pub use sit_together_view::{Repeat, SitTogetherForm};
+pub use system_open::Opener;
 pub use watch::{FolderWatch, QUIET};
 
 /// The look of the app in a theme: egui's own, with text made easier to

@@ -5,6 +5,7 @@ use crate::session::{Duration, Length, Named};
 use crate::timeline::Timeline;
 
 use super::app::{Screen, StillpointApp};
+use super::sit_together_view::{SitTogetherAction, sit_together_ui};
 use super::widgets::timeline_picture_ui;
 
 pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
@@ -15,6 +16,7 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
     let mut start = None;
     let mut preview = None;
     let mut export = None;
+    let mut sit_together = None;
     egui::CentralPanel::default().show(ui, |ui| {
         if ui.button("Back to the library").clicked() {
             app.screen = Screen::Library;
@@ -103,7 +105,7 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
             export = Some(length);
         }
         ui.add_space(12.0);
-        sit_together_ui(app, ui, &session, length);
+        sit_together = sit_together_ui(ui, &mut app.sit_together, session.id.as_str()).map(|action| (action, length));
         super::voice_view::voice_ui(app, ui, &session);
         egui::CollapsingHeader::new("Preview, for authors").show(ui, |ui| {
             ui.weak("Runs the session from any step, at 1x with its sound, or faster and silent with each bell shown. Previews are not logged.");
@@ -124,6 +126,11 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
             });
         });
     });
+    match sit_together {
+        Some((SitTogetherAction::Make, length)) => app.make_invitation(&session, length),
+        Some((SitTogetherAction::AddToCalendar, _)) => app.add_to_calendar(&session),
+        None => {}
+    }
     if let Some(length) = export {
         let ctx = ui.ctx().clone();
         app.export_wav(session, length, move || ctx.request_repaint());
@@ -132,54 +139,4 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
     } else if let Some((length, speed, from)) = preview {
         app.preview(session, length, speed, from);
     }
-}
-
-/// Making an invitation to sit together: a time today (or tomorrow, if it
-/// has passed), and a code to paste into the cohort's chat.
-fn sit_together_ui(
-    app: &mut StillpointApp,
-    ui: &mut egui::Ui,
-    session: &crate::session::Session,
-    length: Option<Duration>,
-) {
-    egui::CollapsingHeader::new("Sit together").show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            let label = ui.label("First bell at (HH:MM, your time)");
-            ui.add(egui::TextEdit::singleline(&mut app.invitation_time).desired_width(60.0))
-                .labelled_by(label.id);
-            if ui.button("Make an invitation").clicked() {
-                let now = app.practice.now();
-                match chrono::NaiveTime::parse_from_str(app.invitation_time.trim(), "%H:%M") {
-                    Ok(time) => {
-                        let mut start = now.date_naive().and_time(time);
-                        if start <= now.naive_local() {
-                            start += chrono::TimeDelta::days(1);
-                        }
-                        let offset = app.practice.offset_at(start);
-                        if let Some(start) = start.and_local_timezone(offset).single() {
-                            let invitation = crate::cohort::Invitation {
-                                session: session.id.as_str().to_owned(),
-                                start: start.with_timezone(&chrono::Utc),
-                                length,
-                            };
-                            app.made_invitation = Some((session.id.as_str().to_owned(), invitation));
-                        }
-                    }
-                    Err(_) => app.made_invitation = None,
-                }
-            }
-        });
-        if let Some((id, invitation)) = &app.made_invitation
-            && id == session.id.as_str()
-        {
-            let code = invitation.code();
-            ui.horizontal_wrapped(|ui| {
-                ui.label(egui::RichText::new(&code).monospace());
-                if ui.button("Copy the code").clicked() {
-                    ui.ctx().copy_text(code.clone());
-                }
-            });
-            ui.weak("Everyone who opens it (Cohort, or `stillpoint play --invite CODE`) hears the first bell at the same moment.");
-        }
-    });
 }

@@ -1,0 +1,203 @@
+//! Making an invitation to sit together, on a session's page: a time today
+//! (or tomorrow, if it has passed), whether it comes back, a code to paste
+//! into the cohort's chat, and the sit added to a calendar.
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime, NaiveTime, TimeDelta, Utc};
+
+use crate::cohort::{Every, Frequency, Invitation, MAX_SITS, Recurrence};
+use crate::session::{Duration, Session};
+
+use super::app::StillpointApp;
+
+/// How often a sit made in the app comes back.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Repeat {
+    #[default]
+    Once,
+    Weekly,
+    Fortnightly,
+}
+
+impl Repeat {
+    const ALL: [Repeat; 3] = [Repeat::Once, Repeat::Weekly, Repeat::Fortnightly];
+
+    fn label(self) -> &'static str {
+        match self {
+            Repeat::Once => "once",
+            Repeat::Weekly => "every week",
+            Repeat::Fortnightly => "every two weeks",
+        }
+    }
+
+    fn every(self) -> Option<Every> {
+        let weeks = match self {
+            Repeat::Once => return None,
+            Repeat::Weekly => 1,
+            Repeat::Fortnightly => 2,
+        };
+        Every::new(Frequency::Weekly, weeks).ok()
+    }
+}
+
+/// The invitation form, kept between frames.
+#[derive(Clone, Debug)]
+pub struct SitTogetherForm {
+    /// The first bell's time of day, "HH:MM", in local time.
+    pub time: String,
+    pub repeat: Repeat,
+    /// How many sits in all, when the sit comes back.
+    pub count: u32,
+    /// The invitation made, with its session's id.
+    pub made: Option<(String, Invitation)>,
+    /// Where "Add to calendar" wrote the event, or why it could not.
+    pub calendar_note: Option<Result<String, String>>,
+}
+
+impl Default for SitTogetherForm {
+    fn default() -> Self {
+        Self {
+            time: String::new(),
+            repeat: Repeat::Once,
+            count: 4,
+            made: None,
+            calendar_note: None,
+        }
+    }
+}
+
+/// What the person asked for on the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SitTogetherAction {
+    Make,
+    AddToCalendar,
+}
+
+impl SitTogetherForm {
+    /// The invitation the form describes for the session `session_id` at
+    /// `length`: its first bell at the form's time today, or tomorrow when
+    /// that has passed at `now`, in the offset `offset_at` gives for that
+    /// local time. `None` when the time is not HH:MM.
+    pub fn invitation(
+        &self,
+        session_id: &str,
+        length: Option<Duration>,
+        now: DateTime<FixedOffset>,
+        offset_at: impl Fn(NaiveDateTime) -> FixedOffset,
+    ) -> Option<Invitation> {
+        let time = NaiveTime::parse_from_str(self.time.trim(), "%H:%M").ok()?;
+        let mut start = now.date_naive().and_time(time);
+        if start <= now.naive_local() {
+            start += TimeDelta::days(1);
+        }
+        let start = start.and_local_timezone(offset_at(start)).single()?;
+        let repeat = self
+            .repeat
+            .every()
+            .and_then(|every| Recurrence::new(every, self.count.clamp(1, MAX_SITS)).ok());
+        Some(Invitation {
+            session: session_id.to_owned(),
+            start: start.with_timezone(&Utc),
+            length,
+            repeat,
+        })
+    }
+}
+
+/// The "Sit together" section of the page of the session `session_id`.
+pub fn sit_together_ui(ui: &mut egui::Ui, form: &mut SitTogetherForm, session_id: &str) -> Option<SitTogetherAction> {
+    let mut action = None;
+    egui::CollapsingHeader::new("Sit together").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("First bell at (HH:MM, your time)");
+            ui.add(egui::TextEdit::singleline(&mut form.time).desired_width(60.0))
+                .labelled_by(label.id);
+            egui::ComboBox::from_label("repeat")
+                .selected_text(form.repeat.label())
+                .show_ui(ui, |ui| {
+                    for repeat in Repeat::ALL {
+                        ui.selectable_value(&mut form.repeat, repeat, repeat.label());
+                    }
+                });
+            if form.repeat != Repeat::Once {
+                let count = ui.add(egui::DragValue::new(&mut form.count).range(2..=MAX_SITS));
+                let label = ui.label("sits in all");
+                count.labelled_by(label.id);
+            }
+            if ui.button("Make an invitation").clicked() {
+                action = Some(SitTogetherAction::Make);
+            }
+        });
+        let Some((id, invitation)) = &form.made else { return };
+        if id != session_id {
+            return;
+        }
+        let code = invitation.code();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(&code).monospace());
+            if ui.button("Copy the code").clicked() {
+                ui.ctx().copy_text(code.clone());
+            }
+            if ui
+                .button("Add to calendar")
+                .on_hover_text("Saves the sit as a calendar event and opens it in your calendar")
+                .clicked()
+            {
+                action = Some(SitTogetherAction::AddToCalendar);
+            }
+        });
+        if let Some(repeat) = invitation.repeat {
+            ui.weak(format!("It comes back {}; the same code joins each sit.", repeat.describe()));
+        }
+        ui.weak("Everyone who opens it (Cohort, or `stillpoint play --invite CODE`) hears the first bell at the same moment.");
+        match &form.calendar_note {
+            Some(Ok(note)) => {
+                ui.label(note);
+            }
+            Some(Err(problem)) => {
+                ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
+            }
+            None => {}
+        }
+    });
+    action
+}
+
+impl StillpointApp {
+    /// Makes the invitation the form describes for `session` at `length`.
+    pub fn make_invitation(&mut self, session: &Session, length: Option<Duration>) {
+        let form = &self.sit_together;
+        let practice = &self.practice;
+        let invitation = form.invitation(session.id.as_str(), length, practice.now(), |local| {
+            practice.offset_at(local)
+        });
+        self.sit_together.made = invitation.map(|i| (session.id.as_str().to_owned(), i));
+        self.sit_together.calendar_note = None;
+    }
+
+    /// Writes the invitation made for `session` as a calendar file in the
+    /// data folder and hands it to the desktop's calendar; says where it
+    /// went. Opening it failing leaves the file, and only says so.
+    pub fn add_to_calendar(&mut self, session: &Session) {
+        let Some((_, invitation)) = self.sit_together.made.clone() else {
+            return;
+        };
+        let folder = self.data.invitations();
+        let path = folder.join(invitation.calendar_file_name());
+        let stamp = self.practice.now().with_timezone(&Utc);
+        let written = invitation
+            .to_ics(session, stamp)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                std::fs::create_dir_all(&folder)
+                    .and_then(|()| crate::paths::write_atomically(&path, text.as_bytes()))
+                    .map_err(|e| format!("The calendar file {} could not be written: {e}", path.display()))
+            });
+        self.sit_together.calendar_note = Some(written.map(|()| match (self.open_file)(&path) {
+            Ok(()) => format!("Saved as {}; it opens in your calendar.", path.display()),
+            Err(e) => format!(
+                "Saved as {}. It could not be opened here ({e}); open it from your calendar.",
+                path.display()
+            ),
+        }));
+    }
+}
