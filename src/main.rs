@@ -66,7 +66,8 @@ enum Command {
         /// 2026-11-27T15:00:00+01:00.
         #[arg(long, value_name = "RFC3339")]
         at: String,
-        /// For a flexible session, the length everyone sits.
+        /// For a flexible session, the length everyone sits; for an
+        /// open-ended one, when it ends (which a calendar event needs).
         #[arg(long, value_parser = parse_duration)]
         length: Option<Duration>,
         /// Sit again every N days or weeks (1d, 1w, 2w), --count times in

@@ -1271,3 +1271,22 @@ fn a_repeating_invitation_waits_for_its_next_sit_and_says_when_all_have_ended() 
     ));
     assert!(harness.state().active.is_none(), "nothing plays");
 }
+
+#[test]
+fn an_open_ended_sit_is_not_put_in_a_calendar_without_an_end() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().screen = Screen::Session("open-sit".into());
+    harness.run();
+    harness.get_by_label("Sit together").click();
+    harness.run();
+    harness.state_mut().sit_together.time = "08:00".into();
+    harness.get_by_label("Make an invitation").click();
+    harness.run();
+    harness.get_by_label("Add to calendar").click();
+    harness.run();
+    assert!(shows(&harness, "\"Open sit\" is open-ended"));
+    assert!(shows(&harness, "stillpoint invite open-sit --length"));
+    assert!(!dir.path().join("invitations").exists(), "nothing written");
+}

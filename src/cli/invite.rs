@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 
-use crate::cohort::{Invitation, Recurrence, RepeatError};
+use crate::cohort::{CalendarError, Invitation, Recurrence, RepeatError};
 use crate::session::{Duration, Session};
 
 /// What `stillpoint invite` was asked for, as typed.
@@ -59,7 +59,11 @@ pub fn invite(
     let calendar = request
         .ics
         .map(|path| invitation.to_ics(session, now).map(|text| (path, text)))
-        .transpose()?;
+        .transpose()
+        .map_err(|e| match e {
+            CalendarError::NoEnd(_) => anyhow::anyhow!("{e}; give the length everyone sits with --length"),
+            CalendarError::TooLate => anyhow::anyhow!("{e}"),
+        })?;
     let file = request.output.map(|path| (path, invitation.to_ron()));
     for (path, _) in calendar.iter().chain(file.iter()) {
         check_writable(path)?;

@@ -12,9 +12,7 @@ use crate::session::Session;
 /// Why an invitation cannot become a calendar event.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum CalendarError {
-    #[error(
-        "\"{0}\" is open-ended, so a calendar cannot know when it ends; choose the length everyone sits (--length)"
-    )]
+    #[error("\"{0}\" is open-ended, so a calendar cannot know when it ends")]
     NoEnd(String),
     #[error("the sit ends after the last day a calendar can hold")]
     TooLate,

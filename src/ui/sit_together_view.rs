@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 
-use crate::cohort::{Every, Frequency, Invitation, MAX_SITS, Recurrence};
+use crate::cohort::{CalendarError, Every, Frequency, Invitation, MAX_SITS, Recurrence};
 use crate::session::{Duration, Session};
 
 use super::app::StillpointApp;
@@ -186,7 +186,13 @@ impl StillpointApp {
         let stamp = self.practice.now().with_timezone(&Utc);
         let written = invitation
             .to_ics(session, stamp)
-            .map_err(|e| e.to_string())
+            .map_err(|e| match e {
+                CalendarError::NoEnd(_) => format!(
+                    "{e}; `stillpoint invite {} --length 30m --ics FILE` makes one that can go in a calendar.",
+                    session.id.as_str()
+                ),
+                CalendarError::TooLate => e.to_string(),
+            })
             .and_then(|text| {
                 std::fs::create_dir_all(&folder)
                     .and_then(|()| crate::paths::write_atomically(&path, text.as_bytes()))
