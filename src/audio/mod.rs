@@ -5,6 +5,7 @@ mod engine;
 pub mod output;
 mod probe;
 mod ramp;
+pub mod reach;
 pub mod recording;
 pub mod render;
 pub mod resample;

@@ -15,6 +15,18 @@ use super::engine::Engine;
 
 /// Frames rendered per lock of the engine by the device's audio thread.
 const DEVICE_BLOCK: usize = 256;
+/// Frames the sound device asks for at a time; ALSA keeps two such periods
+/// queued, about 170 ms at 48 kHz. A busy machine can keep the audio thread
+/// from running for tens of milliseconds: with rodio's 50 ms periods, a
+/// recording through a sound server under load showed a gap of silence
+/// inside a bell, and every later bell late. Nothing here needs a quicker
+/// answer: a pause fades in the engine, and the bells' timing is the
+/// stream's own.
+const DEVICE_PERIOD_FRAMES: u32 = 4096;
+/// Frames of silence the device takes after the session's last sound
+/// before it is closed: closing drops whatever is queued, so without them
+/// the final fade would be cut off with a click.
+const DRAIN_FRAMES: u64 = 3 * DEVICE_PERIOD_FRAMES as u64;
 /// The rate used when no device says otherwise.
 pub const FALLBACK_RATE: u32 = 48_000;
 
@@ -205,11 +217,15 @@ pub struct Device {
 }
 
 impl Device {
-    /// Opens the default output device.
+    /// Opens the default output device. Where no sound card or server
+    /// exists, says so without asking ALSA, whose own error lines would
+    /// reach the terminal.
     pub fn open() -> Result<Self, String> {
+        super::reach::find_route(&super::reach::System)?;
         let (errors_tx, errors) = mpsc::channel();
         let mut sink = DeviceSinkBuilder::from_default_device()
             .map_err(|e| describe_device_error(&e))?
+            .with_buffer_size(cpal::BufferSize::Fixed(DEVICE_PERIOD_FRAMES))
             .with_error_callback(move |error: cpal::Error| {
                 let _ = errors_tx.send(error);
             })
@@ -261,6 +277,9 @@ pub struct LivePlayer {
     engine: SharedEngine,
     driver: Driver,
     notices: Vec<Notice>,
+    /// The frames the device had pulled when the engine was first seen
+    /// done: the drain is counted from there.
+    done_at_pulled: Option<u64>,
 }
 
 impl LivePlayer {
@@ -287,6 +306,7 @@ impl LivePlayer {
                     engine,
                     driver,
                     notices: Vec::new(),
+                    done_at_pulled: None,
                 }
             }
             Err(why) => {
@@ -296,6 +316,7 @@ impl LivePlayer {
                     engine,
                     driver: Driver::Clock { thread, stop },
                     notices: vec![Notice::NoDevice(why)],
+                    done_at_pulled: None,
                 }
             }
         }
@@ -310,6 +331,7 @@ impl LivePlayer {
             engine,
             driver,
             notices: Vec::new(),
+            done_at_pulled: None,
         }
     }
 
@@ -349,6 +371,22 @@ impl LivePlayer {
             }
         }
         std::mem::take(&mut self.notices)
+    }
+
+    /// Whether the session is over and its last sound has left for the
+    /// speakers, so the device can be closed without cutting it off. A
+    /// device that stops taking sound meanwhile (for [`STALL_LIMIT`] at
+    /// `now`) is not waited for.
+    pub fn is_finished(&mut self, now: StdDuration) -> bool {
+        if !lock(&self.engine).is_done() {
+            return false;
+        }
+        let Driver::Device { link, last_seen, .. } = &self.driver else {
+            return true;
+        };
+        let pulled = link.pulled.load(Ordering::Relaxed);
+        let done_at = *self.done_at_pulled.get_or_insert(pulled);
+        pulled >= done_at + DRAIN_FRAMES || now.saturating_sub(last_seen.1) > STALL_LIMIT
     }
 
     /// Whether sound is reaching a device.

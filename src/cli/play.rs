@@ -289,10 +289,10 @@ fn play_terminal_from<W: Write>(
         }
         recorder.update(millis(status.practised, rate) / 1000);
         out.flush()?;
-        if done {
+        if done && player.is_finished(clock.now()) {
             break;
         }
-        std::thread::sleep(StdDuration::from_millis(100));
+        std::thread::sleep(StdDuration::from_millis(if done { 20 } else { 100 }));
     }
     drop(raw);
     let status = lock(player.engine()).status();

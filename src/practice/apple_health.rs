@@ -50,7 +50,7 @@ pub fn read_health(input: impl BufRead) -> Result<Imported, ImportError> {
                     seen_root = true;
                     continue;
                 }
-                if tag.name().as_ref() != b"Record" || attribute(&tag, b"type").as_deref() != Some(MINDFUL.as_ref()) {
+                if tag.name().as_ref() != b"Record" || attribute(&tag, b"type").as_deref() != Some(MINDFUL) {
                     continue;
                 }
                 match mindful_session(&tag) {

@@ -137,6 +137,9 @@ pub struct StillpointApp {
     /// The length chosen on a flexible session's page, in minutes.
     pub chosen_minutes: std::collections::HashMap<String, u32>,
     pub active: Option<ActiveSession>,
+    /// A session just over whose last sound is still on its way to the
+    /// speakers: its device stays open until then.
+    pub draining: Option<LivePlayer>,
     pub ending: Option<Ending>,
     pub timer: super::timer::TimerForm,
     pub show_help: bool,
@@ -242,6 +245,7 @@ impl StillpointApp {
             length_filter: Default::default(),
             chosen_minutes: Default::default(),
             active: None,
+            draining: None,
             ending: None,
             timer,
             show_help: false,
@@ -315,6 +319,7 @@ impl StillpointApp {
     }
 
     fn start_with(&mut self, session: Session, length: Option<Duration>, preview: Option<Preview>) {
+        self.draining = None;
         let fast = preview.as_ref().filter(|p| p.speed > 1).map(|p| p.speed);
         let (player, sample_rate, missing) = match (&self.audio, fast) {
             (_, Some(factor)) => {
@@ -433,6 +438,12 @@ impl StillpointApp {
     /// is over. Called every frame, visible or not.
     pub fn tick(&mut self) {
         let now = self.clock.now();
+        if let Some(player) = self.draining.as_mut() {
+            player.poll(now);
+            if player.is_finished(now) {
+                self.draining = None;
+            }
+        }
         let Some(active) = self.active.as_mut() else { return };
         for notice in active.player.poll(now) {
             active.notices.push(match notice {
@@ -481,6 +492,7 @@ impl StillpointApp {
         let Some(mut active) = self.active.take() else { return };
         if active.preview.is_some() {
             self.screen = Screen::Session(active.session.id.as_str().to_owned());
+            self.draining = Some(active.player);
             return;
         }
         let completed = active.status.phase == Phase::Finished;
@@ -509,6 +521,7 @@ impl StillpointApp {
             entry_id,
         });
         self.screen = Screen::End;
+        self.draining = Some(active.player);
     }
 
     /// Writes `session` as a WAV file in the exports folder, on another
@@ -713,6 +726,9 @@ impl eframe::App for StillpointApp {
             ctx.request_repaint_after(std::time::Duration::from_secs(30));
         }
         self.handle_keys(ctx);
+        if self.draining.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
         if let Some(active) = &self.active {
             // Only when something on screen changes by itself: the time
             // shown (each minute, or each second if asked for), the next

@@ -101,3 +101,28 @@ pub fn bell_templates(bells: &[stillpoint::session::Bell], rate: u32) -> Vec<Vec
         })
         .collect()
 }
+
+/// Places where sound stops dead for at least a millisecond: a run of
+/// exact digital silence straight after a loud millisecond. A bell or a
+/// voice fades before it falls silent; a stream that stalls is cut off, and
+/// the server fills the gap with zeros. Gives (frame, frames of silence).
+pub fn dropouts(signal: &[f32], rate: u32) -> Vec<(u64, u64)> {
+    let millisecond = (rate / 1000).max(1) as usize;
+    let mut cuts = Vec::new();
+    let mut n = millisecond;
+    while n < signal.len() {
+        if signal[n] != 0.0 {
+            n += 1;
+            continue;
+        }
+        let run = signal[n..].iter().take_while(|x| **x == 0.0).count();
+        let before = &signal[n - millisecond..n];
+        let loud = (before.iter().map(|x| x * x).sum::<f32>() / millisecond as f32).sqrt() > 0.01;
+        // A run to the very end is the recording stopping, not a stall.
+        if loud && run >= millisecond && n + run < signal.len() {
+            cuts.push((n as u64, run as u64));
+        }
+        n += run.max(1);
+    }
+    cuts
+}
