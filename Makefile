@@ -11,9 +11,15 @@ TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasou
 # Debian packages the benchmarks need beyond the tests': a virtual display
 # to open windows in, and xdotool to see them appear.
 BENCH_PACKAGES := xvfb xauth xdotool
+# Debian packages `make package` needs: dpkg-shlibdeps to name the
+# libraries the binary links, and the checkers of the desktop files.
+PACKAGE_PACKAGES := dpkg-dev appstream desktop-file-utils
+CARGO_DEB_VERSION := 3.8.0
+# The app's id: its desktop entry, software-centre description and window.
+APP_ID := org.stillpoint.Stillpoint
 ARGS ?=
 
-.PHONY: run test build bench install deps test-deps bench-deps lint
+.PHONY: run test build release bench install package check-package deps test-deps bench-deps package-deps lint
 
 run: deps
 	$(CARGO) run --locked -- $(ARGS)
@@ -25,20 +31,60 @@ test: deps test-deps
 	$(CARGO) test --locked --lib --bins --tests
 	$(CARGO) test --locked --doc
 
+# What users run: the release profile (optimized, stripped), built apart
+# from the tests' profile.
+release: deps
+	$(CARGO) build --locked --release
+
 # Installs the app for the current user: the binary in ~/.local/bin, its
-# icon and its desktop entry where desktops look for them.
+# icon, desktop entry and software-centre description where desktops look.
 PREFIX ?= $(HOME)/.local
-install: deps
-	$(CARGO) install --locked --profile dev --path . --root $(PREFIX)
+install: release
+	install -Dm755 target/release/stillpoint $(PREFIX)/bin/stillpoint
 	install -Dm644 assets/stillpoint.svg $(PREFIX)/share/icons/hicolor/scalable/apps/stillpoint.svg
-	install -Dm644 assets/stillpoint.desktop $(PREFIX)/share/applications/stillpoint.desktop
+	install -Dm644 assets/$(APP_ID).desktop $(PREFIX)/share/applications/$(APP_ID).desktop
+	install -Dm644 assets/$(APP_ID).metainfo.xml $(PREFIX)/share/metainfo/$(APP_ID).metainfo.xml
 	@echo "Installed: $(PREFIX)/bin/stillpoint (make sure $(PREFIX)/bin is on your PATH)"
+
+# A Debian package in target/debian/, made by cargo-deb (installed through
+# cargo at the version named here when it is missing), after checking the
+# desktop entry and the software-centre description.
+package: release package-deps
+	appstreamcli validate --no-net assets/$(APP_ID).metainfo.xml
+	desktop-file-validate assets/$(APP_ID).desktop
+	@cargo-deb --version 2>/dev/null | grep -qF "$(CARGO_DEB_VERSION)" || \
+	  $(CARGO) install --locked cargo-deb --version $(CARGO_DEB_VERSION)
+	$(CARGO) deb --locked --no-build
+	@ls -l target/debian/*.deb
+
+# Installs the package as a person would (dpkg -i, with apt-get fetching
+# what it depends on), uses the installed app, and removes it again.
+check-package: package
+	set -e; deb="$$(ls -t target/debian/stillpoint_*.deb | head -n 1)"; \
+	sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	dpkg-deb --contents "$$deb" > target/debian/contents.txt; \
+	for path in usr/bin/stillpoint usr/share/applications/$(APP_ID).desktop \
+	  usr/share/metainfo/$(APP_ID).metainfo.xml usr/share/icons/hicolor/scalable/apps/stillpoint.svg \
+	  usr/share/stillpoint/sessions/the-pause.ron; do \
+	  grep -q "\./$$path\$$" target/debian/contents.txt || { echo "the package lacks $$path"; exit 1; }; \
+	done; \
+	$$sudo dpkg -i "$$deb" || DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -f -y -qq --no-install-recommends; \
+	dpkg-query -W -f='$${Status}' stillpoint | grep -q "install ok installed"; \
+	scratch="$$(mktemp -d)"; trap 'rm -rf "$$scratch"' EXIT; \
+	/usr/bin/stillpoint --version; \
+	/usr/bin/stillpoint --data-dir "$$scratch" validate /usr/share/stillpoint/sessions; \
+	/usr/bin/stillpoint --data-dir "$$scratch" render the-pause -o "$$scratch/the-pause.wav"; \
+	test -s "$$scratch/the-pause.wav"; \
+	$$sudo dpkg -r stillpoint; \
+	test ! -e /usr/bin/stillpoint; \
+	echo "The package installed, ran and was removed."
 
 # Benchmarks print their figures beside a baseline measured in the same run.
 # They build with the same profile as the tests.
 bench: deps test-deps bench-deps
 	$(CARGO) bench --locked --profile dev --bench validate
 	$(CARGO) bench --locked --profile dev --bench log
+	$(CARGO) bench --locked --profile dev --bench import
 	$(CARGO) bench --locked --profile dev --bench app
 	$(CARGO) bench --locked --profile dev --bench speech
 	$(CARGO) bench --locked --profile dev --bench playback
@@ -55,6 +101,9 @@ test-deps:
 
 bench-deps:
 	@$(call ensure_packages,$(BENCH_PACKAGES))
+
+package-deps:
+	@$(call ensure_packages,$(PACKAGE_PACKAGES))
 
 # Installs the Debian packages in $(1) that are missing, with sudo when not
 # root. Elsewhere, names what is missing and stops.

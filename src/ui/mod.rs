@@ -72,7 +72,7 @@ pub fn run(setup: AppSetup) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Stillpoint")
-            .with_app_id("stillpoint")
+            .with_app_id("org.stillpoint.Stillpoint")
             .with_inner_size([760.0, 640.0])
             .with_min_inner_size([420.0, 360.0])
             .with_icon(icon()),
