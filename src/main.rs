@@ -93,11 +93,18 @@ enum Command {
     /// Show a session: its details, its steps and their guidance.
     Show {
         /// A session file, or the id of a bundled or user session.
-        session: String,
+        #[arg(required_unless_present = "stats")]
+        session: Option<String>,
         /// For a flexible session, the length to lay the steps out for
         /// (for example "20m").
         #[arg(long, value_parser = parse_duration)]
         length: Option<Duration>,
+        /// Show the pacing instead: for each step, its cues, its words, the
+        /// most words on screen at once and the share of it taken by
+        /// speaking at 110 words a minute. Without a session, one line for
+        /// each session in the library.
+        #[arg(long)]
+        stats: bool,
     },
     /// List a session's events in time: steps, bells, voice, ambient, end.
     ///
@@ -312,6 +319,10 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// now; a problem is a warning, as the log itself was written.
 fn share_with_cohort(data: &DataDir) {
     use stillpoint::practice::{PracticeLog, PracticeRules, SystemWallClock, WallClock};
+    // Outside a cohort there is nothing to share, and no log to read again.
+    if !data.cohort().is_file() {
+        return;
+    }
     let Ok(loaded) = PracticeLog::at(data.practice_log()).load() else {
         return;
     };
@@ -512,8 +523,21 @@ fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode>
             )?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Show { session, length }) => {
-            with_session(&data, &session, |session| Ok(cli::show(&session, length, &mut out)?))
+        Some(Command::Show {
+            session: Some(session),
+            length,
+            stats,
+        }) => with_session(&data, &session, |session| {
+            if stats {
+                Ok(cli::show_pacing(&session, &mut out)?)
+            } else {
+                Ok(cli::show(&session, length, &mut out)?)
+            }
+        }),
+        Some(Command::Show { session: None, .. }) => {
+            let library = load_library(&data);
+            cli::show_library_pacing(library.sessions(), &mut out)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

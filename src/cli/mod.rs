@@ -24,7 +24,7 @@ pub use practice_log::{
 };
 pub use render::render;
 pub use resolve::{SessionNotFound, resolve_session};
-pub use show::show;
+pub use show::{show, show_library_pacing, show_pacing};
 pub use timeline::timeline;
 pub use validate::validate;
 

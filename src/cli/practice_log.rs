@@ -277,15 +277,16 @@ pub fn import_file(
     }
     let read = imported.entries.len();
     let fresh = new_entries(imported.entries, loaded.entries.iter().chain(&loaded.deleted));
-    let records: Vec<Record> = fresh.iter().cloned().map(Record::Entry).collect();
+    let added = fresh.len();
+    let records: Vec<Record> = fresh.into_iter().map(Record::Entry).collect();
     log.append(&records)?;
     writeln!(
         out,
         "Imported from {} ({}): {} added, {} already in your log, {} skipped.",
         path.display(),
         format.name(),
-        fresh.len(),
-        read - fresh.len(),
+        added,
+        read - added,
         imported.skipped.len()
     )?;
     Ok(())

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::session::{Duration, Length, Named, Session, StepLength};
+use crate::session::{Duration, Length, Named, Pacing, Session, StepLength};
 use crate::timeline::clock_text;
 
 use super::text::wrap_lines;
@@ -85,4 +85,74 @@ fn write_wrapped<W: Write>(out: &mut W, text: &str, indent: &str) -> std::io::Re
         }
     }
     Ok(())
+}
+
+/// Writes a session's pacing step by step: length, cues, words, the most
+/// words on screen at once, and the share of the step taken by speaking at
+/// 110 words a minute.
+pub fn show_pacing<W: Write>(session: &Session, out: &mut W) -> std::io::Result<()> {
+    let pacing = Pacing::of(session);
+    writeln!(out, "{} ({})", session.title, session.id)?;
+    writeln!(
+        out,
+        "  {:<32} {:>7} {:>4} {:>5} {:>6} {:>8}",
+        "step", "length", "cues", "words", "screen", "speaking"
+    )?;
+    for step in &pacing.steps {
+        let length = step.length.map_or_else(|| "open".to_owned(), |l| l.to_string());
+        writeln!(
+            out,
+            "  {:<32} {:>7} {:>4} {:>5} {:>6} {:>7.0}%",
+            truncate(&step.title, 32),
+            length,
+            step.cues,
+            step.words,
+            step.most_words_on_screen,
+            step.speaking_share * 100.0
+        )?;
+    }
+    Ok(())
+}
+
+/// Writes one line a session: minutes, cues, words, the most words on
+/// screen at once, and speaking shares (the whole session's, and its
+/// highest step's).
+pub fn show_library_pacing<'a, W: Write>(
+    sessions: impl IntoIterator<Item = &'a Session>,
+    out: &mut W,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{:<30} {:>7} {:>4} {:>5} {:>6} {:>8} {:>9}",
+        "session", "minutes", "cues", "words", "screen", "speaking", "top step"
+    )?;
+    for session in sessions {
+        let pacing = Pacing::of(session);
+        let minutes = pacing.length.map_or_else(
+            || "open".to_owned(),
+            |l| format!("{:.1}", l.as_millis() as f64 / 60_000.0),
+        );
+        writeln!(
+            out,
+            "{:<30} {:>7} {:>4} {:>5} {:>6} {:>7.0}% {:>8.0}%",
+            truncate(session.id.as_str(), 30),
+            minutes,
+            pacing.cues(),
+            pacing.words(),
+            pacing.most_words_on_screen(),
+            pacing.speaking_share() * 100.0,
+            pacing.highest_speaking_share() * 100.0
+        )?;
+    }
+    Ok(())
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(width - 1).collect();
+        cut.push('…');
+        cut
+    }
 }

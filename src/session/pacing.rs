@@ -1,0 +1,90 @@
+//! How a session's words sit in its time: the words on screen at once and
+//! the share of each step taken by speaking, at [`WORDS_PER_MINUTE`]. A
+//! practice with the eyes closed needs more silence than speech.
+
+use super::cue::{WORDS_PER_MINUTE, word_count};
+use super::duration::Duration;
+use super::model::Session;
+
+/// The most of a step that speaking may take; the rest is silence.
+pub const MAX_SPEAKING_SHARE: f64 = 0.6;
+
+/// One step's pacing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepPacing {
+    pub title: String,
+    /// The step's length at the session's usual length; `None` for a step
+    /// that lasts until the practitioner ends it.
+    pub length: Option<Duration>,
+    pub cues: usize,
+    pub words: usize,
+    /// The most words in one cue: what is on screen at once.
+    pub most_words_on_screen: usize,
+    /// Speaking time over the step's length (0 for a step without an end).
+    pub speaking_share: f64,
+}
+
+/// A whole session's pacing, at its usual length.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pacing {
+    /// The usual length; `None` for an open-ended session.
+    pub length: Option<Duration>,
+    pub steps: Vec<StepPacing>,
+}
+
+impl Pacing {
+    pub fn of(session: &Session) -> Self {
+        let length = session.default_length();
+        let step_lengths = session.step_lengths(length.unwrap_or(Duration::ZERO));
+        let steps = session
+            .steps
+            .iter()
+            .zip(step_lengths)
+            .map(|(step, step_length)| {
+                let counts: Vec<usize> = step.cues.iter().map(|c| word_count(&c.text)).collect();
+                let words: usize = counts.iter().sum();
+                let speaking_secs = words as f64 * 60.0 / WORDS_PER_MINUTE as f64;
+                let speaking_share = match step_length {
+                    Some(l) if !l.is_zero() => speaking_secs / (l.as_millis() as f64 / 1000.0),
+                    _ => 0.0,
+                };
+                StepPacing {
+                    title: step.title.clone(),
+                    length: step_length,
+                    cues: counts.len(),
+                    words,
+                    most_words_on_screen: counts.iter().copied().max().unwrap_or(0),
+                    speaking_share,
+                }
+            })
+            .collect();
+        Self { length, steps }
+    }
+
+    pub fn cues(&self) -> usize {
+        self.steps.iter().map(|s| s.cues).sum()
+    }
+
+    pub fn words(&self) -> usize {
+        self.steps.iter().map(|s| s.words).sum()
+    }
+
+    pub fn most_words_on_screen(&self) -> usize {
+        self.steps.iter().map(|s| s.most_words_on_screen).max().unwrap_or(0)
+    }
+
+    /// The highest speaking share of any step.
+    pub fn highest_speaking_share(&self) -> f64 {
+        self.steps.iter().map(|s| s.speaking_share).fold(0.0, f64::max)
+    }
+
+    /// Speaking time over the whole session's length (0 when open-ended).
+    pub fn speaking_share(&self) -> f64 {
+        match self.length {
+            Some(l) if !l.is_zero() => {
+                self.words() as f64 * 60.0 / WORDS_PER_MINUTE as f64 / (l.as_millis() as f64 / 1000.0)
+            }
+            _ => 0.0,
+        }
+    }
+}
