@@ -1290,3 +1290,38 @@ fn an_open_ended_sit_is_not_put_in_a_calendar_without_an_end() {
     assert!(shows(&harness, "stillpoint invite open-sit --length"));
     assert!(!dir.path().join("invitations").exists(), "nothing written");
 }
+
+/// The first start says, once, what the practice is and is not; About says
+/// it again beside the version.
+#[test]
+fn the_note_on_what_the_practice_is_shows_once_and_in_about() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run_steps(2);
+    for paragraph in stillpoint::ui::CARE_NOTE {
+        assert!(shows(&harness, paragraph), "{paragraph}");
+    }
+    assert!(shows(&harness, "not therapy"));
+    harness.get_by_label("Thank you").click();
+    harness.run_steps(2);
+    assert!(!shows(&harness, "not therapy"));
+    assert!(harness.state().settings.care_note_read);
+    // The library is all there, and the note does not come back.
+    assert!(shows(&harness, "The pause"));
+    harness.get_by_label("Settings").click();
+    harness.run_steps(2);
+    harness.get_by_label("Back to the library").click();
+    harness.run_steps(2);
+    assert!(!shows(&harness, "not therapy"));
+
+    harness.get_by_label("About").click();
+    harness.run_steps(2);
+    assert!(shows(&harness, &format!("Version {}", stillpoint::VERSION)));
+    assert!(shows(&harness, "not therapy"));
+    assert!(shows(&harness, "stop at any time"));
+    assert!(shows(&harness, "crisis line"));
+    harness.get_by_label("Back to the library").click();
+    harness.run_steps(2);
+    assert!(shows(&harness, "The pause"));
+}

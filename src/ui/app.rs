@@ -57,6 +57,7 @@ pub enum Screen {
     Cohort,
     /// Counting down to a shared sit.
     Waiting,
+    About,
 }
 
 /// A session on its way, in the player.
@@ -761,6 +762,11 @@ impl eframe::App for StillpointApp {
             Screen::End => super::player_view::end_ui(self, ui),
             Screen::Timer => super::timer::timer_ui(self, ui),
             Screen::Settings => super::settings_view::settings_ui(self, ui),
+            Screen::About => {
+                if super::about_view::about_ui(ui) == Some(super::about_view::AboutAction::Back) {
+                    self.screen = Screen::Library;
+                }
+            }
             Screen::Practice => super::practice_view::practice_ui(self, ui),
             Screen::Authoring => super::authoring_view::authoring_ui(self, ui),
             Screen::Program(id) => super::program_view::program_ui(self, ui, &id),

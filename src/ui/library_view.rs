@@ -82,7 +82,15 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             if ui.button("Settings").clicked() {
                 app.screen = Screen::Settings;
             }
+            if ui.button("About").clicked() {
+                app.screen = Screen::About;
+            }
         });
+        if !app.settings.care_note_read
+            && super::about_view::care_note_ui(ui) == Some(super::about_view::AboutAction::NoteRead)
+        {
+            app.settings.care_note_read = true;
+        }
         ui.label(super::practice_view::today_at_a_glance(app));
         if let Some(problem) = app.practice.write_problem() {
             ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));

@@ -1,6 +1,7 @@
 //! The desktop app (eframe/egui). It shows and steers; timing lives in the
 //! engine, which the app only asks for its position.
 
+mod about_view;
 mod app;
 mod authoring_view;
 mod cohort_view;
@@ -19,6 +20,7 @@ pub mod voice_view;
 mod watch;
 mod widgets;
 
+pub use about_view::CARE_NOTE;
 pub use app::{AppSetup, AudioChoice, Ending, Screen, StillpointApp};
 pub use practice_state::PracticeState;
 pub use settings::{Settings, Theme, TimerPreset};

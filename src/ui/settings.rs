@@ -68,6 +68,9 @@ pub struct Settings {
     /// Whether the practitioner has been asked, at their first guided
     /// session, if they would like the guidance read aloud.
     pub speech_offered: bool,
+    /// Whether the note on what the practice is, and is not, has been read
+    /// (it shows above the library until then).
+    pub care_note_read: bool,
     /// Bells of mindfulness at the desk.
     pub pause: crate::pause::PauseSchedule,
     pub presets: Vec<TimerPreset>,
@@ -85,6 +88,7 @@ impl Default for Settings {
             speak_guidance: false,
             speech: Default::default(),
             speech_offered: false,
+            care_note_read: false,
             pause: Default::default(),
             presets: Vec::new(),
         }
