@@ -4,7 +4,9 @@
 use std::path::Path;
 
 use stillpoint::audio::FileProbe;
-use stillpoint::session::{Domain, Duration, Length, Node, Origin, Value, load_text, parse};
+use stillpoint::session::{
+    Domain, Duration, Length, MAX_SPEAKING_SHARE, Node, Origin, Pacing, Session, Value, load_text, parse,
+};
 
 fn bundled() -> Vec<stillpoint::session::SessionFile> {
     stillpoint::bundled::sessions()
@@ -30,7 +32,12 @@ fn every_bundled_session_loads_without_a_single_diagnostic() {
     assert_eq!(library.programs().count(), programs.len());
     for program in library.programs() {
         let named = program.session_ids();
-        for session in library.sessions().filter(|s| s.id.as_str() != "open-sit") {
+        // Not the open-ended timer, nor the call a cohort sits together
+        // every two weeks, which each module's note names.
+        for session in library
+            .sessions()
+            .filter(|s| !["open-sit", "contemplative-call"].contains(&s.id.as_str()))
+        {
             assert!(
                 named.contains(&session.id.as_str()),
                 "{} leaves out {}",
@@ -83,6 +90,18 @@ fn the_program_covers_what_it_promises() {
         ("shared-vision", Domain::WellBeing, None),
         ("silent-sit", Domain::Timer, None),
         ("open-sit", Domain::Timer, None),
+        // What a cohort of educators was missing.
+        (
+            "before-the-students-arrive",
+            Domain::Mindfulness,
+            Some(Duration::from_mins(2)),
+        ),
+        (
+            "compassion-without-burnout",
+            Domain::Compassion,
+            Some(Duration::from_mins(12)),
+        ),
+        ("through-anothers-eyes", Domain::Compassion, None),
     ] {
         let s = session(id);
         assert_eq!(s.domain, domain, "{id}");
@@ -135,8 +154,12 @@ fn durations_parse_and_print_back_unchanged() {
         let mut found = Vec::new();
         durations_in(&node, None, &mut found);
         for written in found {
-            let parsed = Duration::parse(&written).unwrap_or_else(|e| panic!("{name}: {written}: {e}"));
-            assert_eq!(parsed.to_string(), written, "{name}");
+            // A cue counted back from its step's end.
+            let (sign, length) = written
+                .strip_prefix('-')
+                .map_or(("", written.as_str()), |rest| ("-", rest));
+            let parsed = Duration::parse(length).unwrap_or_else(|e| panic!("{name}: {written}: {e}"));
+            assert_eq!(format!("{sign}{parsed}"), written, "{name}");
             count += 1;
         }
     }
@@ -164,5 +187,208 @@ fn session_files_are_plain_ron() {
         if let Err(error) = ron::from_str::<ron::Value>(text.trim_start_matches('\u{feff}')) {
             panic!("{name}: the ron crate cannot read it: {error}");
         }
+    }
+}
+
+fn guided(library: &stillpoint::session::Library) -> Vec<&Session> {
+    library.sessions().filter(|s| s.domain != Domain::Timer).collect()
+}
+
+/// All of a session's words, in lower case.
+fn words_of(session: &Session) -> String {
+    session
+        .steps
+        .iter()
+        .flat_map(|step| &step.cues)
+        .map(|cue| cue.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// With the eyes closed, a person can take in a few words at a glance and
+/// needs more silence than speech: no cue over 40 words on screen, no step
+/// more than 60% spoken at 110 words a minute, and the shortest sessions
+/// the lightest. `stillpoint show --stats` prints the same figures.
+#[test]
+fn every_session_leaves_more_silence_than_speech() {
+    let library = stillpoint::bundled::library(None, &FileProbe);
+    let mut table = Vec::new();
+    for session in library.sessions() {
+        let pacing = Pacing::of(session);
+        table.push(format!(
+            "{:<28} {:>5} cues {:>4} words {:>3} on screen {:>4.0}% spoken (top step {:>3.0}%)",
+            session.id.as_str(),
+            pacing.cues(),
+            pacing.words(),
+            pacing.most_words_on_screen(),
+            pacing.speaking_share() * 100.0,
+            pacing.highest_speaking_share() * 100.0
+        ));
+        for step in &pacing.steps {
+            assert!(
+                step.most_words_on_screen <= 40,
+                "{} / {}: {} words on screen at once",
+                session.id,
+                step.title,
+                step.most_words_on_screen
+            );
+            assert!(
+                step.speaking_share <= MAX_SPEAKING_SHARE,
+                "{} / {}: {:.0}% of the step is speech",
+                session.id,
+                step.title,
+                step.speaking_share * 100.0
+            );
+        }
+        // The shortest sessions are the lightest.
+        if session.default_length().is_some_and(|l| l <= Duration::from_mins(5)) {
+            assert!(
+                pacing.speaking_share() <= 0.4,
+                "{}: {:.0}% of a short session is speech",
+                session.id,
+                pacing.speaking_share() * 100.0
+            );
+        }
+    }
+    println!("{}", table.join("\n"));
+}
+
+/// Every guided session offers a choice of where to rest attention: a
+/// lowered gaze for those who keep their eyes open, and an anchor besides
+/// the breath. The breath is invited, never ordered; "open your eyes" comes
+/// at the end.
+#[test]
+fn every_guided_session_offers_a_choice() {
+    let library = stillpoint::bundled::library(None, &FileProbe);
+    for session in guided(&library) {
+        let words = words_of(session);
+        // A cue about the eyes offers more than closing them: a lowered
+        // or resting gaze, or keeping them open.
+        let choice = session.steps.iter().flat_map(|step| &step.cues).any(|cue| {
+            let text = cue.text.to_lowercase();
+            text.contains("gaze") || (text.contains("eyes") && (text.contains(" or ") || text.contains("open")))
+        });
+        assert!(choice, "{}: no lowered gaze offered, nor eyes left open", session.id);
+        assert!(
+            ["feet", "hands", "sound", "seat", "weight", "ground"]
+                .iter()
+                .any(|anchor| words.contains(anchor)),
+            "{}: the breath is the only anchor",
+            session.id
+        );
+        for ordered in [
+            "take one slow breath",
+            "take a deep breath",
+            "breathe in deeply",
+            "breathe in.",
+        ] {
+            assert!(
+                !words.contains(ordered),
+                "{}: the breath ordered: {ordered}",
+                session.id
+            );
+        }
+        assert!(
+            session
+                .steps
+                .iter()
+                .flat_map(|step| &step.cues)
+                .all(|cue| cue.text.trim().to_lowercase() != "and again."),
+            "{}: the breath ordered: And again.",
+            session.id
+        );
+        // "Open your eyes" is said at the end, in the last step.
+        let last = session.steps.len() - 1;
+        for (n, step) in session.steps.iter().enumerate() {
+            for cue in &step.cues {
+                let text = cue.text.to_lowercase();
+                // Said as a permission ("you can open your eyes … at any
+                // time"), it may come anywhere.
+                let permission = ["can ", "may ", "any time", "whenever", "any point"]
+                    .iter()
+                    .any(|w| text.contains(w));
+                if text.contains("open your eyes") && !permission {
+                    assert_eq!(n, last, "{}: {}", session.id, cue.text);
+                }
+            }
+        }
+        assert!(
+            session.steps.iter().all(|step| step.title != "Arriving"),
+            "{}: another step called Arriving",
+            session.id
+        );
+    }
+}
+
+#[test]
+fn no_two_sessions_share_a_reflection() {
+    let library = stillpoint::bundled::library(None, &FileProbe);
+    let mut seen = std::collections::HashMap::new();
+    for session in library.sessions() {
+        if let Some(reflection) = &session.ending.reflection
+            && let Some(other) = seen.insert(reflection.trim().to_lowercase(), session.id.as_str())
+        {
+            panic!("{} and {other} share the reflection \"{reflection}\"", session.id);
+        }
+    }
+    assert!(seen.len() >= 20, "{} reflections", seen.len());
+}
+
+/// The first cycle runs the six months of a certification cycle, with
+/// journaling through it and a daily practice long enough for its sessions.
+#[test]
+fn the_course_spans_six_months_with_time_enough_each_day() {
+    let library = stillpoint::bundled::library(None, &FileProbe);
+    let cycle = library
+        .programs()
+        .find(|p| p.id.as_str() == "first-cycle")
+        .unwrap_or_else(|| panic!("the first cycle is bundled"));
+    let weeks: u32 = cycle.modules.iter().map(|m| m.weeks.unwrap_or(0)).sum();
+    assert!((24..=28).contains(&weeks), "{weeks} weeks");
+    let shortest = |id: &str| {
+        library
+            .sessions()
+            .find(|s| s.id.as_str() == id)
+            .and_then(|s| match s.length {
+                Length::Fixed(l) => Some(l),
+                Length::Flexible { min, .. } => Some(min),
+                Length::OpenEnded => None,
+            })
+    };
+    let mut journaling = Vec::new();
+    for (n, module) in cycle.modules.iter().enumerate() {
+        let daily = module
+            .daily
+            .unwrap_or_else(|| panic!("{}: no daily practice", module.title));
+        for id in &module.sessions {
+            if let Some(length) = shortest(id.value.as_str()) {
+                assert!(
+                    daily >= length,
+                    "{}: {daily} a day, shorter than {} ({length})",
+                    module.title,
+                    id.value
+                );
+            }
+            if id.value.as_str() == "reflective-journaling" {
+                journaling.push(n);
+            }
+        }
+    }
+    let modules = cycle.modules.len();
+    assert!(
+        journaling.len() >= 3 && journaling[0] < modules / 3 && journaling[journaling.len() - 1] >= 2 * modules / 3,
+        "journaling in modules {journaling:?} of {modules}"
+    );
+    for new in ["rain-for-a-strong-emotion", "walking-or-standing", "retreat-sit"] {
+        assert!(cycle.session_ids().contains(&new), "the cycle leaves out {new}");
+    }
+    // Each two weeks close with the cohort's contemplative call.
+    for module in &cycle.modules {
+        assert!(
+            module.note.to_lowercase().contains("contemplative call"),
+            "{}: {}",
+            module.title,
+            module.note
+        );
     }
 }

@@ -243,7 +243,7 @@ fn a_user_session_cannot_take_a_bundled_id() {
     );
     let stdout = text(&stillpoint(&["list", "--data-dir", data]).stdout);
     assert!(
-        stdout.contains("mine.ron:6:9: the id \"body-scan\" is already used by bundled/body-scan.ron:6:9"),
+        stdout.contains("mine.ron:5:9: the id \"body-scan\" is already used by bundled/body-scan.ron:5:9"),
         "{stdout}"
     );
     assert!(text(&stillpoint(&["show", "body-scan", "--data-dir", data]).stdout).starts_with("Body scan\n"));

@@ -42,11 +42,18 @@ fn every_bundled_session_unfolds_in_cues() {
         let listed = cues(&timeline);
         if session.domain != Domain::Timer {
             assert!(!listed.is_empty(), "{} has no cues", session.id);
-            // Every step that has guidance has its first cue as it begins.
+            // Every step has guidance, and its first cue comes within it (as
+            // it begins, or once its bell has rung out).
             for (index, step) in session.steps.iter().enumerate() {
                 assert!(!step.cues.is_empty(), "{} step {index}", session.id);
-                let start = timeline.steps[index].start;
-                assert!(listed.iter().any(|(at, _)| *at == start), "{} step {index}", session.id);
+                let span = &timeline.steps[index];
+                assert!(
+                    listed
+                        .iter()
+                        .any(|(at, _)| *at >= span.start && span.end.is_none_or(|end| *at < end)),
+                    "{} step {index}",
+                    session.id
+                );
             }
         }
         // Cues come in order, inside their steps, and no two at once.

@@ -138,8 +138,13 @@ fn a_device_that_disappears_does_not_stop_the_session() {
 /// steady recording of the same bell, silence and all, has no cut.
 #[test]
 fn a_stalled_stream_is_told_from_a_bell() {
-    let recording =
-        |name: &str| pulse::read_mono(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/audio").join(name));
+    let recording = |name: &str| {
+        pulse::read_mono(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/recordings")
+                .join(name),
+        )
+    };
     let cuts = onsets::dropouts(&recording("stalled-stream.wav"), 48_000);
     assert_eq!(cuts.len(), 1, "{cuts:?}");
     let (at, frames) = cuts[0];
