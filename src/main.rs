@@ -529,7 +529,7 @@ fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode>
             stats,
         }) => with_session(&data, &session, |session| {
             if stats {
-                Ok(cli::show_pacing(&session, &mut out)?)
+                Ok(cli::show_pacing(&session, length, &mut out)?)
             } else {
                 Ok(cli::show(&session, length, &mut out)?)
             }

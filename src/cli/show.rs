@@ -90,8 +90,8 @@ fn write_wrapped<W: Write>(out: &mut W, text: &str, indent: &str) -> std::io::Re
 /// Writes a session's pacing step by step: length, cues, words, the most
 /// words on screen at once, and the share of the step taken by speaking at
 /// 110 words a minute.
-pub fn show_pacing<W: Write>(session: &Session, out: &mut W) -> std::io::Result<()> {
-    let pacing = Pacing::of(session);
+pub fn show_pacing<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) -> std::io::Result<()> {
+    let pacing = Pacing::at(session, length);
     writeln!(out, "{} ({})", session.title, session.id)?;
     writeln!(
         out,

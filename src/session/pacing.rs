@@ -34,7 +34,15 @@ pub struct Pacing {
 
 impl Pacing {
     pub fn of(session: &Session) -> Self {
-        let length = session.default_length();
+        Self::at(session, None)
+    }
+
+    /// The pacing at a chosen length (a flexible session's), or the usual
+    /// one when `None` or out of range.
+    pub fn at(session: &Session, length: Option<Duration>) -> Self {
+        let length = length
+            .and_then(|l| session.clamp_length(l))
+            .or(session.default_length());
         let step_lengths = session.step_lengths(length.unwrap_or(Duration::ZERO));
         let steps = session
             .steps
