@@ -396,3 +396,36 @@ fn bad_repeats_and_places_are_refused_before_anything_is_written() {
     let left = std::fs::read_dir(folder.path()).map(|e| e.count()).unwrap_or(1);
     assert_eq!(left, 0, "nothing written in the folder");
 }
+
+/// An invitation that cannot be opened says why in a person's words: a
+/// file that is not there, a calendar event opened in its place, a time
+/// already past.
+#[test]
+fn invitations_that_cannot_be_opened_say_why() {
+    let data = temp_dir();
+    let play = |what: &str| {
+        let output = stillpoint(data.path(), &["play", "--no-gui", "--invite", what]);
+        assert_eq!(output.status.code(), Some(1), "{}", text(&output.stdout));
+        text(&output.stderr)
+    };
+    let missing = data.path().join("not-yet-synced.ron");
+    let said = play(&missing.to_string_lossy());
+    assert!(
+        said.contains("cannot open") && said.contains("there is no such file"),
+        "{said}"
+    );
+    assert!(play("nothing.ron").contains("there is no such file"));
+    let ics = data.path().join("sit.ics");
+    std::fs::write(&ics, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").unwrap_or_else(|e| panic!("{e}"));
+    let said = play(&ics.to_string_lossy());
+    assert!(said.contains("is a calendar event, not an invitation"), "{said}");
+    assert!(!data.path().join("practice-log.jsonl").exists(), "nothing was played");
+
+    let output = stillpoint(data.path(), &["invite", "the-pause", "--at", "2020-01-03T14:00:00Z"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        text(&output.stdout).contains("Note: this sit has already ended (Friday 3 January 2020, 14:03 UTC)"),
+        "{}",
+        text(&output.stdout)
+    );
+}

@@ -143,8 +143,14 @@ fn apple_healths_mindful_sessions_come_in_and_one_logged_elsewhere_is_not_double
 fn a_cut_short_health_export_keeps_the_sessions_before_the_cut() {
     let data = temp_dir();
     let (out, errors) = import(data.path(), "apple-health-truncated.xml");
-    assert!(out.contains(": 2 added, 0 already in your log, 1 skipped."), "{out}");
-    assert!(errors.contains("apple-health-truncated.xml:32: "), "{errors}");
+    assert!(
+        out.contains(": 2 added, 0 already in your log, 0 skipped; the file stops short at line 32."),
+        "{out}"
+    );
+    assert!(
+        errors.contains("apple-health-truncated.xml:32: ") && errors.contains("so the file was cut short here"),
+        "{errors}"
+    );
     assert_eq!(logged(data.path()).len(), 2);
 }
 
@@ -166,4 +172,61 @@ fn a_file_of_no_known_kind_is_refused_and_nothing_is_logged() {
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).contains("Insight Timer's Started At,Duration,Preset,Activity"));
     assert!(logged(data.path()).is_empty());
+}
+
+/// Files that are not what `import` reads say so plainly: no raw bytes on
+/// the terminal, no reason given twice, and a format asked for that does
+/// not match the file is named.
+#[test]
+fn files_import_cannot_read_are_named_plainly() {
+    let data = temp_dir();
+    let check = |path: &Path, args: &[&str], expected: &str| {
+        let mut all = vec!["import", path.to_str().unwrap_or_default()];
+        all.extend_from_slice(args);
+        let output = in_los_angeles(data.path(), &all);
+        let errors = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{errors}");
+        assert!(errors.contains(expected), "{errors}");
+        assert!(
+            !errors.chars().any(|c| c.is_control() && c != '\n'),
+            "raw bytes on the terminal: {errors:?}"
+        );
+    };
+    let binary = data.path().join("noise.dat");
+    let bytes: Vec<u8> = (0..2000u32)
+        .map(|n| (n.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    std::fs::write(&binary, bytes).unwrap_or_else(|e| panic!("{e}"));
+    check(&binary, &[], "(it is not a text file)");
+    let folder = data.path().join("a-folder");
+    std::fs::create_dir(&folder).unwrap_or_else(|e| panic!("{e}"));
+    let output = in_los_angeles(data.path(), &["import", folder.to_str().unwrap_or_default()]);
+    let errors = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert_eq!(errors.matches("Is a directory").count(), 1, "{errors}");
+    check(
+        &fixture("insight-timer.csv"),
+        &["--format", "apple-health"],
+        "not Apple Health's export.xml",
+    );
+    assert!(logged(data.path()).is_empty());
+}
+
+/// `log` lists practice by when it began, oldest first, whatever order it
+/// was imported in.
+#[test]
+fn the_log_lists_imported_practice_oldest_first() {
+    let data = temp_dir();
+    import(data.path(), "insight-timer.csv");
+    import(data.path(), "apple-health-export.xml");
+    let starts: Vec<i64> = logged(data.path())
+        .iter()
+        .map(|(start, _, _)| {
+            chrono::DateTime::parse_from_rfc3339(start)
+                .map(|t| t.timestamp())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(starts.len(), 8);
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
 }

@@ -82,6 +82,15 @@ pub fn invite(
             .with_context(|| format!("cannot write {}", path.display()))?;
         writeln!(out, "Wrote {}.", path.display())?;
     }
+    // Made for a time already past: those who open it will only be told it
+    // has ended, so say so now.
+    if let crate::cohort::Timing::Over { ended } = invitation.timing(now, invitation.sit_length(session)) {
+        writeln!(
+            out,
+            "Note: this sit has already ended ({} UTC); whoever opens the code will be told so. Give a later --at to invite others.",
+            ended.format("%A %-d %B %Y, %H:%M")
+        )?;
+    }
     let repeats = repeat.map(|r| format!(", {}", r.describe())).unwrap_or_default();
     writeln!(
         out,

@@ -73,17 +73,21 @@ pub fn load_log_reporting(log: &PracticeLog, errors: &mut dyn Write) -> anyhow::
 
 /// Prints the log, oldest first: as a table, or as a JSON array.
 pub fn show_log(loaded: &LoadedLog, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    // Oldest first, by when each began: imports bring in older practice
+    // after newer.
+    let mut entries: Vec<&Entry> = loaded.entries.iter().collect();
+    entries.sort_by_key(|entry| entry.start.timestamp());
     if json {
-        let views: Vec<EntryView> = loaded.entries.iter().map(EntryView::of).collect();
+        let views: Vec<EntryView> = entries.iter().map(|entry| EntryView::of(entry)).collect();
         serde_json::to_writer_pretty(&mut *out, &views)?;
         writeln!(out)?;
         return Ok(());
     }
-    if loaded.entries.is_empty() {
+    if entries.is_empty() {
         writeln!(out, "No practice logged yet. Sessions you play are logged here.")?;
         return Ok(());
     }
-    for entry in &loaded.entries {
+    for entry in entries {
         let how = match entry.ended {
             HowEnded::Completed => String::new(),
             other => format!(" ({})", other.describe()),
@@ -280,14 +284,27 @@ pub fn import_file(
     let added = fresh.len();
     let records: Vec<Record> = fresh.into_iter().map(Record::Entry).collect();
     log.append(&records)?;
-    writeln!(
+    if let Some(cut) = &imported.cut_short {
+        writeln!(
+            errors,
+            "warning: {}:{}: {}, so the file was cut short here; the sessions before this line are imported. Export it again to bring in the rest.",
+            path.display(),
+            cut.line,
+            cut.reason
+        )?;
+    }
+    write!(
         out,
-        "Imported from {} ({}): {} added, {} already in your log, {} skipped.",
+        "Imported from {} ({}): {} added, {} already in your log, {} skipped",
         path.display(),
         format.name(),
         added,
         read - added,
         imported.skipped.len()
     )?;
+    match &imported.cut_short {
+        Some(cut) => writeln!(out, "; the file stops short at line {}.", cut.line)?,
+        None => writeln!(out, ".")?,
+    }
     Ok(())
 }

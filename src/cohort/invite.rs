@@ -174,12 +174,33 @@ impl Invitation {
 
     /// Reads an invitation from a file path or a code.
     pub fn open(file_or_code: &str) -> Result<Self, String> {
-        let path = std::path::Path::new(file_or_code);
-        if !file_or_code.trim().starts_with(CODE_PREFIX) && path.exists() {
+        let trimmed = file_or_code.trim();
+        let path = std::path::Path::new(trimmed);
+        if trimmed.starts_with(CODE_PREFIX) {
+            return Self::parse(trimmed);
+        }
+        let calendar = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ics"));
+        if calendar {
+            return Err(format!(
+                "{} is a calendar event, not an invitation: its description holds the invitation's code (sit/…), which opens it",
+                path.display()
+            ));
+        }
+        if path.exists() {
             let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             return Self::parse(&text).map_err(|e| format!("{}: {e}", path.display()));
         }
-        Self::parse(file_or_code)
+        // Not a code, and no such file: say so when it reads like a file.
+        let looks_like_a_file = trimmed.contains(std::path::MAIN_SEPARATOR)
+            || path.extension().is_some()
+            || !trimmed.contains(['(', '"', '\n']);
+        if looks_like_a_file {
+            return Err(format!(
+                "cannot open {}: there is no such file, and it is not an invitation code (they begin with {CODE_PREFIX})",
+                path.display()
+            ));
+        }
+        Self::parse(trimmed)
     }
 
     /// Every sit's first bell, in order: one, or the series.

@@ -60,12 +60,14 @@ pub fn read_health(input: impl BufRead) -> Result<Imported, ImportError> {
             }
             Ok(Event::Eof) => {
                 if !seen_root {
-                    return Err(ImportError::Empty);
+                    return Err(ImportError::NotHealth {
+                        found: "no XML element at all".into(),
+                    });
                 }
                 if open > 0 {
-                    imported.skipped.push(SkippedRow {
+                    imported.cut_short = Some(SkippedRow {
                         line,
-                        reason: "the file ends before </HealthData>, so it may have been cut short; the sessions in it are imported".into(),
+                        reason: "the file ends before </HealthData>".into(),
                     });
                 }
                 break;
@@ -77,11 +79,9 @@ pub fn read_health(input: impl BufRead) -> Result<Imported, ImportError> {
                         found: error.to_string(),
                     });
                 }
-                imported.skipped.push(SkippedRow {
+                imported.cut_short = Some(SkippedRow {
                     line,
-                    reason: format!(
-                        "the file cannot be read from here on ({error}); the sessions before this line are imported"
-                    ),
+                    reason: format!("the file cannot be read from here on ({error})"),
                 });
                 break;
             }

@@ -125,6 +125,10 @@ pub struct Imported {
     /// Rows imported whose reading needed a word: a local time the clocks
     /// skipped, and how it was read.
     pub notes: Vec<SkippedRow>,
+    /// Where a file stops in the middle, as a download or copy cut short
+    /// does: what came before is imported, what should have followed is
+    /// not there to read.
+    pub cut_short: Option<SkippedRow>,
 }
 
 /// Why a file could not be imported at all.
@@ -140,7 +144,7 @@ pub enum ImportError {
     NotHealth { found: String },
     #[error("the header does not match --format {format}: {found}")]
     WrongHeader { format: &'static str, found: String },
-    #[error("cannot read the file: {0}")]
+    #[error("cannot read the file")]
     Read(#[from] csv::Error),
 }
 
@@ -193,7 +197,7 @@ pub fn read_csv(
             .map(|field| String::from_utf8_lossy(field).trim_start_matches('\u{feff}').to_owned())
             .collect(),
     };
-    let found = header.join(",");
+    let found = shown_header(&header.join(","));
     let detected = ImportFormat::detect(&header);
     let format = match (format, detected) {
         (Some(asked), Some(seen)) if asked == seen => asked,
@@ -477,4 +481,19 @@ pub fn span(entries: &[Entry]) -> Option<(DateTime<FixedOffset>, DateTime<FixedO
     let first = entries.iter().map(|e| e.start).min()?;
     let last = entries.iter().map(|e| e.start).max()?;
     Some((first, last))
+}
+
+/// A first line as it may be shown in a message: a file that is not text
+/// is said to be so rather than printed, and a long line is cut.
+fn shown_header(line: &str) -> String {
+    let binary = line.chars().any(|c| c == '\u{fffd}' || (c.is_control() && c != '\t'));
+    if binary {
+        return "it is not a text file".to_owned();
+    }
+    const MOST: usize = 120;
+    if line.chars().count() > MOST {
+        format!("{}…", line.chars().take(MOST).collect::<String>())
+    } else {
+        line.to_owned()
+    }
 }
