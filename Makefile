@@ -6,8 +6,9 @@ CARGO ?= cargo
 BUILD_PACKAGES := pkg-config libasound2-dev
 # Debian packages the tests need, beyond the build's: recordings made
 # elsewhere to decode, sox to read their lengths independently, and a
-# PulseAudio server (with ALSA's pulse plugin) to play into a null sink.
-TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts python3-icalendar
+# PulseAudio server (with ALSA's pulse plugin) to play into a null sink;
+# a system font for Chinese, Japanese and Korean text.
+TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts fonts-noto-cjk python3-icalendar
 # Debian packages the benchmarks need beyond the tests': a virtual display
 # to open windows in, and xdotool to see them appear.
 BENCH_PACKAGES := xvfb xauth xdotool
@@ -21,7 +22,15 @@ ARGS ?=
 
 .PHONY: run test build release bench install package check-package deps test-deps bench-deps package-deps lint
 
+# Fonts for text in every script: Stillpoint carries Arabic, Hebrew, Thai
+# and Devanagari; these bring Chinese, Japanese, Korean and the rest.
+FONT_PACKAGES := fonts-noto-core fonts-noto-cjk
+
 run: deps
+	@missing=""; for p in $(FONT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	[ -z "$$missing" ] || echo "For text in every script, install:$$missing (sudo apt install$$missing)"
 	$(CARGO) run --locked -- $(ARGS)
 
 build: deps

@@ -1371,3 +1371,58 @@ fn the_note_on_what_the_practice_is_shows_once_and_in_about() {
     harness.run_steps(2);
     assert!(shows(&harness, "The pause"));
 }
+
+/// Text in Chinese, Arabic and Thai shows as real letters: the carried
+/// fonts and the system's are found as the text needs them, and any glyph
+/// still missing fails the test instead of drawing a box.
+#[test]
+fn chinese_arabic_and_thai_show_as_real_letters() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    copy_fixture_session(dir.path(), "many-scripts.ron");
+    let data = DataDir::at(dir.path());
+    let clock = ManualClock::default();
+    let wall_clock = clock.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(900.0, 900.0))
+        .build_eframe(move |cc| {
+            cc.egui_ctx
+                .set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Panic);
+            let library = stillpoint::bundled::library(Some(&data.sessions()), &FileProbe);
+            let mut app = StillpointApp::with_settings(
+                AppSetup {
+                    data,
+                    library,
+                    audio: AudioChoice::Manual(Arc::new(wall_clock.clone())),
+                    wall: Arc::new(WallFromClock(wall_clock)),
+                    start_with: None,
+                    invitation: None,
+                    synthesizer: None,
+                },
+                Default::default(),
+            );
+            app.install_fonts(&cc.egui_ctx);
+            app
+        });
+    harness.run();
+    assert!(shows(&harness, "暂停 — 三分钟的停顿"));
+    harness.state_mut().screen = Screen::Session("many-scripts".into());
+    harness.run();
+    assert!(shows(&harness, "وقفة قصيرة مع التنفس"));
+    harness.get_by_label("Start").click();
+    harness.run();
+    for (at, words) in [
+        (5_500, "让双脚感受地面。"),
+        (20_000, "اشعر بقدميك على الأرض."),
+        (20_000, "รู้สึกถึงเท้าบนพื้น"),
+    ] {
+        wait(&mut harness, &clock, Duration::from_millis(at));
+        assert!(shows(&harness, words), "{words}");
+    }
+    let missing = harness
+        .state()
+        .missing_fonts
+        .as_ref()
+        .map(|m| m.found())
+        .unwrap_or_default();
+    assert!(missing.is_empty(), "{missing:?}");
+}

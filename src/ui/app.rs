@@ -138,6 +138,8 @@ pub struct StillpointApp {
     /// The length chosen on a flexible session's page, in minutes.
     pub chosen_minutes: std::collections::HashMap<String, u32>,
     pub active: Option<ActiveSession>,
+    /// Scripts that text asked for and no font had, once fonts are set up.
+    pub missing_fonts: Option<super::fonts::MissingScripts>,
     /// A session just over whose last sound is still on its way to the
     /// speakers: its device stays open until then.
     pub draining: Option<LivePlayer>,
@@ -223,7 +225,14 @@ impl StillpointApp {
         let ctx = cc.egui_ctx.clone();
         app.watch_sessions(move || ctx.request_repaint());
         app.apply_look(&cc.egui_ctx);
+        app.install_fonts(&cc.egui_ctx);
         app
+    }
+
+    /// Finds fonts for every script as text needs them: the carried ones,
+    /// then the system's; and notes the scripts none has.
+    pub fn install_fonts(&mut self, ctx: &egui::Context) {
+        self.missing_fonts = Some(super::fonts::install(ctx));
     }
 
     /// The app without a window's storage (tests build it this way too).
@@ -246,6 +255,7 @@ impl StillpointApp {
             length_filter: Default::default(),
             chosen_minutes: Default::default(),
             active: None,
+            missing_fonts: None,
             draining: None,
             ending: None,
             timer,

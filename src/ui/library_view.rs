@@ -92,6 +92,9 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             app.settings.care_note_read = true;
         }
         ui.label(super::practice_view::today_at_a_glance(app));
+        for missing in app.missing_fonts.as_ref().map(|m| m.found()).unwrap_or_default() {
+            ui.label(egui::RichText::new(missing.notice()).color(ui.visuals().warn_fg_color));
+        }
         if let Some(problem) = app.practice.write_problem() {
             ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
         }

@@ -5,6 +5,7 @@ mod about_view;
 mod app;
 mod authoring_view;
 mod cohort_view;
+mod fonts;
 mod library_view;
 pub mod player_view;
 mod practice_state;
@@ -22,6 +23,7 @@ mod widgets;
 
 pub use about_view::CARE_NOTE;
 pub use app::{AppSetup, AudioChoice, Ending, Screen, StillpointApp};
+pub use fonts::{Missing, MissingScripts};
 pub use practice_state::PracticeState;
 pub use settings::{Settings, Theme, TimerPreset};
 pub use sit_together_view::{Repeat, SitTogetherForm};
@@ -79,6 +81,8 @@ pub fn run(setup: AppSetup) -> anyhow::Result<()> {
             .with_min_inner_size([420.0, 360.0])
             .with_icon(icon()),
         renderer: eframe::Renderer::Glow,
+        // The app asks for system fonts itself, after the ones it carries.
+        system_font_fallback: false,
         // Settings live with the rest of Stillpoint's state, so --data-dir
         // keeps them too.
         persistence_path: Some(setup.data.app_settings()),

@@ -1,0 +1,229 @@
+//! Fonts for every script a session or a practitioner writes in. egui's
+//! own fonts cover Latin, Greek and Cyrillic; the rest is found only when a
+//! text needs it: first among the few fonts Stillpoint carries (Arabic,
+//! Hebrew, Thai, Devanagari), then among the system's, through fontconfig.
+//! Where no font has a script, the app says so once, naming the package to
+//! install, instead of showing empty boxes.
+
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
+
+use egui::epaint::text::{FallbackRequest, FontData, FontInsert, FontPriority, FontProvider, InsertFontFamily};
+
+/// A font Stillpoint carries, and the characters it is asked for.
+struct Carried {
+    name: &'static str,
+    bytes: &'static [u8],
+    ranges: &'static [(u32, u32)],
+}
+
+/// Small Noto fonts (SIL Open Font License, see `assets/fonts/OFL.txt`)
+/// for scripts Debian's default fonts often lack.
+const CARRIED: [Carried; 4] = [
+    Carried {
+        name: "Noto Sans Arabic",
+        bytes: include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
+        ranges: &[
+            (0x0600, 0x06FF),
+            (0x0750, 0x077F),
+            (0x08A0, 0x08FF),
+            (0xFB50, 0xFDFF),
+            (0xFE70, 0xFEFF),
+        ],
+    },
+    Carried {
+        name: "Noto Sans Hebrew",
+        bytes: include_bytes!("../../assets/fonts/NotoSansHebrew-Regular.ttf"),
+        ranges: &[(0x0590, 0x05FF), (0xFB1D, 0xFB4F)],
+    },
+    Carried {
+        name: "Noto Sans Thai",
+        bytes: include_bytes!("../../assets/fonts/NotoSansThai-Regular.ttf"),
+        ranges: &[(0x0E00, 0x0E7F)],
+    },
+    Carried {
+        name: "Noto Sans Devanagari",
+        bytes: include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf"),
+        ranges: &[(0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF)],
+    },
+];
+
+fn in_ranges(c: char, ranges: &[(u32, u32)]) -> bool {
+    ranges.iter().any(|(from, to)| (*from..=*to).contains(&u32::from(c)))
+}
+
+fn first_char(request: &FallbackRequest<'_>) -> Option<char> {
+    request.cluster.chars().next()
+}
+
+/// Gives the carried font for a character of its script, loaded only then.
+pub struct CarriedFonts;
+
+impl FontProvider for CarriedFonts {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        let c = first_char(request)?;
+        let carried = CARRIED.iter().find(|font| in_ranges(c, font.ranges))?;
+        Some(FontInsert {
+            name: carried.name.to_owned(),
+            data: FontData::from_static(carried.bytes),
+            families: vec![InsertFontFamily {
+                family: request.family.clone(),
+                priority: FontPriority::Lowest,
+            }],
+        })
+    }
+}
+
+/// Where letters no font had were asked for: asked last, it finds nothing,
+/// and keeps which package would have had them.
+#[derive(Clone, Default)]
+pub struct MissingScripts {
+    missing: Arc<Mutex<BTreeSet<Missing>>>,
+}
+
+/// Letters of a script no font on this computer has.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Missing {
+    /// The script, in a person's words.
+    pub script: &'static str,
+    /// The Debian package that has it.
+    pub package: &'static str,
+}
+
+impl Missing {
+    /// The notice, once for each script.
+    pub fn notice(&self) -> String {
+        format!(
+            "Some text is in {}, and no font on this computer has its letters, so it shows as empty boxes. \
+             Installing the {} package (sudo apt install {}) brings them.",
+            self.script, self.package, self.package
+        )
+    }
+}
+
+/// Which package has `c`, and what to call its script; `None` for what is
+/// not a letter (marks, symbols and controls are no script of their own).
+fn package_for(c: char) -> Option<Missing> {
+    const CJK: [(u32, u32); 8] = [
+        (0x1100, 0x11FF),
+        (0x2E80, 0x2FDF),
+        (0x3000, 0x303F),
+        (0x3040, 0x30FF),
+        (0x3100, 0x31FF),
+        (0x3400, 0x9FFF),
+        (0xAC00, 0xD7AF),
+        (0x20000, 0x3134F),
+    ];
+    if in_ranges(c, &CJK) || in_ranges(c, &[(0xF900, 0xFAFF), (0xFF00, 0xFFEF)]) {
+        return Some(Missing {
+            script: "Chinese, Japanese or Korean",
+            package: "fonts-noto-cjk",
+        });
+    }
+    if in_ranges(c, &[(0x1F300, 0x1FAFF), (0x2600, 0x27BF)]) {
+        return Some(Missing {
+            script: "emoji",
+            package: "fonts-noto-color-emoji",
+        });
+    }
+    c.is_alphabetic().then_some(Missing {
+        script: "a script this computer has no font for",
+        package: "fonts-noto-core",
+    })
+}
+
+impl MissingScripts {
+    /// The scripts found missing so far.
+    pub fn found(&self) -> Vec<Missing> {
+        self.missing
+            .lock()
+            .map(|m| m.iter().cloned().collect())
+            .unwrap_or_default()
+    }
+}
+
+impl FontProvider for MissingScripts {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        if let Some(missing) = first_char(request).and_then(package_for)
+            && let Ok(mut found) = self.missing.lock()
+        {
+            found.insert(missing);
+        }
+        None
+    }
+}
+
+/// The system's fonts, looked through only once a text needs one: reading
+/// the list of fonts takes a moment and some memory, which an English
+/// library never spends.
+#[derive(Default)]
+pub struct SystemFonts {
+    provider: std::sync::OnceLock<egui_system_font_provider::SystemFontProvider>,
+}
+
+impl FontProvider for SystemFonts {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        self.provider
+            .get_or_init(egui_system_font_provider::SystemFontProvider::new)
+            .font_for(request)
+    }
+}
+
+/// Asks for fonts in this order: the carried ones, the system's, and last
+/// the recorder of what none had. Returns the recorder.
+pub fn install(ctx: &egui::Context) -> MissingScripts {
+    let missing = MissingScripts::default();
+    ctx.add_font_provider(Arc::new(CarriedFonts));
+    ctx.add_font_provider(Arc::new(SystemFonts::default()));
+    ctx.add_font_provider(Arc::new(missing.clone()));
+    missing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::epaint::text::{FontDefinitions, Fonts, MissingGlyphPolicy, TextOptions};
+
+    /// Lays `text` out with egui's own fonts, then `providers`; panics on a
+    /// glyph no font has.
+    fn lay_out(text: &str, providers: Vec<Arc<dyn FontProvider>>, policy: MissingGlyphPolicy) {
+        let mut fonts = Fonts::new(TextOptions::default(), FontDefinitions::default())
+            .with_font_providers(providers)
+            .with_missing_glyph_policy(policy);
+        let galley = fonts.with_pixels_per_point(1.0).layout_no_wrap(
+            text.to_owned(),
+            egui::FontId::proportional(16.0),
+            egui::Color32::WHITE,
+        );
+        assert!(galley.size().x > 0.0);
+    }
+
+    #[test]
+    fn the_carried_fonts_have_arabic_hebrew_thai_and_devanagari() {
+        for text in [
+            "وقفة قصيرة مع التنفس",
+            "הפסקה קצרה עם הנשימה",
+            "หยุดพักสั้น ๆ กับลมหายใจ",
+            "साँस के साथ एक छोटा विराम",
+        ] {
+            lay_out(text, vec![Arc::new(CarriedFonts)], MissingGlyphPolicy::Panic);
+        }
+    }
+
+    #[test]
+    fn a_script_no_font_has_is_named_once_with_its_package() {
+        let missing = MissingScripts::default();
+        // Ethiopic and Chinese, with only egui's fonts and the carried ones.
+        lay_out(
+            "ሰላም 暂停 ሰላም 停",
+            vec![Arc::new(CarriedFonts), Arc::new(missing.clone())],
+            MissingGlyphPolicy::Tofu,
+        );
+        let found = missing.found();
+        assert_eq!(
+            found.iter().map(|m| m.package).collect::<Vec<_>>(),
+            ["fonts-noto-cjk", "fonts-noto-core"]
+        );
+        assert!(found[0].notice().contains("sudo apt install fonts-noto-cjk"));
+    }
+}
