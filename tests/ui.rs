@@ -1302,7 +1302,7 @@ fn a_repeating_invitation_waits_for_its_next_sit_and_says_when_all_have_ended() 
     assert_eq!(harness.state().screen, Screen::Waiting);
     assert!(shows(
         &harness,
-        "Together, at Wednesday 25 November, 07:00 (sit 3 of 3)"
+        "Together, on Wednesday 25 November at 07:00 (sit 3 of 3)"
     ));
     assert!(shows(&harness, "First bell in 23:30:00"));
     harness.get_by_label("Not this time").click();

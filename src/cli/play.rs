@@ -133,18 +133,11 @@ pub fn play_invitation<W: Write>(
         let now = wall.now();
         match invitation.timing(now.with_timezone(&chrono::Utc), sit_length) {
             Timing::Wait { sit, left } => {
-                let local = sit.start.with_timezone(now.offset());
-                let day = if local.date_naive() == now.date_naive() {
-                    String::new()
-                } else {
-                    local.format("%A %-d %B, ").to_string()
-                };
-                let place = sit.place_in_series().map(|p| format!(" ({p})")).unwrap_or_default();
                 write!(
                     out,
-                    "\r\"{}\" begins together at {day}{}{place}: in {}   ",
+                    "\r\"{}\" begins together {}: in {}   ",
                     session.title,
-                    local.format("%H:%M:%S"),
+                    sit.when(now, "%H:%M:%S"),
                     clock_text(left.as_millis() as u64 + 999)
                 )?;
                 out.flush()?;

@@ -39,6 +39,23 @@ impl Sit {
     pub fn place_in_series(&self) -> Option<String> {
         (self.of > 1).then(|| format!("sit {} of {}", self.number, self.of))
     }
+
+    /// When the sit begins, in the clock of `now`: "at 15:00" today, "on
+    /// Thursday 10 December at 15:00" another day, with its place in a
+    /// series; the time written as `time_format` asks.
+    pub fn when(&self, now: DateTime<chrono::FixedOffset>, time_format: &str) -> String {
+        let local = self.start.with_timezone(now.offset());
+        let time = local.format(time_format);
+        let day = if local.date_naive() == now.date_naive() {
+            format!("at {time}")
+        } else {
+            format!("on {} at {time}", local.format("%A %-d %B"))
+        };
+        match self.place_in_series() {
+            Some(place) => format!("{day} ({place})"),
+            None => day,
+        }
+    }
 }
 
 /// Where an invitation stands at a moment.

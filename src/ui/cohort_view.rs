@@ -213,14 +213,7 @@ pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             ui.heading(&session.title);
             let timing = invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(&session));
             if let crate::cohort::Timing::Wait { sit, .. } = timing {
-                let local = sit.start.with_timezone(now.offset());
-                let day = if local.date_naive() == now.date_naive() {
-                    String::new()
-                } else {
-                    local.format("%A %-d %B, ").to_string()
-                };
-                let place = sit.place_in_series().map(|p| format!(" ({p})")).unwrap_or_default();
-                ui.label(format!("Together, at {day}{}{place}", local.format("%H:%M")));
+                ui.label(format!("Together, {}", sit.when(now, "%H:%M")));
             }
             ui.add_space(16.0);
             if let crate::cohort::Timing::Wait { left, .. } = timing {
