@@ -111,6 +111,10 @@ pub fn show_pacing<W: Write>(session: &Session, length: Option<Duration>, out: &
             step.speaking_share * 100.0
         )?;
     }
+    writeln!(
+        out,
+        "\nscreen: the most words on screen at once. speaking: the share of the step spoken at 110 words a minute."
+    )?;
     Ok(())
 }
 
@@ -144,6 +148,11 @@ pub fn show_library_pacing<'a, W: Write>(
             pacing.highest_speaking_share() * 100.0
         )?;
     }
+    writeln!(
+        out,
+        "\nscreen: the most words on screen at once. speaking: the share of the session spoken at 110 words a \
+         minute; top step: the highest share of any step."
+    )?;
     Ok(())
 }
 
