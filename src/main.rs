@@ -285,9 +285,14 @@ fn main() -> ExitCode {
         Ok(code) => code,
         // Output piped into `head` and the like: stop quietly.
         Err(error)
-            if error
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+            if error.chain().any(|cause| {
+                let pipe = Some(std::io::ErrorKind::BrokenPipe);
+                cause.downcast_ref::<std::io::Error>().map(std::io::Error::kind) == pipe
+                    || cause
+                        .downcast_ref::<serde_json::Error>()
+                        .and_then(serde_json::Error::io_error_kind)
+                        == pipe
+            }) =>
         {
             ExitCode::SUCCESS
         }
