@@ -1,8 +1,9 @@
 //! How a session's words sit in its time: the words on screen at once and
-//! the share of each step taken by speaking, at [`WORDS_PER_MINUTE`]. A
-//! practice with the eyes closed needs more silence than speech.
+//! the share of each step taken by speaking (each cue's recording, or its
+//! words at [`WORDS_PER_MINUTE`](super::cue::WORDS_PER_MINUTE)). A practice
+//! with the eyes closed needs more silence than speech.
 
-use super::cue::{WORDS_PER_MINUTE, word_count};
+use super::cue::{Cue, word_count};
 use super::duration::Duration;
 use super::model::Session;
 
@@ -20,6 +21,8 @@ pub struct StepPacing {
     pub words: usize,
     /// The most words in one cue: what is on screen at once.
     pub most_words_on_screen: usize,
+    /// How long its cues take to say.
+    pub speaking: Duration,
     /// Speaking time over the step's length (0 for a step without an end).
     pub speaking_share: f64,
 }
@@ -50,19 +53,19 @@ impl Pacing {
             .zip(step_lengths)
             .map(|(step, step_length)| {
                 let counts: Vec<usize> = step.cues.iter().map(|c| word_count(&c.text)).collect();
-                let words: usize = counts.iter().sum();
-                let speaking_secs = words as f64 * 60.0 / WORDS_PER_MINUTE as f64;
-                let speaking_share = match step_length {
-                    Some(l) if !l.is_zero() => speaking_secs / (l.as_millis() as f64 / 1000.0),
-                    _ => 0.0,
-                };
+                let speaking = step
+                    .cues
+                    .iter()
+                    .map(Cue::speaking_time)
+                    .fold(Duration::ZERO, Duration::saturating_add);
                 StepPacing {
                     title: step.title.clone(),
                     length: step_length,
                     cues: counts.len(),
-                    words,
+                    words: counts.iter().sum(),
                     most_words_on_screen: counts.iter().copied().max().unwrap_or(0),
-                    speaking_share,
+                    speaking,
+                    speaking_share: share(speaking, step_length),
                 }
             })
             .collect();
@@ -88,11 +91,19 @@ impl Pacing {
 
     /// Speaking time over the whole session's length (0 when open-ended).
     pub fn speaking_share(&self) -> f64 {
-        match self.length {
-            Some(l) if !l.is_zero() => {
-                self.words() as f64 * 60.0 / WORDS_PER_MINUTE as f64 / (l.as_millis() as f64 / 1000.0)
-            }
-            _ => 0.0,
-        }
+        let speaking = self
+            .steps
+            .iter()
+            .map(|s| s.speaking)
+            .fold(Duration::ZERO, Duration::saturating_add);
+        share(speaking, self.length)
+    }
+}
+
+/// `part` over `whole`; 0 where there is no whole.
+fn share(part: Duration, whole: Option<Duration>) -> f64 {
+    match whole {
+        Some(whole) if !whole.is_zero() => part.as_millis() as f64 / whole.as_millis() as f64,
+        _ => 0.0,
     }
 }
