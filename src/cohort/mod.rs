@@ -153,27 +153,42 @@ impl Membership {
     }
 }
 
+/// Why this member's practice could not be written to the cohort folder.
+#[derive(Debug)]
+pub struct ShareProblem {
+    pub folder: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for ShareProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "your practice could not be shared with the cohort in {}: {}",
+            self.folder.display(),
+            self.reason
+        )
+    }
+}
+
 /// Shares the practice as `entries` now hold it, when the data folder
-/// whose membership file is `membership_path` has joined a cohort: called
-/// after every change to the log, so the others see it without this member
-/// opening anything. Gives the folder written to, or `None` outside a cohort.
+/// whose membership file is `membership_path` has joined a cohort (and does
+/// nothing otherwise): called after every change to the log, so the others
+/// see it without this member opening anything.
 pub fn share_current(
     membership_path: &Path,
     entries: &[Entry],
     rules: &PracticeRules,
     now: chrono::DateTime<chrono::FixedOffset>,
-) -> Result<Option<PathBuf>, String> {
+) -> Result<(), ShareProblem> {
     let Some(membership) = Membership::load(membership_path) else {
-        return Ok(None);
+        return Ok(());
     };
     membership
         .share_practice(entries, rules, now)
-        .map(|()| Some(membership.folder.clone()))
-        .map_err(|e| {
-            format!(
-                "your practice could not be shared with the cohort in {}: {e}",
-                membership.folder.display()
-            )
+        .map_err(|e| ShareProblem {
+            folder: membership.folder.clone(),
+            reason: e.to_string(),
         })
 }
 

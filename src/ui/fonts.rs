@@ -104,7 +104,7 @@ impl Missing {
 /// Which package has `c`, and what to call its script; `None` for what is
 /// not a letter (marks, symbols and controls are no script of their own).
 fn package_for(c: char) -> Option<Missing> {
-    const CJK: [(u32, u32); 8] = [
+    const CJK: [(u32, u32); 10] = [
         (0x1100, 0x11FF),
         (0x2E80, 0x2FDF),
         (0x3000, 0x303F),
@@ -112,9 +112,11 @@ fn package_for(c: char) -> Option<Missing> {
         (0x3100, 0x31FF),
         (0x3400, 0x9FFF),
         (0xAC00, 0xD7AF),
+        (0xF900, 0xFAFF),
+        (0xFF00, 0xFFEF),
         (0x20000, 0x3134F),
     ];
-    if in_ranges(c, &CJK) || in_ranges(c, &[(0xF900, 0xFAFF), (0xFF00, 0xFFEF)]) {
+    if in_ranges(c, &CJK) {
         return Some(Missing {
             script: "Chinese, Japanese or Korean",
             package: "fonts-noto-cjk",

@@ -154,9 +154,11 @@ impl PracticeState {
         let shared =
             crate::cohort::share_current(&self.data.cohort(), &self.loaded.entries, &self.rules, self.wall.now());
         if let Err(problem) = shared {
-            let mut letters = problem.chars();
-            let first: String = letters.next().into_iter().flat_map(char::to_uppercase).collect();
-            let notice = format!("{first}{}.", letters.as_str());
+            let notice = format!(
+                "Your practice could not be shared with the cohort in {}: {}.",
+                problem.folder.display(),
+                problem.reason
+            );
             if !self.notices.contains(&notice) {
                 self.notices.push(notice);
             }
