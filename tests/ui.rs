@@ -1188,16 +1188,21 @@ fn a_pause_bell_offers_the_pause_and_logs_only_when_taken() {
     );
 }
 
+/// Opens "Sit together" on `session`'s page, with 08:00 as the time.
+fn sit_together_at_eight(harness: &mut Harness<'static, StillpointApp>, session: &str) {
+    harness.state_mut().screen = Screen::Session(session.into());
+    harness.run();
+    harness.get_by_label("Sit together").click();
+    harness.run();
+    harness.state_mut().sit_together.time = "08:00".into();
+}
+
 #[test]
 fn an_invitation_made_on_a_session_page_is_opened_from_the_cohort_view() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let clock = ManualClock::default();
     let mut harness = app(dir.path(), &clock);
-    harness.state_mut().screen = Screen::Session("the-pause".into());
-    harness.run();
-    harness.get_by_label("Sit together").click();
-    harness.run();
-    harness.state_mut().sit_together.time = "08:00".into();
+    sit_together_at_eight(&mut harness, "the-pause");
     harness.get_by_label("Make an invitation").click();
     harness.run();
     // 08:00 at +01:00 on the 24th is 07:00 UTC.
@@ -1241,11 +1246,7 @@ fn an_invitation_is_added_to_the_calendar_from_the_session_page() {
         }
         Err(std::io::Error::other("no desktop here"))
     });
-    harness.state_mut().screen = Screen::Session("the-pause".into());
-    harness.run();
-    harness.get_by_label("Sit together").click();
-    harness.run();
-    harness.state_mut().sit_together.time = "08:00".into();
+    sit_together_at_eight(&mut harness, "the-pause");
     harness.get_by_label("repeat").click();
     harness.run();
     harness.get_by_label("every two weeks").click();
@@ -1323,11 +1324,7 @@ fn an_open_ended_sit_is_not_put_in_a_calendar_without_an_end() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let clock = ManualClock::default();
     let mut harness = app(dir.path(), &clock);
-    harness.state_mut().screen = Screen::Session("open-sit".into());
-    harness.run();
-    harness.get_by_label("Sit together").click();
-    harness.run();
-    harness.state_mut().sit_together.time = "08:00".into();
+    sit_together_at_eight(&mut harness, "open-sit");
     harness.get_by_label("Make an invitation").click();
     harness.run();
     harness.get_by_label("Add to calendar").click();
