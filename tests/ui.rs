@@ -43,13 +43,23 @@ impl WallClock for WallFromClock {
 }
 
 fn app(data: &std::path::Path, clock: &ManualClock) -> Harness<'static, StillpointApp> {
+    app_with(data, clock, |_, _| {})
+}
+
+/// The app as `app` builds it, with `prepare` given its context and the
+/// app before the first frame.
+fn app_with(
+    data: &std::path::Path,
+    clock: &ManualClock,
+    prepare: impl FnOnce(&egui::Context, &mut StillpointApp) + 'static,
+) -> Harness<'static, StillpointApp> {
     let data = DataDir::at(data);
     let clock = clock.clone();
     Harness::builder()
         .with_size(egui::vec2(900.0, 900.0))
-        .build_eframe(move |_cc| {
+        .build_eframe(move |cc| {
             let library = stillpoint::bundled::library(Some(&data.sessions()), &FileProbe);
-            StillpointApp::with_settings(
+            let mut app = StillpointApp::with_settings(
                 AppSetup {
                     data,
                     library,
@@ -60,7 +70,9 @@ fn app(data: &std::path::Path, clock: &ManualClock) -> Harness<'static, Stillpoi
                     synthesizer: None,
                 },
                 Default::default(),
-            )
+            );
+            prepare(&cc.egui_ctx, &mut app);
+            app
         })
 }
 
@@ -1376,30 +1388,11 @@ fn the_note_on_what_the_practice_is_shows_once_and_in_about() {
 fn chinese_arabic_and_thai_show_as_real_letters() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     copy_fixture_session(dir.path(), "many-scripts.ron");
-    let data = DataDir::at(dir.path());
     let clock = ManualClock::default();
-    let wall_clock = clock.clone();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(900.0, 900.0))
-        .build_eframe(move |cc| {
-            cc.egui_ctx
-                .set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Panic);
-            let library = stillpoint::bundled::library(Some(&data.sessions()), &FileProbe);
-            let mut app = StillpointApp::with_settings(
-                AppSetup {
-                    data,
-                    library,
-                    audio: AudioChoice::Manual(Arc::new(wall_clock.clone())),
-                    wall: Arc::new(WallFromClock(wall_clock)),
-                    start_with: None,
-                    invitation: None,
-                    synthesizer: None,
-                },
-                Default::default(),
-            );
-            app.install_fonts(&cc.egui_ctx);
-            app
-        });
+    let mut harness = app_with(dir.path(), &clock, |ctx, app| {
+        ctx.set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Panic);
+        app.install_fonts(ctx);
+    });
     harness.run();
     assert!(shows(&harness, "暂停 — 三分钟的停顿"));
     harness.state_mut().screen = Screen::Session("many-scripts".into());
