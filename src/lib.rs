@@ -5,6 +5,7 @@ pub mod audio;
 pub mod bundled;
 pub mod cli;
 pub mod cohort;
+pub mod i18n;
 pub mod paths;
 pub mod pause;
 pub mod practice;

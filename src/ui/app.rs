@@ -689,6 +689,9 @@ impl StillpointApp {
 
 impl eframe::App for StillpointApp {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        // Set on every frame: cheap when unchanged, so the window's thread
+        // always speaks the language chosen in Settings.
+        crate::i18n::use_locale(self.settings.locale());
         self.tick();
         if let Some(export) = self.export.as_mut() {
             export.poll();

@@ -74,6 +74,8 @@ pub struct Settings {
     /// Bells of mindfulness at the desk.
     pub pause: crate::pause::PauseSchedule,
     pub presets: Vec<TimerPreset>,
+    /// The interface's language; `None` follows the system's locale.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Default for Settings {
@@ -91,6 +93,19 @@ impl Default for Settings {
             care_note_read: false,
             pause: Default::default(),
             presets: Vec::new(),
+            language: None,
+        }
+    }
+}
+
+impl Settings {
+    /// The locale the interface speaks: the chosen language with the
+    /// system's regional conventions, or the system's own.
+    pub fn locale(&self) -> crate::i18n::Locale {
+        let var = |name: &str| std::env::var(name).ok();
+        match self.language {
+            Some(language) => crate::i18n::Locale::with_system_region(language, var),
+            None => crate::i18n::Locale::from_variables(var),
         }
     }
 }

@@ -1,0 +1,4 @@
+## Shared across the app and the command line.
+
+# The language's own name, as the language menu shows it.
+language-name = English

@@ -1,0 +1,3 @@
+## Compartido por la aplicación y la línea de órdenes.
+
+language-name = Español
