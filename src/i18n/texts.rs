@@ -9,16 +9,18 @@ use super::locale::Locale;
 
 /// The parts of the interface, one Fluent file each, so a translator (or
 /// a change) works on one at a time.
-pub const AREAS: [&str; 9] = ["common", "library", "session", "player", "practice", "cohort", "settings", "app", "cli"];
+pub const AREAS: [&str; 10] =
+    ["common", "library", "session", "languages", "player", "practice", "cohort", "settings", "app", "cli"];
 
 /// The shipped Fluent files of one language, in the order of [`AREAS`].
-pub fn sources(language: Language) -> [&'static str; 9] {
+pub fn sources(language: Language) -> [&'static str; 10] {
     macro_rules! area_files {
         ($tag:literal) => {
             [
                 include_str!(concat!("../../assets/locales/", $tag, "/common.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/library.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/session.ftl")),
+                include_str!(concat!("../../assets/locales/", $tag, "/languages.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/player.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/practice.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/cohort.ftl")),

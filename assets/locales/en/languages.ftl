@@ -1,0 +1,1 @@
+## languages: sessions in several languages
