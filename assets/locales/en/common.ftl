@@ -2,3 +2,7 @@
 
 # The language's own name, as the language menu shows it.
 language-name = English
+
+# A day as a sentence names it: a weekday, its day of the month and the
+# month (a chrono format: %A weekday, %-d day, %B month).
+date-weekday-day-month = %A %-d %B

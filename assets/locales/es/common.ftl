@@ -1,3 +1,7 @@
 ## Compartido por la aplicación y la línea de órdenes.
 
 language-name = Español
+
+# Un día como lo nombra una frase (formato de chrono: %A día de la
+# semana, %-d día del mes, %B mes).
+date-weekday-day-month = %A %-d de %B
