@@ -6,3 +6,6 @@ language-name = English
 # A day as a sentence names it: a weekday, its day of the month and the
 # month (a chrono format: %A weekday, %-d day, %B month).
 date-weekday-day-month = %A %-d %B
+
+# The same day with its year (%Y).
+date-weekday-day-month-year = %A %-d %B %Y
