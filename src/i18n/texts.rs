@@ -84,6 +84,8 @@ fn bundle(language: Language, locale: Locale) -> Bundle {
     // egui shows no bidi marks; the words are laid out by the app itself.
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(if locale.decimal_point() == "," { with_decimal_comma } else { with_decimal_point }));
+    // NUMBER(), for decimals written with the options a message gives.
+    let _ = bundle.add_builtins();
     for source in sources(language) {
         // A broken shipped file is caught by the tests; here its good
         // messages are still added.
@@ -153,6 +155,16 @@ mod tests {
         check(3.0, Some(2), None, ".", "3.00");
         check(1234.5678, None, Some(0), ".", "1235");
         check(0.5, None, Some(1), ",", "0,5");
+    }
+
+    #[test]
+    fn messages_can_ask_for_a_number_of_decimals() {
+        let mut bundle = bundle(Language::English, Locale::new(Language::Spanish, None));
+        let source = "average = { NUMBER($minutes, minimumFractionDigits: 1, maximumFractionDigits: 1) } min";
+        let _ = bundle.add_resource_overriding(FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r));
+        let mut args = FluentArgs::new();
+        args.set("minutes", 12.25);
+        assert_eq!(format(&bundle, "average", Some(&args)).as_deref(), Some("12,2 min"));
     }
 
     #[test]
