@@ -301,6 +301,11 @@ fn run_with_timeout(command: &mut Command, name: &'static str, timeout: StdDurat
 fn espeak_voice(language: &str, variant: &str) -> String {
     let language = match language.trim() {
         "" | "en" => "en-us",
+        // espeak-ng's `cmn` (what `zh` finds) reads Chinese characters as
+        // English-sounding pinyin; the pinyin voice reads them as Mandarin.
+        // Hong Kong's Chinese is read in Cantonese.
+        tag if is_chinese(tag) && (tag.contains("HK") || tag.contains("MO")) => "yue",
+        tag if is_chinese(tag) || tag == "cmn" => "cmn-latn-pinyin",
         other => other,
     };
     let variant: String = variant.chars().filter(char::is_ascii_alphanumeric).collect();
@@ -309,6 +314,11 @@ fn espeak_voice(language: &str, variant: &str) -> String {
     } else {
         format!("{language}+{variant}")
     }
+}
+
+/// `zh`, `zh-Hant`, `zh_TW`, `zh-Hant-HK`…
+fn is_chinese(tag: &str) -> bool {
+    tag == "zh" || tag.starts_with("zh-") || tag.starts_with("zh_")
 }
 
 fn is_executable(path: &Path) -> bool {
@@ -677,6 +687,11 @@ mod tests {
         assert_eq!(espeak_voice("es", ""), "es");
         assert_eq!(espeak_voice("da", "m3; rm -rf"), "da+m3rmrf");
         assert_eq!(espeak_voice("en", NATURAL_VOICE), "en-us");
+        assert_eq!(espeak_voice("zh-Hant", ""), "cmn-latn-pinyin");
+        assert_eq!(espeak_voice("zh", "f2"), "cmn-latn-pinyin+f2");
+        assert_eq!(espeak_voice("zh-TW", ""), "cmn-latn-pinyin");
+        assert_eq!(espeak_voice("zh-Hant-HK", ""), "yue");
+        assert_eq!(espeak_voice("zh_HK", ""), "yue");
         let both = Synthesizer {
             espeak: Some("espeak-ng".into()),
             festival: Some("text2wave".into()),

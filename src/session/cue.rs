@@ -57,8 +57,23 @@ impl Cue {
 }
 
 /// The words in a text.
+/// Chinese and Japanese are written without spaces between words: there
+/// two characters count as one word, close to how long they take to say
+/// (a calm Mandarin voice reads about 220 characters a minute).
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    let only_unspaced = |word: &str| {
+        word.chars().any(is_unspaced) && word.chars().all(|c| is_unspaced(c) || !c.is_alphanumeric())
+    };
+    let spaced = text.split_whitespace().filter(|word| !only_unspaced(word)).count();
+    let unspaced = text.chars().filter(|c| is_unspaced(*c)).count();
+    spaced + unspaced.div_ceil(2)
+}
+
+/// A letter of a script written without spaces between words: Chinese
+/// characters, kana, Hangul syllables (Korean uses spaces, but its
+/// syllable blocks are short: counting them the same way keeps it close).
+fn is_unspaced(c: char) -> bool {
+    matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
 /// How long `text` takes to say at [`WORDS_PER_MINUTE`].
@@ -196,6 +211,18 @@ pub fn paragraphs_at(text: &str) -> Vec<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_in_scripts_with_and_without_spaces() {
+        let check = |text: &str, expected: usize| assert_eq!(word_count(text), expected, "{text}");
+        check("Let what you were doing rest.", 6);
+        check("Stop — and breathe.", 4);
+        check("讓正在做的事情先放下。", 5);
+        check("停頓片刻 — 三分鐘", 5);
+        check("Stillpoint 的停頓", 3);
+        check("Deja descansar lo que estabas haciendo.", 6);
+        check("", 0);
+    }
 
     fn secs(s: u64) -> Duration {
         Duration::from_secs(s)
