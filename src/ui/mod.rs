@@ -4,6 +4,7 @@
 mod about_view;
 mod app;
 mod authoring_view;
+pub mod bidi;
 mod cohort_view;
 mod fonts;
 mod library_view;
