@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use codespan_reporting::term::WriteStyle;
 
 use crate::session::{
-    Diagnostic, Named, SessionFile, check_program_sessions, find_session_files, load_file, mark_duplicate_ids,
-    write_file_diagnostics,
+    Diagnostic, Named, SessionFile, check_language_versions, check_program_sessions, find_session_files, load_file,
+    mark_duplicate_ids, write_file_diagnostics,
 };
 
 /// Checks every session file in `paths` (folders recursively). Diagnostics
@@ -21,6 +21,7 @@ pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors:
     let audio = crate::audio::FileProbe;
     let mut files: Vec<SessionFile> = found.iter().map(|path| load_file(path, &audio)).collect();
     mark_duplicate_ids(&mut files);
+    check_language_versions(&mut files);
     // Programs may name the bundled sessions as well as the files checked.
     let bundled: Vec<String> = crate::bundled::library(None, &audio)
         .sessions()

@@ -141,7 +141,7 @@ impl Checker<'_> {
             summary: raw.summary.clone()?,
             description: normalize_guidance(&raw.description),
             author: raw.author.clone(),
-            language: raw.language.clone(),
+            language: raw.language.as_ref().map_or_else(|| "en".to_owned(), |l| l.value.clone()),
             domain: domain?,
             lens: raw.lens,
             tags: raw.tags.clone(),

@@ -432,8 +432,7 @@ impl Decoder<'_> {
             .unwrap_or_default();
         let language = self
             .optional(&fields, "language")
-            .and_then(|n| self.string(n))
-            .unwrap_or_else(|| "en".into());
+            .and_then(|n| self.string(n).map(|text| Spanned::new(text, n.span)));
         let domain = self
             .required(&fields, "domain", "\"mindfulness\"")
             .and_then(|n| self.word::<Domain>(n, "domain", Code::UnknownName));

@@ -65,6 +65,15 @@ pub enum Code {
     CueTooLong,
     /// Warning: a cue's words, spoken, run into the next cue or the end.
     CueRunsOver,
+    /// A language version (`NAME.es.ron`) whose `language` is not the one
+    /// its file name gives.
+    VersionLanguage,
+    /// A language version whose id is not the one of the files it sits
+    /// beside under the same name.
+    VersionId,
+    /// A language version whose steps, lengths or bells differ from its
+    /// original's.
+    VersionDiffers,
 }
 
 impl Code {
@@ -106,6 +115,9 @@ impl Code {
             Code::CuesOutOfOrder => "cues-out-of-order",
             Code::CueTooLong => "cue-too-long",
             Code::CueRunsOver => "cue-runs-over",
+            Code::VersionLanguage => "version-language",
+            Code::VersionId => "version-id",
+            Code::VersionDiffers => "version-differs",
         }
     }
 

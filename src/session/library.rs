@@ -1,4 +1,5 @@
-//! Many session files at once: folders, the bundled program, duplicate ids.
+//! Many session files at once: folders, the bundled program, duplicate ids,
+//! and the language versions of each session.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -8,6 +9,7 @@ use super::diagnostic::{Code, Diagnostic};
 use super::load::{Origin, SessionFile, load_file, load_text};
 use super::model::Session;
 use super::span::LineCol;
+use super::versions::{check_language_versions, name_language, pick_version, version_groups};
 
 /// How deep `validate` and the library look into folders.
 const MAX_FOLDER_DEPTH: usize = 32;
@@ -20,7 +22,8 @@ pub struct Library {
 
 impl Library {
     /// Loads the bundled program, then every `.ron` file under
-    /// `user_folder` (which need not exist), and reports ids used twice.
+    /// `user_folder` (which need not exist); reports ids used twice, and
+    /// language versions that do not agree with their original.
     pub fn load(bundled: &[(&str, &str)], user_folder: Option<&Path>, audio: &dyn AudioProbe) -> Self {
         let mut files: Vec<SessionFile> = bundled
             .iter()
@@ -31,6 +34,7 @@ impl Library {
             files.extend(paths.iter().map(|p| load_file(p, audio)));
         }
         mark_duplicate_ids(&mut files);
+        check_language_versions(&mut files);
         check_program_sessions(&mut files, &[]);
         Self { files }
     }
@@ -40,16 +44,94 @@ impl Library {
         self.files.iter().filter_map(|f| f.program.as_ref())
     }
 
-    /// The playable sessions, in load order.
+    /// The playable sessions, one for each id, each as written in its
+    /// original (or, when that cannot be played, its first version that
+    /// can). For what is the same in every language; to show a session to
+    /// someone, [`Library::sessions_in`].
     pub fn sessions(&self) -> impl Iterator<Item = &Session> {
-        self.files.iter().filter_map(|f| f.session.as_ref())
+        self.chosen(None).into_iter().filter_map(|f| f.session.as_ref())
     }
 
-    /// The file that declares `id`, playable or not.
+    /// The playable sessions, one for each id, each in the language
+    /// `wanted` (a BCP 47 tag) when it has a version in it, else as its
+    /// original; see [`pick_version`].
+    pub fn sessions_in(&self, wanted: &str) -> impl Iterator<Item = &Session> {
+        self.files_in(wanted).into_iter().filter_map(|f| f.session.as_ref())
+    }
+
+    /// The playable files, one for each id, as [`Library::sessions_in`]
+    /// chooses them.
+    pub fn files_in(&self, wanted: &str) -> Vec<&SessionFile> {
+        self.chosen(Some(wanted))
+    }
+
+    /// The session `id` in the language `wanted`, else as its original.
+    pub fn session_in(&self, id: &str, wanted: &str) -> Option<&Session> {
+        self.file_with_id_in(id, wanted).and_then(|f| f.session.as_ref())
+    }
+
+    /// The file that declares `id`, playable or not: its original when
+    /// there is one.
     pub fn file_with_id(&self, id: &str) -> Option<&SessionFile> {
-        self.files
+        let group = self.group(id)?;
+        group.first().map(|&index| &self.files[index])
+    }
+
+    /// The file of `id` to play for someone who reads `wanted`: its
+    /// playable version in that language, else its original; when no
+    /// version plays, the file that declares it, to say why.
+    pub fn file_with_id_in(&self, id: &str, wanted: &str) -> Option<&SessionFile> {
+        let group = self.group(id)?;
+        self.pick(&group, Some(wanted)).or_else(|| self.file_with_id(id))
+    }
+
+    /// The languages session `id` can be played in, its original's first.
+    pub fn languages_of(&self, id: &str) -> Vec<&str> {
+        self.group(id)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|index| self.files[index].session.as_ref())
+            .map(|s| s.language.as_str())
+            .collect()
+    }
+
+    /// The files of `id`, its original first.
+    fn group(&self, id: &str) -> Option<Vec<usize>> {
+        version_groups(&self.files).into_iter().find(|group| {
+            group
+                .first()
+                .and_then(|&i| self.files[i].id.as_ref())
+                .is_some_and(|i| i.value.as_str() == id)
+        })
+    }
+
+    /// One playable file for each id: in `wanted` where it has that
+    /// language, else the first that plays.
+    fn chosen(&self, wanted: Option<&str>) -> Vec<&SessionFile> {
+        version_groups(&self.files)
             .iter()
-            .find(|f| f.id.as_ref().is_some_and(|i| i.value.as_str() == id))
+            .filter_map(|group| self.pick(group, wanted))
+            .collect()
+    }
+
+    fn pick(&self, group: &[usize], wanted: Option<&str>) -> Option<&SessionFile> {
+        let playable: Vec<&SessionFile> = group
+            .iter()
+            .map(|&index| &self.files[index])
+            .filter(|f| f.session.is_some())
+            .collect();
+        let chosen = match wanted {
+            Some(wanted) => {
+                let languages: Vec<&str> = playable
+                    .iter()
+                    .filter_map(|f| f.session.as_ref())
+                    .map(|s| s.language.as_str())
+                    .collect();
+                pick_version(&languages, wanted)
+            }
+            None => 0,
+        };
+        playable.get(chosen).copied()
     }
 }
 
@@ -94,29 +176,62 @@ fn walk(folder: &Path, depth: usize, found: &mut Vec<PathBuf>, problems: &mut Ve
     }
 }
 
-/// Reports every file that declares an id an earlier file already has, and
-/// keeps only the first of them playable.
+/// Reports every file that declares an id an earlier file already has in
+/// the same language, and keeps only the first of them playable. Language
+/// versions (`NAME.es.ron`) share their original's id; two originals of one
+/// id, or two versions of one language, are duplicates.
 pub fn mark_duplicate_ids(files: &mut [SessionFile]) {
-    let mut first_seen: HashMap<String, String> = HashMap::new();
-    for file in files.iter_mut() {
+    // Originals first, so that when a version repeats its original's
+    // language, the version is the one reported.
+    let (originals, versions): (Vec<usize>, Vec<usize>) =
+        (0..files.len()).partition(|&index| name_language(&files[index].name).is_none());
+    let mut first_original: HashMap<String, String> = HashMap::new();
+    let mut first_in_language: HashMap<(String, String), String> = HashMap::new();
+    for index in originals.into_iter().chain(versions) {
+        let file = &mut files[index];
         let Some(id) = file.id.clone() else { continue };
-        let here = LineCol::of(&file.source, id.span.start);
-        match first_seen.get(id.value.as_str()) {
+        let here = format!("{}:{}", file.name, LineCol::of(&file.source, id.span.start));
+        let key = id.value.as_str().to_owned();
+        let Some(tag) = name_language(&file.name) else {
+            match first_original.get(&key) {
+                Some(first) => {
+                    file.diagnostics.push(
+                        Diagnostic::new(
+                            Code::DuplicateId,
+                            id.span,
+                            format!("the id \"{}\" is already used by {first}", id.value),
+                        )
+                        .label("used twice")
+                        .note(format!("first used by {first}"))
+                        .help("every session needs its own id; change one of them"),
+                    );
+                    file.session = None;
+                }
+                None => {
+                    if let Some(session) = &file.session {
+                        first_in_language.insert((key.clone(), session.language.to_ascii_lowercase()), here.clone());
+                    }
+                    first_original.insert(key, here);
+                }
+            }
+            continue;
+        };
+        match first_in_language.get(&(key.clone(), tag.to_ascii_lowercase())) {
             Some(first) => {
                 file.diagnostics.push(
                     Diagnostic::new(
                         Code::DuplicateId,
                         id.span,
-                        format!("the id \"{}\" is already used by {first}", id.value),
+                        format!("\"{}\" already has a version in \"{tag}\": {first}", id.value),
                     )
-                    .label("used twice")
-                    .note(format!("first used by {first}"))
-                    .help("every session needs its own id; change one of them"),
+                    .label("a second version in this language")
+                    .note(format!("first written in \"{tag}\" by {first}"))
+                    .help("a session has one file for each language; remove one of them, or correct the language in its name"),
                 );
                 file.session = None;
             }
             None => {
-                first_seen.insert(id.value.as_str().to_owned(), format!("{}:{here}", file.name));
+                first_in_language.insert((key, tag.to_ascii_lowercase()), here);
             }
         }
     }

@@ -18,6 +18,7 @@ mod program;
 mod raw;
 mod report;
 mod span;
+mod versions;
 
 pub use check::{AudioInfo, AudioProbe, AudioProblem, normalize_guidance};
 pub use cue::{
@@ -36,3 +37,4 @@ pub use parser::{MAX_DEPTH, SyntaxError, parse};
 pub use program::{Module, Program, is_program};
 pub use report::{file_diagnostics_text, write_file_diagnostics};
 pub use span::{LineCol, Span, Spanned};
+pub use versions::{check_language_versions, name_language, pick_version};

@@ -125,7 +125,9 @@ pub struct RawSession {
     pub summary: Option<String>,
     pub description: String,
     pub author: String,
-    pub language: String,
+    /// The language as written, where it was written; `None` when the
+    /// file gives none (English).
+    pub language: Option<Spanned<String>>,
     pub domain: Option<Domain>,
     pub lens: Option<Lens>,
     pub tags: Vec<String>,
