@@ -506,7 +506,12 @@ fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode>
             use stillpoint::practice::{PracticeRules, SystemWallClock, WallClock, compute_stats};
             let loaded = load_practice(&data)?;
             let rules = PracticeRules::load(&data.practice_rules());
-            let stats = compute_stats(&loaded.entries, &rules, SystemWallClock.now());
+            let stats = compute_stats(
+                &loaded.entries,
+                &rules,
+                SystemWallClock.now(),
+                stillpoint::i18n::locale().first_weekday(),
+            );
             cli::show_stats(&stats, &rules, json, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }

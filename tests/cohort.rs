@@ -164,6 +164,7 @@ fn the_week_counts_days_everyone_practised() {
         &members,
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
         Default::default(),
+        chrono::Weekday::Mon,
     );
     assert_eq!(week.week_start.to_string(), "2026-11-23");
     assert_eq!(week.days_all_practised, 2);

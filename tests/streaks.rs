@@ -28,11 +28,11 @@ fn session(start: &str, minutes: u64) -> Entry {
 }
 
 fn stats(entries: &[Entry], now: &str) -> Stats {
-    compute_stats(entries, &PracticeRules::default(), at(now))
+    compute_stats(entries, &PracticeRules::default(), at(now), chrono::Weekday::Mon)
 }
 
 fn stats_with(entries: &[Entry], rules: PracticeRules, now: &str) -> Stats {
-    compute_stats(entries, &rules, at(now))
+    compute_stats(entries, &rules, at(now), chrono::Weekday::Mon)
 }
 
 /// Sessions at 07:00 on each of `days` (dates in November 2026, +01:00).

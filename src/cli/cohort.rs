@@ -86,7 +86,7 @@ pub fn cohort_status(
         writeln!(errors, "warning: {}: {warning}", membership.folder.display())?;
     }
     let today = practice.1.day_of(wall.now());
-    let week = status(&read.members, today, read.settings);
+    let week = status(&read.members, today, read.settings, crate::i18n::locale().first_weekday());
     if json {
         serde_json::to_writer_pretty(&mut *out, &week)?;
         writeln!(out)?;

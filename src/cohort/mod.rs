@@ -15,9 +15,9 @@ pub use recurrence::{Every, Frequency, MAX_INTERVAL, MAX_SITS, Recurrence, Repea
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate, TimeDelta};
+use chrono::{NaiveDate, TimeDelta, Weekday};
 
-use crate::practice::{Entry, PracticeRules, Stats};
+use crate::practice::{Entry, PracticeRules, Stats, week_start};
 
 /// The version of the member file this build writes and reads.
 pub const MEMBER_FORMAT: u32 = 1;
@@ -142,7 +142,9 @@ impl Membership {
         rules: &PracticeRules,
         now: chrono::DateTime<chrono::FixedOffset>,
     ) -> std::io::Result<()> {
-        let stats = crate::practice::compute_stats(entries, rules, now);
+        // Only today and the streak are shared, never a week: any first
+        // weekday gives the same file.
+        let stats = crate::practice::compute_stats(entries, rules, now, Weekday::Mon);
         self.publish(&self.member_file(entries, rules, stats.today, &stats))
     }
 
@@ -162,12 +164,12 @@ pub struct ShareProblem {
 
 impl std::fmt::Display for ShareProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "your practice could not be shared with the cohort in {}: {}",
-            self.folder.display(),
-            self.reason
-        )
+        let folder = self.folder.display().to_string();
+        f.write_str(&crate::t!(
+            "cohort-share-problem",
+            folder = folder,
+            reason = self.reason.as_str()
+        ))
     }
 }
 
@@ -242,17 +244,22 @@ impl CohortSettings {
 
 /// Reads every member file in `folder`, this member's own included.
 pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
-    let listing =
-        std::fs::read_dir(folder).map_err(|e| format!("cannot read the cohort folder {}: {e}", folder.display()))?;
+    let listing = std::fs::read_dir(folder).map_err(|e| {
+        crate::t!(
+            "cohort-folder-unreadable",
+            folder = folder.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
     let mut read = CohortRead::default();
     let mut paths: Vec<PathBuf> = listing.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
     if let Ok(bytes) = std::fs::read(folder.join(SETTINGS_FILE)) {
         match serde_json::from_slice::<CohortSettings>(&bytes) {
             Ok(settings) => read.settings = settings,
-            Err(_) => read.warnings.push(format!(
-                "{SETTINGS_FILE}: cannot be read; the cohort's settings are left at their defaults"
-            )),
+            Err(_) => read
+                .warnings
+                .push(crate::t!("cohort-warning-settings-unreadable", file = SETTINGS_FILE)),
         }
     }
     for path in paths {
@@ -263,7 +270,7 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
         let Some(stem) = name.strip_suffix(MEMBER_SUFFIX) else {
             if name.contains(".stillpoint-member") && !name.ends_with(".part") {
                 read.warnings
-                    .push(format!("{name}: looks like a copy made by a sync tool; skipped"));
+                    .push(crate::t!("cohort-warning-sync-copy", file = name.as_str()));
             }
             continue;
         };
@@ -271,15 +278,18 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            read.warnings.push(format!(
-                "{name}: looks like a conflict copy made by a sync tool; skipped"
-            ));
+            read.warnings
+                .push(crate::t!("cohort-warning-conflict-copy", file = name.as_str()));
             continue;
         }
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(e) => {
-                read.warnings.push(format!("{name}: cannot be read ({e}); skipped"));
+                read.warnings.push(crate::t!(
+                    "cohort-warning-unreadable",
+                    file = name.as_str(),
+                    reason = e.to_string()
+                ));
                 continue;
             }
         };
@@ -292,9 +302,10 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
                 // A newer Stillpoint: read what this one knows, if it can.
                 match serde_json::from_slice::<MemberFile>(&bytes) {
                     Ok(member) => read.members.push(member),
-                    Err(_) => read.warnings.push(format!(
-                        "{name}: written by a newer Stillpoint (format {}); skipped",
-                        v.format
+                    Err(_) => read.warnings.push(crate::t!(
+                        "cohort-warning-newer",
+                        file = name.as_str(),
+                        format = v.format
                     )),
                 }
             }
@@ -302,12 +313,16 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
                 Ok(member) if member.member_id == stem => read.members.push(member),
                 Ok(_) => read
                     .warnings
-                    .push(format!("{name}: names another member inside; skipped")),
-                Err(e) => read.warnings.push(format!("{name}: cannot be read ({e}); skipped")),
+                    .push(crate::t!("cohort-warning-other-member", file = name.as_str())),
+                Err(e) => read.warnings.push(crate::t!(
+                    "cohort-warning-unreadable",
+                    file = name.as_str(),
+                    reason = e.to_string()
+                )),
             },
             Err(_) => read
                 .warnings
-                .push(format!("{name}: incomplete, perhaps still syncing; skipped")),
+                .push(crate::t!("cohort-warning-incomplete", file = name.as_str())),
         }
     }
     Ok(read)
@@ -336,9 +351,15 @@ pub struct MemberStatus {
     pub streak_days: Option<u32>,
 }
 
-/// The cohort's week (Monday to Sunday) containing `today`.
-pub fn status(members: &[MemberFile], today: NaiveDate, settings: CohortSettings) -> CohortStatus {
-    let week_start = today - TimeDelta::days(i64::from(today.weekday().num_days_from_monday()));
+/// The cohort's week containing `today`, for weeks that begin on
+/// `first_weekday` (the locale's of whoever is looking).
+pub fn status(
+    members: &[MemberFile],
+    today: NaiveDate,
+    settings: CohortSettings,
+    first_weekday: Weekday,
+) -> CohortStatus {
+    let week_start = week_start(today, first_weekday);
     let this_week = |d: &SharedDay| d.date >= week_start && d.date <= today && d.minutes > 0;
     let mut statuses: Vec<MemberStatus> = members
         .iter()
@@ -370,5 +391,49 @@ pub fn status(members: &[MemberFile], today: NaiveDate, settings: CohortSettings
         members: statuses,
         days_all_practised: dates.len(),
         dates_all_practised: dates,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, Locale};
+
+    /// In `locale`, Thursday 26 November 2026's week begins on `first_day`
+    /// and holds the days from then on: Sunday the 22nd only when weeks
+    /// begin on Sunday.
+    fn check(locale: Locale, first_day: &str, days_practised: usize) {
+        let on = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default();
+        let day = |text: &str| SharedDay {
+            date: on(text),
+            minutes: 10,
+            domains: Vec::new(),
+        };
+        let sam = MemberFile {
+            format: MEMBER_FORMAT,
+            member_id: "sam".into(),
+            name: "Sam".into(),
+            updated: on("2026-11-26"),
+            days: vec![day("2026-11-21"), day("2026-11-22"), day("2026-11-24")],
+            streak_days: None,
+        };
+        let week = status(
+            &[sam],
+            on("2026-11-26"),
+            CohortSettings::default(),
+            locale.first_weekday(),
+        );
+        assert_eq!(week.week_start.to_string(), first_day, "{locale:?}");
+        assert_eq!(week.members[0].days_practised_this_week, days_practised, "{locale:?}");
+        assert_eq!(week.total_minutes_this_week, 10 * days_practised as u64, "{locale:?}");
+    }
+
+    #[test]
+    fn the_cohorts_week_begins_on_the_locales_first_weekday() {
+        let locale = |language, system| Locale::new(language, Some(system));
+        check(locale(Language::English, "en_US.UTF-8"), "2026-11-22", 2);
+        check(locale(Language::TraditionalChinese, "zh_TW.UTF-8"), "2026-11-22", 2);
+        check(locale(Language::Spanish, "es_ES.UTF-8"), "2026-11-23", 1);
+        check(Locale::default(), "2026-11-23", 1);
     }
 }

@@ -1,7 +1,7 @@
 //! Practice days: which day a session counts for, and the rules that make a
 //! day count.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta, Weekday};
 
 /// How practice is counted into days and streaks. The practitioner's own
 /// choices; the defaults suit most people.
@@ -47,6 +47,12 @@ impl PracticeRules {
         let shifted = moment.naive_local() - TimeDelta::hours(i64::from(self.day_start_hour.min(23)));
         shifted.date()
     }
+}
+
+/// The first day of the week that holds `day`, for weeks that begin on
+/// `first_weekday`.
+pub fn week_start(day: NaiveDate, first_weekday: Weekday) -> NaiveDate {
+    day - TimeDelta::days(i64::from(day.weekday().days_since(first_weekday)))
 }
 
 impl PracticeRules {

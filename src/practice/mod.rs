@@ -15,7 +15,7 @@ mod recorder;
 mod stats;
 mod streak;
 
-pub use day::PracticeRules;
+pub use day::{PracticeRules, week_start};
 pub use entry::{Entry, Feeling, HowEnded, MAX_MANUAL_MINUTES, ManualError, Source};
 pub use exchange::{ImportFormat, Imported, SkippedRow, new_entries, read_csv, read_import, write_csv};
 pub use in_progress::{HEARTBEAT_SECS, InProgress, Recovered, recover_interrupted};

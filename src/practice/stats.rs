@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, Weekday};
 
-use super::day::PracticeRules;
+use super::day::{PracticeRules, week_start};
 use super::entry::Entry;
 use super::streak::{Days, streaks};
 
@@ -36,10 +36,11 @@ pub struct Stats {
     /// Minutes per domain, most practised first; entries without a domain
     /// are under "other".
     pub minutes_by_domain: Vec<DomainMinutes>,
-    /// The last weeks (Monday to Sunday), oldest first, this week last.
+    /// The last weeks (from the first weekday asked for), oldest first,
+    /// this week last.
     pub weeks: Vec<WeekMinutes>,
-    /// Practised seconds on each day of the last 52 weeks, from a Monday to
-    /// today.
+    /// Practised seconds on each day of the last 52 weeks, from a first
+    /// day of the week to today.
     pub calendar: Calendar,
     pub milestones: Vec<Milestone>,
 }
@@ -52,7 +53,7 @@ pub struct DomainMinutes {
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct WeekMinutes {
-    /// The week's Monday.
+    /// The week's first day.
     pub week_start: NaiveDate,
     pub minutes: u64,
 }
@@ -75,12 +76,20 @@ impl Calendar {
 pub struct Milestone {
     /// Stable name: `first-session`, `streak-7`, `hours-10` and so on.
     pub id: String,
+    /// In the language of the thread that computed it.
     pub title: String,
     pub reached: Option<NaiveDate>,
 }
 
-/// The statistics of `entries` at the moment `now`, under `rules`.
-pub fn compute_stats(entries: &[Entry], rules: &PracticeRules, now: DateTime<FixedOffset>) -> Stats {
+/// The statistics of `entries` at the moment `now`, under `rules`, with
+/// weeks that begin on `first_weekday` (the locale's: Sunday in the United
+/// States and Taiwan, Monday in Spain).
+pub fn compute_stats(
+    entries: &[Entry],
+    rules: &PracticeRules,
+    now: DateTime<FixedOffset>,
+    first_weekday: Weekday,
+) -> Stats {
     let rules = rules.clamped();
     let today = rules.day_of(now);
     let days = Days::gather(entries, &rules);
@@ -89,7 +98,7 @@ pub fn compute_stats(entries: &[Entry], rules: &PracticeRules, now: DateTime<Fix
     let total_secs: u64 = entries.iter().map(|e| e.practised_secs).sum();
     let sessions = entries.len();
     let today_secs = days.by_date.get(&today).map_or(0, |d| d.secs);
-    let week_start = |date: NaiveDate| date - TimeDelta::days(i64::from(date.weekday().num_days_from_monday()));
+    let week_start = |date: NaiveDate| week_start(date, first_weekday);
 
     let mut by_domain: BTreeMap<&str, u64> = BTreeMap::new();
     for entry in entries {
@@ -127,13 +136,13 @@ pub fn compute_stats(entries: &[Entry], rules: &PracticeRules, now: DateTime<Fix
     let first_day = days.by_date.keys().next().copied();
     milestones.push(Milestone {
         id: "first-session".into(),
-        title: "Your first session".into(),
+        title: crate::t!("practice-milestone-first-session"),
         reached: first_day,
     });
     for length in [7u32, 30, 100, 365] {
         milestones.push(Milestone {
             id: format!("streak-{length}"),
-            title: format!("{length} days in a row"),
+            title: crate::t!("practice-days-in-a-row", days = length),
             reached: streaks.reached.get(length as usize - 1).copied(),
         });
     }
@@ -150,7 +159,7 @@ pub fn compute_stats(entries: &[Entry], rules: &PracticeRules, now: DateTime<Fix
     for (reached, hours) in hours_reached.into_iter().zip([10u64, 100, 1000]) {
         milestones.push(Milestone {
             id: format!("hours-{hours}"),
-            title: format!("{hours} hours of practice"),
+            title: crate::t!("practice-milestone-hours", hours = hours),
             reached,
         });
     }
@@ -197,8 +206,50 @@ pub fn minutes(secs: u64) -> u64 {
 /// Minutes as people say them: "45 min", "2 h", "10 h 43 min".
 pub fn hours_minutes(minutes: u64) -> String {
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, m) => crate::t!("practice-minutes", minutes = m),
+        (h, 0) => crate::t!("practice-hours", hours = h),
+        (h, m) => crate::t!("practice-hours-minutes", hours = h, minutes = m),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Datelike;
+
+    use super::*;
+    use crate::i18n::{Language, Locale};
+
+    /// Weeks in `locale` begin on `first_day`: this week's bar starts then
+    /// and holds a session of that day, and the calendar's columns do too.
+    fn check(locale: Locale, first_day: &str, this_week_minutes: u64) {
+        let at = |text: &str| DateTime::parse_from_rfc3339(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        let sunday = at("2026-11-22T07:00:00+01:00");
+        let entry = Entry::manual(sunday, 10, None, None, sunday.to_utc()).unwrap_or_else(|e| panic!("{e}"));
+        // A Thursday.
+        let now = at("2026-11-26T12:00:00+01:00");
+        let stats = compute_stats(&[entry], &PracticeRules::default(), now, locale.first_weekday());
+        let this_week = stats.weeks.last().unwrap_or_else(|| panic!("no weeks"));
+        assert_eq!(this_week.week_start.to_string(), first_day, "{locale:?}");
+        assert_eq!(stats.this_week_minutes, this_week_minutes, "{locale:?}");
+        assert_eq!(
+            stats.calendar.first_day.weekday(),
+            this_week.week_start.weekday(),
+            "{locale:?}"
+        );
+        let today_at = (stats.today - stats.calendar.first_day).num_days();
+        assert_eq!(
+            stats.calendar.day(today_at as usize - today_at as usize % 7),
+            this_week.week_start,
+            "{locale:?}: today's column begins the week"
+        );
+    }
+
+    #[test]
+    fn weeks_begin_on_the_locales_first_weekday() {
+        let locale = |language, system| Locale::new(language, Some(system));
+        check(locale(Language::English, "en_US.UTF-8"), "2026-11-22", 10);
+        check(locale(Language::TraditionalChinese, "zh_TW.UTF-8"), "2026-11-22", 10);
+        check(locale(Language::Spanish, "es_ES.UTF-8"), "2026-11-23", 0);
+        check(Locale::default(), "2026-11-23", 0);
     }
 }

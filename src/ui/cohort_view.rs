@@ -2,6 +2,8 @@
 //! read from the cohort's shared folder; joining and leaving.
 
 use crate::cohort::{CohortStatus, Membership, Sharing, new_member_id, read_folder, status};
+use crate::i18n::Locale;
+use crate::t;
 
 use super::app::{Screen, StillpointApp};
 
@@ -21,6 +23,8 @@ pub struct CohortState {
     pub folder: String,
     pub name: String,
     pub share: Sharing,
+    /// The locale the week was read in: its first weekday and its words.
+    pub read_in: Option<Locale>,
 }
 
 impl StillpointApp {
@@ -29,17 +33,20 @@ impl StillpointApp {
         let state = &mut self.cohort;
         state.membership = Membership::load(&self.data.cohort());
         state.problem = None;
+        let locale = crate::i18n::locale();
+        state.read_in = Some(locale);
         let Some(membership) = &state.membership else {
             state.week = None;
             return;
         };
         let now = self.practice.now();
         if let Err(e) = membership.share_practice(&self.practice.loaded.entries, &self.practice.rules, now) {
-            state.problem = Some(format!("Your practice could not be shared: {e}"));
+            state.problem = Some(t!("cohort-not-shared", reason = e.to_string()));
         }
         match read_folder(&membership.folder) {
             Ok(read) => {
-                state.week = Some(status(&read.members, self.practice.rules.day_of(now), read.settings));
+                let today = self.practice.rules.day_of(now);
+                state.week = Some(status(&read.members, today, read.settings, locale.first_weekday()));
                 state.ranking = read.settings.ranking;
                 state.warnings = read.warnings;
             }
@@ -53,22 +60,27 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut leave = false;
     let mut open_code = false;
     let mut rank = None;
+    if app.cohort.membership.is_some() && app.cohort.read_in != Some(crate::i18n::locale()) {
+        // The language changed since the week was read: weeks may begin
+        // on another day, and the warnings are worded anew.
+        app.refresh_cohort();
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            if ui.button("Back to the library").clicked() {
+            if ui.button(t!("cohort-back")).clicked() {
                 app.screen = Screen::Library;
             }
-            ui.heading("Cohort");
+            ui.heading(t!("cohort-heading"));
             let state = &mut app.cohort;
             ui.horizontal_wrapped(|ui| {
-                let label = ui.label("Sit together: paste an invitation");
+                let label = ui.label(t!("cohort-paste-invitation"));
                 ui.add(
                     egui::TextEdit::singleline(&mut state.code)
                         .hint_text("sit/the-pause/20261127T140000Z")
                         .desired_width(280.0),
                 )
                 .labelled_by(label.id);
-                if ui.button("Open").clicked() {
+                if ui.button(t!("cohort-open-invitation")).clicked() {
                     open_code = true;
                 }
             });
@@ -81,37 +93,35 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
             match (&state.membership, &state.week) {
                 (Some(membership), week) => {
-                    ui.label(format!("You practise with the cohort in {} as {}.", membership.folder.display(), membership.name));
+                    ui.label(t!(
+                        "cohort-membership",
+                        folder = membership.folder.display().to_string(),
+                        name = membership.name.as_str()
+                    ));
                     if let Some(week) = week {
                         ui.add_space(6.0);
-                        ui.label(format!("The week of {}:", week.week_start.format("%A %-d %B")));
+                        let first_day = crate::i18n::date("date-weekday-day-month", &week.week_start);
+                        ui.label(t!("cohort-week-of", first_day = first_day));
                         egui::Grid::new("cohort-members").striped(true).show(ui, |ui| {
                             for member in &week.members {
                                 ui.label(&member.name);
-                                let days = member.days_practised_this_week;
-                                ui.label(format!("{days} day{}", if days == 1 { "" } else { "s" }));
-                                ui.label(format!("{} min", member.minutes_this_week));
+                                ui.label(t!("cohort-member-days", days = member.days_practised_this_week));
+                                ui.label(t!("cohort-member-minutes", minutes = member.minutes_this_week));
                                 ui.label(
                                     member
                                         .streak_days
                                         .filter(|s| *s > 0)
-                                        .map(|s| format!("{s} day{} in a row", if s == 1 { "" } else { "s" }))
+                                        .map(|s| t!("cohort-member-streak", days = s))
                                         .unwrap_or_default(),
                                 );
                                 ui.end_row();
                             }
                         });
                         ui.add_space(6.0);
+                        let minutes = week.total_minutes_this_week;
                         ui.label(match week.days_all_practised {
-                            0 => format!("Together: {} min this week.", week.total_minutes_this_week),
-                            1 => format!(
-                                "Together: one day this week on which everyone practised; {} min in all.",
-                                week.total_minutes_this_week
-                            ),
-                            n => format!(
-                                "Together: {n} days this week on which everyone practised; {} min in all.",
-                                week.total_minutes_this_week
-                            ),
+                            0 => t!("cohort-together-minutes", minutes = minutes),
+                            days => t!("cohort-together-days", days = days, minutes = minutes),
                         });
                     }
                     for warning in &state.warnings {
@@ -119,28 +129,28 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     }
                     ui.add_space(8.0);
                     let mut ranking = state.ranking;
-                    if ui
-                        .checkbox(&mut ranking, "List by minutes this week (for the whole cohort)")
-                        .changed()
-                    {
+                    if ui.checkbox(&mut ranking, t!("cohort-rank-by-minutes")).changed() {
                         rank = Some(ranking);
                     }
-                    if ui.button("Leave the cohort").clicked() {
+                    if ui.button(t!("cohort-leave")).clicked() {
                         leave = true;
                     }
                 }
                 (None, _) => {
-                    ui.label("Practise alongside your cohort: choose a folder your sync tool (Syncthing, Nextcloud, Dropbox, a network share) keeps in step between you. Stillpoint writes only your own file there, with the days you practise and your minutes; never your notes.");
-                    for (label, text) in [("Folder", &mut state.folder), ("Your name", &mut state.name)] {
+                    ui.label(t!("cohort-join-intro"));
+                    for (label, text) in [
+                        (t!("cohort-join-folder"), &mut state.folder),
+                        (t!("cohort-join-name"), &mut state.name),
+                    ] {
                         ui.horizontal(|ui| {
                             let label = ui.label(label);
                             ui.add(egui::TextEdit::singleline(text).desired_width(320.0))
                                 .labelled_by(label.id);
                         });
                     }
-                    ui.checkbox(&mut state.share.domains, "Share the domains I practise");
-                    ui.checkbox(&mut state.share.streak, "Share my streak");
-                    if ui.button("Join").clicked() {
+                    ui.checkbox(&mut state.share.domains, t!("cohort-join-share-domains"));
+                    ui.checkbox(&mut state.share.streak, t!("cohort-join-share-streak"));
+                    if ui.button(t!("cohort-join")).clicked() {
                         join = true;
                     }
                 }
@@ -149,7 +159,7 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     });
     if let (Some(ranking), Some(membership)) = (rank, app.cohort.membership.clone()) {
         if let Err(e) = (crate::cohort::CohortSettings { ranking }).save(&membership.folder) {
-            app.cohort.problem = Some(format!("The cohort's settings could not be written: {e}"));
+            app.cohort.problem = Some(t!("cohort-settings-not-saved", reason = e.to_string()));
         }
         app.refresh_cohort();
     }
@@ -160,9 +170,9 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 if app.library.sessions().any(|s| s.id.as_str() == invitation.session) {
                     app.open_invitation(invitation);
                 } else {
-                    app.cohort.code_problem = Some(format!(
-                        "The session \"{}\" is not in your library; ask for its file.",
-                        invitation.session
+                    app.cohort.code_problem = Some(t!(
+                        "cohort-session-not-in-library",
+                        session = invitation.session.as_str()
                     ));
                 }
             }
@@ -175,9 +185,9 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         let name = state.name.trim().to_owned();
         if name.is_empty() || !folder.is_dir() {
             state.problem = Some(if name.is_empty() {
-                "Give a name the cohort will know you by.".to_owned()
+                t!("cohort-join-name-needed")
             } else {
-                format!("{} is not a folder on this computer.", folder.display())
+                t!("cohort-join-not-a-folder", folder = folder.display().to_string())
             });
         } else {
             let membership = Membership {
@@ -188,7 +198,7 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             };
             match membership.save(&app.data.cohort()) {
                 Ok(()) => app.refresh_cohort(),
-                Err(e) => app.cohort.problem = Some(format!("The cohort could not be joined: {e}")),
+                Err(e) => app.cohort.problem = Some(t!("cohort-join-failed", reason = e.to_string())),
             }
         }
     }
@@ -213,25 +223,25 @@ pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             ui.heading(&session.title);
             let timing = invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(&session));
             if let crate::cohort::Timing::Wait { sit, .. } = timing {
-                ui.label(format!("Together, {}", sit.when(now, "%H:%M")));
+                ui.label(t!("cohort-waiting-together", when = sit.when(now, "%H:%M")));
             }
             ui.add_space(16.0);
             if let crate::cohort::Timing::Wait { left, .. } = timing {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "First bell in {}",
-                        crate::timeline::clock_text(left.as_millis() as u64 + 999)
+                    egui::RichText::new(t!(
+                        "cohort-waiting-first-bell",
+                        left = crate::timeline::clock_text(left.as_millis() as u64 + 999)
                     ))
                     .size(28.0),
                 );
             }
             ui.add_space(16.0);
-            ui.weak("You might find your seat, and let the others arrive too.");
+            ui.weak(t!("cohort-waiting-settle"));
             if app.clock_note.is_some() {
                 ui.label(app.clock_note.as_deref().unwrap_or_default());
             }
             ui.add_space(16.0);
-            if ui.button("Not this time").clicked() {
+            if ui.button(t!("cohort-waiting-leave")).clicked() {
                 leave = true;
             }
         });

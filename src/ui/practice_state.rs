@@ -5,10 +5,57 @@ use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+use crate::i18n::Locale;
 use crate::paths::DataDir;
 use crate::practice::{
     LoadedLog, PendingWriter, PracticeLog, PracticeRules, Record, Stats, WallClock, compute_stats, recover_interrupted,
 };
+use crate::t;
+
+/// Something the practitioner should know about their log, worded when
+/// shown so it follows the language chosen since.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PracticeNotice {
+    /// A session that stopped without an ending, logged as interrupted.
+    Interrupted {
+        title: String,
+        start: DateTime<FixedOffset>,
+        minutes: u64,
+    },
+    /// Lines of the log left out, each as `path:line: why`.
+    UnreadableLines(Vec<String>),
+    /// The practice could not be written to the cohort's folder.
+    NotShared { folder: String, reason: String },
+    /// The practice settings could not be saved.
+    RulesNotSaved(String),
+    /// A problem as the log or the recovery words it.
+    Problem(String),
+}
+
+impl PracticeNotice {
+    pub fn words(&self) -> String {
+        match self {
+            PracticeNotice::Interrupted { title, start, minutes } => t!(
+                "practice-notice-interrupted",
+                title = title.as_str(),
+                when = crate::i18n::date("practice-date-weekday-day-month-time", start),
+                minutes = *minutes
+            ),
+            PracticeNotice::UnreadableLines(lines) => {
+                format!("{}\n{}", t!("practice-notice-unreadable-lines"), lines.join("\n"))
+            }
+            PracticeNotice::NotShared { folder, reason } => {
+                t!(
+                    "practice-notice-not-shared",
+                    folder = folder.as_str(),
+                    reason = reason.as_str()
+                )
+            }
+            PracticeNotice::RulesNotSaved(reason) => t!("practice-notice-rules-not-saved", reason = reason.as_str()),
+            PracticeNotice::Problem(problem) => problem.clone(),
+        }
+    }
+}
 
 pub struct PracticeState {
     pub writer: PendingWriter,
@@ -16,12 +63,14 @@ pub struct PracticeState {
     pub rules: PracticeRules,
     pub stats: Stats,
     /// Things the practitioner should know about the log, shown until read.
-    pub notices: Vec<String>,
+    pub notices: Vec<PracticeNotice>,
     /// The entry deleted last, for undo.
     pub undo: Option<String>,
     wall: Arc<dyn WallClock>,
     data: DataDir,
-    computed_for: Option<NaiveDate>,
+    /// The practice day and the locale (its first weekday and words) the
+    /// statistics were computed for.
+    computed_for: Option<(NaiveDate, Locale)>,
     /// When the log file was last changed as of the last read.
     read_at: Option<std::time::SystemTime>,
     /// The skipped lines already told about.
@@ -37,16 +86,15 @@ impl PracticeState {
         match recover_interrupted(&data.in_progress(), &log) {
             Ok(recovered) => {
                 for entry in recovered.entries {
-                    notices.push(format!(
-                        "\"{}\" on {} stopped before its end. Its {} min are in your log, marked interrupted.",
-                        entry.title,
-                        entry.start.format("%A %-d %B, %H:%M"),
-                        entry.practised_minutes()
-                    ));
+                    notices.push(PracticeNotice::Interrupted {
+                        minutes: entry.practised_minutes(),
+                        title: entry.title,
+                        start: entry.start,
+                    });
                 }
-                notices.extend(recovered.problems);
+                notices.extend(recovered.problems.into_iter().map(PracticeNotice::Problem));
             }
-            Err(e) => notices.push(e.to_string()),
+            Err(e) => notices.push(PracticeNotice::Problem(e.to_string())),
         }
         let rules = PracticeRules::load(&data.practice_rules());
         let now = wall.now();
@@ -54,7 +102,7 @@ impl PracticeState {
             writer: PendingWriter::new(log),
             loaded: LoadedLog::default(),
             rules,
-            stats: compute_stats(&[], &rules, now),
+            stats: compute_stats(&[], &rules, now, crate::i18n::locale().first_weekday()),
             notices,
             undo: None,
             wall,
@@ -83,7 +131,7 @@ impl PracticeState {
         let mut bytes = match self.writer.log().read_bytes() {
             Ok(bytes) => bytes,
             Err(e) => {
-                let problem = e.to_string();
+                let problem = PracticeNotice::Problem(e.to_string());
                 if !self.notices.contains(&problem) {
                     self.notices.push(problem);
                 }
@@ -106,24 +154,24 @@ impl PracticeState {
             .map(|w| format!("{}:{}: {}", path.display(), w.line, w.message))
             .collect();
         if !warnings.is_empty() && warnings != self.reported {
-            self.notices.push(format!(
-                "Some lines of your practice log could not be read and are left out (the file is kept as it is):\n{}",
-                warnings.join("\n")
-            ));
+            self.notices.push(PracticeNotice::UnreadableLines(warnings.clone()));
         }
         self.reported = warnings;
         self.recompute();
     }
 
-    /// Statistics for today, from the entries as they are.
+    /// Statistics for today, from the entries as they are, with weeks and
+    /// words as this thread's locale has them.
     pub fn recompute(&mut self) {
         let now = self.wall.now();
-        self.stats = compute_stats(&self.loaded.entries, &self.rules, now);
-        self.computed_for = Some(self.rules.day_of(now));
+        let locale = crate::i18n::locale();
+        self.stats = compute_stats(&self.loaded.entries, &self.rules, now, locale.first_weekday());
+        self.computed_for = Some((self.rules.day_of(now), locale));
     }
 
     /// Reads the log again when another window or the command line has
-    /// written to it, and recomputes when the practice day has changed.
+    /// written to it, and recomputes when the practice day or the
+    /// language has changed.
     pub fn keep_current(&mut self) {
         let modified = std::fs::metadata(self.writer.log().path())
             .and_then(|m| m.modified())
@@ -132,7 +180,7 @@ impl PracticeState {
             self.reload();
         }
         let today = self.rules.day_of(self.wall.now());
-        if self.computed_for != Some(today) {
+        if self.computed_for != Some((today, crate::i18n::locale())) {
             self.recompute();
         }
         if !self.writer.pending().is_empty() {
@@ -154,11 +202,10 @@ impl PracticeState {
         let shared =
             crate::cohort::share_current(&self.data.cohort(), &self.loaded.entries, &self.rules, self.wall.now());
         if let Err(problem) = shared {
-            let notice = format!(
-                "Your practice could not be shared with the cohort in {}: {}.",
-                problem.folder.display(),
-                problem.reason
-            );
+            let notice = PracticeNotice::NotShared {
+                folder: problem.folder.display().to_string(),
+                reason: problem.reason,
+            };
             if !self.notices.contains(&notice) {
                 self.notices.push(notice);
             }
@@ -168,8 +215,7 @@ impl PracticeState {
     pub fn set_rules(&mut self, rules: PracticeRules) {
         self.rules = rules.clamped();
         if let Err(e) = self.rules.save(&self.data.practice_rules()) {
-            self.notices
-                .push(format!("Your practice settings cannot be saved: {e}"));
+            self.notices.push(PracticeNotice::RulesNotSaved(e.to_string()));
         }
         self.recompute();
     }
@@ -178,9 +224,10 @@ impl PracticeState {
     pub fn write_problem(&self) -> Option<String> {
         let problem = self.writer.problem()?;
         let waiting = self.writer.pending().len();
-        Some(format!(
-            "Your practice log cannot be written just now: {problem}. {waiting} change{} kept here and written as soon as it can be.",
-            if waiting == 1 { " is" } else { "s are" }
+        Some(t!(
+            "practice-write-problem",
+            problem = problem.to_string(),
+            waiting = waiting
         ))
     }
 }

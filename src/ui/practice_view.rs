@@ -4,7 +4,9 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
-use crate::practice::{CALENDAR_WEEKS, Entry, HowEnded, Record, Stats, hours_minutes};
+use crate::i18n::date;
+use crate::practice::{CALENDAR_WEEKS, Entry, HowEnded, ManualError, Record, Stats, hours_minutes};
+use crate::t;
 
 use super::app::{Screen, StillpointApp};
 
@@ -42,35 +44,34 @@ impl PracticeForm {
 pub fn today_at_a_glance(app: &StillpointApp) -> String {
     let stats = &app.practice.stats;
     let today = match stats.today_secs {
-        0 => "Nothing practised yet today".to_owned(),
-        1..60 => "Today: under a minute".to_owned(),
-        _ => format!("Today: {} min", stats.today_minutes),
+        0 => t!("practice-today-nothing-yet"),
+        1..60 => t!("practice-today-under-a-minute"),
+        _ => t!("practice-today-minutes", minutes = stats.today_minutes),
     };
     if app.practice.rules.show_streaks && stats.current_streak_days > 0 {
-        format!("{today} · {}", streak_words(stats))
+        t!(
+            "practice-today-and-streak",
+            today = today,
+            streak = t!("practice-days-in-a-row", days = stats.current_streak_days)
+        )
     } else {
         today
     }
 }
 
-fn streak_words(stats: &Stats) -> String {
-    let days = stats.current_streak_days;
-    format!("{days} day{} in a row", if days == 1 { "" } else { "s" })
-}
-
 pub fn practice_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     egui::Panel::top("practice-top").show(ui, |ui| {
         ui.horizontal(|ui| {
-            if ui.button("Back to the library").clicked() {
+            if ui.button(t!("practice-back")).clicked() {
                 app.screen = Screen::Library;
             }
-            ui.heading("My practice");
+            ui.heading(t!("practice-heading"));
         });
         if !app.practice.notices.is_empty() {
             for notice in &app.practice.notices {
-                ui.label(egui::RichText::new(notice).color(ui.visuals().warn_fg_color));
+                ui.label(egui::RichText::new(notice.words()).color(ui.visuals().warn_fg_color));
             }
-            if ui.button("Dismiss").clicked() {
+            if ui.button(t!("practice-dismiss")).clicked() {
                 app.practice.notices.clear();
             }
         }
@@ -83,10 +84,10 @@ pub fn practice_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             summary_ui(app, ui);
             ui.add_space(12.0);
-            ui.heading("The last year");
+            ui.heading(t!("practice-last-year"));
             calendar_ui(&app.practice.stats, ui);
             ui.add_space(12.0);
-            ui.heading("Minutes a week");
+            ui.heading(t!("practice-minutes-a-week"));
             weeks_ui(&app.practice.stats, ui);
             ui.add_space(12.0);
             domains_and_milestones_ui(app, ui);
@@ -101,30 +102,30 @@ pub fn practice_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
 fn summary_ui(app: &StillpointApp, ui: &mut egui::Ui) {
     let stats = &app.practice.stats;
     if stats.sessions == 0 {
-        ui.label("Nothing logged yet. Each session you play is kept here, with its notes.");
+        ui.label(t!("practice-nothing-logged"));
         return;
     }
     if app.practice.rules.show_streaks {
-        let line = match (stats.current_streak_days, stats.streak_includes_today) {
-            (0, _) => "A new streak begins with your next session.".to_owned(),
-            (_, true) => format!("{}.", streak_words(stats)),
-            (_, false) => format!("{}; today's practice carries it on.", streak_words(stats)),
+        let days = stats.current_streak_days;
+        let line = match (days, stats.streak_includes_today) {
+            (0, _) => t!("practice-streak-new"),
+            (_, true) => t!("practice-streak-with-today", days = days),
+            (_, false) => t!("practice-streak-waiting-for-today", days = days),
         };
         ui.label(egui::RichText::new(line).size(20.0));
-        ui.label(format!("Longest: {} days", stats.longest_streak_days));
+        ui.label(t!("practice-streak-longest", days = stats.longest_streak_days));
     }
-    ui.label(format!(
-        "Today {} min · this week {} min",
-        stats.today_minutes, stats.this_week_minutes
+    ui.label(t!(
+        "practice-today-and-this-week",
+        today = stats.today_minutes,
+        this_week = stats.this_week_minutes
     ));
-    ui.label(format!(
-        "In all: {} in {} session{} on {} day{}, {:.1} min on average",
-        hours_minutes(stats.total_minutes),
-        stats.sessions,
-        if stats.sessions == 1 { "" } else { "s" },
-        stats.days_practised,
-        if stats.days_practised == 1 { "" } else { "s" },
-        stats.average_session_minutes
+    ui.label(t!(
+        "practice-in-all",
+        time = hours_minutes(stats.total_minutes),
+        sessions = stats.sessions,
+        days = stats.days_practised,
+        average = stats.average_session_minutes
     ));
 }
 
@@ -146,14 +147,19 @@ fn shade_color(ui: &egui::Ui, level: u8) -> egui::Color32 {
     egui::Color32::from_rgb(70, 130, 120).gamma_multiply(0.25 + 0.1875 * f32::from(level))
 }
 
-/// A week per column, Monday at the top, the last 52 weeks.
+/// A week per column, the locale's first weekday at the top, the last 52
+/// weeks.
 fn calendar_ui(stats: &Stats, ui: &mut egui::Ui) {
     let calendar = &stats.calendar;
     let cell = 11.0;
     let gap = 2.0;
     let size = egui::vec2(CALENDAR_WEEKS as f32 * (cell + gap), 7.0 * (cell + gap));
     let practised = calendar.secs.iter().filter(|s| **s > 0).count();
-    let summary = format!("Practised on {practised} of the last {} days", calendar.secs.len());
+    let summary = t!(
+        "practice-calendar-summary",
+        practised = practised,
+        days = calendar.secs.len()
+    );
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &summary));
     let painter = ui.painter_at(rect);
@@ -178,10 +184,10 @@ fn calendar_ui(stats: &Stats, ui: &mut egui::Ui) {
         }
     }
     if let Some((day, secs)) = hovered {
-        response.on_hover_text(format!(
-            "{}: {} min",
-            day.format("%A %-d %B %Y"),
-            crate::practice::minutes(secs)
+        response.on_hover_text(t!(
+            "practice-calendar-day",
+            day = date("date-weekday-day-month-year", &day),
+            minutes = crate::practice::minutes(secs)
         ));
     }
     ui.weak(summary);
@@ -195,7 +201,13 @@ fn weeks_ui(stats: &Stats, ui: &mut egui::Ui) {
     let described: Vec<String> = stats
         .weeks
         .iter()
-        .map(|w| format!("week of {}: {} min", w.week_start.format("%-d %b"), w.minutes))
+        .map(|w| {
+            t!(
+                "practice-week-bar",
+                week = date("practice-date-day-short-month", &w.week_start),
+                minutes = w.minutes
+            )
+        })
         .collect();
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, described.join("; ")));
@@ -218,9 +230,10 @@ fn weeks_ui(stats: &Stats, ui: &mut egui::Ui) {
         response.on_hover_text(described[i].clone());
     }
     if let Some(first) = stats.weeks.first() {
-        ui.weak(format!(
-            "From the week of {} to this week; the most in a week: {most} min",
-            first.week_start.format("%-d %B"),
+        ui.weak(t!(
+            "practice-weeks-range",
+            first_week = date("practice-date-day-month", &first.week_start),
+            most = most
         ));
     }
 }
@@ -228,12 +241,12 @@ fn weeks_ui(stats: &Stats, ui: &mut egui::Ui) {
 fn domains_and_milestones_ui(app: &StillpointApp, ui: &mut egui::Ui) {
     let stats = &app.practice.stats;
     if !stats.minutes_by_domain.is_empty() {
-        ui.heading("By domain");
+        ui.heading(t!("practice-by-domain"));
         for domain in &stats.minutes_by_domain {
-            ui.label(format!(
-                "{}: {}",
-                domain_label(&domain.domain),
-                hours_minutes(domain.minutes)
+            ui.label(t!(
+                "practice-domain-time",
+                domain = domain_label(&domain.domain),
+                time = hours_minutes(domain.minutes)
             ));
         }
         ui.add_space(12.0);
@@ -244,25 +257,31 @@ fn domains_and_milestones_ui(app: &StillpointApp, ui: &mut egui::Ui) {
         .filter(|m| app.practice.rules.show_streaks || !m.id.starts_with("streak-"))
         .collect();
     if shown.iter().any(|m| m.reached.is_some()) {
-        ui.heading("Milestones");
+        ui.heading(t!("practice-milestones"));
         for milestone in shown.iter().filter(|m| m.reached.is_some()) {
             if let Some(on) = milestone.reached {
-                ui.label(format!("{} · {}", milestone.title, on.format("%-d %B %Y")));
+                ui.label(t!(
+                    "practice-milestone-reached",
+                    milestone = milestone.title.as_str(),
+                    date = date("practice-date-day-month-year", &on)
+                ));
             }
         }
         if let Some(next) = shown.iter().find(|m| m.reached.is_none()) {
-            ui.weak(format!("Still ahead: {}", next.title.to_lowercase()));
+            // Within a sentence: "Still ahead: your first session".
+            ui.weak(t!("practice-milestone-ahead", milestone = next.title.to_lowercase()));
         }
     }
 }
 
 fn domain_label(domain: &str) -> String {
     match domain {
-        "mindfulness" => "Mindfulness".into(),
-        "compassion" => "Compassion".into(),
-        "well-being" => "Well-being".into(),
-        "timer" => "Timers".into(),
-        "other" => "Other practice".into(),
+        "mindfulness" => t!("practice-domain-mindfulness"),
+        "compassion" => t!("practice-domain-compassion"),
+        "well-being" => t!("practice-domain-well-being"),
+        "timer" => t!("practice-domain-timer"),
+        "other" => t!("practice-domain-other"),
+        // A domain an import or a newer version named: its own word.
         other => other.to_owned(),
     }
 }
@@ -270,33 +289,45 @@ fn domain_label(domain: &str) -> String {
 /// Parses the form's date, time and minutes into an entry.
 fn entry_from_form(app: &StillpointApp) -> Result<Entry, String> {
     let form = &app.practice_form;
-    let date = NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("\"{}\" is not a date like 2026-11-24", form.date.trim()))?;
+    let day = NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d")
+        .map_err(|_| t!("practice-form-not-a-date", given = form.date.trim()))?;
     let time = NaiveTime::parse_from_str(form.time.trim(), "%H:%M")
-        .map_err(|_| format!("\"{}\" is not a time like 07:30", form.time.trim()))?;
+        .map_err(|_| t!("practice-form-not-a-time", given = form.time.trim()))?;
     let minutes: u64 = form
         .minutes
         .trim()
         .parse()
-        .map_err(|_| format!("\"{}\" is not a number of minutes", form.minutes.trim()))?;
-    let local = NaiveDateTime::new(date, time);
+        .map_err(|_| t!("practice-form-not-minutes", given = form.minutes.trim()))?;
+    let local = NaiveDateTime::new(day, time);
     let offset = app.practice.offset_at(local);
     let start = local
         .and_local_timezone(offset)
         .single()
-        .ok_or_else(|| "that time does not exist here".to_owned())?;
+        .ok_or_else(|| t!("practice-form-no-such-time"))?;
     let now = app.practice.now().with_timezone(&chrono::Utc);
-    Entry::manual(start, minutes, None, Some(&form.note), now).map_err(|e| e.to_string())
+    Entry::manual(start, minutes, None, Some(&form.note), now).map_err(|e| match e {
+        ManualError::Minutes { given } => {
+            t!(
+                "practice-form-minutes-out-of-range",
+                most = crate::practice::MAX_MANUAL_MINUTES,
+                given = given
+            )
+        }
+        ManualError::Future { .. } => t!(
+            "practice-form-in-the-future",
+            start = date("practice-date-entry", &start)
+        ),
+    })
 }
 
 fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    ui.heading("Practised somewhere else?");
+    ui.heading(t!("practice-form-heading"));
     ui.horizontal_wrapped(|ui| {
         let form = &mut app.practice_form;
         for (label, text, width) in [
-            ("Date", &mut form.date, 90.0),
-            ("Time", &mut form.time, 50.0),
-            ("Minutes", &mut form.minutes, 40.0),
+            (t!("practice-form-date"), &mut form.date, 90.0),
+            (t!("practice-form-time"), &mut form.time, 50.0),
+            (t!("practice-form-minutes"), &mut form.minutes, 40.0),
         ] {
             let label = ui.label(label);
             ui.add(egui::TextEdit::singleline(text).desired_width(width))
@@ -305,10 +336,10 @@ fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     });
     ui.add(
         egui::TextEdit::singleline(&mut app.practice_form.note)
-            .hint_text("A note, if you like")
+            .hint_text(t!("practice-form-note-hint"))
             .desired_width(360.0),
     );
-    if ui.button("Add to my practice").clicked() {
+    if ui.button(t!("practice-form-add")).clicked() {
         match entry_from_form(app) {
             Ok(entry) => {
                 app.practice.write(vec![Record::Entry(entry)]);
@@ -334,25 +365,25 @@ enum HistoryAction {
 }
 
 fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    ui.heading("History");
+    ui.heading(t!("practice-history"));
     let mut action = None;
     if let Some(id) = app.practice.undo.clone()
         && let Some(entry) = app.practice.loaded.deleted.iter().find(|e| e.id == id)
     {
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "Deleted \"{}\" of {}.",
-                entry.title,
-                entry.start.format("%-d %B")
+            ui.label(t!(
+                "practice-history-deleted",
+                title = entry.title.as_str(),
+                day = date("practice-date-day-month", &entry.start)
             ));
-            if ui.button("Undo").clicked() {
+            if ui.button(t!("practice-history-undo")).clicked() {
                 action = Some(HistoryAction::Undo(id.clone()));
             }
         });
     }
     let entries = &app.practice.loaded.entries;
     if entries.is_empty() {
-        ui.weak("Your sessions will be listed here.");
+        ui.weak(t!("practice-history-empty"));
     }
     let shown = app.practice_form.shown.max(HISTORY_PAGE);
     let mut order: Vec<&Entry> = entries.iter().collect();
@@ -360,24 +391,38 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     for entry in order.iter().take(shown) {
         ui.separator();
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(entry.start.format("%a %-d %b %Y, %H:%M").to_string()).strong());
+            ui.label(egui::RichText::new(date("practice-date-entry", &entry.start)).strong());
             ui.label(&entry.title);
-            ui.weak(format!("{} min", entry.practised_minutes()));
-            if entry.ended != HowEnded::Completed {
-                ui.weak(entry.ended.describe());
+            ui.weak(t!("practice-minutes", minutes = entry.practised_minutes()));
+            match entry.ended {
+                HowEnded::Completed => {}
+                HowEnded::EndedEarly => {
+                    ui.weak(t!("practice-history-ended-early"));
+                }
+                HowEnded::Interrupted => {
+                    ui.weak(t!("practice-history-interrupted"));
+                }
             }
             if let (Some(before), Some(after)) = (entry.feeling_before, entry.feeling_after) {
-                ui.weak(format!("feeling {} → {}", before.get(), after.get()));
+                ui.weak(t!(
+                    "practice-history-feeling",
+                    before = before.get(),
+                    after = after.get()
+                ));
             }
         });
         match &mut app.practice_form.editing {
             Some((id, text)) if *id == entry.id => {
-                ui.add(egui::TextEdit::multiline(text).desired_rows(2).hint_text("A note"));
+                ui.add(
+                    egui::TextEdit::multiline(text)
+                        .desired_rows(2)
+                        .hint_text(t!("practice-history-note-hint")),
+                );
                 ui.horizontal(|ui| {
-                    if ui.button("Save note").clicked() {
+                    if ui.button(t!("practice-history-save-note")).clicked() {
                         action = Some(HistoryAction::SaveNote);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("practice-history-cancel")).clicked() {
                         action = Some(HistoryAction::CancelNote);
                     }
                 });
@@ -388,21 +433,21 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 }
                 ui.horizontal(|ui| {
                     let edit = if entry.note.is_some() {
-                        "Edit note"
+                        t!("practice-history-edit-note")
                     } else {
-                        "Add a note"
+                        t!("practice-history-add-note")
                     };
                     if ui.small_button(edit).clicked() {
                         action = Some(HistoryAction::EditNote(entry.id.clone()));
                     }
-                    if ui.small_button("Delete").clicked() {
+                    if ui.small_button(t!("practice-history-delete")).clicked() {
                         action = Some(HistoryAction::Delete(entry.id.clone()));
                     }
                 });
             }
         }
     }
-    if order.len() > shown && ui.button("Show more").clicked() {
+    if order.len() > shown && ui.button(t!("practice-history-show-more")).clicked() {
         action = Some(HistoryAction::ShowMore);
     }
     let Some(action) = action else { return };

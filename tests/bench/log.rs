@@ -79,7 +79,7 @@ fn main() {
     let mut streak = 0;
     let (load_and_stats, loaded_entries) = median(|| {
         let loaded: LoadedLog = log.load().unwrap_or_default();
-        let stats = compute_stats(&loaded.entries, &rules, now);
+        let stats = compute_stats(&loaded.entries, &rules, now, chrono::Weekday::Mon);
         streak = stats.current_streak_days;
         loaded.entries.len()
     });

@@ -1,1 +1,67 @@
-## cohort
+## cohort: the Cohort view, waiting for a shared sit, and what reading
+## the cohort's folder finds.
+
+cohort-back = Back to the library
+cohort-heading = Cohort
+cohort-paste-invitation = Sit together: paste an invitation
+cohort-open-invitation = Open
+cohort-session-not-in-library = The session "{ $session }" is not in your library; you might ask whoever invited you for its file.
+
+## Practising with a cohort.
+
+cohort-membership = You practise with the cohort in { $folder } as { $name }.
+# $first_day is the week's first day, written with date-weekday-day-month.
+cohort-week-of = The week of { $first_day }:
+cohort-member-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+cohort-member-minutes = { $minutes } min
+cohort-member-streak = { $days ->
+    [one] { $days } day in a row
+   *[other] { $days } days in a row
+}
+cohort-together-minutes = Together: { $minutes } min this week.
+cohort-together-days = { $days ->
+    [one] Together: one day this week on which everyone practised; { $minutes } min in all.
+   *[other] Together: { $days } days this week on which everyone practised; { $minutes } min in all.
+}
+cohort-rank-by-minutes = List by minutes this week (for the whole cohort)
+cohort-leave = Leave the cohort
+cohort-not-shared = Your practice could not be shared: { $reason }
+cohort-settings-not-saved = The cohort's settings could not be written: { $reason }
+
+## Joining.
+
+cohort-join-intro = Practise alongside your cohort: choose a folder your sync tool (Syncthing, Nextcloud, Dropbox, a network share) keeps in step between you. Stillpoint writes only your own file there, with the days you practise and your minutes; never your notes.
+cohort-join-folder = Folder
+cohort-join-name = Your name
+cohort-join-share-domains = Share the domains I practise
+cohort-join-share-streak = Share my streak
+cohort-join = Join
+cohort-join-name-needed = Give a name the cohort will know you by.
+cohort-join-not-a-folder = { $folder } is not a folder on this computer.
+cohort-join-failed = The cohort could not be joined: { $reason }
+
+## Waiting for a shared sit to begin.
+
+# $when is when the sit begins: "at 15:00", or "on Thursday 10 December at 15:00".
+cohort-waiting-together = Together, { $when }
+# $left is a clock such as 1:00 or 23:30:00.
+cohort-waiting-first-bell = First bell in { $left }
+cohort-waiting-settle = You might find your seat, and let the others arrive too.
+cohort-waiting-leave = Not this time
+
+## Reading the cohort's folder (the command line shows these too). $file
+## is a file's name in the folder.
+
+cohort-share-problem = your practice could not be shared with the cohort in { $folder }: { $reason }
+cohort-folder-unreadable = cannot read the cohort folder { $folder }: { $reason }
+cohort-warning-settings-unreadable = { $file }: cannot be read; the cohort's settings are left at their defaults
+cohort-warning-sync-copy = { $file }: looks like a copy made by a sync tool; skipped
+cohort-warning-conflict-copy = { $file }: looks like a conflict copy made by a sync tool; skipped
+cohort-warning-unreadable = { $file }: cannot be read ({ $reason }); skipped
+# $format is the file's format version, newer than this Stillpoint reads.
+cohort-warning-newer = { $file }: written by a newer Stillpoint (format { $format }); skipped
+cohort-warning-other-member = { $file }: names another member inside; skipped
+cohort-warning-incomplete = { $file }: incomplete, perhaps still syncing; skipped

@@ -1,1 +1,133 @@
-## practice
+## practice: la vista Mi práctica (rachas, totales, el calendario, los
+## minutos de cada semana, los logros, el historial) y las palabras que le
+## dan las estadísticas.
+
+practice-back = Volver a la biblioteca
+practice-heading = Mi práctica
+practice-dismiss = Entendido
+
+## Duraciones, en corto, como las muestran las estadísticas y el historial.
+
+practice-minutes = { $minutes } min
+practice-hours = { $hours } h
+practice-hours-minutes = { $hours } h { $minutes } min
+
+## La línea bajo la barra superior de la biblioteca.
+
+practice-today-nothing-yet = Hoy todavía no has practicado
+practice-today-under-a-minute = Hoy: menos de un minuto
+practice-today-minutes = Hoy: { $minutes } min
+# $today es una de las tres líneas de arriba; $streak es practice-days-in-a-row.
+practice-today-and-streak = { $today } · { $streak }
+
+## Rachas y totales.
+
+# También el título de un logro y la racha de un miembro de la cohorte.
+practice-days-in-a-row = { $days ->
+    [one] { $days } día seguido
+   *[other] { $days } días seguidos
+}
+practice-nothing-logged = Aún no hay nada registrado. Cada sesión que practiques quedará guardada aquí, con sus notas.
+practice-streak-new = Una nueva racha empieza con tu próxima sesión.
+practice-streak-with-today = { $days ->
+    [one] { $days } día seguido.
+   *[other] { $days } días seguidos.
+}
+practice-streak-waiting-for-today = { $days ->
+    [one] { $days } día seguido; la práctica de hoy le da continuidad.
+   *[other] { $days } días seguidos; la práctica de hoy les da continuidad.
+}
+practice-streak-longest = { $days ->
+    [one] La más larga: { $days } día
+   *[other] La más larga: { $days } días
+}
+practice-today-and-this-week = Hoy { $today } min · esta semana { $this_week } min
+# $time es una duración como «10 h 43 min»; $average, en minutos.
+practice-in-all = En total: { $time } en { $sessions ->
+        [one] { $sessions } sesión
+       *[other] { $sessions } sesiones
+    } a lo largo de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }; { NUMBER($average, maximumFractionDigits: 1) } min de media por sesión
+
+## El calendario del último año y el gráfico semanal.
+
+practice-last-year = El último año
+practice-calendar-summary = Practicaste { $practised } de los últimos { $days } días
+# $day es una fecha escrita con date-weekday-day-month-year.
+practice-calendar-day = { $day }: { $minutes } min
+practice-minutes-a-week = Minutos por semana
+# $week es el primer día de la semana, escrito con practice-date-day-short-month.
+practice-week-bar = semana del { $week }: { $minutes } min
+practice-weeks-range = Desde la semana del { $first_week } hasta esta; lo máximo en una semana: { $most } min
+
+## Dominios y logros.
+
+practice-by-domain = Por dominio
+practice-domain-time = { $domain }: { $time }
+practice-domain-mindfulness = Atención plena
+practice-domain-compassion = Compasión
+practice-domain-well-being = Bienestar
+practice-domain-timer = Temporizadores
+practice-domain-other = Otras prácticas
+practice-milestones = Logros
+practice-milestone-first-session = Tu primera sesión
+practice-milestone-hours = { $hours } horas de práctica
+practice-milestone-reached = { $milestone } · { $date }
+# $milestone es el título de un logro, en minúsculas.
+practice-milestone-ahead = Más adelante: { $milestone }
+
+## Añadir una sesión practicada fuera de la aplicación.
+
+practice-form-heading = ¿Practicaste en otro lugar?
+practice-form-date = Fecha
+practice-form-time = Hora
+practice-form-minutes = Minutos
+practice-form-note-hint = Una nota, si quieres
+practice-form-add = Añadir a mi práctica
+practice-form-not-a-date = «{ $given }» no es una fecha como 2026-11-24
+practice-form-not-a-time = «{ $given }» no es una hora como 07:30
+practice-form-not-minutes = «{ $given }» no es un número de minutos
+practice-form-no-such-time = Aquí los relojes cambiaron de hora en ese momento, así que no queda claro; quizá quieras elegir otra hora.
+practice-form-minutes-out-of-range = Una sesión añadida aquí puede durar de 1 a { $most } minutos; se indicaron { $given }.
+practice-form-in-the-future = { $start } todavía no ha llegado; puedes añadir la sesión cuando la hayas practicado.
+
+## El historial.
+
+practice-history = Historial
+practice-history-deleted = Se eliminó «{ $title }» del { $day }.
+practice-history-undo = Deshacer
+practice-history-empty = Aquí aparecerán tus sesiones.
+practice-history-ended-early = terminada antes
+practice-history-interrupted = interrumpida
+# Cómo se sentía la persona antes y después, del 1 al 5.
+practice-history-feeling = ánimo { $before } → { $after }
+practice-history-note-hint = Una nota
+practice-history-save-note = Guardar la nota
+practice-history-cancel = Cancelar
+practice-history-edit-note = Editar la nota
+practice-history-add-note = Añadir una nota
+practice-history-delete = Eliminar
+practice-history-show-more = Mostrar más
+
+## Avisos sobre el registro, arriba de la vista hasta que se cierran.
+
+practice-notice-interrupted = «{ $title }», el { $when }, se detuvo antes de terminar. Sus { $minutes } min están en tu registro, marcados como interrumpidos.
+# A continuación, las líneas omitidas, una por línea.
+practice-notice-unreadable-lines = Algunas líneas de tu registro de práctica no se pudieron leer y se omiten (el archivo se deja tal como está):
+practice-notice-not-shared = No se pudo compartir tu práctica con la cohorte en { $folder }: { $reason }.
+practice-notice-rules-not-saved = No se pueden guardar tus ajustes de práctica: { $reason }
+practice-write-problem = Ahora mismo no se puede escribir en tu registro de práctica: { $problem }. { $waiting ->
+    [one] { $waiting } cambio queda guardado aquí y se escribirá en cuanto se pueda.
+   *[other] { $waiting } cambios quedan guardados aquí y se escribirán en cuanto se pueda.
+}
+
+## Fechas (formatos de chrono: %A día de la semana, %a abreviado, %-d
+## día, %B mes, %b abreviado, %Y año, %H:%M la hora).
+
+practice-date-day-short-month = %-d %b
+practice-date-day-month = %-d de %B
+practice-date-day-month-year = %-d de %B de %Y
+practice-date-weekday-day-month-time = %A %-d de %B, %H:%M
+practice-date-entry = %a %-d %b %Y, %H:%M
