@@ -7,14 +7,20 @@ use crate::session::{Domain, Library, LineCol, Named, Origin};
 /// Lists every playable session by domain, then the user's files that have
 /// errors, each with its first problem at file:line:col.
 pub fn list<W: Write>(library: &Library, out: &mut W) -> std::io::Result<()> {
+    // Each session in the practitioner's language where it has a version in it.
+    let wanted = crate::i18n::locale().language.tag();
     for domain in Domain::ALL {
-        let sessions: Vec<_> = library.sessions().filter(|s| s.domain == *domain).collect();
+        let sessions: Vec<_> = library.sessions_in(wanted).filter(|s| s.domain == *domain).collect();
         if sessions.is_empty() {
             continue;
         }
         writeln!(out, "{}", heading(*domain))?;
         for session in sessions {
             writeln!(out, "  {:<30} {:<34} {}", session.id, session.title, session.length)?;
+            let languages = library.languages_of(session.id.as_str());
+            if let Some(also_in) = crate::i18n::session_languages::also_in(&session.language, &languages) {
+                writeln!(out, "  {:30} {also_in}", "")?;
+            }
         }
         writeln!(out)?;
     }

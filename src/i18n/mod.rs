@@ -10,6 +10,7 @@
 
 pub mod language;
 pub mod locale;
+pub mod session_languages;
 pub mod texts;
 
 use std::cell::RefCell;

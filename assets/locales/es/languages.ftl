@@ -1,1 +1,4 @@
 ## languages: sessions in several languages
+
+languages-also-in = También en: { $languages }
+languages-separator = {", "}
