@@ -11,14 +11,37 @@ use super::resample::Resampler;
 /// held whole in memory); ambient beds are streamed instead.
 pub const MAX_HELD_SECS: u64 = 20 * 60;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum DecodeError {
-    #[error("cannot open {path}: {source}")]
     Open { path: PathBuf, source: std::io::Error },
-    #[error("cannot read {path} as audio: {reason}")]
     Format { path: PathBuf, reason: String },
-    #[error("{path} is longer than {MAX_HELD_SECS} seconds")]
     TooLong { path: PathBuf },
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            DecodeError::Open { path, source } => {
+                crate::t!("audio-cannot-open", path = path.display().to_string(), reason = source.to_string())
+            }
+            DecodeError::Format { path, reason } => {
+                crate::t!("audio-not-audio", path = path.display().to_string(), reason = reason.as_str())
+            }
+            DecodeError::TooLong { path } => {
+                crate::t!("audio-too-long", path = path.display().to_string(), seconds = MAX_HELD_SECS)
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            DecodeError::Open { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 type FileDecoder = rodio::Decoder<std::io::BufReader<File>>;

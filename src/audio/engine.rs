@@ -191,7 +191,7 @@ impl Engine {
                     Ok(samples) => Some(Arc::new(samples)),
                     Err(error) => {
                         missing.push(Missing {
-                            what: format!("the bell {}", file.written),
+                            what: crate::t!("audio-missing-bell", file = file.written.as_str()),
                             error: error.to_string(),
                         });
                         None
@@ -212,7 +212,7 @@ impl Engine {
                         voices.insert(voice.path.clone(), Arc::new(samples));
                     }
                     Err(error) => missing.push(Missing {
-                        what: format!("the recording {}", voice.written),
+                        what: crate::t!("audio-missing-recording", file = voice.written.as_str()),
                         error: error.to_string(),
                     }),
                 }
@@ -232,7 +232,7 @@ impl Engine {
                 }),
                 Err(error) => {
                     missing.push(Missing {
-                        what: format!("the ambient sound {}", file.written),
+                        what: crate::t!("audio-missing-ambient", file = file.written.as_str()),
                         error: error.to_string(),
                     });
                     None

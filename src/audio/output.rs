@@ -192,20 +192,11 @@ pub enum Notice {
 
 impl std::fmt::Display for Notice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Notice::NoDevice(why) => {
-                write!(
-                    f,
-                    "No sound device could be opened ({why}). The session runs silently, timed by the clock."
-                )
-            }
-            Notice::DeviceLost(why) => {
-                write!(
-                    f,
-                    "The sound device stopped ({why}). The session goes on silently, timed by the clock."
-                )
-            }
-        }
+        let text = match self {
+            Notice::NoDevice(why) => crate::t!("audio-no-device", reason = why.as_str()),
+            Notice::DeviceLost(why) => crate::t!("audio-device-lost", reason = why.as_str()),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -362,7 +353,7 @@ impl LivePlayer {
                 .map(|e| e.to_string());
             let stalled = now.saturating_sub(last_seen.1) > STALL_LIMIT;
             let running = !lock(&self.engine).is_done();
-            if let Some(why) = reported.or_else(|| (stalled && running).then(|| "it stopped taking sound".to_owned())) {
+            if let Some(why) = reported.or_else(|| (stalled && running).then(|| crate::t!("audio-device-stalled"))) {
                 link.detached.store(true, Ordering::Relaxed);
                 let stop = Arc::new(AtomicBool::new(false));
                 let thread = Some(spawn_clock_driver(self.engine.clone(), stop.clone()));

@@ -93,9 +93,9 @@ pub fn find_route(around: &dyn Surroundings) -> Result<Route, String> {
         return Ok(Route::AlsaSetup(setup));
     }
     Err(if around.var("PULSE_SERVER").is_some() {
-        "the sound server named in PULSE_SERVER is not running, and there is no sound card".into()
+        crate::t!("audio-named-server-not-running")
     } else {
-        "there is no sound card and no sound server running".into()
+        crate::t!("audio-no-card-or-server")
     })
 }
 

@@ -140,8 +140,8 @@ impl Recorder {
         });
         match open_result.recv() {
             Ok(Ok(())) => Ok(Self { stop, thread }),
-            Ok(Err(problem)) => Err(format!("No microphone could be opened ({problem}).")),
-            Err(_) => Err("No microphone could be opened.".to_owned()),
+            Ok(Err(problem)) => Err(crate::t!("audio-no-microphone-because", reason = problem)),
+            Err(_) => Err(crate::t!("audio-no-microphone")),
         }
     }
 
@@ -152,12 +152,12 @@ impl Recorder {
         let asked = std::time::Instant::now();
         while !self.thread.is_finished() {
             if asked.elapsed() > std::time::Duration::from_secs(2) {
-                return Err("The microphone stopped sending sound; try recording again.".to_owned());
+                return Err(crate::t!("audio-microphone-silent"));
             }
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
         self.thread
             .join()
-            .map_err(|_| "The recording stopped unexpectedly; try again.".to_owned())
+            .map_err(|_| crate::t!("audio-recording-stopped"))
     }
 }

@@ -98,7 +98,7 @@ pub fn render_blocks(
         engine.render(&mut buffer[..n * 2]);
         if let Some(why) = engine.take_speech_failure() {
             missing.push(Missing {
-                what: "the spoken guidance".into(),
+                what: crate::t!("audio-missing-speech"),
                 error: why,
             });
             speech = None;

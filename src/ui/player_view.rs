@@ -7,6 +7,7 @@ use crate::session::Duration;
 use crate::timeline::{Phase, Status, Timeline, clock_text, millis};
 
 use super::app::{Screen, StillpointApp};
+use super::bidi::{Direction, label_ui, paragraph_ui};
 use super::widgets::{progress_ring_ui, timeline_picture_ui, volumes_ui};
 
 pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
@@ -27,6 +28,8 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         _ => 0.0,
     };
     let step = active.session.steps.get(status.step);
+    // The session's words read the way its language does.
+    let direction = Direction::of_language(&active.session.language);
     let now = app.clock.now();
     let reduced_motion = app.settings.reduced_motion;
     let mut speech_answer = None;
@@ -37,18 +40,18 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             if let Some(preview) = &active.preview {
                 ui.label(
                     egui::RichText::new(match preview.speed {
-                        1 => "Preview at 1x: not logged".to_owned(),
-                        speed => format!("Preview at {speed}x: silent, bells shown; not logged"),
+                        1 => crate::t!("player-preview-heard"),
+                        speed => crate::t!("player-preview-fast", speed = speed),
                     })
                     .strong(),
                 );
                 ui.horizontal_wrapped(|ui| {
                     for speed in super::app::PREVIEW_SPEEDS.into_iter().filter(|s| *s != preview.speed) {
-                        if ui.button(format!("{speed}x")).clicked() {
+                        if ui.button(crate::t!("player-preview-speed", speed = speed)).clicked() {
                             restart_preview = Some((speed, status.step));
                         }
                     }
-                    ui.label("Jump to:");
+                    ui.label(crate::t!("player-jump-to"));
                     for (index, step) in active.session.steps.iter().enumerate() {
                         if ui.small_button(format!("{}. {}", index + 1, step.title)).clicked() {
                             restart_preview = Some((preview.speed, index));
@@ -56,23 +59,23 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     }
                 });
                 if let Some(last) = preview.bells.last() {
-                    ui.label(format!("Bell: {last} ({} so far)", preview.bells.len()));
+                    ui.label(crate::t!("player-bell-passed", bell = last.as_str(), count = preview.bells.len()));
                 }
             }
             for notice in &active.notices {
                 ui.weak(notice);
             }
             if !active.focus {
-                ui.label(&active.session.title);
+                label_ui(ui, &active.session.title, direction);
                 if status.phase == Phase::Playing
                     && let Some(step) = step
                 {
-                    ui.heading(&step.title);
+                    label_ui(ui, egui::RichText::new(&step.title).heading(), direction);
                 }
             }
             ui.add_space(8.0);
             let label = if status.paused {
-                format!("{time_text} · paused")
+                crate::t!("player-paused", time = time_text.as_str())
             } else {
                 time_text.clone()
             };
@@ -84,16 +87,16 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                         Some((_, since)) if !reduced_motion => cue_fade(now.saturating_sub(since)),
                         _ => 1.0,
                     };
-                    cues_ui(ui, &timeline, status, active.whole_step, fade);
+                    cues_ui(ui, &timeline, status, active.whole_step, fade, direction);
                     if fade < 1.0 {
                         // About thirty frames a second, only while it fades.
                         ui.ctx().request_repaint_after(std::time::Duration::from_millis(33));
                     }
                     if timeline.cues.iter().any(|c| c.step == status.step) {
                         let label = if active.whole_step {
-                            "Show one cue at a time"
+                            crate::t!("player-show-one-cue")
                         } else {
-                            "Show the whole step"
+                            crate::t!("player-show-whole-step")
                         };
                         if ui.small_button(label).clicked() {
                             active.whole_step = !active.whole_step;
@@ -102,24 +105,28 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    let pause = if status.paused { "Resume" } else { "Pause" };
+                    let pause = if status.paused {
+                        crate::t!("player-resume")
+                    } else {
+                        crate::t!("player-pause")
+                    };
                     if ui.button(pause).clicked() {
                         commands.push(Command::TogglePause);
                     }
-                    if ui.button("Skip step").clicked() {
+                    if ui.button(crate::t!("player-skip-step")).clicked() {
                         commands.push(Command::Skip);
                     }
-                    if ui.button("One more minute").clicked() {
+                    if ui.button(crate::t!("player-one-more-minute")).clicked() {
                         commands.push(Command::Extend(Duration::from_mins(1)));
                     }
-                    if ui.button("End").clicked() {
+                    if ui.button(crate::t!("player-end")).clicked() {
                         active.confirm_end = true;
                     }
-                    if ui.button("Focus").clicked() {
+                    if ui.button(crate::t!("player-focus")).clicked() {
                         active.focus = true;
                     }
                 });
-                egui::CollapsingHeader::new("Sound").show(ui, |ui| {
+                egui::CollapsingHeader::new(crate::t!("player-sound")).show(ui, |ui| {
                     let volumes = &mut app.settings.volumes;
                     let changed = volumes_ui(ui, volumes);
                     if changed {
@@ -127,23 +134,21 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     }
                 });
                 timeline_picture_ui(ui, &timeline, Some(status.position));
-            } else if ui.button("Show everything").clicked() {
+            } else if ui.button(crate::t!("player-show-everything")).clicked() {
                 active.focus = false;
             }
         });
     });
     if active.offering_speech {
         egui::Modal::new(egui::Id::unique("offer-speech")).show(ui.ctx(), |ui| {
-            ui.heading("Hear the guidance?");
-            ui.label(
-                "The guidance can be read aloud, so you can close your eyes or rest your gaze and follow it by ear.",
-            );
-            ui.weak("You can change this at any time in Settings.");
+            ui.heading(crate::t!("player-speech-offer-heading"));
+            ui.label(crate::t!("player-speech-offer-body"));
+            ui.weak(crate::t!("player-speech-offer-later"));
             ui.horizontal(|ui| {
-                if ui.button("Read it aloud").clicked() {
+                if ui.button(crate::t!("player-speech-read-aloud")).clicked() {
                     speech_answer = Some(true);
                 }
-                if ui.button("Text only").clicked() {
+                if ui.button(crate::t!("player-speech-text-only")).clicked() {
                     speech_answer = Some(false);
                 }
             });
@@ -151,13 +156,13 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     }
     if active.confirm_end {
         let modal = egui::Modal::new(egui::Id::unique("confirm-end")).show(ui.ctx(), |ui| {
-            ui.label("End this session now?");
+            ui.label(crate::t!("player-end-confirm"));
             ui.horizontal(|ui| {
-                if ui.button("End the session").clicked() {
+                if ui.button(crate::t!("player-end-session")).clicked() {
                     commands.push(Command::End);
                     ui.close();
                 }
-                if ui.button("Keep going").clicked() {
+                if ui.button(crate::t!("player-keep-going")).clicked() {
                     ui.close();
                 }
             });
@@ -189,8 +194,16 @@ fn cue_fade(since: std::time::Duration) -> f32 {
 }
 
 /// The cue of guidance showing, in large type, faded in by `fade`; or, for
-/// reading, every cue of the step, the ones to come paler.
-fn cues_ui(ui: &mut egui::Ui, timeline: &Timeline, status: Status, whole_step: bool, fade: f32) {
+/// reading, every cue of the step, the ones to come paler. Guidance that
+/// reads right to left is set against the right edge.
+fn cues_ui(
+    ui: &mut egui::Ui,
+    timeline: &Timeline,
+    status: Status,
+    whole_step: bool,
+    fade: f32,
+    direction: Option<Direction>,
+) {
     let text_color = ui.visuals().text_color();
     if whole_step {
         let current = status.cue.unwrap_or(usize::MAX);
@@ -200,7 +213,7 @@ fn cues_ui(ui: &mut egui::Ui, timeline: &Timeline, status: Status, whole_step: b
             } else {
                 ui.visuals().weak_text_color()
             };
-            ui.label(egui::RichText::new(&cue.text).size(20.0).color(color));
+            paragraph_ui(ui, egui::RichText::new(&cue.text).size(20.0).color(color), direction);
             ui.add_space(4.0);
         }
         return;
@@ -209,10 +222,12 @@ fn cues_ui(ui: &mut egui::Ui, timeline: &Timeline, status: Status, whole_step: b
         return;
     };
     ui.add_space(4.0);
-    ui.label(
+    paragraph_ui(
+        ui,
         egui::RichText::new(&cue.text)
             .size(26.0)
             .color(text_color.gamma_multiply(fade)),
+        direction,
     );
     ui.add_space(6.0);
 }
@@ -223,12 +238,14 @@ fn cues_ui(ui: &mut egui::Ui, timeline: &Timeline, status: Status, whole_step: b
 pub fn time_text(status: &Status, rate: u32, seconds: bool) -> String {
     let ms = |frames| millis(frames, rate);
     match (status.phase, status.remaining) {
-        (Phase::Ready | Phase::Settling, _) => format!("First bell in {}", clock_text(ms(status.settle_left))),
-        (_, Some(left)) if seconds => format!("{} left", clock_text(ms(left))),
-        (_, Some(left)) if ms(left) < MINUTE_MS => "Less than a minute left".to_owned(),
-        (_, Some(left)) => format!("{} min left", ms(left).div_ceil(MINUTE_MS)),
-        (_, None) if seconds => format!("{} so far", clock_text(ms(status.position))),
-        (_, None) => format!("{} min so far", ms(status.position) / MINUTE_MS),
+        (Phase::Ready | Phase::Settling, _) => {
+            crate::t!("player-first-bell-in", time = clock_text(ms(status.settle_left)))
+        }
+        (_, Some(left)) if seconds => crate::t!("player-time-left", time = clock_text(ms(left))),
+        (_, Some(left)) if ms(left) < MINUTE_MS => crate::t!("player-less-than-a-minute-left"),
+        (_, Some(left)) => crate::t!("player-minutes-left", minutes = ms(left).div_ceil(MINUTE_MS)),
+        (_, None) if seconds => crate::t!("player-time-so-far", time = clock_text(ms(status.position))),
+        (_, None) => crate::t!("player-minutes-so-far", minutes = ms(status.position) / MINUTE_MS),
     }
 }
 
@@ -287,36 +304,36 @@ pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
                 ui.add_space(24.0);
-                ui.heading(&ending.title);
-                let how = if ending.completed {
-                    "Session complete"
+                label_ui(ui, egui::RichText::new(&ending.title).heading(), None);
+                let practised = practised_text(ending.practised);
+                ui.label(if ending.completed {
+                    crate::t!("player-session-complete", practised = practised)
                 } else {
-                    "Session ended"
-                };
-                ui.label(format!("{how} · {} practised", ending.practised));
+                    crate::t!("player-session-ended", practised = practised)
+                });
                 if let Some(problem) = &write_problem {
                     ui.add_space(8.0);
                     ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
                 }
                 ui.add_space(16.0);
                 if let Some(reflection) = &ending.reflection {
-                    ui.label(egui::RichText::new(reflection).size(20.0));
+                    paragraph_ui(ui, egui::RichText::new(reflection).size(20.0), None);
                     ui.add_space(8.0);
                 }
                 ui.add(
                     egui::TextEdit::multiline(&mut ending.note)
-                        .hint_text("A note for yourself, if you like")
+                        .hint_text(crate::t!("player-note-hint"))
                         .desired_rows(4),
                 );
                 ui.add_space(12.0);
-                ui.label("If you like to keep track: how were you feeling before you began?");
-                feeling_row(ui, "before", &mut ending.feeling_before);
-                ui.label("And now?");
-                feeling_row(ui, "after", &mut ending.feeling_after);
+                ui.label(crate::t!("player-feeling-before-question"));
+                feeling_row(ui, When::Before, &mut ending.feeling_before);
+                ui.label(crate::t!("player-feeling-after-question"));
+                feeling_row(ui, When::After, &mut ending.feeling_after);
                 ui.add_space(16.0);
-                ui.weak("All of this is optional, and stays on this computer.");
+                ui.weak(crate::t!("player-reflection-optional"));
                 ui.add_space(8.0);
-                if ui.button("Done").clicked() {
+                if ui.button(crate::t!("player-done")).clicked() {
                     done = true;
                 }
             });
@@ -328,19 +345,53 @@ pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     }
 }
 
+/// The time practised, in whole seconds: "4m 30s".
+fn practised_text(practised: Duration) -> String {
+    let secs = practised.as_millis() / 1000;
+    let parts: Vec<String> = [(secs / 3600, 0), (secs / 60 % 60, 1), (secs % 60, 2)]
+        .into_iter()
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, unit)| match unit {
+            0 => crate::t!("player-practised-hours", count = count),
+            1 => crate::t!("player-practised-minutes", count = count),
+            _ => crate::t!("player-practised-seconds", count = count),
+        })
+        .collect();
+    if parts.is_empty() {
+        crate::t!("player-practised-seconds", count = 0)
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// Which feeling a row of choices asks for.
+#[derive(Clone, Copy)]
+enum When {
+    Before,
+    After,
+}
+
 /// Five choices from 1 (low) to 5 (very well); choosing the chosen one
 /// again clears it.
-fn feeling_row(ui: &mut egui::Ui, which: &str, feeling: &mut Option<Feeling>) {
-    const WORDS: [&str; 5] = ["1 low", "2", "3", "4", "5 very well"];
+fn feeling_row(ui: &mut egui::Ui, which: When, feeling: &mut Option<Feeling>) {
+    let words = [
+        crate::t!("player-feeling-lowest"),
+        "2".to_owned(),
+        "3".to_owned(),
+        "4".to_owned(),
+        crate::t!("player-feeling-highest"),
+    ];
     ui.horizontal(|ui| {
         // Centred: as wide as its buttons.
         let width = ui.available_width();
         ui.add_space((width - 330.0).max(0.0) / 2.0);
-        for (value, word) in (Feeling::LOWEST..=Feeling::HIGHEST).zip(WORDS) {
+        for (value, word) in (Feeling::LOWEST..=Feeling::HIGHEST).zip(words) {
             let chosen = feeling.is_some_and(|f| f.get() == value);
-            let response = ui
-                .selectable_label(chosen, word)
-                .on_hover_text(format!("Feeling {which}: {value} of 5"));
+            let hover = match which {
+                When::Before => crate::t!("player-feeling-before-value", value = value),
+                When::After => crate::t!("player-feeling-after-value", value = value),
+            };
+            let response = ui.selectable_label(chosen, word).on_hover_text(hover);
             if response.clicked() {
                 *feeling = if chosen { None } else { Feeling::new(value) };
             }
@@ -350,18 +401,18 @@ fn feeling_row(ui: &mut egui::Ui, which: &str, feeling: &mut Option<Feeling>) {
 
 pub fn shortcuts_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ui.ctx(), |ui| {
-        ui.heading("Keyboard");
+        ui.heading(crate::t!("player-keyboard"));
         for (key, what) in [
-            ("Space", "pause or resume"),
-            ("Esc", "end the session (asks first)"),
-            ("Right arrow", "skip to the next step"),
-            ("M", "mute or unmute"),
-            ("F", "focus: only the time and the ring"),
-            ("?", "this help"),
+            (crate::t!("player-key-space"), crate::t!("player-key-pause")),
+            ("Esc".to_owned(), crate::t!("player-key-end")),
+            (crate::t!("player-key-right-arrow"), crate::t!("player-key-skip")),
+            ("M".to_owned(), crate::t!("player-key-mute")),
+            ("F".to_owned(), crate::t!("player-key-focus")),
+            ("?".to_owned(), crate::t!("player-key-help")),
         ] {
             ui.label(format!("{key} — {what}"));
         }
-        if ui.button("Close").clicked() {
+        if ui.button(crate::t!("player-close")).clicked() {
             ui.close();
         }
     });

@@ -41,25 +41,36 @@ pub fn take_path(session_file: &Path, session: &Session, step: usize) -> PathBuf
 pub fn keep_take(session_file: &Path, session: &Session, step: usize, take: &Take) -> Result<String, String> {
     let kept = take.trimmed().normalized();
     if kept.samples.is_empty() {
-        return Err("The take is silent; check the microphone and record it again.".to_owned());
+        return Err(crate::t!("voice-take-silent"));
     }
     let path = take_path(session_file, session, step);
-    kept.write_wav(&path)
-        .map_err(|e| format!("{} cannot be written: {e}", path.display()))?;
-    let text =
-        std::fs::read_to_string(session_file).map_err(|e| format!("{} cannot be read: {e}", session_file.display()))?;
+    kept.write_wav(&path).map_err(|e| cannot_write(&path, &e))?;
+    let text = std::fs::read_to_string(session_file).map_err(|e| {
+        crate::t!("voice-cannot-read", path = session_file.display().to_string(), reason = e.to_string())
+    })?;
     let relative = path
         .strip_prefix(session_file.parent().unwrap_or(Path::new("")))
         .unwrap_or(&path)
         .to_string_lossy()
         .replace('\\', "/");
     let edited = set_step_voice(&text, step, &relative).map_err(|e| e.to_string())?;
-    crate::paths::write_atomically(session_file, edited.as_bytes())
-        .map_err(|e| format!("{} cannot be written: {e}", session_file.display()))?;
-    Ok(format!(
-        "Kept {:.1} s as {relative}; the step plays it as it starts.",
-        kept.seconds()
-    ))
+    crate::paths::write_atomically(session_file, edited.as_bytes()).map_err(|e| cannot_write(session_file, &e))?;
+    Ok(crate::t!("voice-kept", seconds = tenths(kept.seconds()), file = relative))
+}
+
+fn cannot_write(path: &Path, error: &dyn std::fmt::Display) -> String {
+    crate::t!("voice-cannot-write", path = path.display().to_string(), reason = error.to_string())
+}
+
+/// Seconds written with one decimal, "2.0", with the locale's separator.
+fn tenths(seconds: f64) -> crate::i18n::FluentValue<'static> {
+    use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+    let options = FluentNumberOptions {
+        minimum_fraction_digits: Some(1),
+        maximum_fraction_digits: Some(1),
+        ..Default::default()
+    };
+    FluentNumber::new(seconds, options).into()
 }
 
 /// The recording section of a session page, for the user's own files.
@@ -77,8 +88,8 @@ pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
     };
     let path = path.clone();
     let mut action = None;
-    egui::CollapsingHeader::new("Record the guidance").show(ui, |ui| {
-        ui.weak("For each step, record yourself reading its words; listen back, and keep the take you like. It is saved beside the session file.");
+    egui::CollapsingHeader::new(crate::t!("voice-heading")).show(ui, |ui| {
+        ui.weak(crate::t!("voice-explain"));
         let now = app.clock.now();
         for (index, step) in session.steps.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
@@ -89,32 +100,33 @@ pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
                     .filter(|v| v.session_id == session.id.as_str() && v.step == index);
                 match current.map(|v| &v.state) {
                     Some(VoiceState::Recording { since, .. }) => {
-                        ui.label(format!("recording {}", crate::timeline::clock_text(now.saturating_sub(*since).as_millis() as u64)));
-                        if ui.button("Stop").clicked() {
+                        let time = crate::timeline::clock_text(now.saturating_sub(*since).as_millis() as u64);
+                        ui.label(crate::t!("voice-recording", time = time));
+                        if ui.button(crate::t!("voice-stop")).clicked() {
                             action = Some(Action::Stop);
                         }
                     }
                     Some(VoiceState::Ready(take)) => {
-                        ui.weak(format!("take of {:.1} s", take.seconds()));
-                        if ui.button("Listen").clicked() {
+                        ui.weak(crate::t!("voice-take-length", seconds = tenths(take.seconds())));
+                        if ui.button(crate::t!("voice-listen")).clicked() {
                             action = Some(Action::Listen);
                         }
-                        if ui.button("Keep").clicked() {
+                        if ui.button(crate::t!("voice-keep")).clicked() {
                             action = Some(Action::Keep(index));
                         }
-                        if ui.button("Record again").clicked() {
+                        if ui.button(crate::t!("voice-record-again")).clicked() {
                             action = Some(Action::Record(index));
                         }
                     }
                     None => {
                         if let Some(voice) = &step.voice {
-                            ui.weak(format!("plays {}", voice.written));
+                            ui.weak(crate::t!("voice-plays", file = voice.written.as_str()));
                         }
                         let busy = app
                             .voice
                             .as_ref()
                             .is_some_and(|v| matches!(v.state, VoiceState::Recording { .. }));
-                        if ui.add_enabled(!busy, egui::Button::new("Record")).clicked() {
+                        if ui.add_enabled(!busy, egui::Button::new(crate::t!("voice-record"))).clicked() {
                             action = Some(Action::Record(index));
                         }
                     }
@@ -170,7 +182,7 @@ pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
                         device.play_mono(kept.samples, kept.rate);
                         app.listening = Some(device);
                     }
-                    Err(problem) => app.voice_note = Some(format!("It cannot be played here: {problem}")),
+                    Err(problem) => app.voice_note = Some(crate::t!("voice-cannot-play", reason = problem)),
                 }
             }
         }
