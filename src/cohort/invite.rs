@@ -37,7 +37,7 @@ impl Sit {
     /// Where the sit stands in a series, "sit 3 of 6"; `None` for a sit
     /// on its own.
     pub fn place_in_series(&self) -> Option<String> {
-        (self.of > 1).then(|| format!("sit {} of {}", self.number, self.of))
+        (self.of > 1).then(|| crate::t!("invite-sit-of", number = self.number, of = self.of))
     }
 
     /// When the sit begins, in the clock of `now`: "at 15:00" today, "on
@@ -45,14 +45,15 @@ impl Sit {
     /// series; the time written as `time_format` asks.
     pub fn when(&self, now: DateTime<chrono::FixedOffset>, time_format: &str) -> String {
         let local = self.start.with_timezone(now.offset());
-        let time = local.format(time_format);
+        let time = local.format(time_format).to_string();
         let day = if local.date_naive() == now.date_naive() {
-            format!("at {time}")
+            crate::t!("invite-today-at", time = time)
         } else {
-            format!("on {} at {time}", local.format("%A %-d %B"))
+            let day = crate::i18n::date("date-weekday-day-month", &local);
+            crate::t!("invite-day-at", day = day, time = time)
         };
         match self.place_in_series() {
-            Some(place) => format!("{day} ({place})"),
+            Some(place) => crate::t!("invite-when-in-series", when = day, place = place),
             None => day,
         }
     }
@@ -116,12 +117,12 @@ impl Invitation {
         if let Some(code) = text.strip_prefix(CODE_PREFIX) {
             return Self::parse_code(code);
         }
-        let node = parse(text).map_err(|e| format!("this is not an invitation ({})", e.message))?;
+        let node = parse(text).map_err(|e| crate::t!("invite-not-readable", reason = e.message))?;
         let Value::Struct { name, fields } = &node.value else {
-            return Err("this is not an invitation: expected `Invitation(...)`".into());
+            return Err(crate::t!("invite-not-an-invitation"));
         };
         if name.as_ref().is_some_and(|n| n.text != "Invitation") {
-            return Err("this is not an invitation: expected `Invitation(...)`".into());
+            return Err(crate::t!("invite-not-an-invitation"));
         }
         let text_of = |field: &str| -> Option<String> {
             fields
@@ -134,13 +135,16 @@ impl Invitation {
                     _ => None,
                 })
         };
-        let session = text_of("session").ok_or("the invitation names no session")?;
-        let start = text_of("start").ok_or("the invitation has no start")?;
+        let session = text_of("session").ok_or_else(|| crate::t!("invite-no-session"))?;
+        let start = text_of("start").ok_or_else(|| crate::t!("invite-no-start"))?;
         let start = DateTime::parse_from_rfc3339(&start)
-            .map_err(|e| format!("the start \"{start}\" is not a time ({e})"))?
+            .map_err(|e| crate::t!("invite-start-not-a-time", start = start.as_str(), reason = e.to_string()))?
             .with_timezone(&Utc);
         let length = text_of("length")
-            .map(|l| Duration::parse(&l).map_err(|e| format!("the length \"{l}\": {e}")))
+            .map(|l| {
+                Duration::parse(&l)
+                    .map_err(|e| crate::t!("invite-bad-length", length = l.as_str(), reason = e.to_string()))
+            })
             .transpose()?;
         let repeat = text_of("repeat")
             .map(|r| Recurrence::parse_rrule(&r, start).map_err(|e| e.to_string()))
@@ -158,28 +162,29 @@ impl Invitation {
         let session = parts
             .next()
             .filter(|s| !s.is_empty())
-            .ok_or("the code names no session")?;
-        let start = parts.next().ok_or("the code has no start time")?;
+            .ok_or_else(|| crate::t!("invite-code-no-session"))?;
+        let start = parts.next().ok_or_else(|| crate::t!("invite-code-no-start"))?;
         let start = chrono::NaiveDateTime::parse_from_str(start, STAMP)
-            .map_err(|_| format!("\"{start}\" in the code is not a time like 20261127T140000Z"))?
+            .map_err(|_| crate::t!("invite-code-start-not-a-time", start = start))?
             .and_utc();
         let mut next = parts.next();
         let length = next
             .filter(|part| !Recurrence::is_code_every(part))
-            .map(|l| Duration::parse(l).map_err(|e| format!("the length \"{l}\" in the code: {e}")))
+            .map(|l| {
+                Duration::parse(l).map_err(|e| crate::t!("invite-code-bad-length", length = l, reason = e.to_string()))
+            })
             .transpose()?;
         if length.is_some() {
             next = parts.next();
         }
         let repeat = next
             .map(|every| {
-                Recurrence::parse_code(every, parts.next()).map_err(|e| format!("the repeat in the code: {e}"))
+                Recurrence::parse_code(every, parts.next())
+                    .map_err(|e| crate::t!("invite-code-bad-repeat", reason = e.to_string()))
             })
             .transpose()?;
         if let Some(extra) = parts.next() {
-            return Err(format!(
-                "the code ends in \"{extra}\", which is not part of an invitation"
-            ));
+            return Err(crate::t!("invite-code-extra", extra = extra));
         }
         Ok(Self {
             session: session.to_owned(),
@@ -198,13 +203,12 @@ impl Invitation {
         }
         let calendar = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ics"));
         if calendar {
-            return Err(format!(
-                "{} is a calendar event, not an invitation: its description holds the invitation's code (sit/…), which opens it",
-                path.display()
-            ));
+            return Err(crate::t!("invite-calendar-event", path = path.display().to_string()));
         }
         if path.exists() {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                crate::t!("invite-cannot-read", path = path.display().to_string(), reason = e.to_string())
+            })?;
             return Self::parse(&text).map_err(|e| format!("{}: {e}", path.display()));
         }
         // Not a code, and no such file: say so when it reads like a file.
@@ -212,9 +216,10 @@ impl Invitation {
             || path.extension().is_some()
             || !trimmed.contains(['(', '"', '\n']);
         if looks_like_a_file {
-            return Err(format!(
-                "cannot open {}: there is no such file, and it is not an invitation code (they begin with {CODE_PREFIX})",
-                path.display()
+            return Err(crate::t!(
+                "invite-no-such-file",
+                path = path.display().to_string(),
+                prefix = CODE_PREFIX
             ));
         }
         Self::parse(trimmed)
@@ -244,12 +249,11 @@ impl Invitation {
     /// What to tell someone who opens the invitation after its last sit
     /// `ended`, given in their own offset.
     pub fn over_message(&self, ended: DateTime<FixedOffset>) -> String {
-        let when = ended.format("%A %-d %B %Y at %H:%M");
+        let day = crate::i18n::date("date-weekday-day-month-year", &ended);
+        let time = ended.format("%H:%M").to_string();
         match self.repeat.map(Recurrence::count) {
-            Some(count) if count > 1 => {
-                format!("The last of these {count} sits ended on {when}; there is none left to join.")
-            }
-            _ => format!("This sit ended on {when}; there is none left to join."),
+            Some(count) if count > 1 => crate::t!("invite-series-over", count = count, day = day, time = time),
+            _ => crate::t!("invite-sit-over", day = day, time = time),
         }
     }
 

@@ -376,7 +376,7 @@ impl StillpointApp {
         let status = lock(player.engine()).status();
         let mut notices: Vec<String> = missing
             .iter()
-            .map(|gap| format!("{} was left out: {}", gap.what, gap.error))
+            .map(|gap| crate::t!("player-left-out", what = gap.what.as_str(), reason = gap.error.as_str()))
             .collect();
         let recorder = if preview.is_none() {
             let planned = length
@@ -458,8 +458,8 @@ impl StillpointApp {
         let Some(active) = self.active.as_mut() else { return };
         for notice in active.player.poll(now) {
             active.notices.push(match notice {
-                Notice::NoDevice(_) => "No sound device was found. The session runs silently, on time.".to_owned(),
-                Notice::DeviceLost(_) => "The sound device stopped. The session goes on silently, on time.".to_owned(),
+                Notice::NoDevice(_) => crate::t!("player-no-device"),
+                Notice::DeviceLost(_) => crate::t!("player-device-lost"),
             });
         }
         let (status, done) = {
@@ -483,9 +483,7 @@ impl StillpointApp {
         }
         // Spoken guidance that stopped: said once; the text goes on.
         if let Some(why) = lock(active.player.engine()).take_speech_failure() {
-            active.notices.push(format!(
-                "The guidance can no longer be read aloud ({why}). It goes on as text, on time."
-            ));
+            active.notices.push(crate::t!("player-speech-stopped", reason = why));
         }
         // The cue on screen, and when it came.
         if active.cue_shown.map(|(cue, _)| cue) != status.cue {
@@ -580,10 +578,8 @@ impl StillpointApp {
             return;
         };
         self.invitation = Some((invitation, session));
-        self.clock_note = (crate::cohort::clock_synchronized() == Some(false)).then(|| {
-            "This computer's clock is not kept in step with a time server, so its bells may not ring with everyone else's."
-                .to_owned()
-        });
+        self.clock_note =
+            (crate::cohort::clock_synchronized() == Some(false)).then(|| crate::t!("app-clock-not-synchronized"));
         self.keep_invitation();
     }
 
@@ -851,17 +847,17 @@ impl StillpointApp {
 fn pause_offer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("pause-offer")).show(ui.ctx(), |ui| {
-        ui.heading("A bell of mindfulness");
-        ui.label("You might stop for a moment. Would you like a three-minute pause?");
+        ui.heading(crate::t!("app-pause-offer-heading"));
+        ui.label(crate::t!("app-pause-offer-invitation"));
         ui.horizontal(|ui| {
-            if ui.button("Take the pause").clicked() {
+            if ui.button(crate::t!("app-pause-offer-take")).clicked() {
                 choice = Some(0);
             }
             let snooze = app.settings.pause.clamped().snooze_minutes;
-            if ui.button(format!("In {snooze} minutes")).clicked() {
+            if ui.button(crate::t!("app-pause-offer-snooze", minutes = snooze)).clicked() {
                 choice = Some(1);
             }
-            if ui.button("Not now").clicked() {
+            if ui.button(crate::t!("app-pause-offer-not-now")).clicked() {
                 choice = Some(2);
             }
         });

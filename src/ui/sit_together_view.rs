@@ -21,11 +21,11 @@ pub enum Repeat {
 impl Repeat {
     const ALL: [Repeat; 3] = [Repeat::Once, Repeat::Weekly, Repeat::Fortnightly];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Repeat::Once => "once",
-            Repeat::Weekly => "every week",
-            Repeat::Fortnightly => "every two weeks",
+            Repeat::Once => crate::t!("sit-together-once"),
+            Repeat::Weekly => crate::t!("sit-together-every-week"),
+            Repeat::Fortnightly => crate::t!("sit-together-every-two-weeks"),
         }
     }
 
@@ -106,12 +106,12 @@ impl SitTogetherForm {
 /// The "Sit together" section of the page of the session `session_id`.
 pub fn sit_together_ui(ui: &mut egui::Ui, form: &mut SitTogetherForm, session_id: &str) -> Option<SitTogetherAction> {
     let mut action = None;
-    egui::CollapsingHeader::new("Sit together").show(ui, |ui| {
+    egui::CollapsingHeader::new(crate::t!("sit-together-heading")).show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("First bell at (HH:MM, your time)");
+            let label = ui.label(crate::t!("sit-together-first-bell"));
             ui.add(egui::TextEdit::singleline(&mut form.time).desired_width(60.0))
                 .labelled_by(label.id);
-            egui::ComboBox::from_label("repeat")
+            egui::ComboBox::from_label(crate::t!("sit-together-repeat"))
                 .selected_text(form.repeat.label())
                 .show_ui(ui, |ui| {
                     for repeat in Repeat::ALL {
@@ -120,10 +120,10 @@ pub fn sit_together_ui(ui: &mut egui::Ui, form: &mut SitTogetherForm, session_id
                 });
             if form.repeat != Repeat::Once {
                 let count = ui.add(egui::DragValue::new(&mut form.count).range(2..=MAX_SITS));
-                let label = ui.label("sits in all");
+                let label = ui.label(crate::t!("sit-together-sits-in-all", count = form.count));
                 count.labelled_by(label.id);
             }
-            if ui.button("Make an invitation").clicked() {
+            if ui.button(crate::t!("sit-together-make")).clicked() {
                 action = Some(SitTogetherAction::Make);
             }
         });
@@ -134,21 +134,21 @@ pub fn sit_together_ui(ui: &mut egui::Ui, form: &mut SitTogetherForm, session_id
         let code = invitation.code();
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(&code).monospace());
-            if ui.button("Copy the code").clicked() {
+            if ui.button(crate::t!("sit-together-copy-code")).clicked() {
                 ui.ctx().copy_text(code.clone());
             }
             if ui
-                .button("Add to calendar")
-                .on_hover_text("Saves the sit as a calendar event and opens it in your calendar")
+                .button(crate::t!("sit-together-add-to-calendar"))
+                .on_hover_text(crate::t!("sit-together-add-to-calendar-hint"))
                 .clicked()
             {
                 action = Some(SitTogetherAction::AddToCalendar);
             }
         });
         if let Some(repeat) = invitation.repeat {
-            ui.weak(format!("It comes back {}; the same code joins each sit.", repeat.describe()));
+            ui.weak(comes_back(repeat));
         }
-        ui.weak("Everyone who opens it (Cohort, or `stillpoint play --invite CODE`) hears the first bell at the same moment.");
+        ui.weak(crate::t!("sit-together-same-moment"));
         match &form.calendar_note {
             Some(Ok(note)) => {
                 ui.label(note);
@@ -160,6 +160,16 @@ pub fn sit_together_ui(ui: &mut egui::Ui, form: &mut SitTogetherForm, session_id
         }
     });
     action
+}
+
+/// How a series of sits comes back: "It comes back every 2 weeks, 4 times".
+fn comes_back(repeat: Recurrence) -> String {
+    let every = repeat.every();
+    let (interval, count) = (every.interval(), repeat.count());
+    match every.frequency() {
+        Frequency::Daily => crate::t!("sit-together-comes-back-daily", days = interval, count = count),
+        Frequency::Weekly => crate::t!("sit-together-comes-back-weekly", weeks = interval, count = count),
+    }
 }
 
 impl StillpointApp {
@@ -187,23 +197,28 @@ impl StillpointApp {
         let written = invitation
             .to_ics(session, stamp)
             .map_err(|e| match e {
-                CalendarError::NoEnd(_) => format!(
-                    "{e}; `stillpoint invite {} --length 30m --ics FILE` makes one that can go in a calendar.",
-                    session.id.as_str()
+                CalendarError::NoEnd(title) => crate::t!(
+                    "sit-together-calendar-no-end",
+                    session_title = title,
+                    session_id = session.id.as_str()
                 ),
-                CalendarError::TooLate => e.to_string(),
+                CalendarError::TooLate => crate::t!("sit-together-calendar-too-late"),
             })
             .and_then(|text| {
                 std::fs::create_dir_all(&folder)
                     .and_then(|()| crate::paths::write_atomically(&path, text.as_bytes()))
-                    .map_err(|e| format!("The calendar file {} could not be written: {e}", path.display()))
+                    .map_err(|e| {
+                        crate::t!(
+                            "sit-together-calendar-not-written",
+                            path = path.display().to_string(),
+                            reason = e.to_string()
+                        )
+                    })
             });
+        let shown = path.display().to_string();
         self.sit_together.calendar_note = Some(written.map(|()| match (self.open_file)(&path) {
-            Ok(()) => format!("Saved as {}; it opens in your calendar.", path.display()),
-            Err(e) => format!(
-                "Saved as {}. It could not be opened here ({e}); open it from your calendar.",
-                path.display()
-            ),
+            Ok(()) => crate::t!("sit-together-calendar-saved", path = shown),
+            Err(e) => crate::t!("sit-together-calendar-saved-not-opened", path = shown, reason = e.to_string()),
         }));
     }
 }
