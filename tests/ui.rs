@@ -1416,3 +1416,40 @@ fn chinese_arabic_and_thai_show_as_real_letters() {
         .unwrap_or_default();
     assert!(missing.is_empty(), "{missing:?}");
 }
+
+/// A pause bell in Traditional Chinese: the offer, then the pause played
+/// with the player's controls and the time in the ring in Chinese.
+#[test]
+fn the_pause_plays_with_the_players_controls_in_traditional_chinese() {
+    use stillpoint::i18n::Language;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app_with(dir.path(), &clock, |ctx, app| {
+        app.install_fonts(ctx);
+        app.settings.language = Some(Language::TraditionalChinese);
+        app.settings.pause.enabled = true;
+    });
+    harness.run();
+    // The wall clock starts on Tuesday at 07:30; the first bell is 09:45.
+    wait(&mut harness, &clock, Duration::from_secs(2 * 3600 + 15 * 60));
+    assert!(shows(&harness, "想要一段三分鐘的暫停嗎？"));
+    harness.get_by_label("暫停一下").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Player);
+    assert!(shows(&harness, "0:05 後響起第一聲鐘"));
+    wait(&mut harness, &clock, Duration::from_secs(6));
+    for words in ["跳過這一步", "再一分鐘", "結束", "專注", "聲音", "還剩 4 分鐘"] {
+        assert!(shows(&harness, words), "{words}");
+    }
+    harness.get_by_label("暫停").click();
+    harness.run();
+    wait(&mut harness, &clock, Duration::from_secs(1));
+    assert!(shows(&harness, "已暫停"));
+    harness.get_by_label("繼續").click();
+    harness.run();
+    wait(&mut harness, &clock, Duration::from_secs(1));
+    assert!(!shows(&harness, "已暫停"));
+    for words in ["Pause", "Skip step", "One more minute", "min left"] {
+        assert!(!shows(&harness, words), "still in English: {words}");
+    }
+}
