@@ -1436,6 +1436,7 @@ fn the_pause_plays_with_the_players_controls_in_traditional_chinese() {
     harness.get_by_label("暫停一下").click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Player);
+    assert!(shows(&harness, "停頓片刻"), "the pause's own Chinese version");
     assert!(shows(&harness, "0:05 後響起第一聲鐘"));
     wait(&mut harness, &clock, Duration::from_secs(6));
     for words in ["跳過這一步", "再一分鐘", "結束", "專注", "聲音", "還剩 4 分鐘"] {

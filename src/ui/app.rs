@@ -237,6 +237,9 @@ impl StillpointApp {
 
     /// The app without a window's storage (tests build it this way too).
     pub fn with_settings(setup: AppSetup, settings: Settings) -> Self {
+        // What is said before the first frame (a session or a shared sit
+        // opened at start) is said in the chosen language too.
+        crate::i18n::use_locale(settings.locale());
         let clock: Arc<dyn Clock + Sync> = match &setup.audio {
             AudioChoice::Manual(clock) => clock.clone(),
             AudioChoice::Device => Arc::new(SystemClock::new()),
@@ -568,12 +571,10 @@ impl StillpointApp {
     /// Opens a shared sit: waits for its first bell, or joins where the
     /// others are when opened late.
     pub fn open_invitation(&mut self, invitation: crate::cohort::Invitation) {
-        let Some(session) = self
-            .library
-            .sessions()
-            .find(|s| s.id.as_str() == invitation.session)
-            .cloned()
-        else {
+        // In the practitioner's language: its versions keep the same steps
+        // and lengths, so the bells still ring with everyone else's.
+        let wanted = crate::i18n::locale().language.tag();
+        let Some(session) = self.library.session_in(&invitation.session, wanted).cloned() else {
             self.screen = Screen::Library;
             return;
         };
@@ -644,11 +645,8 @@ impl StillpointApp {
     pub fn take_pause(&mut self) {
         self.pause_offer = None;
         self.bell_device = None;
-        let session = self
-            .library
-            .sessions()
-            .find(|s| s.id.as_str() == crate::pause::PAUSE_SESSION)
-            .cloned();
+        let wanted = crate::i18n::locale().language.tag();
+        let session = self.library.session_in(crate::pause::PAUSE_SESSION, wanted).cloned();
         if let Some(session) = session {
             self.start(session, None);
         }
