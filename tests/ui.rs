@@ -1454,3 +1454,35 @@ fn the_pause_plays_with_the_players_controls_in_traditional_chinese() {
         assert!(!shows(&harness, words), "still in English: {words}");
     }
 }
+
+/// In Spanish the practice screen counts weeks from Monday, as Spain
+/// does, and writes dates with Spanish month and weekday names.
+#[test]
+fn the_practice_screen_in_spanish_begins_weeks_on_monday() {
+    use chrono::Datelike;
+    use stillpoint::i18n::Language;
+    use stillpoint::practice::{PracticeLog, Record};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // Sunday 22 November 2026; the wall clock reads Tuesday the 24th.
+    let sunday = support::entry("sunday", "the-pause", "2026-11-22T07:00:00+01:00", 900);
+    PracticeLog::at(dir.path().join("practice-log.jsonl"))
+        .append(&[Record::Entry(sunday)])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app_with(dir.path(), &clock, |_, app| app.settings.language = Some(Language::Spanish));
+    harness.run();
+    harness.get_by_label("Mi práctica").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Practice);
+    // The heat map's columns and the chart's bars begin on a Monday, so
+    // Sunday's session belongs to the week before this one.
+    assert_eq!(harness.state().practice.stats.calendar.first_day.weekday(), chrono::Weekday::Mon);
+    assert!(shows(&harness, "semana del 16 nov: 15 min; semana del 23 nov: 0 min"));
+    assert!(shows(&harness, "Desde la semana del 7 de septiembre hasta esta"));
+    assert!(shows(&harness, "dom 22 nov 2026, 07:00"));
+    assert!(shows(&harness, "Tu primera sesión · 22 de noviembre de 2026"));
+    assert!(shows(&harness, "Practicaste 1 de los últimos"));
+    for words in ["My practice", "Minutes a week", "November", "week of"] {
+        assert!(!shows(&harness, words), "still in English: {words}");
+    }
+}
