@@ -247,6 +247,11 @@ fn play_invite_joins_a_sit_that_began_a_second_ago_and_logs_it() {
     let code = invited.lines().last().unwrap_or_default().to_owned();
     assert!(code.starts_with("sit/two-breaths/"), "{invited}");
     let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        // In English, whatever the machine running the tests speaks.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
         .arg("--data-dir")
         .arg(data.path())
         .args(["play", "--no-gui", "--invite", &code])

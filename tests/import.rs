@@ -19,6 +19,11 @@ fn fixture(name: &str) -> PathBuf {
 /// made.
 fn in_los_angeles(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        // In English, whatever the machine running the tests speaks.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
         .arg("--data-dir")
         .arg(data)
         .args(args)

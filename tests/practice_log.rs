@@ -331,6 +331,11 @@ fn a_session_stopped_without_an_ending_is_logged_as_interrupted() {
 fn play_killed_mid_session_is_found_by_the_next_command() {
     let data = temp_dir();
     let mut child = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        // In English, whatever the machine running the tests speaks.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
         .arg("--data-dir")
         .arg(data.path())
         .args(["play", "--no-gui", "silent-sit"])

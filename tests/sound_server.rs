@@ -29,6 +29,11 @@ fn bells_arrive_in_order_and_on_time_through_pulseaudio() {
     let recording = sink.dir().join("recording.wav");
     sink.record(&recording).unwrap_or_else(|e| panic!("{e}"));
     let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        // In English, whatever the machine running the tests speaks.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
         .args(["play", "--no-gui"])
         .arg(&session_path)
         .envs(sink.env())
@@ -96,6 +101,11 @@ fn a_device_that_disappears_does_not_stop_the_session() {
     let session_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/bells-in-order.ron");
     let mut sink = pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
     let mut child = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        // In English, whatever the machine running the tests speaks.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
         .args(["play", "--no-gui"])
         .arg(&session_path)
         .envs(sink.env())

@@ -338,6 +338,11 @@ fn a_hanging_synthesizer_is_given_up_after_five_seconds_and_never_holds_the_audi
 
 fn stillpoint(args: &[&str], path: &str) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        // In English, whatever the machine running the tests speaks.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
         .args(args)
         .env("PATH", path)
         .env_remove("STILLPOINT_DATA_DIR")

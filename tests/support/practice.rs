@@ -35,9 +35,13 @@ pub fn temp_dir() -> tempfile::TempDir {
 }
 
 /// Runs `stillpoint --data-dir DATA ARGS...`, with no sound server and
-/// nothing on standard input.
+/// nothing on standard input, in English whatever the machine speaks.
 pub fn stillpoint(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
         .arg("--data-dir")
         .arg(data)
         .args(args)
