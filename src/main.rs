@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use stillpoint::cli::{self, SessionNotFound};
 use stillpoint::paths::DataDir;
 use stillpoint::session::{Duration, Library, write_file_diagnostics};
+use stillpoint::t;
 
 /// Stillpoint plays guided mindfulness, compassion and well-being sessions
 /// from plain-text session files, with bells timed exactly. Without a
@@ -276,7 +277,7 @@ enum LogAction {
 }
 
 fn parse_duration(text: &str) -> Result<Duration, String> {
-    Duration::parse(text).map_err(|e| format!("{e}; write durations like \"90s\", \"5m\" or \"1h 10m\""))
+    Duration::parse(text).map_err(|e| t!("cli-duration-hint", error = e.to_string()))
 }
 
 fn main() -> ExitCode {
@@ -304,7 +305,7 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let data = DataDir::resolve(args.data_dir).context("cannot find a data folder; give one with --data-dir")?;
+    let data = DataDir::resolve(args.data_dir).with_context(|| t!("cli-no-data-folder"))?;
     // Every change to the log appends to it: when it has grown, whatever
     // the command, the cohort is told.
     let log_state = || {
@@ -335,7 +336,7 @@ fn share_with_cohort(data: &DataDir) {
     if let Err(problem) =
         stillpoint::cohort::share_current(&data.cohort(), &loaded.entries, &rules, SystemWallClock.now())
     {
-        eprintln!("stillpoint: warning: {problem}");
+        eprintln!("stillpoint: {}", t!("cli-warning", message = problem.to_string()));
     }
 }
 
@@ -351,7 +352,7 @@ fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode>
         Some(Command::List) => {
             cli::list(&load_library(&data), &mut out)?;
             if let Some(path) = Some(data.sessions()).filter(|p| !p.is_dir()) {
-                writeln!(out, "Your own sessions go in {}", path.display())?;
+                writeln!(out, "{}", t!("cli-list-own-sessions-folder", folder = path.display().to_string()))?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -378,9 +379,7 @@ fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode>
         }) => {
             let invitation = stillpoint::cohort::Invitation::open(&invite).map_err(anyhow::Error::msg)?;
             if stillpoint::cohort::clock_synchronized() == Some(false) {
-                eprintln!(
-                    "stillpoint: note: this computer's clock is not kept in step with a time server, so its bells may not ring with everyone else's"
-                );
+                eprintln!("stillpoint: {}", t!("cli-note", message = t!("cli-play-clock-not-synchronized")));
             }
             if no_gui {
                 with_session(&data, &invitation.session.clone(), |session| {
@@ -433,7 +432,7 @@ fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode>
             }
         }
         Some(Command::Play { session: None, .. }) => {
-            anyhow::bail!("name a session to play, or an invitation with --invite")
+            anyhow::bail!(t!("cli-play-name-a-session"))
         }
         Some(Command::Invite {
             session,
@@ -577,7 +576,7 @@ fn practice_log(
             .find(|e| e.id == id);
         found
             .cloned()
-            .ok_or_else(|| anyhow::anyhow!("there is no entry with the id \"{id}\"; `stillpoint log` shows them"))
+            .ok_or_else(|| anyhow::anyhow!(t!("cli-log-no-entry", id = id)))
     };
     match action {
         None => cli::show_log(&loaded, json, out)?,
@@ -607,33 +606,21 @@ fn practice_log(
                 feeling_before: entry.feeling_before,
                 feeling_after: entry.feeling_after,
             }])?;
-            writeln!(
-                out,
-                "The note of \"{}\" on {} is saved.",
-                entry.title,
-                entry.start.format("%Y-%m-%d")
-            )?;
+            let date = stillpoint::i18n::date("cli-date-day", &entry.start);
+            writeln!(out, "{}", t!("cli-log-note-saved", title = entry.title.as_str(), date = date))?;
         }
         Some(LogAction::Delete { id }) => {
             let entry = change(&id, false)?;
             log.append(&[Record::Delete { id: entry.id.clone() }])?;
-            writeln!(
-                out,
-                "Deleted \"{}\" on {}. `stillpoint log restore {}` brings it back.",
-                entry.title,
-                entry.start.format("%Y-%m-%d"),
-                entry.id
-            )?;
+            let date = stillpoint::i18n::date("cli-date-day", &entry.start);
+            let said = t!("cli-log-deleted", title = entry.title.as_str(), date = date, id = entry.id.as_str());
+            writeln!(out, "{said}")?;
         }
         Some(LogAction::Restore { id }) => {
             let entry = change(&id, true)?;
             log.append(&[Record::Restore { id: entry.id.clone() }])?;
-            writeln!(
-                out,
-                "Restored \"{}\" on {}.",
-                entry.title,
-                entry.start.format("%Y-%m-%d")
-            )?;
+            let date = stillpoint::i18n::date("cli-date-day", &entry.start);
+            writeln!(out, "{}", t!("cli-log-restored", title = entry.title.as_str(), date = date))?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -686,18 +673,20 @@ fn recover_interrupted(data: &DataDir) {
     match stillpoint::practice::recover_interrupted(&data.in_progress(), &log) {
         Ok(recovered) => {
             for entry in recovered.entries {
-                eprintln!(
-                    "stillpoint: \"{}\" stopped before its end on {}; its {} min are in your practice log as interrupted.",
-                    entry.title,
-                    entry.start.format("%Y-%m-%d %H:%M"),
-                    entry.practised_minutes()
+                let said = t!(
+                    "cli-log-recovered",
+                    title = entry.title.as_str(),
+                    date = stillpoint::i18n::date("cli-date-moment-local", &entry.start),
+                    minutes = entry.practised_minutes()
                 );
+                eprintln!("stillpoint: {said}");
             }
             for problem in recovered.problems {
-                eprintln!("stillpoint: warning: a saved session could not be read: {problem}");
+                let problem = t!("cli-log-unreadable-saved-session", problem = problem.to_string());
+                eprintln!("stillpoint: {}", t!("cli-warning", message = problem));
             }
         }
-        Err(e) => eprintln!("stillpoint: warning: {e}"),
+        Err(e) => eprintln!("stillpoint: {}", t!("cli-warning", message = e.to_string())),
     }
 }
 

@@ -5,12 +5,22 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn stillpoint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+    in_english(&mut Command::new(env!("CARGO_BIN_EXE_stillpoint")))
         .args(args)
         .env_remove("STILLPOINT_DATA_DIR")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
+}
+
+/// The command in English, whatever language the machine running the
+/// tests speaks.
+fn in_english(command: &mut Command) -> &mut Command {
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -213,7 +223,7 @@ fn the_data_dir_holds_the_users_own_sessions() {
             "{stdout}"
         );
     }
-    let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+    let output = in_english(&mut Command::new(env!("CARGO_BIN_EXE_stillpoint")))
         .args(["show", "evening-pause"])
         .env("STILLPOINT_DATA_DIR", data)
         .output()
@@ -285,7 +295,7 @@ fn timeline_json_lists_every_event_in_order() {
 fn play_without_a_sound_server_completes_silently_with_a_notice() {
     let session = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/two-breaths.ron");
     let data = temp_dir();
-    let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+    let output = in_english(&mut Command::new(env!("CARGO_BIN_EXE_stillpoint")))
         .args(["play", "--no-gui"])
         .arg(&session)
         // No server to reach, whatever this machine runs.
@@ -323,7 +333,7 @@ fn play_without_a_sound_server_completes_silently_with_a_notice() {
 fn q_ends_a_terminal_session_early() {
     use std::io::Write as _;
     let data = temp_dir();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+    let mut child = in_english(&mut Command::new(env!("CARGO_BIN_EXE_stillpoint")))
         .args(["play", "--no-gui", "silent-sit"])
         .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
         .env("STILLPOINT_DATA_DIR", data.path())
@@ -341,4 +351,114 @@ fn q_ends_a_terminal_session_early() {
     assert!(stdout.contains("Ended early: \"Silent sit\""), "{stdout}");
     let log = std::fs::read_to_string(data.path().join("practice-log.jsonl")).unwrap_or_default();
     assert!(log.contains("\"ended\":\"ended-early\""), "{log}");
+}
+
+/// `stillpoint ARGS` with `--data-dir DATA`, as someone whose system speaks
+/// `lang` runs it.
+fn stillpoint_in(lang: &str, data: &Path, args: &[&str]) -> Output {
+    in_english(&mut Command::new(env!("CARGO_BIN_EXE_stillpoint")))
+        .env("LANG", lang)
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
+}
+
+/// A data folder whose log holds 25 and 12 minutes, on the two days before
+/// today.
+fn data_with_practice() -> tempfile::TempDir {
+    let data = temp_dir();
+    for (days_ago, minutes) in [(2, "25"), (1, "12")] {
+        let start = (chrono::Local::now() - chrono::TimeDelta::days(days_ago)).to_rfc3339();
+        let output = stillpoint_in("C.UTF-8", data.path(), &["log", "add", "--start", &start, "--minutes", minutes]);
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    }
+    data
+}
+
+/// `said` holds every one of `words` and none of `not`.
+fn check_words(said: &str, words: &[&str], not: &[&str]) {
+    for word in words {
+        assert!(said.contains(word), "no {word:?} in:\n{said}");
+    }
+    for word in not {
+        assert!(!said.contains(word), "{word:?} is still there:\n{said}");
+    }
+}
+
+const ENGLISH_LIST: &[&str] = &["Mindfulness\n", "Compassion\n", "Timers\n", "Your own sessions go in"];
+
+#[test]
+fn list_speaks_the_systems_language() {
+    let data = temp_dir();
+    let spanish = stillpoint_in("es_ES.UTF-8", data.path(), &["list"]);
+    assert_eq!(spanish.status.code(), Some(0), "{}", text(&spanish.stderr));
+    check_words(
+        &text(&spanish.stdout),
+        &["Atención plena\n", "Compasión\n", "Temporizadores\n", "Tus propias sesiones van en", "sin duración fija"],
+        ENGLISH_LIST,
+    );
+    let chinese = stillpoint_in("zh_TW.UTF-8", data.path(), &["list"]);
+    assert_eq!(chinese.status.code(), Some(0), "{}", text(&chinese.stderr));
+    check_words(&text(&chinese.stdout), &["正念\n", "慈悲\n", "你自己的練習放在", "不限時"], ENGLISH_LIST);
+    // LC_ALL and LC_MESSAGES come before LANG, as POSIX orders them.
+    let over_lang = in_english(&mut Command::new(env!("CARGO_BIN_EXE_stillpoint")))
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_MESSAGES", "es_MX.UTF-8")
+        .args(["list", "--data-dir"])
+        .arg(data.path())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    check_words(&text(&over_lang.stdout), &["Atención plena\n"], ENGLISH_LIST);
+}
+
+const ENGLISH_STATS: &[&str] = &["Today (", "Streak:", "In all:", "This week:", "Minutes a week", "By domain:"];
+
+#[test]
+fn stats_and_the_log_speak_spanish_with_its_dates_and_decimal_comma() {
+    let data = data_with_practice();
+    let stats = stillpoint_in("es_ES.UTF-8", data.path(), &["stats"]);
+    assert_eq!(stats.status.code(), Some(0), "{}", text(&stats.stderr));
+    let said = text(&stats.stdout);
+    check_words(
+        &said,
+        &["Hoy (", "Racha:", "En total: 37 min en 2 sesiones", "18,5 min por sesión", "Esta semana:", "Minutos por semana"],
+        ENGLISH_STATS,
+    );
+    let weekdays = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"];
+    let today = said.lines().next().unwrap_or_default();
+    assert!(weekdays.iter().any(|day| today.contains(day)), "{today}");
+    assert!(today.contains(" de "), "day and month as Spanish joins them: {today}");
+
+    let log = stillpoint_in("es_ES.UTF-8", data.path(), &["log"]);
+    let said = text(&log.stdout);
+    let yesterday = (chrono::Local::now() - chrono::TimeDelta::days(1)).format("%d/%m/%Y").to_string();
+    check_words(&said, &[&yesterday, "12 min"], &["No practice"]);
+    let empty = stillpoint_in("es_ES.UTF-8", temp_dir().path(), &["log"]);
+    check_words(&text(&empty.stdout), &["Todavía no hay práctica registrada."], &["No practice"]);
+}
+
+#[test]
+fn stats_speak_traditional_chinese() {
+    let data = data_with_practice();
+    let stats = stillpoint_in("zh_TW.UTF-8", data.path(), &["stats"]);
+    assert_eq!(stats.status.code(), Some(0), "{}", text(&stats.stderr));
+    check_words(
+        &text(&stats.stdout),
+        &["今天（", "連續天數：", "練習了 2 次，共 37 分鐘", "平均每次 18.5 分鐘", "本週：", "每週的分鐘數："],
+        ENGLISH_STATS,
+    );
+}
+
+/// The words around a command's output are English where the system asks
+/// for a language Stillpoint does not speak, or for none.
+#[test]
+fn other_languages_and_c_are_english() {
+    let data = data_with_practice();
+    for lang in ["C.UTF-8", "da_DK.UTF-8", ""] {
+        let said = text(&stillpoint_in(lang, data.path(), &["stats"]).stdout);
+        check_words(&said, &["Streak:", "In all: 37 min in 2 sessions", "18.5 min a session"], &["Racha"]);
+    }
 }

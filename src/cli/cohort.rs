@@ -6,7 +6,11 @@ use std::path::Path;
 use anyhow::Context;
 
 use crate::cohort::{Membership, Sharing, new_member_id, read_folder, status};
+use crate::i18n::date;
 use crate::practice::{LoadedLog, PracticeRules, WallClock};
+use crate::t;
+
+use super::text::pad_end;
 
 /// Links the cohort folder `folder` and shares this member's practice there.
 pub fn cohort_join(
@@ -19,11 +23,11 @@ pub fn cohort_join(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let name = name.trim();
-    anyhow::ensure!(!name.is_empty(), "give a name the cohort will know you by: --name NAME");
+    anyhow::ensure!(!name.is_empty(), t!("cli-cohort-give-a-name"));
     let folder = folder
         .canonicalize()
-        .with_context(|| format!("the cohort folder {} cannot be found", folder.display()))?;
-    anyhow::ensure!(folder.is_dir(), "{} is not a folder", folder.display());
+        .with_context(|| t!("cli-cohort-folder-not-found", folder = folder.display().to_string()))?;
+    anyhow::ensure!(folder.is_dir(), t!("cli-cohort-not-a-folder", folder = folder.display().to_string()));
     // Joining again keeps the same file in the folder.
     let member_id = Membership::load(membership_path)
         .filter(|m| m.folder == folder)
@@ -37,20 +41,21 @@ pub fn cohort_join(
     publish(&membership, practice, wall)?;
     membership
         .save(membership_path)
-        .with_context(|| format!("cannot save {}", membership_path.display()))?;
-    let mut shared = vec!["the days you practise", "your minutes"];
+        .with_context(|| t!("cli-cohort-cannot-save", file = membership_path.display().to_string()))?;
+    let mut shared = vec![t!("cli-cohort-shared-days"), t!("cli-cohort-shared-minutes")];
     if share.domains {
-        shared.push("the domains");
+        shared.push(t!("cli-cohort-shared-domains"));
     }
     if share.streak {
-        shared.push("your streak");
+        shared.push(t!("cli-cohort-shared-streak"));
     }
-    writeln!(
-        out,
-        "Joined the cohort in {} as {name}. Shared: {}; never your notes.",
-        membership.folder.display(),
-        shared.join(", ")
-    )?;
+    let said = t!(
+        "cli-cohort-joined",
+        folder = membership.folder.display().to_string(),
+        name = name,
+        shared = shared.join(&t!("cli-separator"))
+    );
+    writeln!(out, "{said}")?;
     Ok(())
 }
 
@@ -61,12 +66,7 @@ fn publish(
 ) -> anyhow::Result<()> {
     membership
         .share_practice(&log.entries, rules, wall.now())
-        .with_context(|| {
-            format!(
-                "cannot write your file in the cohort folder {}",
-                membership.folder.display()
-            )
-        })
+        .with_context(|| t!("cli-cohort-cannot-share", folder = membership.folder.display().to_string()))
 }
 
 /// Shares this member's latest practice, reads everyone's, and shows the week.
@@ -79,11 +79,12 @@ pub fn cohort_status(
     errors: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let membership = Membership::load(membership_path)
-        .context("you are not in a cohort; `stillpoint cohort join DIR --name NAME` joins one")?;
+        .with_context(|| t!("cli-cohort-not-in-one-join"))?;
     publish(&membership, practice, wall)?;
     let read = read_folder(&membership.folder).map_err(anyhow::Error::msg)?;
     for warning in &read.warnings {
-        writeln!(errors, "warning: {}: {warning}", membership.folder.display())?;
+        let message = format!("{}: {warning}", membership.folder.display());
+        writeln!(errors, "{}", t!("cli-warning", message = message))?;
     }
     let today = practice.1.day_of(wall.now());
     let week = status(&read.members, today, read.settings, crate::i18n::locale().first_weekday());
@@ -92,72 +93,52 @@ pub fn cohort_status(
         writeln!(out)?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "The cohort in {}, the week of {}:",
-        membership.folder.display(),
-        week.week_start.format("%A %-d %B")
-    )?;
-    let width = week.members.iter().map(|m| m.name.chars().count()).max().unwrap_or(0);
+    let said = t!(
+        "cli-cohort-week",
+        folder = membership.folder.display().to_string(),
+        date = date("date-weekday-day-month", &week.week_start)
+    );
+    writeln!(out, "{said}")?;
+    let width = week.members.iter().map(|m| super::text::columns(&m.name)).max().unwrap_or(0);
     for member in &week.members {
-        let days = member.days_practised_this_week;
-        let streak = member
-            .streak_days
-            .filter(|s| *s > 0)
-            .map(|s| format!(", {s} day{} in a row", if s == 1 { "" } else { "s" }))
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "  {:width$}  {days} day{}, {} min{streak}",
-            member.name,
-            if days == 1 { "" } else { "s" },
-            member.minutes_this_week
-        )?;
+        let (days, minutes) = (member.days_practised_this_week, member.minutes_this_week);
+        let practised = match member.streak_days.filter(|s| *s > 0) {
+            Some(streak) => t!("cli-cohort-member-streak", days = days, minutes = minutes, streak = streak),
+            None => t!("cli-cohort-member", days = days, minutes = minutes),
+        };
+        writeln!(out, "  {}  {practised}", pad_end(&member.name, width))?;
     }
-    let together = match week.days_all_practised {
-        0 => "no day yet on which everyone practised".to_owned(),
-        1 => "1 day on which everyone practised".to_owned(),
-        n => format!("{n} days on which everyone practised"),
-    };
-    writeln!(
-        out,
-        "Together: {together}; {} min in all.",
-        week.total_minutes_this_week
-    )?;
+    let said = t!(
+        "cli-cohort-together",
+        days = week.days_all_practised,
+        minutes = week.total_minutes_this_week
+    );
+    writeln!(out, "{said}")?;
     Ok(())
 }
 
 /// Stops sharing: removes this member's file (only that) and the link.
 pub fn cohort_leave(membership_path: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
-    let membership = Membership::load(membership_path).context("you are not in a cohort")?;
+    let membership = Membership::load(membership_path).with_context(|| t!("cli-cohort-not-in-one"))?;
+    let cannot_remove = |path: &Path| t!("cli-cannot-remove", file = path.display().to_string());
     match std::fs::remove_file(membership.own_file()) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(e).with_context(|| format!("cannot remove {}", membership.own_file().display())),
+        Err(e) => return Err(e).with_context(|| cannot_remove(&membership.own_file())),
     }
-    std::fs::remove_file(membership_path).with_context(|| format!("cannot remove {}", membership_path.display()))?;
-    writeln!(
-        out,
-        "You have left the cohort in {}; your file there is removed, everyone else's is left as it is.",
-        membership.folder.display()
-    )?;
+    std::fs::remove_file(membership_path).with_context(|| cannot_remove(membership_path))?;
+    let said = t!("cli-cohort-left", folder = membership.folder.display().to_string());
+    writeln!(out, "{said}")?;
     Ok(())
 }
 
 /// Turns the cohort's ranking on or off, for everyone (a file in the folder).
 pub fn cohort_ranking(membership_path: &Path, on: bool, out: &mut dyn Write) -> anyhow::Result<()> {
-    let membership = Membership::load(membership_path).context("you are not in a cohort")?;
+    let membership = Membership::load(membership_path).with_context(|| t!("cli-cohort-not-in-one"))?;
     crate::cohort::CohortSettings { ranking: on }
         .save(&membership.folder)
-        .with_context(|| format!("cannot write the cohort's settings in {}", membership.folder.display()))?;
-    writeln!(
-        out,
-        "{}",
-        if on {
-            "The cohort is now listed by minutes this week, for everyone."
-        } else {
-            "The cohort is listed by name again, for everyone."
-        }
-    )?;
+        .with_context(|| t!("cli-cohort-cannot-save-settings", folder = membership.folder.display().to_string()))?;
+    let said = if on { t!("cli-cohort-ranking-on") } else { t!("cli-cohort-ranking-off") };
+    writeln!(out, "{said}")?;
     Ok(())
 }

@@ -8,7 +8,9 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 
 use crate::cohort::{CalendarError, Invitation, Recurrence, RepeatError};
+use crate::i18n::date;
 use crate::session::{Duration, Session};
+use crate::t;
 
 /// What `stillpoint invite` was asked for, as typed.
 #[derive(Clone, Copy, Debug, Default)]
@@ -38,9 +40,8 @@ pub fn invite(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let at = request.at;
-    let start = DateTime::parse_from_rfc3339(at.trim()).map_err(|e| {
-        anyhow::anyhow!("--at `{at}` is not an RFC 3339 time ({e}); write it like 2026-11-27T15:00:00+01:00")
-    })?;
+    let start = DateTime::parse_from_rfc3339(at.trim())
+        .map_err(|e| anyhow::anyhow!(t!("cli-invite-bad-at", text = at, reason = e.to_string())))?;
     let repeat = match (request.every, request.rrule) {
         (Some(every), _) => Some(Recurrence::from_every(every, request.count).map_err(|e| match e {
             RepeatError::Count(_) => anyhow::anyhow!("--count: {e}"),
@@ -61,7 +62,7 @@ pub fn invite(
         .map(|path| invitation.to_ics(session, now).map(|text| (path, text)))
         .transpose()
         .map_err(|e| match e {
-            CalendarError::NoEnd(_) => anyhow::anyhow!("{e}; give the length everyone sits with --length"),
+            CalendarError::NoEnd(_) => anyhow::anyhow!(t!("cli-invite-no-end", problem = e.to_string())),
             CalendarError::TooLate => anyhow::anyhow!("{e}"),
         })?;
     let file = request.output.map(|path| (path, invitation.to_ron()));
@@ -69,54 +70,51 @@ pub fn invite(
         check_writable(path)?;
     }
     if let Some((path, text)) = &calendar {
+        let file = path.display().to_string();
         crate::paths::write_atomically(path, text.as_bytes())
-            .with_context(|| format!("cannot write the calendar file {}", path.display()))?;
-        writeln!(
-            out,
-            "Wrote {}: open it to add the sit to a calendar (adding it again updates the same event).",
-            path.display()
-        )?;
+            .with_context(|| t!("cli-invite-cannot-write-calendar", file = file.as_str()))?;
+        writeln!(out, "{}", t!("cli-invite-wrote-calendar", file = file.as_str()))?;
     }
     if let Some((path, text)) = &file {
+        let file = path.display().to_string();
         crate::paths::write_atomically(path, text.as_bytes())
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        writeln!(out, "Wrote {}.", path.display())?;
+            .with_context(|| t!("cli-cannot-write", file = file.as_str()))?;
+        writeln!(out, "{}", t!("cli-invite-wrote", file = file.as_str()))?;
     }
     // Made for a time already past: those who open it will only be told it
     // has ended, so say so now.
     if let crate::cohort::Timing::Over { ended } = invitation.timing(now, invitation.sit_length(session)) {
-        writeln!(
-            out,
-            "Note: this sit has already ended ({} UTC); whoever opens the code will be told so. Give a later --at to invite others.",
-            ended.format("%A %-d %B %Y, %H:%M")
-        )?;
+        let said = t!("cli-invite-already-ended", date = date("cli-date-invite-ended", &ended));
+        writeln!(out, "{said}")?;
     }
-    let repeats = repeat.map(|r| format!(", {}", r.describe())).unwrap_or_default();
-    writeln!(
-        out,
-        "\"{}\" at {} ({} UTC){repeats}. Share this code; `stillpoint play --invite CODE` joins:\n{}",
-        session.title,
-        start.format("%A %-d %B, %H:%M %:z"),
-        invitation.start.format("%H:%M"),
-        invitation.code()
-    )?;
+    let (title, date, utc) = (
+        session.title.as_str(),
+        date("cli-date-invite-start", &start),
+        date("cli-date-utc-time", &invitation.start),
+    );
+    let said = match repeat {
+        Some(repeat) => t!(
+            "cli-invite-share-repeating",
+            title = title,
+            date = date,
+            utc = utc,
+            repeats = repeat.describe()
+        ),
+        None => t!("cli-invite-share", title = title, date = date, utc = utc),
+    };
+    writeln!(out, "{said}\n{}", invitation.code())?;
     Ok(())
 }
 
 /// Says, before anything is written, why `path` cannot take a file.
 fn check_writable(path: &Path) -> anyhow::Result<()> {
-    anyhow::ensure!(
-        !path.is_dir(),
-        "{} is a folder; give the name of a file to write in it",
-        path.display()
-    );
+    let file = path.display().to_string();
+    anyhow::ensure!(!path.is_dir(), t!("cli-invite-is-a-folder", file = file.as_str()));
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     if let Some(folder) = folder {
         anyhow::ensure!(
             folder.is_dir(),
-            "cannot write {}: the folder {} does not exist",
-            path.display(),
-            folder.display()
+            t!("cli-invite-no-folder", file = file.as_str(), folder = folder.display().to_string())
         );
     }
     Ok(())

@@ -3,6 +3,9 @@
 use std::io::Write;
 
 use crate::session::{Domain, Library, LineCol, Named, Origin};
+use crate::t;
+
+use super::text::pad_end;
 
 /// Lists every playable session by domain, then the user's files that have
 /// errors, each with its first problem at file:line:col.
@@ -16,7 +19,13 @@ pub fn list<W: Write>(library: &Library, out: &mut W) -> std::io::Result<()> {
         }
         writeln!(out, "{}", heading(*domain))?;
         for session in sessions {
-            writeln!(out, "  {:<30} {:<34} {}", session.id, session.title, session.length)?;
+            writeln!(
+                out,
+                "  {} {} {}",
+                pad_end(session.id.as_str(), 30),
+                pad_end(&session.title, 34),
+                session.length
+            )?;
             let languages = library.languages_of(session.id.as_str());
             if let Some(also_in) = crate::i18n::session_languages::also_in(&session.language, &languages) {
                 writeln!(out, "  {:30} {also_in}", "")?;
@@ -26,10 +35,7 @@ pub fn list<W: Write>(library: &Library, out: &mut W) -> std::io::Result<()> {
     }
     let broken: Vec<_> = library.files.iter().filter(|f| f.has_errors()).collect();
     if !broken.is_empty() {
-        writeln!(
-            out,
-            "Sessions with errors (run `stillpoint validate` on them for details)"
-        )?;
+        writeln!(out, "{}", t!("cli-list-with-errors"))?;
         for file in broken {
             if let Some(first) = file.diagnostics.iter().find(|d| d.is_error()) {
                 let at = first
@@ -46,11 +52,12 @@ pub fn list<W: Write>(library: &Library, out: &mut W) -> std::io::Result<()> {
     Ok(())
 }
 
-fn heading(domain: Domain) -> &'static str {
+/// The library's own headings, as the app groups sessions too.
+fn heading(domain: Domain) -> String {
     match domain {
-        Domain::Mindfulness => "Mindfulness",
-        Domain::Compassion => "Compassion",
-        Domain::WellBeing => "Well-being",
-        Domain::Timer => "Timers",
+        Domain::Mindfulness => t!("library-heading-mindfulness"),
+        Domain::Compassion => t!("library-heading-compassion"),
+        Domain::WellBeing => t!("library-heading-well-being"),
+        Domain::Timer => t!("library-heading-timers"),
     }
 }

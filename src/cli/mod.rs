@@ -50,10 +50,7 @@ pub fn voicer_for<W: std::io::Write>(
             sample_rate,
         ))),
         None => {
-            writeln!(
-                out,
-                "note: no speech synthesizer is installed (espeak-ng), so the guidance is shown, not spoken"
-            )?;
+            writeln!(out, "{}", crate::t!("cli-note", message = crate::t!("cli-no-synthesizer")))?;
             Ok(None)
         }
     }

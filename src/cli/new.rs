@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use crate::session::id_from_name;
+use crate::t;
 
 /// The starting points `new` offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -51,7 +52,7 @@ fn title_from_name(stem: &str) -> String {
     let mut chars = words.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => "My session".to_owned(),
+        None => t!("cli-new-default-title"),
     }
 }
 
@@ -75,45 +76,36 @@ pub fn new_session(
     let id = id_from_name(&stem);
     let text = template.render(&id, &title_from_name(&stem));
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot make the folder {}", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .with_context(|| t!("cli-new-cannot-make-folder", folder = parent.display().to_string()))?;
     }
+    let shown = path.display().to_string();
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&path)
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => {
-                anyhow::anyhow!(
-                    "{} already exists; choose another name (nothing was changed)",
-                    path.display()
-                )
-            }
-            _ => anyhow::anyhow!("cannot write {}: {e}", path.display()),
+            std::io::ErrorKind::AlreadyExists => anyhow::anyhow!(t!("cli-new-exists", file = shown.as_str())),
+            _ => anyhow::anyhow!(t!("cli-new-cannot-write", file = shown.as_str(), error = e.to_string())),
         })?;
     file.write_all(text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    writeln!(
-        out,
-        "Wrote {}: a {} session with the id \"{id}\".",
-        path.display(),
-        template.name()
-    )?;
-    let shown = path.display().to_string();
+        .with_context(|| t!("cli-cannot-write", file = shown.as_str()))?;
+    let said = t!(
+        "cli-new-wrote",
+        file = shown.as_str(),
+        template = template.name(),
+        id = id.as_str()
+    );
+    writeln!(out, "{said}")?;
     let argument = if shown.contains(char::is_whitespace) {
         format!("\"{shown}\"")
     } else {
         shown
     };
-    writeln!(
-        out,
-        "Open it in any text editor; `stillpoint validate {argument}` checks it."
-    )?;
+    writeln!(out, "{}", t!("cli-new-open-it", file = argument))?;
     if !path.starts_with(user_sessions) {
-        writeln!(
-            out,
-            "To see it in the library, keep it in {} (or copy it there).",
-            user_sessions.display()
-        )?;
+        let said = t!("cli-new-keep-it-in", folder = user_sessions.display().to_string());
+        writeln!(out, "{said}")?;
     }
     Ok(path)
 }

@@ -13,6 +13,7 @@ use crate::audio::speech::{SpeechFeed, Voicer};
 use crate::audio::{Command, Engine};
 
 use super::text::wrap_lines;
+use crate::t;
 use crate::paths::DataDir;
 use crate::practice::{HowEnded, PendingWriter, SessionRecorder, WallClock};
 use crate::session::{Duration, Length, Session};
@@ -133,24 +134,24 @@ pub fn play_invitation<W: Write>(
         let now = wall.now();
         match invitation.timing(now.with_timezone(&chrono::Utc), sit_length) {
             Timing::Wait { sit, left } => {
-                write!(
-                    out,
-                    "\r\"{}\" begins together {}: in {}   ",
-                    session.title,
-                    sit.when(now, "%H:%M:%S"),
-                    clock_text(left.as_millis() as u64 + 999)
-                )?;
+                let said = t!(
+                    "cli-play-begins-together",
+                    title = session.title.as_str(),
+                    when = sit.when(now, "%H:%M:%S"),
+                    left = clock_text(left.as_millis() as u64 + 999)
+                );
+                write!(out, "\r{said}   ")?;
                 out.flush()?;
                 std::thread::sleep(left.min(std::time::Duration::from_millis(250)));
             }
             Timing::Join { sit, late } => {
-                let place = sit.place_in_series().map(|p| format!(" ({p})")).unwrap_or_default();
                 if late >= std::time::Duration::from_secs(1) {
-                    writeln!(
-                        out,
-                        "\nJoining {} after the first bell{place}.",
-                        clock_text(late.as_millis() as u64)
-                    )?;
+                    let late = clock_text(late.as_millis() as u64);
+                    let said = match sit.place_in_series() {
+                        Some(place) => t!("cli-play-joining-in-series", late = late, place = place),
+                        None => t!("cli-play-joining", late = late),
+                    };
+                    writeln!(out, "\n{said}")?;
                 } else {
                     writeln!(out)?;
                 }
@@ -195,17 +196,18 @@ fn play_terminal_from<W: Write>(
 
     write!(out, "{}{newline}{}{newline}", session.title, session.summary)?;
     for gap in &missing {
-        write!(out, "note: {} was left out: {}{newline}", gap.what, gap.error)?;
+        let left_out = t!("cli-left-out", what = gap.what.to_string(), error = gap.error.to_string());
+        write!(out, "{}{newline}", t!("cli-note", message = left_out))?;
     }
     if raw.0 {
-        write!(out, "space pauses · s skips a step · + adds a minute · q ends{newline}")?;
+        write!(out, "{}{newline}", t!("cli-play-keys"))?;
     }
     let planned = length
         .and_then(|l| session.clamp_length(l))
         .or(session.default_length());
     let (mut recorder, problem) = SessionRecorder::begin(data, &session, planned, wall.now());
     if let Some(problem) = problem {
-        write!(out, "note: {problem}{newline}")?;
+        write!(out, "{}{newline}", t!("cli-note", message = problem.to_string()))?;
     }
     lock(player.engine()).command(Command::Start);
     if let Some(at) = join_at {
@@ -253,10 +255,8 @@ fn play_terminal_from<W: Write>(
         };
         if let Some(why) = speech_failure {
             clear_line(out, &mut last_line)?;
-            write!(
-                out,
-                "note: the guidance can no longer be spoken ({why}); it goes on as text{newline}"
-            )?;
+            let said = t!("cli-play-speech-failed", why = why.to_string());
+            write!(out, "{}{newline}", t!("cli-note", message = said))?;
         }
         if status.phase == Phase::Playing && shown_step != Some(status.step) {
             shown_step = Some(status.step);
@@ -290,12 +290,13 @@ fn play_terminal_from<W: Write>(
     drop(raw);
     let status = lock(player.engine()).status();
     let practised = Duration::from_millis(millis(status.practised, rate));
-    let how = if status.phase == Phase::Finished {
-        "Completed"
+    let (title, practised_text) = (session.title.as_str(), practised.label());
+    let said = if status.phase == Phase::Finished {
+        t!("cli-play-completed", title = title, practised = practised_text)
     } else {
-        "Ended early"
+        t!("cli-play-ended-early", title = title, practised = practised_text)
     };
-    writeln!(out, "\n{how}: \"{}\", {} practised.", session.title, practised)?;
+    writeln!(out, "\n{said}")?;
     let ended = if status.phase == Phase::Finished {
         HowEnded::Completed
     } else {
@@ -304,10 +305,12 @@ fn play_terminal_from<W: Write>(
     let mut writer = PendingWriter::new(recorder.log());
     let (_, problem) = recorder.finish(ended, practised.as_millis() / 1000, &mut writer);
     match problem {
-        None => writeln!(out, "Logged in your practice log.")?,
+        None => writeln!(out, "{}", t!("cli-play-logged"))?,
         Some(problem) => writeln!(
             out,
-            "This session could not be logged yet: {problem}\nIt is kept, and will be logged the next time Stillpoint starts."
+            "{}\n{}",
+            t!("cli-play-not-logged", problem = problem.to_string()),
+            t!("cli-play-logged-later")
         )?,
     }
     if let Some(reflection) = &session.ending.reflection
@@ -323,17 +326,17 @@ fn play_terminal_from<W: Write>(
 
 fn status_line(status: &Status, rate: u32, steps: usize) -> String {
     let clock = |frames: u64| clock_text(millis(frames, rate));
-    let pause = if status.paused { " · paused" } else { "" };
-    match status.phase {
-        Phase::Settling => format!("  settling · first bell in {}{pause}", clock(status.settle_left)),
+    let step = status.step + 1;
+    let line = match status.phase {
+        Phase::Settling => t!("cli-play-status-settling", left = clock(status.settle_left)),
         Phase::Playing => match status.remaining {
-            Some(left) => format!("  step {} of {steps} · {} left{pause}", status.step + 1, clock(left)),
-            None => format!(
-                "  step {} of {steps} · {} so far{pause}",
-                status.step + 1,
-                clock(status.position)
-            ),
+            Some(left) => t!("cli-play-status-left", step = step, steps = steps, left = clock(left)),
+            None => t!("cli-play-status-so-far", step = step, steps = steps, position = clock(status.position)),
         },
-        _ => String::new(),
+        _ => return String::new(),
+    };
+    match status.paused {
+        true => format!("  {line}{}{}", t!("cli-play-status-separator"), t!("cli-play-status-paused")),
+        false => format!("  {line}"),
     }
 }

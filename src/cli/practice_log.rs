@@ -11,9 +11,12 @@ use crate::practice::{
     Entry, HowEnded, ImportFormat, LoadedLog, ManualError, PracticeLog, PracticeRules, Record, Source, Stats,
     hours_minutes, new_entries, read_import, write_csv,
 };
-use crate::session::{Library, Named};
+use crate::i18n::date;
+use crate::session::{Domain, Library, Named};
+use crate::t;
 
 use super::resolve::{SessionNotFound, resolve_session};
+use super::text::pad_start;
 
 /// An entry as `log --json` and `export` show it.
 #[derive(serde::Serialize)]
@@ -60,13 +63,8 @@ impl<'a> EntryView<'a> {
 pub fn load_log_reporting(log: &PracticeLog, errors: &mut dyn Write) -> anyhow::Result<LoadedLog> {
     let loaded = log.load()?;
     for warning in &loaded.warnings {
-        writeln!(
-            errors,
-            "warning: {}:{}: {}",
-            log.path().display(),
-            warning.line,
-            warning.message
-        )?;
+        let place = format!("{}:{}", log.path().display(), warning.line);
+        writeln!(errors, "{}", t!("cli-warning", message = format!("{place}: {}", warning.message)))?;
     }
     Ok(loaded)
 }
@@ -84,19 +82,20 @@ pub fn show_log(loaded: &LoadedLog, json: bool, out: &mut dyn Write) -> anyhow::
         return Ok(());
     }
     if entries.is_empty() {
-        writeln!(out, "No practice logged yet. Sessions you play are logged here.")?;
+        writeln!(out, "{}", t!("cli-log-empty"))?;
         return Ok(());
     }
     for entry in entries {
         let how = match entry.ended {
             HowEnded::Completed => String::new(),
-            other => format!(" ({})", other.describe()),
+            HowEnded::EndedEarly => format!(" {}", t!("cli-log-ended-early")),
+            HowEnded::Interrupted => format!(" {}", t!("cli-log-interrupted")),
         };
         writeln!(
             out,
-            "{}  {:>4} min  {}{how}  [{}]",
-            entry.start.format("%Y-%m-%d %H:%M %:z"),
-            entry.practised_minutes(),
+            "{}  {}  {}{how}  [{}]",
+            date("cli-date-moment", &entry.start),
+            pad_start(&t!("cli-minutes", minutes = entry.practised_minutes()), 8),
             entry.title,
             entry.id
         )?;
@@ -112,12 +111,16 @@ pub fn show_log(loaded: &LoadedLog, json: bool, out: &mut dyn Write) -> anyhow::
 /// Why a manual entry was not added.
 #[derive(Debug, thiserror::Error)]
 pub enum AddError {
-    #[error("--start `{text}` is not an RFC 3339 time ({reason}); write it like 2026-11-24T07:30:00+01:00")]
+    #[error("{}", bad_start(.text, .reason))]
     Start { text: String, reason: String },
     #[error(transparent)]
     Entry(#[from] ManualError),
     #[error(transparent)]
     Session(#[from] SessionNotFound),
+}
+
+fn bad_start(text: &str, reason: &str) -> String {
+    t!("cli-log-bad-start", text = text, reason = reason)
 }
 
 /// A session practised away from the app, as an entry. The offset written
@@ -147,11 +150,14 @@ pub fn add_entry(log: &PracticeLog, entry: Entry, out: &mut dyn Write) -> anyhow
     log.append(&[Record::Entry(entry.clone())])?;
     writeln!(
         out,
-        "Logged {} min of \"{}\" on {} ({}).",
-        entry.practised_minutes(),
-        entry.title,
-        entry.start.format("%Y-%m-%d %H:%M %:z"),
-        entry.id
+        "{}",
+        t!(
+            "cli-log-added",
+            minutes = entry.practised_minutes(),
+            title = entry.title.as_str(),
+            date = date("cli-date-moment", &entry.start),
+            id = entry.id.as_str()
+        )
     )?;
     Ok(())
 }
@@ -164,55 +170,54 @@ pub fn show_stats(stats: &Stats, rules: &PracticeRules, json: bool, out: &mut dy
         return Ok(());
     }
     if stats.sessions == 0 {
-        writeln!(
-            out,
-            "No practice logged yet. Your statistics start with your first session."
-        )?;
+        writeln!(out, "{}", t!("cli-stats-empty"))?;
         return Ok(());
     }
     writeln!(
         out,
-        "Today ({}): {} min",
-        stats.today.format("%A %-d %B"),
-        stats.today_minutes
+        "{}",
+        t!(
+            "cli-stats-today",
+            date = date("date-weekday-day-month", &stats.today),
+            minutes = stats.today_minutes
+        )
     )?;
     if rules.show_streaks {
-        let waiting = if stats.current_streak_days > 0 && !stats.streak_includes_today {
-            " (today's practice will carry it on)"
+        let current = t!("cli-days", count = stats.current_streak_days);
+        let longest = t!("cli-days", count = stats.longest_streak_days);
+        let line = if stats.current_streak_days > 0 && !stats.streak_includes_today {
+            t!("cli-stats-streak-waiting", current = current, longest = longest)
         } else {
-            ""
+            t!("cli-stats-streak", current = current, longest = longest)
         };
-        writeln!(
-            out,
-            "Streak: {}{waiting}; longest {}",
-            days(stats.current_streak_days),
-            days(stats.longest_streak_days)
-        )?;
+        writeln!(out, "{line}")?;
     }
     writeln!(
         out,
-        "In all: {} in {} session{} on {}; {:.1} min a session on average",
-        hours_minutes(stats.total_minutes),
-        stats.sessions,
-        plural(stats.sessions as u64),
-        days(stats.days_practised as u32),
-        stats.average_session_minutes
+        "{}",
+        t!(
+            "cli-stats-in-all",
+            total = hours_minutes(stats.total_minutes),
+            sessions = stats.sessions,
+            days = t!("cli-days", count = stats.days_practised),
+            average = stats.average_session_minutes
+        )
     )?;
-    writeln!(out, "This week: {} min", stats.this_week_minutes)?;
+    writeln!(out, "{}", t!("cli-stats-this-week", minutes = stats.this_week_minutes))?;
     let domains: Vec<String> = stats
         .minutes_by_domain
         .iter()
-        .map(|d| format!("{} {} min", d.domain, d.minutes))
+        .map(|d| t!("cli-stats-domain-minutes", domain = domain_label(&d.domain), minutes = d.minutes))
         .collect();
-    writeln!(out, "By domain: {}", domains.join(", "))?;
+    writeln!(out, "{}", t!("cli-stats-by-domain", domains = domains.join(&t!("cli-separator"))))?;
     let most = stats.weeks.iter().map(|w| w.minutes).max().unwrap_or(0).max(1);
-    writeln!(out, "Minutes a week, the last {} weeks:", stats.weeks.len())?;
+    writeln!(out, "{}", t!("cli-stats-weeks", weeks = stats.weeks.len()))?;
     for week in &stats.weeks {
         let bar = "#".repeat((week.minutes * 30).div_ceil(most) as usize);
         writeln!(
             out,
             "  {}  {:>5}  {bar}",
-            week.week_start.format("%Y-%m-%d"),
+            date("cli-date-day", &week.week_start),
             week.minutes
         )?;
     }
@@ -220,36 +225,43 @@ pub fn show_stats(stats: &Stats, rules: &PracticeRules, json: bool, out: &mut dy
         .milestones
         .iter()
         .filter(|m| rules.show_streaks || !m.id.starts_with("streak-"))
-        .filter_map(|m| m.reached.map(|on| format!("  {} ({})", m.title, on.format("%Y-%m-%d"))))
+        .filter_map(|m| {
+            let on = m.reached?;
+            Some(t!("cli-stats-milestone", title = m.title.as_str(), date = date("cli-date-day", &on)))
+        })
         .collect();
     if !reached.is_empty() {
-        writeln!(out, "Milestones:")?;
+        writeln!(out, "{}", t!("cli-stats-milestones"))?;
         for line in reached {
-            writeln!(out, "{line}")?;
+            writeln!(out, "  {line}")?;
         }
     }
     Ok(())
 }
 
-fn plural(n: u64) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
-fn days(n: u32) -> String {
-    format!("{n} day{}", plural(u64::from(n)))
+/// A domain as logged (its canonical name, or "other"), as a person reads it.
+fn domain_label(logged: &str) -> String {
+    match Domain::from_name(logged) {
+        Some(domain) => domain.label(),
+        None if logged == "other" => t!("cli-domain-other"),
+        None => logged.to_owned(),
+    }
 }
 
 /// Writes the log's entries to a CSV file, whole or not at all.
 pub fn export_csv(loaded: &LoadedLog, path: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut bytes = Vec::new();
     write_csv(&loaded.entries, &mut bytes)?;
-    crate::paths::write_atomically(path, &bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    crate::paths::write_atomically(path, &bytes)
+        .with_context(|| t!("cli-cannot-write", file = path.display().to_string()))?;
     writeln!(
         out,
-        "Exported {} entr{} to {}.",
-        loaded.entries.len(),
-        if loaded.entries.len() == 1 { "y" } else { "ies" },
-        path.display()
+        "{}",
+        t!(
+            "cli-export-done",
+            count = loaded.entries.len(),
+            file = path.display().to_string()
+        )
     )?;
     Ok(())
 }
@@ -268,16 +280,17 @@ pub fn import_file(
     out: &mut dyn Write,
     errors: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let file = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let file = std::fs::File::open(path).with_context(|| t!("cli-cannot-open", file = path.display().to_string()))?;
     let (format, imported) = read_import(std::io::BufReader::with_capacity(1 << 16, file), format, offset_at)
         .with_context(|| format!("{}", path.display()))?;
-    for (kind, rows, then) in [
-        ("warning", &imported.skipped, "; left out"),
-        ("note", &imported.notes, ""),
-    ] {
-        for row in rows {
-            writeln!(errors, "{kind}: {}:{}: {}{then}", path.display(), row.line, row.reason)?;
-        }
+    for row in &imported.skipped {
+        let message = t!("cli-import-left-out", reason = row.reason.as_str());
+        let message = format!("{}:{}: {message}", path.display(), row.line);
+        writeln!(errors, "{}", t!("cli-warning", message = message))?;
+    }
+    for row in &imported.notes {
+        let message = format!("{}:{}: {}", path.display(), row.line, row.reason);
+        writeln!(errors, "{}", t!("cli-note", message = message))?;
     }
     let read = imported.entries.len();
     let fresh = new_entries(imported.entries, loaded.entries.iter().chain(&loaded.deleted));
@@ -285,26 +298,31 @@ pub fn import_file(
     let records: Vec<Record> = fresh.into_iter().map(Record::Entry).collect();
     log.append(&records)?;
     if let Some(cut) = &imported.cut_short {
-        writeln!(
-            errors,
-            "warning: {}:{}: {}, so the file was cut short here; the sessions before this line are imported. Export it again to bring in the rest.",
-            path.display(),
-            cut.line,
-            cut.reason
-        )?;
+        let message = t!("cli-import-cut-short", reason = cut.reason.as_str());
+        let message = format!("{}:{}: {message}", path.display(), cut.line);
+        writeln!(errors, "{}", t!("cli-warning", message = message))?;
     }
-    write!(
-        out,
-        "Imported from {} ({}): {} added, {} already in your log, {} skipped",
-        path.display(),
-        format.name(),
-        added,
-        read - added,
-        imported.skipped.len()
-    )?;
-    match &imported.cut_short {
-        Some(cut) => writeln!(out, "; the file stops short at line {}.", cut.line)?,
-        None => writeln!(out, ".")?,
-    }
+    let file = path.display().to_string();
+    let (format, already, skipped) = (format.name(), read - added, imported.skipped.len());
+    let said = match &imported.cut_short {
+        Some(cut) => t!(
+            "cli-import-done-cut-short",
+            file = file,
+            format = format,
+            added = added,
+            already = already,
+            skipped = skipped,
+            line = cut.line
+        ),
+        None => t!(
+            "cli-import-done",
+            file = file,
+            format = format,
+            added = added,
+            already = already,
+            skipped = skipped
+        ),
+    };
+    writeln!(out, "{said}")?;
     Ok(())
 }

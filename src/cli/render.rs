@@ -6,6 +6,7 @@ use std::path::Path;
 use crate::audio::render::{RENDER_RATE, RenderError, render_wav};
 use crate::audio::speech::Voicer;
 use crate::session::{Duration, Session};
+use crate::t;
 use crate::timeline::millis;
 
 /// Renders the session to a WAV file and says what was written, and which
@@ -20,21 +21,23 @@ pub fn render<W: Write>(
 ) -> anyhow::Result<()> {
     let (timeline, missing) = render_wav(session, length, RENDER_RATE, voicer, path)?;
     for gap in &missing {
-        writeln!(out, "note: {} was left out: {}", gap.what, gap.error)?;
+        let left_out = t!("cli-left-out", what = gap.what.as_str(), error = gap.error.as_str());
+        writeln!(out, "{}", t!("cli-note", message = left_out))?;
     }
     let length_ms = timeline.end_frame.map_or(0, |end| millis(end, RENDER_RATE));
-    let spoken = if voicer.is_some() && missing.iter().all(|m| m.what != "the spoken guidance") {
-        ", guidance spoken"
+    let (file, title, length) = (
+        path.display().to_string(),
+        session.title.as_str(),
+        Duration::from_millis(length_ms).label(),
+    );
+    // The voice is missing when rendering it failed (named as render_wav names it).
+    let voice_missing = t!("audio-missing-speech");
+    let said = if voicer.is_some() && missing.iter().all(|m| m.what != voice_missing) {
+        t!("cli-render-wrote-spoken", file = file, title = title, length = length)
     } else {
-        ""
+        t!("cli-render-wrote", file = file, title = title, length = length)
     };
-    writeln!(
-        out,
-        "wrote {}: \"{}\", {} (48 kHz stereo, 16-bit{spoken})",
-        path.display(),
-        session.title,
-        Duration::from_millis(length_ms)
-    )?;
+    writeln!(out, "{said}")?;
     Ok(())
 }
 

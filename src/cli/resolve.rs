@@ -3,20 +3,21 @@
 use std::path::Path;
 
 use crate::session::{Library, Session, SessionFile, load_file, mark_duplicate_ids};
+use crate::t;
 
 /// Why a SESSION argument did not lead to a playable session.
 #[derive(Debug, thiserror::Error)]
 pub enum SessionNotFound {
-    #[error("there is no session with the id \"{id}\"{}", suggestion_text(.suggestion))]
+    #[error("{}", unknown_id_text(.id, .suggestion))]
     UnknownId { id: String, suggestion: Option<String> },
-    #[error("{name} has errors and cannot be played")]
+    #[error("{}", t!("cli-session-has-errors", name = .name.as_str()))]
     Broken { name: String, file: Box<SessionFile> },
 }
 
-fn suggestion_text(suggestion: &Option<String>) -> String {
+fn unknown_id_text(id: &str, suggestion: &Option<String>) -> String {
     match suggestion {
-        Some(id) => format!("; did you mean \"{id}\"?"),
-        None => "; `stillpoint list` shows them all".into(),
+        Some(suggestion) => t!("cli-no-session-did-you-mean", id = id, suggestion = suggestion.as_str()),
+        None => t!("cli-no-session-with-id", id = id),
     }
 }
 
@@ -31,7 +32,8 @@ pub fn resolve_session(spec: &str, library: &Library) -> Result<Session, Session
         mark_duplicate_ids(&mut files);
         files.pop()
     } else {
-        library.file_with_id(spec).cloned()
+        // In the practitioner's language where the session has a version in it.
+        library.file_with_id_in(spec, crate::i18n::locale().language.tag()).cloned()
     };
     match file {
         Some(file) => match file.session.clone() {

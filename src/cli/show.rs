@@ -2,10 +2,11 @@
 
 use std::io::Write;
 
-use crate::session::{Duration, Length, Named, Pacing, Session, StepLength};
+use crate::session::{Duration, Length, Pacing, Session, StepLength};
+use crate::t;
 use crate::timeline::clock_text;
 
-use super::text::wrap_lines;
+use super::text::{columns as text_columns, pad_end, pad_start, truncate, wrap_lines};
 
 /// Writes what a practitioner or author wants to know before starting:
 /// the details, then each step with its start time and guidance.
@@ -13,22 +14,22 @@ pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) 
     writeln!(out, "{}", session.title)?;
     writeln!(out, "{}", session.summary)?;
     writeln!(out)?;
-    let lens = session
-        .lens
-        .map(|l| format!(", lens: {}", l.name()))
-        .unwrap_or_default();
+    let domain = session.domain.label();
+    let domain = match session.lens {
+        Some(lens) => t!("cli-show-domain-lens", domain = domain, lens = lens.label()),
+        None => t!("cli-show-domain", domain = domain),
+    };
     writeln!(
         out,
-        "id: {}   domain: {}{lens}   length: {}",
-        session.id,
-        session.domain.name(),
-        session.length
+        "{}   {domain}   {}",
+        t!("cli-show-id", id = session.id.as_str()),
+        t!("cli-show-length", length = session.length.to_string())
     )?;
     if !session.author.is_empty() {
-        writeln!(out, "by {}", session.author)?;
+        writeln!(out, "{}", t!("cli-show-author", author = session.author.as_str()))?;
     }
     if !session.tags.is_empty() {
-        writeln!(out, "tags: {}", session.tags.join(", "))?;
+        writeln!(out, "{}", t!("cli-show-tags", tags = session.tags.join(&t!("cli-separator"))))?;
     }
     if !session.description.is_empty() {
         writeln!(out)?;
@@ -40,16 +41,16 @@ pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) 
         .unwrap_or(Duration::ZERO);
     writeln!(out)?;
     if let Length::Flexible { .. } = session.length {
-        writeln!(out, "Steps, for a session of {total}:")?;
+        writeln!(out, "{}", t!("cli-show-steps-for-length", length = total.label()))?;
     } else {
-        writeln!(out, "Steps:")?;
+        writeln!(out, "{}", t!("cli-show-steps"))?;
     }
     let mut at = Duration::ZERO;
     for (step, step_length) in session.steps.iter().zip(session.step_lengths(total)) {
         let lasts = match (step.length, step_length) {
-            (_, Some(d)) => d.to_string(),
-            (StepLength::Fill, None) => "until you end it".to_owned(),
-            (StepLength::Fixed(d), None) => d.to_string(),
+            (_, Some(d)) => d.label(),
+            (StepLength::Fill, None) => t!("cli-show-until-you-end-it"),
+            (StepLength::Fixed(d), None) => d.label(),
         };
         writeln!(out)?;
         writeln!(out, "  {:>5}  {} ({lasts})", clock_text(at.as_millis()), step.title)?;
@@ -69,7 +70,7 @@ pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) 
     }
     if let Some(reflection) = &session.ending.reflection {
         writeln!(out)?;
-        writeln!(out, "Afterwards: {reflection}")?;
+        writeln!(out, "{}", t!("cli-show-afterwards", reflection = reflection.as_str()))?;
     }
     Ok(())
 }
@@ -93,28 +94,27 @@ fn write_wrapped<W: Write>(out: &mut W, text: &str, indent: &str) -> std::io::Re
 pub fn show_pacing<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) -> std::io::Result<()> {
     let pacing = Pacing::at(session, length);
     writeln!(out, "{} ({})", session.title, session.id)?;
-    writeln!(
-        out,
-        "  {:<32} {:>7} {:>4} {:>5} {:>6} {:>8}",
-        "step", "length", "cues", "words", "screen", "speaking"
-    )?;
+    let table = Table::new(&[
+        (t!("cli-pacing-step"), 32),
+        (t!("cli-pacing-length"), 7),
+        (t!("cli-pacing-cues"), 4),
+        (t!("cli-pacing-words"), 5),
+        (t!("cli-pacing-screen"), 6),
+        (t!("cli-pacing-speaking"), 8),
+    ]);
+    writeln!(out, "  {}", table.heading())?;
     for step in &pacing.steps {
-        let length = step.length.map_or_else(|| "open".to_owned(), |l| l.to_string());
-        writeln!(
-            out,
-            "  {:<32} {:>7} {:>4} {:>5} {:>6} {:>7.0}%",
+        let row = table.row(&[
             truncate(&step.title, 32),
-            length,
-            step.cues,
-            step.words,
-            step.most_words_on_screen,
-            step.speaking_share * 100.0
-        )?;
+            step.length.map_or_else(|| t!("cli-pacing-open"), Duration::label),
+            step.cues.to_string(),
+            step.words.to_string(),
+            step.most_words_on_screen.to_string(),
+            format!("{:.0}%", step.speaking_share * 100.0),
+        ]);
+        writeln!(out, "  {row}")?;
     }
-    writeln!(
-        out,
-        "\nscreen: the most words on screen at once. speaking: the share of the step spoken at 110 words a minute."
-    )?;
+    writeln!(out, "\n{}", t!("cli-pacing-step-notes"))?;
     Ok(())
 }
 
@@ -125,43 +125,68 @@ pub fn show_library_pacing<'a, W: Write>(
     sessions: impl IntoIterator<Item = &'a Session>,
     out: &mut W,
 ) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{:<30} {:>7} {:>4} {:>5} {:>6} {:>8} {:>9}",
-        "session", "minutes", "cues", "words", "screen", "speaking", "top step"
-    )?;
+    let table = Table::new(&[
+        (t!("cli-pacing-session"), 30),
+        (t!("cli-pacing-minutes"), 7),
+        (t!("cli-pacing-cues"), 4),
+        (t!("cli-pacing-words"), 5),
+        (t!("cli-pacing-screen"), 6),
+        (t!("cli-pacing-speaking"), 8),
+        (t!("cli-pacing-top-step"), 9),
+    ]);
+    writeln!(out, "{}", table.heading())?;
     for session in sessions {
         let pacing = Pacing::of(session);
         let minutes = pacing.length.map_or_else(
-            || "open".to_owned(),
-            |l| format!("{:.1}", l.as_millis() as f64 / 60_000.0),
+            || t!("cli-pacing-open"),
+            |l| t!("cli-pacing-minutes-value", minutes = l.as_millis() as f64 / 60_000.0),
         );
-        writeln!(
-            out,
-            "{:<30} {:>7} {:>4} {:>5} {:>6} {:>7.0}% {:>8.0}%",
+        let row = table.row(&[
             truncate(session.id.as_str(), 30),
             minutes,
-            pacing.cues(),
-            pacing.words(),
-            pacing.most_words_on_screen(),
-            pacing.speaking_share() * 100.0,
-            pacing.highest_speaking_share() * 100.0
-        )?;
+            pacing.cues().to_string(),
+            pacing.words().to_string(),
+            pacing.most_words_on_screen().to_string(),
+            format!("{:.0}%", pacing.speaking_share() * 100.0),
+            format!("{:.0}%", pacing.highest_speaking_share() * 100.0),
+        ]);
+        writeln!(out, "{row}")?;
     }
-    writeln!(
-        out,
-        "\nscreen: the most words on screen at once. speaking: the share of the session spoken at 110 words a \
-         minute; top step: the highest share of any step."
-    )?;
+    writeln!(out, "\n{}", t!("cli-pacing-library-notes"))?;
     Ok(())
 }
 
-fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_owned()
-    } else {
-        let mut cut: String = text.chars().take(width - 1).collect();
-        cut.push('…');
-        cut
+/// Columns of text and numbers under their headings: the first to the
+/// left, the others to the right, each as wide as its heading needs in
+/// the reader's language.
+struct Table {
+    headings: Vec<String>,
+    widths: Vec<usize>,
+}
+
+impl Table {
+    /// Headings, each with the columns its values usually need.
+    fn new(columns: &[(String, usize)]) -> Table {
+        Table {
+            headings: columns.iter().map(|(heading, _)| heading.clone()).collect(),
+            widths: columns.iter().map(|(heading, least)| (*least).max(text_columns(heading))).collect(),
+        }
+    }
+
+    fn heading(&self) -> String {
+        self.row(&self.headings)
+    }
+
+    fn row(&self, cells: &[String]) -> String {
+        let laid: Vec<String> = cells
+            .iter()
+            .zip(&self.widths)
+            .enumerate()
+            .map(|(i, (cell, width))| match i {
+                0 => pad_end(cell, *width),
+                _ => pad_start(cell, *width),
+            })
+            .collect();
+        laid.join(" ")
     }
 }

@@ -5,7 +5,10 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::session::{Duration, Length, Session};
+use crate::t;
 use crate::timeline::{Action, Event, OPEN_HORIZON, Timeline, frames, millis};
+
+use super::text::{pad_end, truncate};
 
 /// The rate events are laid out at for printing; milliseconds do not
 /// depend on it.
@@ -49,26 +52,23 @@ pub fn timeline<W: Write>(session: &Session, length: Option<Duration>, json: boo
         writeln!(out)?;
         return Ok(());
     }
-    match timeline.end_frame {
-        Some(end) => writeln!(
-            out,
-            "{} — ends at {} (settle {} first)",
-            session.title,
-            clock(millis(end, PRINT_RATE)),
-            session.settle
-        )?,
-        None => writeln!(
-            out,
-            "{} — open-ended; the first hour of the open step is shown",
-            session.title
-        )?,
-    }
+    let title = session.title.as_str();
+    let heading = match timeline.end_frame {
+        Some(end) => t!(
+            "cli-timeline-ends",
+            title = title,
+            end = clock(millis(end, PRINT_RATE)),
+            settle = session.settle.label()
+        ),
+        None => t!("cli-timeline-open-ended", title = title),
+    };
+    writeln!(out, "{heading}")?;
     for event in &events {
         writeln!(
             out,
-            "  {}  {:<7}  {}{}",
+            "  {}  {}  {}{}",
             clock(millis(event.at_frame, PRINT_RATE)),
-            event.action.kind(),
+            pad_end(&t!("cli-timeline-kind", kind = event.action.kind()), 7),
             shortened(&event.label, 64),
             detail(event)
         )?;
@@ -95,18 +95,20 @@ fn json_event(event: &Event) -> JsonEvent<'_> {
 
 fn detail(event: &Event) -> String {
     match &event.action {
-        Action::Bell { strike, strikes, .. } if *strikes > 1 => format!(" ({strike} of {strikes})"),
+        Action::Bell { strike, strikes, .. } if *strikes > 1 => {
+            format!(" {}", t!("cli-timeline-strike", strike = *strike, strikes = *strikes))
+        }
         _ => String::new(),
     }
 }
 
-/// At most `width` characters of `text`, ending in "…" when cut.
+/// At most `width` columns of `text`, ending in "…" when cut.
 fn shortened(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_owned();
+    let cut = truncate(text, width);
+    match cut.strip_suffix('…') {
+        Some(kept) if cut != text => format!("{}…", kept.trim_end()),
+        _ => cut,
     }
-    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
 }
 
 /// `m:ss.mmm`, or `h:mm:ss.mmm` past an hour.

@@ -9,6 +9,7 @@ use crate::session::{
     Diagnostic, Named, SessionFile, check_language_versions, check_program_sessions, find_session_files, load_file,
     mark_duplicate_ids, write_file_diagnostics,
 };
+use crate::t;
 
 /// Checks every session file in `paths` (folders recursively). Diagnostics
 /// go to `errors`; a line per good file and a closing summary to `out`.
@@ -16,7 +17,8 @@ use crate::session::{
 pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors: &mut E) -> std::io::Result<bool> {
     let (found, problems) = find_session_files(paths);
     for (path, error) in &problems {
-        writeln!(errors, "error: cannot read {}: {error}", path.display())?;
+        let message = t!("cli-validate-cannot-read", path = path.display().to_string(), error = error.to_string());
+        writeln!(errors, "{}", t!("cli-error", message = message))?;
     }
     let audio = crate::audio::FileProbe;
     let mut files: Vec<SessionFile> = found.iter().map(|path| load_file(path, &audio)).collect();
@@ -38,47 +40,45 @@ pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors:
         errors.flush()?;
         warnings += file.diagnostics.iter().filter(|d| !Diagnostic::is_error(d)).count();
         if let Some(program) = file.program.as_ref().filter(|_| !file.has_errors()) {
-            writeln!(
-                out,
-                "ok  {}  program {}: \"{}\", {}, {}",
-                file.name,
-                program.id,
-                program.title,
-                plural(program.modules.len(), "module"),
-                plural(program.session_ids().len(), "session")
-            )?;
+            let said = t!(
+                "cli-validate-ok-program",
+                file = file.name.as_str(),
+                id = program.id.to_string(),
+                title = program.title.as_str(),
+                modules = program.modules.len(),
+                sessions = program.session_ids().len()
+            );
+            writeln!(out, "{said}")?;
             continue;
         }
         match &file.session {
+            // The domain as the file spells it: this is about files.
             Some(session) if !file.has_errors() => writeln!(
                 out,
-                "ok  {}  {}: \"{}\", {}, {}",
-                file.name,
-                session.id,
-                session.title,
-                session.domain.name(),
-                session.length
+                "{}",
+                t!(
+                    "cli-validate-ok-session",
+                    file = file.name.as_str(),
+                    id = session.id.as_str(),
+                    title = session.title.as_str(),
+                    domain = session.domain.name(),
+                    length = session.length.to_string()
+                )
             )?,
             _ => with_errors += 1,
         }
     }
     let good = files.len() - with_errors;
-    writeln!(
-        out,
-        "{} checked: {good} good, {with_errors} with errors, {}",
-        plural(files.len(), "session file"),
-        plural(warnings, "warning")
-    )?;
+    let said = t!(
+        "cli-validate-summary",
+        files = files.len(),
+        good = good,
+        bad = with_errors,
+        warnings = warnings
+    );
+    writeln!(out, "{said}")?;
     if files.is_empty() && problems.is_empty() {
-        writeln!(errors, "warning: no session files (*.ron) found")?;
+        writeln!(errors, "{}", t!("cli-warning", message = t!("cli-validate-nothing-found")))?;
     }
     Ok(with_errors == 0 && problems.is_empty())
-}
-
-fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
 }

@@ -1,1 +1,241 @@
 ## cli
+## What the `stillpoint` command prints. Ids, file names, codes and
+## JSON stay as they are; only the words around them are here.
+
+## Shared by the commands
+
+# Put before a line that needs attention but stops nothing.
+cli-warning = warning: { $message }
+cli-note = note: { $message }
+cli-error = error: { $message }
+# Between the items of a list written on one line.
+cli-separator = {", "}
+# Minutes practised, and days.
+cli-minutes = { $minutes } min
+cli-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+# Practice logged without a domain.
+cli-domain-other = other
+# Said of something that could not be used, a sound or the voice.
+cli-left-out = { $what } was left out: { $error }
+cli-duration-hint = { $error }; write durations like "90s", "5m" or "1h 10m"
+cli-no-data-folder = cannot find a data folder; give one with --data-dir
+cli-no-synthesizer = no speech synthesizer is installed (espeak-ng), so the guidance is shown, not spoken
+cli-cannot-write = cannot write { $file }
+cli-cannot-open = cannot open { $file }
+cli-cannot-remove = cannot remove { $file }
+
+## Finding a session
+
+cli-no-session-with-id = there is no session with the id "{ $id }"; `stillpoint list` shows them all
+cli-no-session-did-you-mean = there is no session with the id "{ $id }"; did you mean "{ $suggestion }"?
+cli-session-has-errors = { $name } has errors and cannot be played
+
+## stillpoint list
+
+cli-list-with-errors = Sessions with errors (run `stillpoint validate` on them for details)
+cli-list-own-sessions-folder = Your own sessions go in { $folder }
+
+## stillpoint log
+
+cli-log-empty = No practice logged yet. Sessions you play are logged here.
+cli-log-ended-early = (ended early)
+cli-log-interrupted = (interrupted)
+cli-log-no-entry = there is no entry with the id "{ $id }"; `stillpoint log` shows them
+cli-log-note-saved = The note of "{ $title }" on { $date } is saved.
+cli-log-deleted = Deleted "{ $title }" on { $date }. `stillpoint log restore { $id }` brings it back.
+cli-log-restored = Restored "{ $title }" on { $date }.
+cli-log-added = Logged { $minutes } min of "{ $title }" on { $date } ({ $id }).
+cli-log-bad-start = --start `{ $text }` is not an RFC 3339 time ({ $reason }); write it like 2026-11-24T07:30:00+01:00
+cli-log-recovered = "{ $title }" stopped before its end on { $date }; its { $minutes } min are in your practice log as interrupted.
+cli-log-unreadable-saved-session = a saved session could not be read: { $problem }
+# Dates in the log: a day, and a moment with its offset from UTC.
+cli-date-day = %Y-%m-%d
+cli-date-moment = %Y-%m-%d %H:%M %:z
+cli-date-moment-local = %Y-%m-%d %H:%M
+
+## stillpoint stats
+
+cli-stats-empty = No practice logged yet. Your statistics start with your first session.
+cli-stats-today = Today ({ $date }): { $minutes } min
+cli-stats-streak = Streak: { $current }; longest { $longest }
+cli-stats-streak-waiting = Streak: { $current } (today's practice will carry it on); longest { $longest }
+cli-stats-in-all = In all: { $total } in { $sessions ->
+        [one] { $sessions } session
+       *[other] { $sessions } sessions
+    } on { $days }; { NUMBER($average, minimumFractionDigits: 1, maximumFractionDigits: 1) } min a session on average
+cli-stats-this-week = This week: { $minutes } min
+cli-stats-by-domain = By domain: { $domains }
+cli-stats-domain-minutes = { $domain } { $minutes } min
+cli-stats-weeks = Minutes a week, the last { $weeks ->
+        [one] week
+       *[other] { $weeks } weeks
+    }:
+cli-stats-milestones = Milestones:
+cli-stats-milestone = { $title } ({ $date })
+
+## stillpoint export and import
+
+cli-export-done = Exported { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    } to { $file }.
+cli-import-left-out = { $reason }; left out
+cli-import-cut-short = { $reason }, so the file was cut short here; the sessions before this line are imported. Export it again to bring in the rest.
+cli-import-done = Imported from { $file } ({ $format }): { $added } added, { $already } already in your log, { $skipped } skipped.
+cli-import-done-cut-short = Imported from { $file } ({ $format }): { $added } added, { $already } already in your log, { $skipped } skipped; the file stops short at line { $line }.
+
+## stillpoint play
+
+cli-play-name-a-session = name a session to play, or an invitation with --invite
+cli-play-clock-not-synchronized = this computer's clock is not kept in step with a time server, so its bells may not ring with everyone else's
+cli-play-begins-together = "{ $title }" begins together { $when }: in { $left }
+cli-play-joining = Joining { $late } after the first bell.
+cli-play-joining-in-series = Joining { $late } after the first bell ({ $place }).
+cli-play-keys = space pauses · s skips a step · + adds a minute · q ends
+cli-play-speech-failed = the guidance can no longer be spoken ({ $why }); it goes on as text
+cli-play-completed = Completed: "{ $title }", { $practised } practised.
+cli-play-ended-early = Ended early: "{ $title }", { $practised } practised.
+cli-play-logged = Logged in your practice log.
+cli-play-not-logged = This session could not be logged yet: { $problem }
+cli-play-logged-later = It is kept, and will be logged the next time Stillpoint starts.
+# The line under the guidance while a session plays in the terminal.
+cli-play-status-settling = settling · first bell in { $left }
+cli-play-status-left = step { $step } of { $steps } · { $left } left
+cli-play-status-so-far = step { $step } of { $steps } · { $position } so far
+cli-play-status-paused = paused
+cli-play-status-separator = {" · "}
+
+## stillpoint show
+
+cli-show-id = id: { $id }
+cli-show-domain = domain: { $domain }
+cli-show-domain-lens = domain: { $domain }, lens: { $lens }
+cli-show-length = length: { $length }
+cli-show-author = by { $author }
+cli-show-tags = tags: { $tags }
+cli-show-steps = Steps:
+cli-show-steps-for-length = Steps, for a session of { $length }:
+cli-show-until-you-end-it = until you end it
+cli-show-afterwards = Afterwards: { $reflection }
+# The columns of `show --stats`.
+cli-pacing-step = step
+cli-pacing-session = session
+cli-pacing-length = length
+cli-pacing-minutes = minutes
+cli-pacing-cues = cues
+cli-pacing-words = words
+cli-pacing-screen = screen
+cli-pacing-speaking = speaking
+cli-pacing-top-step = top step
+cli-pacing-open = open
+cli-pacing-minutes-value = { NUMBER($minutes, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+cli-pacing-step-notes = screen: the most words on screen at once. speaking: the share of the step spoken at 110 words a minute.
+cli-pacing-library-notes = screen: the most words on screen at once. speaking: the share of the session spoken at 110 words a minute; top step: the highest share of any step.
+
+## stillpoint timeline
+
+cli-timeline-ends = { $title } — ends at { $end } (settle { $settle } first)
+cli-timeline-open-ended = { $title } — open-ended; the first hour of the open step is shown
+cli-timeline-kind = { $kind ->
+        [step] step
+        [cue] cue
+        [bell] bell
+        [voice] voice
+        [ambient] ambient
+       *[end] end
+    }
+cli-timeline-strike = ({ $strike } of { $strikes })
+
+## stillpoint render
+
+cli-render-wrote = wrote { $file }: "{ $title }", { $length } (48 kHz stereo, 16-bit)
+cli-render-wrote-spoken = wrote { $file }: "{ $title }", { $length } (48 kHz stereo, 16-bit, guidance spoken)
+
+## stillpoint new
+
+cli-new-default-title = My session
+cli-new-cannot-make-folder = cannot make the folder { $folder }
+cli-new-exists = { $file } already exists; choose another name (nothing was changed)
+cli-new-cannot-write = cannot write { $file }: { $error }
+cli-new-wrote = Wrote { $file }: a { $template ->
+        [timer] timer
+        [flexible] flexible
+       *[guided] guided
+    } session with the id "{ $id }".
+cli-new-open-it = Open it in any text editor; `stillpoint validate { $file }` checks it.
+cli-new-keep-it-in = To see it in the library, keep it in { $folder } (or copy it there).
+
+## stillpoint validate
+
+cli-validate-cannot-read = cannot read { $path }: { $error }
+cli-validate-ok-session = ok  { $file }  { $id }: "{ $title }", { $domain }, { $length }
+cli-validate-ok-program = ok  { $file }  program { $id }: "{ $title }", { $modules ->
+        [one] { $modules } module
+       *[other] { $modules } modules
+    }, { $sessions ->
+        [one] { $sessions } session
+       *[other] { $sessions } sessions
+    }
+cli-validate-summary = { $files ->
+        [one] { $files } session file
+       *[other] { $files } session files
+    } checked: { $good } good, { $bad } with errors, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+cli-validate-nothing-found = no session files (*.ron) found
+
+## stillpoint invite
+
+cli-invite-bad-at = --at `{ $text }` is not an RFC 3339 time ({ $reason }); write it like 2026-11-27T15:00:00+01:00
+cli-invite-no-end = { $problem }; give the length everyone sits with --length
+cli-invite-cannot-write-calendar = cannot write the calendar file { $file }
+cli-invite-wrote-calendar = Wrote { $file }: open it to add the sit to a calendar (adding it again updates the same event).
+cli-invite-wrote = Wrote { $file }.
+cli-invite-already-ended = Note: this sit has already ended ({ $date } UTC); whoever opens the code will be told so. Give a later --at to invite others.
+cli-invite-share = "{ $title }" at { $date } ({ $utc } UTC). Share this code; `stillpoint play --invite CODE` joins:
+cli-invite-share-repeating = "{ $title }" at { $date } ({ $utc } UTC), { $repeats }. Share this code; `stillpoint play --invite CODE` joins:
+cli-invite-is-a-folder = { $file } is a folder; give the name of a file to write in it
+cli-invite-no-folder = cannot write { $file }: the folder { $folder } does not exist
+cli-date-invite-ended = %A %-d %B %Y, %H:%M
+cli-date-invite-start = %A %-d %B, %H:%M %:z
+cli-date-utc-time = %H:%M
+
+## stillpoint cohort
+
+cli-cohort-give-a-name = give a name the cohort will know you by: --name NAME
+cli-cohort-folder-not-found = the cohort folder { $folder } cannot be found
+cli-cohort-not-a-folder = { $folder } is not a folder
+cli-cohort-cannot-save = cannot save { $file }
+cli-cohort-shared-days = the days you practise
+cli-cohort-shared-minutes = your minutes
+cli-cohort-shared-domains = the domains
+cli-cohort-shared-streak = your streak
+cli-cohort-joined = Joined the cohort in { $folder } as { $name }. Shared: { $shared }; never your notes.
+cli-cohort-cannot-share = cannot write your file in the cohort folder { $folder }
+cli-cohort-not-in-one = you are not in a cohort
+cli-cohort-not-in-one-join = you are not in a cohort; `stillpoint cohort join DIR --name NAME` joins one
+cli-cohort-week = The cohort in { $folder }, the week of { $date }:
+cli-cohort-member = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, { $minutes } min
+cli-cohort-member-streak = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, { $minutes } min, { $streak ->
+        [one] { $streak } day in a row
+       *[other] { $streak } days in a row
+    }
+cli-cohort-together = Together: { $days ->
+        [0] no day yet on which everyone practised
+        [one] { $days } day on which everyone practised
+       *[other] { $days } days on which everyone practised
+    }; { $minutes } min in all.
+cli-cohort-left = You have left the cohort in { $folder }; your file there is removed, everyone else's is left as it is.
+cli-cohort-cannot-save-settings = cannot write the cohort's settings in { $folder }
+cli-cohort-ranking-on = The cohort is now listed by minutes this week, for everyone.
+cli-cohort-ranking-off = The cohort is listed by name again, for everyone.

@@ -1,1 +1,242 @@
 ## cli
+## Lo que escribe la orden `stillpoint`. Los ids, los nombres de archivo,
+## los códigos y el JSON se quedan como están; aquí solo van las palabras
+## que los rodean.
+
+## Compartido por las órdenes
+
+# Delante de una línea que pide atención pero no detiene nada.
+cli-warning = aviso: { $message }
+cli-note = nota: { $message }
+cli-error = error: { $message }
+# Entre los elementos de una lista escrita en una sola línea.
+cli-separator = {", "}
+# Minutos de práctica, y días.
+cli-minutes = { $minutes } min
+cli-days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+# La práctica registrada sin dominio.
+cli-domain-other = otro
+# Se dice de algo que no se pudo usar, un sonido o la voz.
+cli-left-out = { $what } quedó fuera: { $error }
+cli-duration-hint = { $error }; escribe las duraciones así: "90s", "5m" o "1h 10m"
+cli-no-data-folder = no se encuentra una carpeta de datos; puedes indicar una con --data-dir
+cli-no-synthesizer = no hay ningún sintetizador de voz instalado (espeak-ng), así que la guía se muestra, pero no se lee en voz alta
+cli-cannot-write = no se puede escribir { $file }
+cli-cannot-open = no se puede abrir { $file }
+cli-cannot-remove = no se puede eliminar { $file }
+
+## Encontrar una sesión
+
+cli-no-session-with-id = no hay ninguna sesión con el id "{ $id }"; `stillpoint list` las muestra todas
+cli-no-session-did-you-mean = no hay ninguna sesión con el id "{ $id }"; ¿quisiste decir "{ $suggestion }"?
+cli-session-has-errors = { $name } tiene errores y no se puede reproducir
+
+## stillpoint list
+
+cli-list-with-errors = Sesiones con errores (`stillpoint validate` te muestra los detalles)
+cli-list-own-sessions-folder = Tus propias sesiones van en { $folder }
+
+## stillpoint log
+
+cli-log-empty = Todavía no hay práctica registrada. Las sesiones que reproduzcas se registran aquí.
+cli-log-ended-early = (terminada antes)
+cli-log-interrupted = (interrumpida)
+cli-log-no-entry = no hay ninguna entrada con el id "{ $id }"; `stillpoint log` las muestra
+cli-log-note-saved = La nota de «{ $title }» del { $date } está guardada.
+cli-log-deleted = Se borró «{ $title }» del { $date }. `stillpoint log restore { $id }` la recupera.
+cli-log-restored = Se recuperó «{ $title }» del { $date }.
+cli-log-added = Registrados { $minutes } min de «{ $title }» el { $date } ({ $id }).
+cli-log-bad-start = --start `{ $text }` no es una hora en RFC 3339 ({ $reason }); escríbela así: 2026-11-24T07:30:00+01:00
+cli-log-recovered = «{ $title }» se detuvo antes de terminar, el { $date }; sus { $minutes } min están en tu registro de práctica, marcados como interrumpidos.
+cli-log-unreadable-saved-session = no se pudo leer una sesión guardada: { $problem }
+# Las fechas del registro: un día, y un momento con su diferencia con UTC.
+cli-date-day = %d/%m/%Y
+cli-date-moment = %d/%m/%Y %H:%M %:z
+cli-date-moment-local = %d/%m/%Y %H:%M
+
+## stillpoint stats
+
+cli-stats-empty = Todavía no hay práctica registrada. Tus estadísticas empiezan con tu primera sesión.
+cli-stats-today = Hoy ({ $date }): { $minutes } min
+cli-stats-streak = Racha: { $current }; la más larga, { $longest }
+cli-stats-streak-waiting = Racha: { $current } (la práctica de hoy la continuará); la más larga, { $longest }
+cli-stats-in-all = En total: { $total } en { $sessions ->
+        [one] { $sessions } sesión
+       *[other] { $sessions } sesiones
+    }, a lo largo de { $days }; { NUMBER($average, minimumFractionDigits: 1, maximumFractionDigits: 1) } min por sesión en promedio
+cli-stats-this-week = Esta semana: { $minutes } min
+cli-stats-by-domain = Por dominio: { $domains }
+cli-stats-domain-minutes = { $domain } { $minutes } min
+cli-stats-weeks = Minutos por semana, { $weeks ->
+        [one] la última semana
+       *[other] las últimas { $weeks } semanas
+    }:
+cli-stats-milestones = Logros:
+cli-stats-milestone = { $title } ({ $date })
+
+## stillpoint export e import
+
+cli-export-done = { $count ->
+        [one] Se exportó { $count } entrada
+       *[other] Se exportaron { $count } entradas
+    } a { $file }.
+cli-import-left-out = { $reason }; se deja fuera
+cli-import-cut-short = { $reason }, así que el archivo se corta aquí; las sesiones anteriores a esta línea se importan. Puedes exportarlo de nuevo para traer el resto.
+cli-import-done = Importado de { $file } ({ $format }): { $added } añadidas, { $already } ya estaban en tu registro, { $skipped } omitidas.
+cli-import-done-cut-short = Importado de { $file } ({ $format }): { $added } añadidas, { $already } ya estaban en tu registro, { $skipped } omitidas; el archivo se interrumpe en la línea { $line }.
+
+## stillpoint play
+
+cli-play-name-a-session = indica una sesión para reproducir, o una invitación con --invite
+cli-play-clock-not-synchronized = el reloj de esta computadora no se sincroniza con un servidor de hora, así que sus campanas podrían no sonar a la vez que las de los demás
+cli-play-begins-together = «{ $title }» comienza para todos { $when }: faltan { $left }
+cli-play-joining = Te unes { $late } después de la primera campana.
+cli-play-joining-in-series = Te unes { $late } después de la primera campana ({ $place }).
+cli-play-keys = espacio pausa · s salta un paso · + añade un minuto · q termina
+cli-play-speech-failed = la guía ya no se puede leer en voz alta ({ $why }); sigue como texto
+cli-play-completed = Completada: «{ $title }», { $practised } de práctica.
+cli-play-ended-early = Terminada antes: «{ $title }», { $practised } de práctica.
+cli-play-logged = Anotada en tu registro de práctica.
+cli-play-not-logged = Esta sesión todavía no se pudo registrar: { $problem }
+cli-play-logged-later = Se guarda, y se registrará la próxima vez que se abra Stillpoint.
+# La línea bajo la guía mientras una sesión suena en la terminal.
+cli-play-status-settling = acomodándote · primera campana en { $left }
+cli-play-status-left = paso { $step } de { $steps } · quedan { $left }
+cli-play-status-so-far = paso { $step } de { $steps } · { $position } hasta ahora
+cli-play-status-paused = en pausa
+cli-play-status-separator = {" · "}
+
+## stillpoint show
+
+cli-show-id = id: { $id }
+cli-show-domain = dominio: { $domain }
+cli-show-domain-lens = dominio: { $domain }, enfoque: { $lens }
+cli-show-length = duración: { $length }
+cli-show-author = por { $author }
+cli-show-tags = etiquetas: { $tags }
+cli-show-steps = Pasos:
+cli-show-steps-for-length = Pasos, para una sesión de { $length }:
+cli-show-until-you-end-it = hasta que la termines
+cli-show-afterwards = Después: { $reflection }
+# Las columnas de `show --stats`.
+cli-pacing-step = paso
+cli-pacing-session = sesión
+cli-pacing-length = duración
+cli-pacing-minutes = minutos
+cli-pacing-cues = frases
+cli-pacing-words = palabras
+cli-pacing-screen = pantalla
+cli-pacing-speaking = voz
+cli-pacing-top-step = paso máx.
+cli-pacing-open = abierta
+cli-pacing-minutes-value = { NUMBER($minutes, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+cli-pacing-step-notes = pantalla: el mayor número de palabras en pantalla a la vez. voz: la parte del paso que ocupa la guía leída a 110 palabras por minuto.
+cli-pacing-library-notes = pantalla: el mayor número de palabras en pantalla a la vez. voz: la parte de la sesión que ocupa la guía leída a 110 palabras por minuto; paso máx.: la parte más alta de cualquier paso.
+
+## stillpoint timeline
+
+cli-timeline-ends = { $title } — termina en { $end } (antes, { $settle } para acomodarte)
+cli-timeline-open-ended = { $title } — sin duración fija; se muestra la primera hora del paso abierto
+cli-timeline-kind = { $kind ->
+        [step] paso
+        [cue] frase
+        [bell] campana
+        [voice] voz
+        [ambient] ambiente
+       *[end] fin
+    }
+cli-timeline-strike = ({ $strike } de { $strikes })
+
+## stillpoint render
+
+cli-render-wrote = se escribió { $file }: «{ $title }», { $length } (48 kHz estéreo, 16 bits)
+cli-render-wrote-spoken = se escribió { $file }: «{ $title }», { $length } (48 kHz estéreo, 16 bits, con la guía leída en voz alta)
+
+## stillpoint new
+
+cli-new-default-title = Mi sesión
+cli-new-cannot-make-folder = no se puede crear la carpeta { $folder }
+cli-new-exists = { $file } ya existe; elige otro nombre (no se cambió nada)
+cli-new-cannot-write = no se puede escribir { $file }: { $error }
+cli-new-wrote = Se escribió { $file }: una sesión { $template ->
+        [timer] de temporizador
+        [flexible] flexible
+       *[guided] guiada
+    } con el id "{ $id }".
+cli-new-open-it = Puedes abrirlo en cualquier editor de texto; `stillpoint validate { $file }` lo revisa.
+cli-new-keep-it-in = Para verla en la biblioteca, guárdala en { $folder } (o cópiala allí).
+
+## stillpoint validate
+
+cli-validate-cannot-read = no se puede leer { $path }: { $error }
+cli-validate-ok-session = ok  { $file }  { $id }: «{ $title }», { $domain }, { $length }
+cli-validate-ok-program = ok  { $file }  programa { $id }: «{ $title }», { $modules ->
+        [one] { $modules } módulo
+       *[other] { $modules } módulos
+    }, { $sessions ->
+        [one] { $sessions } sesión
+       *[other] { $sessions } sesiones
+    }
+cli-validate-summary = { $files ->
+        [one] { $files } archivo de sesión revisado
+       *[other] { $files } archivos de sesión revisados
+    }: { $good } correctos, { $bad } con errores, { $warnings ->
+        [one] { $warnings } aviso
+       *[other] { $warnings } avisos
+    }
+cli-validate-nothing-found = no se encontró ningún archivo de sesión (*.ron)
+
+## stillpoint invite
+
+cli-invite-bad-at = --at `{ $text }` no es una hora en RFC 3339 ({ $reason }); escríbela así: 2026-11-27T15:00:00+01:00
+cli-invite-no-end = { $problem }; indica con --length cuánto dura la sesión para todos
+cli-invite-cannot-write-calendar = no se puede escribir el archivo de calendario { $file }
+cli-invite-wrote-calendar = Se escribió { $file }: ábrelo para añadir la sesión a un calendario (si la añades otra vez, se actualiza el mismo evento).
+cli-invite-wrote = Se escribió { $file }.
+cli-invite-already-ended = Nota: esta sesión ya terminó ({ $date } UTC); a quien abra el código se le dirá. Puedes indicar un --at posterior para invitar a otras personas.
+cli-invite-share = «{ $title }», el { $date } ({ $utc } UTC). Comparte este código; con `stillpoint play --invite CODE` se unen:
+cli-invite-share-repeating = «{ $title }», el { $date } ({ $utc } UTC), { $repeats }. Comparte este código; con `stillpoint play --invite CODE` se unen:
+cli-invite-is-a-folder = { $file } es una carpeta; indica el nombre de un archivo para escribir en ella
+cli-invite-no-folder = no se puede escribir { $file }: la carpeta { $folder } no existe
+cli-date-invite-ended = %A %-d de %B de %Y, %H:%M
+cli-date-invite-start = %A %-d de %B, %H:%M %:z
+cli-date-utc-time = %H:%M
+
+## stillpoint cohort
+
+cli-cohort-give-a-name = indica el nombre con el que te conoce la cohorte: --name NOMBRE
+cli-cohort-folder-not-found = no se encuentra la carpeta de la cohorte { $folder }
+cli-cohort-not-a-folder = { $folder } no es una carpeta
+cli-cohort-cannot-save = no se puede guardar { $file }
+cli-cohort-shared-days = los días en que practicas
+cli-cohort-shared-minutes = tus minutos
+cli-cohort-shared-domains = los dominios
+cli-cohort-shared-streak = tu racha
+cli-cohort-joined = Te uniste a la cohorte de { $folder } como { $name }. Se comparte: { $shared }; nunca tus notas.
+cli-cohort-cannot-share = no se puede escribir tu archivo en la carpeta de la cohorte { $folder }
+cli-cohort-not-in-one = no estás en ninguna cohorte
+cli-cohort-not-in-one-join = no estás en ninguna cohorte; `stillpoint cohort join DIR --name NAME` te une a una
+cli-cohort-week = La cohorte de { $folder }, semana del { $date }:
+cli-cohort-member = { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }, { $minutes } min
+cli-cohort-member-streak = { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }, { $minutes } min, { $streak ->
+        [one] { $streak } día seguido
+       *[other] { $streak } días seguidos
+    }
+cli-cohort-together = Juntos: { $days ->
+        [0] todavía ningún día en que hayan practicado todos
+        [one] { $days } día en que practicaron todos
+       *[other] { $days } días en que practicaron todos
+    }; { $minutes } min en total.
+cli-cohort-left = Dejaste la cohorte de { $folder }; tu archivo allí se eliminó, y los de los demás siguen como estaban.
+cli-cohort-cannot-save-settings = no se pueden escribir los ajustes de la cohorte en { $folder }
+cli-cohort-ranking-on = Ahora la cohorte se ordena por los minutos de esta semana, para todos.
+cli-cohort-ranking-off = La cohorte vuelve a ordenarse por nombre, para todos.

@@ -1,1 +1,207 @@
 ## cli
+## `stillpoint` 命令列印出的文字。id、檔案名稱、代碼與 JSON 維持原樣；
+## 這裡只有它們周圍的文字。
+
+## 各個命令共用
+
+# 放在需要留意、但不會中止任何事的那一行前面。
+cli-warning = 警告：{ $message }
+cli-note = 提示：{ $message }
+cli-error = 錯誤：{ $message }
+# 寫在同一行的清單項目之間。
+cli-separator = {"、"}
+# 練習的分鐘數與天數。
+cli-minutes = { $minutes } 分鐘
+cli-days = { $count } 天
+# 沒有領域的練習紀錄。
+cli-domain-other = 其他
+# 用於無法使用的東西，例如一個聲音或語音。
+cli-left-out = { $what }已略去：{ $error }
+cli-duration-hint = { $error }；時間長度請寫成「90s」、「5m」或「1h 10m」這樣的格式
+cli-no-data-folder = 找不到存放資料的資料夾；你可以用 --data-dir 指定一個
+cli-no-synthesizer = 沒有安裝語音合成程式（espeak-ng），所以引導只會顯示，不會朗讀
+cli-cannot-write = 無法寫入 { $file }
+cli-cannot-open = 無法開啟 { $file }
+cli-cannot-remove = 無法移除 { $file }
+
+## 找到一個練習
+
+cli-no-session-with-id = 沒有 id 為「{ $id }」的練習；`stillpoint list` 會列出所有練習
+cli-no-session-did-you-mean = 沒有 id 為「{ $id }」的練習；你要找的是不是「{ $suggestion }」？
+cli-session-has-errors = { $name } 有錯誤，無法播放
+
+## stillpoint list
+
+cli-list-with-errors = 有錯誤的練習（可以用 `stillpoint validate` 查看詳情）
+cli-list-own-sessions-folder = 你自己的練習放在 { $folder }
+
+## stillpoint log
+
+cli-log-empty = 還沒有任何練習紀錄。你播放的練習都會記錄在這裡。
+cli-log-ended-early = （提早結束）
+cli-log-interrupted = （中斷）
+cli-log-no-entry = 沒有 id 為「{ $id }」的紀錄；`stillpoint log` 會列出所有紀錄
+cli-log-note-saved = 已儲存 { $date }「{ $title }」的筆記。
+cli-log-deleted = 已刪除 { $date }的「{ $title }」。`stillpoint log restore { $id }` 可以把它找回來。
+cli-log-restored = 已找回 { $date }的「{ $title }」。
+cli-log-added = 已記錄 { $date }「{ $title }」的 { $minutes } 分鐘練習（{ $id }）。
+cli-log-bad-start = --start `{ $text }` 不是 RFC 3339 格式的時間（{ $reason }）；請寫成像 2026-11-24T07:30:00+01:00 這樣
+cli-log-recovered = 「{ $title }」在 { $date } 還沒結束就停止了；它的 { $minutes } 分鐘已記入你的練習紀錄，標示為中斷。
+cli-log-unreadable-saved-session = 無法讀取一個保存中的練習：{ $problem }
+# 紀錄中的日期：某一天，以及某個時刻和它與 UTC 的時差。
+cli-date-day = %Y/%m/%d
+cli-date-moment = %Y/%m/%d %H:%M %:z
+cli-date-moment-local = %Y/%m/%d %H:%M
+
+## stillpoint stats
+
+cli-stats-empty = 還沒有任何練習紀錄。你的統計會從第一次練習開始。
+cli-stats-today = 今天（{ $date }）：{ $minutes } 分鐘
+cli-stats-streak = 連續天數：{ $current }；最長 { $longest }
+cli-stats-streak-waiting = 連續天數：{ $current }（今天的練習會讓它延續下去）；最長 { $longest }
+cli-stats-in-all = 總計：在 { $days }裡練習了 { $sessions } 次，共 { $total }；平均每次 { NUMBER($average, minimumFractionDigits: 1, maximumFractionDigits: 1) } 分鐘
+cli-stats-this-week = 本週：{ $minutes } 分鐘
+cli-stats-by-domain = 各領域：{ $domains }
+cli-stats-domain-minutes = { $domain } { $minutes } 分鐘
+cli-stats-weeks = 最近 { $weeks } 週，每週的分鐘數：
+cli-stats-milestones = 里程碑：
+cli-stats-milestone = { $title }（{ $date }）
+
+## stillpoint export 與 import
+
+cli-export-done = 已將 { $count } 筆紀錄匯出到 { $file }。
+cli-import-left-out = { $reason }；已略過
+cli-import-cut-short = { $reason }，所以檔案在這裡中斷了；這一行之前的練習都已匯入。你可以重新匯出一次，把其餘的也帶進來。
+cli-import-done = 已從 { $file }（{ $format }）匯入：新增 { $added } 筆，{ $already } 筆已在你的紀錄中，略過 { $skipped } 筆。
+cli-import-done-cut-short = 已從 { $file }（{ $format }）匯入：新增 { $added } 筆，{ $already } 筆已在你的紀錄中，略過 { $skipped } 筆；檔案在第 { $line } 行提早結束。
+
+## stillpoint play
+
+cli-play-name-a-session = 請指定要播放的練習，或用 --invite 指定一份邀請
+cli-play-clock-not-synchronized = 這台電腦的時鐘沒有與時間伺服器同步，所以它的鐘聲可能不會和其他人同時響起
+cli-play-begins-together = 「{ $title }」{ $when }一起開始：還有 { $left }
+cli-play-joining = 在第一聲鐘響後 { $late } 加入。
+cli-play-joining-in-series = 在第一聲鐘響後 { $late } 加入（{ $place }）。
+cli-play-keys = 空白鍵暫停 · s 跳到下一步 · + 多加一分鐘 · q 結束
+cli-play-speech-failed = 引導已無法朗讀（{ $why }）；接下來以文字顯示
+cli-play-completed = 已完成：「{ $title }」，練習了 { $practised }。
+cli-play-ended-early = 提早結束：「{ $title }」，練習了 { $practised }。
+cli-play-logged = 已記入你的練習紀錄。
+cli-play-not-logged = 這次練習暫時無法記錄：{ $problem }
+cli-play-logged-later = 它已保存下來，下次啟動 Stillpoint 時會記錄。
+# 練習在終端機播放時，引導文字下方的那一行。
+cli-play-status-settling = 安頓中 · { $left } 後第一聲鐘響
+cli-play-status-left = 第 { $step } 步，共 { $steps } 步 · 還剩 { $left }
+cli-play-status-so-far = 第 { $step } 步，共 { $steps } 步 · 已過 { $position }
+cli-play-status-paused = 已暫停
+cli-play-status-separator = {" · "}
+
+## stillpoint show
+
+cli-show-id = id：{ $id }
+cli-show-domain = 領域：{ $domain }
+cli-show-domain-lens = 領域：{ $domain }，視角：{ $lens }
+cli-show-length = 長度：{ $length }
+cli-show-author = 作者：{ $author }
+cli-show-tags = 標籤：{ $tags }
+cli-show-steps = 步驟：
+cli-show-steps-for-length = 步驟（以 { $length } 的練習計算）：
+cli-show-until-you-end-it = 直到你結束為止
+cli-show-afterwards = 結束之後：{ $reflection }
+# `show --stats` 的欄位。
+cli-pacing-step = 步驟
+cli-pacing-session = 練習
+cli-pacing-length = 長度
+cli-pacing-minutes = 分鐘
+cli-pacing-cues = 提示句
+cli-pacing-words = 字數
+cli-pacing-screen = 畫面
+cli-pacing-speaking = 朗讀
+cli-pacing-top-step = 最高步驟
+cli-pacing-open = 不限
+cli-pacing-minutes-value = { NUMBER($minutes, minimumFractionDigits: 1, maximumFractionDigits: 1) }
+cli-pacing-step-notes = 畫面：同一時間畫面上最多的字數。朗讀：以每分鐘 110 字朗讀時，引導佔這個步驟的比例。
+cli-pacing-library-notes = 畫面：同一時間畫面上最多的字數。朗讀：以每分鐘 110 字朗讀時，引導佔整個練習的比例；最高步驟：各步驟中最高的比例。
+
+## stillpoint timeline
+
+cli-timeline-ends = { $title } — 在 { $end } 結束（開始前先安頓 { $settle }）
+cli-timeline-open-ended = { $title } — 不限時；顯示不限時步驟的第一個小時
+cli-timeline-kind = { $kind ->
+        [step] 步驟
+        [cue] 提示句
+        [bell] 鐘聲
+        [voice] 語音
+        [ambient] 背景
+       *[end] 結束
+    }
+cli-timeline-strike = （第 { $strike } 聲，共 { $strikes } 聲）
+
+## stillpoint render
+
+cli-render-wrote = 已寫入 { $file }：「{ $title }」，{ $length }（48 kHz 立體聲，16 位元）
+cli-render-wrote-spoken = 已寫入 { $file }：「{ $title }」，{ $length }（48 kHz 立體聲，16 位元，含朗讀的引導）
+
+## stillpoint new
+
+cli-new-default-title = 我的練習
+cli-new-cannot-make-folder = 無法建立資料夾 { $folder }
+cli-new-exists = { $file } 已經存在；請換一個名字（沒有做任何變更）
+cli-new-cannot-write = 無法寫入 { $file }：{ $error }
+cli-new-wrote = 已寫入 { $file }：一個{ $template ->
+        [timer] 計時
+        [flexible] 彈性長度的
+       *[guided] 引導
+    }練習，id 為「{ $id }」。
+cli-new-open-it = 用任何文字編輯器都能開啟它；`stillpoint validate { $file }` 會檢查它。
+cli-new-keep-it-in = 若想在練習庫中看到它，可以把它放在 { $folder }（或複製過去）。
+
+## stillpoint validate
+
+cli-validate-cannot-read = 無法讀取 { $path }：{ $error }
+cli-validate-ok-session = ok  { $file }  { $id }：「{ $title }」，{ $domain }，{ $length }
+cli-validate-ok-program = ok  { $file }  課程 { $id }：「{ $title }」，{ $modules } 個單元，{ $sessions } 個練習
+cli-validate-summary = 已檢查 { $files } 個練習檔：{ $good } 個正確，{ $bad } 個有錯誤，{ $warnings } 個警告
+cli-validate-nothing-found = 找不到任何練習檔（*.ron）
+
+## stillpoint invite
+
+cli-invite-bad-at = --at `{ $text }` 不是 RFC 3339 格式的時間（{ $reason }）；請寫成像 2026-11-27T15:00:00+01:00 這樣
+cli-invite-no-end = { $problem }；請用 --length 指定大家一起坐多久
+cli-invite-cannot-write-calendar = 無法寫入行事曆檔案 { $file }
+cli-invite-wrote-calendar = 已寫入 { $file }：開啟它就能把這次靜坐加入行事曆（再加入一次會更新同一個活動）。
+cli-invite-wrote = 已寫入 { $file }。
+cli-invite-already-ended = 注意：這次靜坐已經結束了（UTC { $date }）；打開代碼的人會看到這個說明。若要邀請其他人，可以用較晚的 --at。
+cli-invite-share = 「{ $title }」，{ $date }（UTC { $utc }）。分享這個代碼；用 `stillpoint play --invite CODE` 就能加入：
+cli-invite-share-repeating = 「{ $title }」，{ $date }（UTC { $utc }），{ $repeats }。分享這個代碼；用 `stillpoint play --invite CODE` 就能加入：
+cli-invite-is-a-folder = { $file } 是一個資料夾；請給一個要寫入的檔案名稱
+cli-invite-no-folder = 無法寫入 { $file }：資料夾 { $folder } 不存在
+cli-date-invite-ended = %Y年%-m月%-d日 %A %H:%M
+cli-date-invite-start = %-m月%-d日 %A %H:%M %:z
+cli-date-utc-time = %H:%M
+
+## stillpoint cohort
+
+cli-cohort-give-a-name = 請給一個學習群組認得你的名字：--name 名字
+cli-cohort-folder-not-found = 找不到學習群組資料夾 { $folder }
+cli-cohort-not-a-folder = { $folder } 不是資料夾
+cli-cohort-cannot-save = 無法儲存 { $file }
+cli-cohort-shared-days = 你練習的日子
+cli-cohort-shared-minutes = 你的分鐘數
+cli-cohort-shared-domains = 練習的領域
+cli-cohort-shared-streak = 你的連續天數
+cli-cohort-joined = 已以「{ $name }」的名字加入 { $folder } 中的學習群組。分享的內容：{ $shared }；絕不包括你的筆記。
+cli-cohort-cannot-share = 無法在學習群組資料夾 { $folder } 中寫入你的檔案
+cli-cohort-not-in-one = 你目前沒有加入學習群組
+cli-cohort-not-in-one-join = 你目前沒有加入學習群組；`stillpoint cohort join DIR --name NAME` 可以加入一個
+cli-cohort-week = { $folder } 中的學習群組，{ $date } 起的這一週：
+cli-cohort-member = { $days } 天，{ $minutes } 分鐘
+cli-cohort-member-streak = { $days } 天，{ $minutes } 分鐘，連續 { $streak } 天
+cli-cohort-together = 大家一起：{ $days ->
+        [0] 還沒有每個人都練習的日子
+       *[other] 有 { $days } 天每個人都練習了
+    }；共 { $minutes } 分鐘。
+cli-cohort-left = 你已離開 { $folder } 中的學習群組；你在那裡的檔案已移除，其他人的檔案維持原樣。
+cli-cohort-cannot-save-settings = 無法在 { $folder } 中寫入學習群組的設定
+cli-cohort-ranking-on = 學習群組現在依本週的分鐘數排列，所有人都適用。
+cli-cohort-ranking-off = 學習群組再次依名字排列，所有人都適用。
