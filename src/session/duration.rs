@@ -202,9 +202,48 @@ impl fmt::Display for Duration {
     }
 }
 
+impl Duration {
+    /// The duration as a person reads it in the interface's language:
+    /// the canonical form's parts (`"1h 10m"`), each worded by the
+    /// locale (`"1 h 10 min"`, `"1 小時 10 分鐘"`).
+    pub fn label(self) -> String {
+        let mut rest = self.millis;
+        let mut parts = Vec::new();
+        for size in [3_600_000, 60_000, 1_000, 1] {
+            let count = rest / size;
+            rest %= size;
+            if count > 0 {
+                parts.push(match size {
+                    3_600_000 => crate::t!("session-duration-hours", count = count),
+                    60_000 => crate::t!("session-duration-minutes", count = count),
+                    1_000 => crate::t!("session-duration-seconds", count = count),
+                    _ => crate::t!("session-duration-millis", count = count),
+                });
+            }
+        }
+        if parts.is_empty() {
+            parts.push(crate::t!("session-duration-seconds", count = 0));
+        }
+        parts.join(" ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_word_each_part_in_the_interface_language() {
+        use crate::i18n::{Language, Locale, use_locale};
+        let check = |language, millis, expected: &str| {
+            use_locale(Locale::new(language, None));
+            assert_eq!(Duration::from_millis(millis).label(), expected, "{language:?}");
+        };
+        check(Language::English, 4_200_000, "1h 10m");
+        check(Language::English, 0, "0s");
+        check(Language::Spanish, 150_000, "2 min 30 s");
+        check(Language::TraditionalChinese, 4_200_000, "1 小時 10 分鐘");
+    }
 
     fn check(text: &str, expected_millis: u64) {
         assert_eq!(

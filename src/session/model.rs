@@ -116,12 +116,18 @@ pub enum Length {
     OpenEnded,
 }
 
+/// The length as a person reads it, in the interface's language.
 impl std::fmt::Display for Length {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Length::Fixed(length) => write!(f, "{length}"),
-            Length::Flexible { min, max, default } => write!(f, "{min} to {max} (default {default})"),
-            Length::OpenEnded => f.write_str("open-ended"),
+            Length::Fixed(length) => f.write_str(&length.label()),
+            Length::Flexible { min, max, default } => f.write_str(&crate::t!(
+                "session-length-range",
+                min = min.label(),
+                max = max.label(),
+                default = default.label()
+            )),
+            Length::OpenEnded => f.write_str(&crate::t!("session-length-open-ended")),
         }
     }
 }

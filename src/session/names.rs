@@ -152,6 +152,55 @@ impl Named for BuiltinAmbient {
     }
 }
 
+// The words as a person reads them, in the interface's language; a file
+// keeps the canonical spelling of `Named::name`.
+
+impl Domain {
+    pub fn label(self) -> String {
+        match self {
+            Self::Mindfulness => crate::t!("session-domain-mindfulness"),
+            Self::Compassion => crate::t!("session-domain-compassion"),
+            Self::WellBeing => crate::t!("session-domain-well-being"),
+            Self::Timer => crate::t!("session-domain-timer"),
+        }
+    }
+}
+
+impl Lens {
+    pub fn label(self) -> String {
+        match self {
+            Self::OwnSelf => crate::t!("session-lens-self"),
+            Self::EachOther => crate::t!("session-lens-each-other"),
+            Self::System => crate::t!("session-lens-system"),
+        }
+    }
+}
+
+impl BuiltinBell {
+    pub fn label(self) -> String {
+        match self {
+            Self::SingingBowl => crate::t!("session-bell-singing-bowl"),
+            Self::LowSingingBowl => crate::t!("session-bell-low-singing-bowl"),
+            Self::HighSingingBowl => crate::t!("session-bell-high-singing-bowl"),
+            Self::SmallBell => crate::t!("session-bell-small-bell"),
+            Self::Gong => crate::t!("session-bell-gong"),
+            Self::WoodBlock => crate::t!("session-bell-wood-block"),
+        }
+    }
+}
+
+impl BuiltinAmbient {
+    pub fn label(self) -> String {
+        match self {
+            Self::BrownNoise => crate::t!("session-ambient-brown-noise"),
+            Self::PinkNoise => crate::t!("session-ambient-pink-noise"),
+            Self::Rain => crate::t!("session-ambient-rain"),
+            Self::Wind => crate::t!("session-ambient-wind"),
+            Self::Stream => crate::t!("session-ambient-stream"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
