@@ -87,9 +87,7 @@ impl SessionRecorder {
             Ok(saved) => (Some(saved), None),
             Err(e) => (
                 None,
-                Some(format!(
-                    "This session cannot be saved as it goes ({e}).  It will be logged when it ends."
-                )),
+                Some(crate::t!("player-not-saved-as-it-goes", reason = e.to_string())),
             ),
         };
         (

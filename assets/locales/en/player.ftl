@@ -40,6 +40,7 @@ player-device-lost = The sound device stopped. The session goes on silently, on 
 # $what: the sound, such as "the bell bells/gong.wav"; $reason: why.
 player-left-out = { $what } was left out: { $reason }
 player-speech-stopped = The guidance can no longer be read aloud ({ $reason }). It goes on as text, on time.
+player-not-saved-as-it-goes = This session cannot be saved as it goes ({ $reason }). It will be logged when it ends.
 
 ## Reading the guidance aloud, offered once.
 

@@ -40,6 +40,7 @@ player-no-device = No se encontró ningún dispositivo de sonido. La sesión sig
 player-device-lost = El dispositivo de sonido dejó de funcionar. La sesión sigue en silencio, a su tiempo.
 player-left-out = Se dejó fuera { $what }: { $reason }
 player-speech-stopped = La guía ya no se puede leer en voz alta ({ $reason }). Sigue como texto, a su tiempo.
+player-not-saved-as-it-goes = Esta sesión no se puede guardar mientras avanza ({ $reason }). Se registrará cuando termine.
 
 ## Leer la guía en voz alta, ofrecido una vez.
 

@@ -37,6 +37,7 @@ player-no-device = 找不到音訊裝置。練習會在無聲中照時進行。
 player-device-lost = 音訊裝置停止運作了。練習會在無聲中照時繼續。
 player-left-out = 略過了{ $what }：{ $reason }
 player-speech-stopped = 引導語無法再朗讀出來（{ $reason }）。它會以文字照時繼續。
+player-not-saved-as-it-goes = 這次練習無法在進行中隨時保存（{ $reason }）。它會在結束時記錄下來。
 
 ## 朗讀引導語，只詢問一次。
 
