@@ -71,6 +71,8 @@ fn app_with(
                 },
                 Default::default(),
             );
+            // As the window does: Settings names each language in its own script.
+            app.install_fonts(&cc.egui_ctx);
             prepare(&cc.egui_ctx, &mut app);
             app
         })
@@ -1354,8 +1356,8 @@ fn the_note_on_what_the_practice_is_shows_once_and_in_about() {
     let clock = ManualClock::default();
     let mut harness = app(dir.path(), &clock);
     harness.run_steps(2);
-    for paragraph in stillpoint::ui::CARE_NOTE {
-        assert!(shows(&harness, paragraph), "{paragraph}");
+    for paragraph in stillpoint::ui::care_note() {
+        assert!(shows(&harness, &paragraph), "{paragraph}");
     }
     assert!(shows(&harness, "not therapy"));
     harness.get_by_label("Thank you").click();
@@ -1415,6 +1417,31 @@ fn chinese_arabic_and_thai_show_as_real_letters() {
         .map(|m| m.found())
         .unwrap_or_default();
     assert!(missing.is_empty(), "{missing:?}");
+}
+
+/// Settings lists each language by its own name, under a label that names
+/// Language in every language; choosing Español turns the library Spanish.
+#[test]
+fn choosing_spanish_in_settings_turns_the_library_spanish() {
+    use stillpoint::i18n::Language;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app_with(dir.path(), &clock, |_, app| app.settings.language = Some(Language::English));
+    harness.run();
+    harness.get_by_label("Settings").click();
+    harness.run();
+    assert!(shows(&harness, "Language · Idioma · 語言"));
+    harness.get_by_label("Español").click();
+    harness.run();
+    assert_eq!(harness.state().settings.language, Some(Language::Spanish));
+    assert!(shows(&harness, "Idioma · Language · 語言"));
+    harness.get_by_label("Volver a la biblioteca").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Library);
+    for words in ["Temporizador rápido", "Mi práctica", "Ajustes", "Acerca de", "Duración", "Atención plena", "Compasión"] {
+        assert!(shows(&harness, words), "{words}");
+    }
+    assert!(!shows(&harness, "Quick timer"));
 }
 
 /// A pause bell in Traditional Chinese: the offer, then the pause played

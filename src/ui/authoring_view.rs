@@ -36,14 +36,17 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut open_folder = false;
     egui::Panel::top("authoring-top").show(ui, |ui| {
         ui.horizontal(|ui| {
-            if ui.button("Back to the library").clicked() {
+            if ui.button(crate::t!("library-back")).clicked() {
                 app.screen = Screen::Library;
             }
-            ui.heading("Authoring");
+            ui.heading(crate::t!("library-authoring"));
         });
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("Your sessions folder: {}", app.data.sessions().display()));
-            if ui.button("Open the folder").clicked() {
+            ui.label(crate::t!(
+                "library-authoring-folder",
+                path = app.data.sessions().display().to_string()
+            ));
+            if ui.button(crate::t!("library-open-folder")).clicked() {
                 open_folder = true;
             }
         });
@@ -52,7 +55,7 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
             }
             None => {
-                ui.weak("Files saved there are read again within a second. `stillpoint new FILE` starts one.");
+                ui.weak(crate::t!("library-authoring-reread"));
             }
         }
         if let Some(note) = &app.authoring_note {
@@ -64,13 +67,17 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             let files = user_files(app);
             if files.is_empty() {
-                ui.label("No session files of your own yet. Copy a bundled session into the folder above, or start one with `stillpoint new`.");
+                ui.label(crate::t!("library-authoring-none-yet"));
             }
             for file in files {
                 ui.add_space(8.0);
                 match (&file.session, file.diagnostics.is_empty()) {
                     (Some(session), true) => {
-                        ui.label(format!("{}: \"{}\", ready to practise", file.name, session.title));
+                        ui.label(crate::t!(
+                            "library-authoring-ready",
+                            file = file.name.as_str(),
+                            title = session.title.as_str()
+                        ));
                         continue;
                     }
                     _ => {
@@ -83,13 +90,13 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     ui.horizontal_wrapped(|ui| {
                         let shown = ui
                             .add(egui::Label::new(egui::RichText::new(&line).monospace()).sense(egui::Sense::click()))
-                            .on_hover_text("Click to copy the location");
-                        if shown.clicked() || ui.small_button("Copy location").clicked() {
+                            .on_hover_text(crate::t!("library-authoring-copy-hint"));
+                        if shown.clicked() || ui.small_button(crate::t!("library-authoring-copy")).clicked() {
                             copy = Some(at.clone());
                         }
                     });
                 }
-                egui::CollapsingHeader::new("As `stillpoint validate` shows it")
+                egui::CollapsingHeader::new(crate::t!("library-authoring-as-validate"))
                     .id_salt(("validate", &file.name))
                     .show(ui, |ui| {
                         ui.label(egui::RichText::new(file_diagnostics_text(file)).monospace());
@@ -99,14 +106,18 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     });
     if let Some(at) = copy {
         ui.ctx().copy_text(at.clone());
-        app.authoring_note = Some(format!("Copied {at}"));
+        app.authoring_note = Some(crate::t!("library-authoring-copied", location = at.as_str()));
     }
     if open_folder {
         app.authoring_note = Some(match open_in_file_manager(&app.data.sessions()) {
-            Ok(()) => format!("Opened {}", app.data.sessions().display()),
-            Err(e) => format!(
-                "The folder could not be opened ({e}); it is {}",
-                app.data.sessions().display()
+            Ok(()) => crate::t!(
+                "library-authoring-opened",
+                path = app.data.sessions().display().to_string()
+            ),
+            Err(e) => crate::t!(
+                "library-authoring-not-opened",
+                problem = e.to_string(),
+                path = app.data.sessions().display().to_string()
             ),
         });
     }

@@ -84,19 +84,39 @@ pub struct MissingScripts {
 /// Letters of a script no font on this computer has.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Missing {
-    /// The script, in a person's words.
-    pub script: &'static str,
+    /// The script.
+    pub script: Script,
     /// The Debian package that has it.
     pub package: &'static str,
+}
+
+/// The scripts a missing font is named by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Script {
+    ChineseJapaneseKorean,
+    Emoji,
+    /// A script the app knows no package name of its own for.
+    Other,
+}
+
+impl Script {
+    /// The script, in a person's words.
+    pub fn label(self) -> String {
+        match self {
+            Script::ChineseJapaneseKorean => crate::t!("library-fonts-script-cjk"),
+            Script::Emoji => crate::t!("library-fonts-script-emoji"),
+            Script::Other => crate::t!("library-fonts-script-other"),
+        }
+    }
 }
 
 impl Missing {
     /// The notice, once for each script.
     pub fn notice(&self) -> String {
-        format!(
-            "Some text is in {}, and no font on this computer has its letters, so it shows as empty boxes. \
-             Installing the {} package (sudo apt install {}) brings them.",
-            self.script, self.package, self.package
+        crate::t!(
+            "library-fonts-missing",
+            script = self.script.label(),
+            package = self.package
         )
     }
 }
@@ -118,18 +138,18 @@ fn package_for(c: char) -> Option<Missing> {
     ];
     if in_ranges(c, &CJK) {
         return Some(Missing {
-            script: "Chinese, Japanese or Korean",
+            script: Script::ChineseJapaneseKorean,
             package: "fonts-noto-cjk",
         });
     }
     if in_ranges(c, &[(0x1F300, 0x1FAFF), (0x2600, 0x27BF)]) {
         return Some(Missing {
-            script: "emoji",
+            script: Script::Emoji,
             package: "fonts-noto-color-emoji",
         });
     }
     c.is_alphabetic().then_some(Missing {
-        script: "a script this computer has no font for",
+        script: Script::Other,
         package: "fonts-noto-core",
     })
 }

@@ -18,12 +18,12 @@ pub enum LengthFilter {
 impl LengthFilter {
     const ALL: [LengthFilter; 4] = [Self::Any, Self::UpToFive, Self::FiveToFifteen, Self::OverFifteen];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Self::Any => "Any length",
-            Self::UpToFive => "Up to 5 minutes",
-            Self::FiveToFifteen => "5 to 15 minutes",
-            Self::OverFifteen => "Over 15 minutes",
+            Self::Any => crate::t!("library-length-any"),
+            Self::UpToFive => crate::t!("library-length-up-to-five"),
+            Self::FiveToFifteen => crate::t!("library-length-five-to-fifteen"),
+            Self::OverFifteen => crate::t!("library-length-over-fifteen"),
         }
     }
 
@@ -62,27 +62,27 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.heading("Stillpoint");
             ui.add_space(12.0);
-            if ui.button("Quick timer").clicked() {
+            if ui.button(crate::t!("library-quick-timer")).clicked() {
                 app.screen = Screen::Timer;
             }
-            if ui.button("My practice").clicked() {
+            if ui.button(crate::t!("library-my-practice")).clicked() {
                 app.screen = Screen::Practice;
             }
             let authoring = match super::authoring_view::files_with_problems(app) {
-                0 => "Authoring".to_owned(),
-                n => format!("Authoring ({n} to look at)"),
+                0 => crate::t!("library-authoring"),
+                n => crate::t!("library-authoring-to-look-at", count = n),
             };
             if ui.button(authoring).clicked() {
                 app.screen = Screen::Authoring;
             }
-            if ui.button("Cohort").clicked() {
+            if ui.button(crate::t!("library-cohort")).clicked() {
                 app.refresh_cohort();
                 app.screen = Screen::Cohort;
             }
-            if ui.button("Settings").clicked() {
+            if ui.button(crate::t!("library-settings")).clicked() {
                 app.screen = Screen::Settings;
             }
-            if ui.button("About").clicked() {
+            if ui.button(crate::t!("library-about")).clicked() {
                 app.screen = Screen::About;
             }
         });
@@ -101,10 +101,10 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut app.search)
-                    .hint_text("Search by title or tag")
+                    .hint_text(crate::t!("library-search-hint"))
                     .desired_width(240.0),
             );
-            egui::ComboBox::from_label("Length")
+            egui::ComboBox::from_label(crate::t!("library-length"))
                 .selected_text(app.length_filter.label())
                 .show_ui(ui, |ui| {
                     for filter in LengthFilter::ALL {
@@ -117,14 +117,14 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             let user_file = |file: &SessionFile| matches!(file.origin, Origin::File(_));
-            let groups: Vec<(&str, Vec<&SessionFile>)> = Domain::ALL
+            let groups: Vec<(String, Vec<&SessionFile>)> = Domain::ALL
                 .iter()
                 .map(|domain| {
                     let heading = match domain {
-                        Domain::Mindfulness => "Mindfulness",
-                        Domain::Compassion => "Compassion",
-                        Domain::WellBeing => "Well-being",
-                        Domain::Timer => "Timers",
+                        Domain::Mindfulness => crate::t!("library-heading-mindfulness"),
+                        Domain::Compassion => crate::t!("library-heading-compassion"),
+                        Domain::WellBeing => crate::t!("library-heading-well-being"),
+                        Domain::Timer => crate::t!("library-heading-timers"),
                     };
                     let files = app
                         .library
@@ -135,7 +135,7 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     (heading, files)
                 })
                 .chain(std::iter::once((
-                    "My own sessions",
+                    crate::t!("library-heading-my-own"),
                     app.library
                         .files
                         .iter()
@@ -152,16 +152,17 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 .collect();
             if !programs.is_empty() {
                 ui.add_space(8.0);
-                ui.heading("Programs");
+                ui.heading(crate::t!("library-heading-programs"));
                 for program in programs {
                     let progress = crate::practice::program_progress(program, &app.practice.loaded.entries);
                     ui.horizontal(|ui| {
                         if ui.link(egui::RichText::new(&program.title).strong()).clicked() {
                             open_program = Some(program.id.as_str().to_owned());
                         }
-                        ui.weak(format!(
-                            "{} of {} sessions practised",
-                            progress.sessions_practised, progress.sessions_total
+                        ui.weak(crate::t!(
+                            "library-program-progress",
+                            practised = progress.sessions_practised,
+                            total = progress.sessions_total
                         ));
                     });
                     ui.label(&program.summary);
@@ -193,7 +194,7 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             let broken: Vec<&SessionFile> = app.library.files.iter().filter(|f| f.has_errors()).collect();
             if !broken.is_empty() {
                 ui.add_space(12.0);
-                ui.heading("Sessions that need attention");
+                ui.heading(crate::t!("library-heading-needs-attention"));
                 for file in broken {
                     if let Some(first) = file.diagnostics.iter().find(|d| d.is_error()) {
                         let at = first

@@ -22,9 +22,9 @@ pub mod voice_view;
 mod watch;
 mod widgets;
 
-pub use about_view::CARE_NOTE;
+pub use about_view::care_note;
 pub use app::{AppSetup, AudioChoice, Ending, Screen, StillpointApp};
-pub use fonts::{Missing, MissingScripts};
+pub use fonts::{Missing, MissingScripts, Script};
 pub use practice_state::PracticeState;
 pub use settings::{Settings, Theme, TimerPreset};
 pub use sit_together_view::{Repeat, SitTogetherForm};
@@ -94,9 +94,5 @@ pub fn run(setup: AppSetup) -> anyhow::Result<()> {
         options,
         Box::new(|cc| Ok(Box::new(StillpointApp::new(cc, setup)))),
     )
-    .map_err(|e| {
-            anyhow::anyhow!(
-                "cannot open the window: {e}\nWithout a display, `stillpoint play SESSION --no-gui` plays a session in the terminal."
-            )
-        })
+    .map_err(|e| anyhow::anyhow!(crate::t!("library-window-cannot-open", problem = e.to_string())))
 }

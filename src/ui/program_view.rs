@@ -14,37 +14,41 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
     let mut open = None;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            if ui.button("Back to the library").clicked() {
+            if ui.button(crate::t!("library-back")).clicked() {
                 app.screen = Screen::Library;
             }
             ui.add_space(8.0);
             ui.heading(&program.title);
             ui.label(&program.summary);
             if !program.author.is_empty() {
-                ui.weak(format!("by {}", program.author));
+                ui.weak(crate::t!("library-by-author", author = program.author.as_str()));
             }
             for paragraph in program.description.split("\n\n").filter(|p| !p.trim().is_empty()) {
                 ui.label(paragraph);
             }
             ui.add_space(6.0);
-            ui.label(format!(
-                "You have practised {} of its {} sessions.",
-                progress.sessions_practised, progress.sessions_total
+            ui.label(crate::t!(
+                "library-program-practised",
+                practised = progress.sessions_practised,
+                total = progress.sessions_total
             ));
             for (index, (module, done)) in program.modules.iter().zip(&progress.modules).enumerate() {
                 ui.add_space(10.0);
                 let mut heading = format!("{}. {}", index + 1, module.title);
                 if let Some(weeks) = module.weeks {
-                    heading.push_str(&format!(" · {weeks} week{}", if weeks == 1 { "" } else { "s" }));
+                    heading.push_str(&format!(" · {}", crate::t!("library-program-weeks", weeks = weeks)));
                 }
                 if let Some(daily) = module.daily {
-                    heading.push_str(&format!(" · {daily} a day"));
+                    heading.push_str(&format!(
+                        " · {}",
+                        crate::t!("library-program-daily", length = daily.label())
+                    ));
                 }
                 ui.heading(heading);
                 if done.complete {
-                    ui.weak(format!("Every session practised · {} min in all", done.minutes));
+                    ui.weak(crate::t!("library-program-module-complete", minutes = done.minutes));
                 } else if progress.current_module == Some(index) {
-                    ui.weak("Where you are now");
+                    ui.weak(crate::t!("library-program-you-are-here"));
                 }
                 if !module.note.is_empty() {
                     ui.label(&module.note);
@@ -60,9 +64,8 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
                             open = Some(session.id.clone());
                         }
                         ui.weak(match session.times {
-                            0 => "not yet".to_owned(),
-                            1 => format!("practised once · {} min", session.minutes),
-                            n => format!("practised {n} times · {} min", session.minutes),
+                            0 => crate::t!("library-program-not-yet"),
+                            n => crate::t!("library-program-practised-times", times = n, minutes = session.minutes),
                         });
                     });
                 }

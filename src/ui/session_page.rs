@@ -1,7 +1,7 @@
 //! A session's page: what it is, a picture of its timeline, its length,
 //! and Start.
 
-use crate::session::{Duration, Length, Named};
+use crate::session::{Duration, Length};
 use crate::timeline::Timeline;
 
 use super::app::{Screen, StillpointApp};
@@ -18,20 +18,23 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
     let mut export = None;
     let mut sit_together = None;
     egui::CentralPanel::default().show(ui, |ui| {
-        if ui.button("Back to the library").clicked() {
+        if ui.button(crate::t!("library-back")).clicked() {
             app.screen = Screen::Library;
         }
         ui.add_space(8.0);
         ui.heading(&session.title);
         ui.label(&session.summary);
         ui.add_space(6.0);
-        let lens = session
-            .lens
-            .map(|l| format!(" · lens: {}", l.name()))
-            .unwrap_or_default();
-        ui.weak(format!("{}{lens}", session.domain.name()));
+        ui.weak(match session.lens {
+            Some(lens) => crate::t!(
+                "session-domain-and-lens",
+                domain = session.domain.label(),
+                lens = lens.label()
+            ),
+            None => session.domain.label(),
+        });
         if !session.author.is_empty() {
-            ui.weak(format!("by {}", session.author));
+            ui.weak(crate::t!("library-by-author", author = session.author.as_str()));
         }
         if !session.description.is_empty() {
             ui.add_space(6.0);
@@ -50,15 +53,15 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
                     .entry(session.id.as_str().to_owned())
                     .or_insert((default.as_millis() / 60_000) as u32);
                 let range = (min.as_millis() / 60_000).max(1) as u32..=(max.as_millis() / 60_000) as u32;
-                ui.add(egui::Slider::new(minutes, range).text("minutes"));
+                ui.add(egui::Slider::new(minutes, range).text(crate::t!("session-minutes")));
                 Some(Duration::from_mins(u64::from(*minutes)))
             }
             Length::Fixed(length) => {
-                ui.label(format!("{length}"));
+                ui.label(length.label());
                 None
             }
             Length::OpenEnded => {
-                ui.label("Open-ended: it lasts until you end it.");
+                ui.label(crate::t!("session-open-ended-note"));
                 None
             }
         };
@@ -66,31 +69,30 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         timeline_picture_ui(ui, &timeline, None);
         ui.add_space(12.0);
         if ui
-            .add(egui::Button::new(egui::RichText::new("Start").size(20.0)))
+            .add(egui::Button::new(
+                egui::RichText::new(crate::t!("session-start")).size(20.0),
+            ))
             .clicked()
         {
             start = Some(length);
         }
         ui.add_space(8.0);
-        let exporting = app
-            .export
-            .as_ref()
-            .filter(|e| e.session_id == session.id.as_str());
+        let exporting = app.export.as_ref().filter(|e| e.session_id == session.id.as_str());
         match exporting.map(|e| (&e.outcome, &e.path)) {
             Some((None, _)) => {
-                ui.weak("Saving as a WAV file...");
+                ui.weak(crate::t!("session-saving-wav"));
             }
             Some((Some(Ok(())), path)) => {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("Saved as {}", path.display()));
-                    if ui.button("Open the folder").clicked() {
+                    ui.label(crate::t!("session-saved-as", path = path.display().to_string()));
+                    if ui.button(crate::t!("library-open-folder")).clicked() {
                         let _ = super::authoring_view::open_in_file_manager(&app.data.exports());
                     }
                 });
             }
             Some((Some(Err(problem)), _)) => {
                 ui.label(
-                    egui::RichText::new(format!("It could not be saved: {problem}"))
+                    egui::RichText::new(crate::t!("session-not-saved", problem = problem.to_string()))
                         .color(ui.visuals().warn_fg_color),
                 );
             }
@@ -98,8 +100,8 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         }
         if exporting.is_none_or(|e| e.outcome.is_some())
             && ui
-                .button("Save as a WAV file")
-                .on_hover_text("The whole session as one sound file, to listen to anywhere or share")
+                .button(crate::t!("session-save-wav"))
+                .on_hover_text(crate::t!("session-save-wav-hint"))
                 .clicked()
         {
             export = Some(length);
@@ -107,24 +109,26 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         ui.add_space(12.0);
         sit_together = sit_together_ui(ui, &mut app.sit_together, session.id.as_str()).map(|action| (action, length));
         super::voice_view::voice_ui(app, ui, &session);
-        egui::CollapsingHeader::new("Preview, for authors").show(ui, |ui| {
-            ui.weak("Runs the session from any step, at 1x with its sound, or faster and silent with each bell shown. Previews are not logged.");
-            let from = app.preview_step.min(session.steps.len().saturating_sub(1));
-            egui::ComboBox::from_label("from the step")
-                .selected_text(session.steps.get(from).map_or("", |s| s.title.as_str()))
-                .show_ui(ui, |ui| {
-                    for (index, step) in session.steps.iter().enumerate() {
-                        ui.selectable_value(&mut app.preview_step, index, format!("{}. {}", index + 1, step.title));
+        egui::CollapsingHeader::new(crate::t!("session-preview"))
+            .id_salt("preview")
+            .show(ui, |ui| {
+                ui.weak(crate::t!("session-preview-note"));
+                let from = app.preview_step.min(session.steps.len().saturating_sub(1));
+                egui::ComboBox::from_label(crate::t!("session-preview-from"))
+                    .selected_text(session.steps.get(from).map_or("", |s| s.title.as_str()))
+                    .show_ui(ui, |ui| {
+                        for (index, step) in session.steps.iter().enumerate() {
+                            ui.selectable_value(&mut app.preview_step, index, format!("{}. {}", index + 1, step.title));
+                        }
+                    });
+                ui.horizontal(|ui| {
+                    for speed in super::app::PREVIEW_SPEEDS {
+                        if ui.button(crate::t!("session-preview-at", speed = speed)).clicked() {
+                            preview = Some((length, speed, from));
+                        }
                     }
                 });
-            ui.horizontal(|ui| {
-                for speed in super::app::PREVIEW_SPEEDS {
-                    if ui.button(format!("Preview at {speed}x")).clicked() {
-                        preview = Some((length, speed, from));
-                    }
-                }
             });
-        });
     });
     match sit_together {
         Some((SitTogetherAction::Make, length)) => app.make_invitation(&session, length),

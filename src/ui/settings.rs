@@ -17,11 +17,11 @@ pub enum Theme {
 impl Theme {
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Theme::System => "Follow the system",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => crate::t!("settings-follow-system"),
+            Theme::Light => crate::t!("settings-theme-light"),
+            Theme::Dark => crate::t!("settings-theme-dark"),
         }
     }
 

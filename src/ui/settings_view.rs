@@ -1,6 +1,7 @@
-//! Settings: volumes, the timer bell, theme, text size, motion, the sound
-//! device, and where data lives.
+//! Settings: the language, volumes, the timer bell, theme, text size,
+//! motion, the sound device, and where data lives.
 
+use crate::i18n::Language;
 use crate::session::{BuiltinBell, Named};
 
 use super::app::{Screen, StillpointApp};
@@ -10,22 +11,29 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut look_changed = false;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            if ui.button("Back to the library").clicked() {
+            if ui.button(crate::t!("library-back")).clicked() {
                 app.screen = Screen::Library;
             }
-            ui.heading("Settings");
+            ui.heading(crate::t!("settings-title"));
             ui.add_space(6.0);
-            ui.label("Volumes");
+            if language_ui(app, ui) {
+                crate::i18n::use_locale(app.settings.locale());
+                ui.ctx().request_repaint();
+            }
+            ui.add_space(6.0);
+            ui.label(crate::t!("settings-volumes"));
             super::widgets::volumes_ui(ui, &mut app.settings.volumes);
             ui.add_space(6.0);
-            egui::ComboBox::from_label("Bell for timers")
-                .selected_text(app.settings.timer_bell.clone())
+            let bell_label = BuiltinBell::from_name(&app.settings.timer_bell)
+                .map_or_else(|| app.settings.timer_bell.clone(), BuiltinBell::label);
+            egui::ComboBox::new("timer-bell", crate::t!("settings-timer-bell"))
+                .selected_text(bell_label)
                 .show_ui(ui, |ui| {
                     for bell in BuiltinBell::ALL {
-                        ui.selectable_value(&mut app.settings.timer_bell, bell.name().to_owned(), bell.name());
+                        ui.selectable_value(&mut app.settings.timer_bell, bell.name().to_owned(), bell.label());
                     }
                 });
-            egui::ComboBox::from_label("Theme")
+            egui::ComboBox::new("theme", crate::t!("settings-theme"))
                 .selected_text(app.settings.theme.label())
                 .show_ui(ui, |ui| {
                     for theme in Theme::ALL {
@@ -35,15 +43,12 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     }
                 });
             look_changed |= ui
-                .add(egui::Slider::new(&mut app.settings.text_scale, 0.75..=2.0).text("Text size"))
+                .add(egui::Slider::new(&mut app.settings.text_scale, 0.75..=2.0).text(crate::t!("settings-text-size")))
                 .changed();
             look_changed |= ui
-                .checkbox(&mut app.settings.reduced_motion, "Reduced motion")
+                .checkbox(&mut app.settings.reduced_motion, crate::t!("settings-reduced-motion"))
                 .changed();
-            ui.checkbox(
-                &mut app.settings.show_seconds,
-                "Count down in seconds while a session plays",
-            );
+            ui.checkbox(&mut app.settings.show_seconds, crate::t!("settings-show-seconds"));
             spoken_guidance_ui(app, ui);
             ui.add_space(6.0);
             pause_bells_ui(app, ui);
@@ -51,19 +56,23 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             practice_rules_ui(app, ui);
             ui.add_space(6.0);
             let device = match &app.audio {
-                super::app::AudioChoice::Device => {
-                    "The system's default sound device; without one, sessions run silently on time."
-                }
-                super::app::AudioChoice::Manual(_) => "No sound device: sessions run silently.",
+                super::app::AudioChoice::Device => crate::t!("settings-sound-device"),
+                super::app::AudioChoice::Manual(_) => crate::t!("settings-sound-none"),
             };
-            ui.label(format!("Sound: {device}"));
-            ui.label(format!("Your data: {}", app.data.root().display()));
+            ui.label(crate::t!("settings-sound", device = device));
+            ui.label(crate::t!(
+                "settings-your-data",
+                path = app.data.root().display().to_string()
+            ));
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("Your own sessions: {}", app.data.sessions().display()));
-                if ui.button("Open the folder").clicked() {
+                ui.label(crate::t!(
+                    "settings-your-sessions",
+                    path = app.data.sessions().display().to_string()
+                ));
+                if ui.button(crate::t!("library-open-folder")).clicked() {
                     let _ = super::authoring_view::open_in_file_manager(&app.data.sessions());
                 }
-                if ui.button("Authoring").clicked() {
+                if ui.button(crate::t!("library-authoring")).clicked() {
                     app.screen = Screen::Authoring;
                 }
             });
@@ -74,20 +83,35 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     }
 }
 
+/// The interface's language: the system's, or one listed by its own name,
+/// so a person who cannot read the current language still finds theirs.
+/// Returns whether the choice changed.
+fn language_ui(app: &mut StillpointApp, ui: &mut egui::Ui) -> bool {
+    let before = app.settings.language;
+    ui.label(crate::t!("settings-language"));
+    ui.horizontal_wrapped(|ui| {
+        ui.selectable_value(&mut app.settings.language, None, crate::t!("settings-follow-system"));
+        for language in Language::ALL {
+            ui.selectable_value(&mut app.settings.language, Some(language), language.native_name());
+        }
+    });
+    app.settings.language != before
+}
+
 /// How practice counts into days and streaks; saved with the practice log.
 fn practice_rules_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut rules = app.practice.rules;
-    ui.label("Practice days and streaks");
+    ui.label(crate::t!("settings-practice-rules"));
     let mut hour = u32::from(rules.day_start_hour);
-    ui.add(egui::Slider::new(&mut hour, 0..=12).text("A new day begins at this hour"));
+    ui.add(egui::Slider::new(&mut hour, 0..=12).text(crate::t!("settings-day-start")));
     rules.day_start_hour = hour as u8;
     let mut minutes = (rules.threshold_secs / 60) as u32;
-    ui.add(egui::Slider::new(&mut minutes, 1..=60).text("Minutes that make a day count"));
+    ui.add(egui::Slider::new(&mut minutes, 1..=60).text(crate::t!("settings-day-threshold")));
     rules.threshold_secs = u64::from(minutes) * 60;
     let mut rest = u32::from(rules.rest_days_per_week);
-    ui.add(egui::Slider::new(&mut rest, 0..=3).text("Rest days a week that keep a streak"));
+    ui.add(egui::Slider::new(&mut rest, 0..=3).text(crate::t!("settings-rest-days")));
     rules.rest_days_per_week = rest as u8;
-    ui.checkbox(&mut rules.show_streaks, "Show streaks");
+    ui.checkbox(&mut rules.show_streaks, crate::t!("settings-show-streaks"));
     if rules != app.practice.rules {
         app.practice.set_rules(rules);
     }
@@ -96,19 +120,19 @@ fn practice_rules_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
 /// Bells of mindfulness at the desk.
 fn pause_bells_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let pause = &mut app.settings.pause;
-    ui.checkbox(
-        &mut pause.enabled,
-        "Bells of mindfulness at the desk, with the offer of a three-minute pause",
-    );
+    ui.checkbox(&mut pause.enabled, crate::t!("settings-pause-bells"));
     if pause.enabled {
-        ui.add(egui::Slider::new(&mut pause.every_minutes, 15..=120).text("minutes between bells"));
-        ui.add(egui::Slider::new(&mut pause.from_hour, 0..=22).text("from (hour)"));
-        ui.add(egui::Slider::new(&mut pause.to_hour, 1..=24).text("until (hour)"));
-        ui.checkbox(&mut pause.weekdays_only, "Monday to Friday only");
+        ui.add(egui::Slider::new(&mut pause.every_minutes, 15..=120).text(crate::t!("settings-pause-every")));
+        ui.add(egui::Slider::new(&mut pause.from_hour, 0..=22).text(crate::t!("settings-pause-from")));
+        ui.add(egui::Slider::new(&mut pause.to_hour, 1..=24).text(crate::t!("settings-pause-until")));
+        ui.checkbox(&mut pause.weekdays_only, crate::t!("settings-pause-weekdays"));
         let now = app.practice.now();
         match app.settings.pause.next_bell(now) {
-            Some(next) => ui.weak(format!("The next bell: {}", next.format("%A %H:%M"))),
-            None => ui.weak("No bell is due in the coming week with these settings."),
+            Some(next) => ui.weak(crate::t!(
+                "settings-pause-next",
+                when = crate::i18n::date("settings-pause-next-date", &next)
+            )),
+            None => ui.weak(crate::t!("settings-pause-none")),
         };
     }
 }
@@ -119,18 +143,16 @@ fn spoken_guidance_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let Some(synthesizer) = app.synthesizer.as_ref() else {
         ui.add_enabled(
             false,
-            egui::Checkbox::new(&mut app.settings.speak_guidance, "Spoken guidance"),
+            egui::Checkbox::new(&mut app.settings.speak_guidance, crate::t!("settings-spoken-guidance")),
         );
-        ui.weak(
-            "Needs a speech synthesizer: on Debian and Ubuntu, sudo apt install festival festvox-us-slt-hts espeak-ng",
-        );
+        ui.weak(crate::t!("settings-spoken-needs"));
         return;
     };
     let name = synthesizer.name();
     let voices = synthesizer.voices();
     ui.checkbox(
         &mut app.settings.speak_guidance,
-        format!("Spoken guidance: read the guidance aloud where a session has no recording ({name})"),
+        crate::t!("settings-spoken-guidance-on", synthesizer = name),
     );
     ui.add_enabled_ui(app.settings.speak_guidance, |ui| {
         ui.horizontal(|ui| {
@@ -140,14 +162,17 @@ fn spoken_guidance_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 .find(|(id, _)| *id == speech.voice)
                 .map_or(speech.voice.as_str(), |(_, name)| name)
                 .to_owned();
-            egui::ComboBox::from_label("Voice")
+            egui::ComboBox::new("voice", crate::t!("settings-voice"))
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     for (id, name) in &voices {
                         ui.selectable_value(&mut speech.voice, (*id).to_owned(), *name);
                     }
                 });
-            ui.add(egui::Slider::new(&mut speech.words_per_minute, WORDS_PER_MINUTE_RANGE).text("words a minute"));
+            ui.add(
+                egui::Slider::new(&mut speech.words_per_minute, WORDS_PER_MINUTE_RANGE)
+                    .text(crate::t!("settings-words-per-minute")),
+            );
         });
     });
 }

@@ -44,11 +44,16 @@ impl TimerForm {
         } else {
             String::new()
         };
+        // The words are the practitioner's language's, written as RON
+        // strings (quoted and escaped as Rust writes a string).
+        let title = crate::t!("session-timer-title", minutes = self.minutes);
+        let summary = crate::t!("session-timer-summary");
+        let step = crate::t!("session-timer-step");
         let text = format!(
-            "Session(format: 1, id: \"quick-timer\", title: \"Quick timer, {} minutes\", summary: \"A timer.\", domain: \"timer\", {ambient}
-                steps: [Step(title: \"Sitting\", duration: \"{}m\", start_bell: \"{bell}\", {intervals})],
+            "Session(format: 1, id: \"quick-timer\", title: {title:?}, summary: {summary:?}, domain: \"timer\", {ambient}
+                steps: [Step(title: {step:?}, duration: \"{}m\", start_bell: \"{bell}\", {intervals})],
                 ending: Ending(bell: Bell(sound: \"{bell}\", strikes: 3)))",
-            self.minutes, self.minutes
+            self.minutes
         );
         load_text("quick-timer.ron".into(), Origin::Bundled, text, &FileProbe).session
     }
@@ -57,44 +62,47 @@ impl TimerForm {
 pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut start = None;
     egui::CentralPanel::default().show(ui, |ui| {
-        if ui.button("Back to the library").clicked() {
+        if ui.button(crate::t!("library-back")).clicked() {
             app.screen = Screen::Library;
         }
-        ui.heading("Quick timer");
+        ui.heading(crate::t!("library-quick-timer"));
         let form = &mut app.timer;
-        ui.add(egui::Slider::new(&mut form.minutes, 1..=120).text("minutes"));
-        ui.add(egui::Slider::new(&mut form.interval_minutes, 0..=60).text("minutes between bells (0 for none)"));
-        egui::ComboBox::from_label("Bell")
-            .selected_text(form.bell.clone())
+        ui.add(egui::Slider::new(&mut form.minutes, 1..=120).text(crate::t!("session-minutes")));
+        ui.add(egui::Slider::new(&mut form.interval_minutes, 0..=60).text(crate::t!("session-timer-minutes-between")));
+        let bell_label = BuiltinBell::from_name(&form.bell).map_or_else(|| form.bell.clone(), BuiltinBell::label);
+        egui::ComboBox::new("timer-bell", crate::t!("session-timer-bell"))
+            .selected_text(bell_label)
             .show_ui(ui, |ui| {
                 for bell in BuiltinBell::ALL {
-                    ui.selectable_value(&mut form.bell, bell.name().to_owned(), bell.name());
+                    ui.selectable_value(&mut form.bell, bell.name().to_owned(), bell.label());
                 }
             });
         let ambient_label = if form.ambient.is_empty() {
-            "silence".to_owned()
+            crate::t!("session-timer-silence")
         } else {
-            form.ambient.clone()
+            BuiltinAmbient::from_name(&form.ambient).map_or_else(|| form.ambient.clone(), BuiltinAmbient::label)
         };
-        egui::ComboBox::from_label("Ambient")
+        egui::ComboBox::new("timer-ambient", crate::t!("session-timer-ambient"))
             .selected_text(ambient_label)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut form.ambient, String::new(), "silence");
+                ui.selectable_value(&mut form.ambient, String::new(), crate::t!("session-timer-silence"));
                 for bed in BuiltinAmbient::ALL {
-                    ui.selectable_value(&mut form.ambient, bed.name().to_owned(), bed.name());
+                    ui.selectable_value(&mut form.ambient, bed.name().to_owned(), bed.label());
                 }
             });
         ui.add_space(8.0);
         if ui
-            .add(egui::Button::new(egui::RichText::new("Start").size(20.0)))
+            .add(egui::Button::new(
+                egui::RichText::new(crate::t!("session-start")).size(20.0),
+            ))
             .clicked()
         {
             start = form.session();
         }
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut form.preset_name).hint_text("Name for this timer"));
-            if ui.button("Save as preset").clicked() && !form.preset_name.trim().is_empty() {
+            ui.add(egui::TextEdit::singleline(&mut form.preset_name).hint_text(crate::t!("session-timer-preset-name")));
+            if ui.button(crate::t!("session-timer-save-preset")).clicked() && !form.preset_name.trim().is_empty() {
                 let preset = TimerPreset {
                     name: form.preset_name.trim().to_owned(),
                     minutes: form.minutes,
@@ -108,7 +116,12 @@ pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
         });
         for preset in app.settings.presets.clone() {
-            if ui.button(format!("{} · {} min", preset.name, preset.minutes)).clicked() {
+            let label = crate::t!(
+                "session-timer-preset",
+                name = preset.name.as_str(),
+                minutes = preset.minutes
+            );
+            if ui.button(label).clicked() {
                 let form = &mut app.timer;
                 form.minutes = preset.minutes;
                 form.interval_minutes = preset.interval_minutes;

@@ -35,7 +35,11 @@ impl FolderWatch {
             problem: None,
         };
         if let Err(e) = std::fs::create_dir_all(dir) {
-            this.problem = Some(format!("Your sessions folder {} cannot be made: {e}", dir.display()));
+            this.problem = Some(crate::t!(
+                "library-watch-cannot-make",
+                path = dir.display().to_string(),
+                problem = e.to_string()
+            ));
             return this;
         }
         let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -46,9 +50,10 @@ impl FolderWatch {
         match watcher.and_then(|mut w| w.watch(dir, notify::RecursiveMode::Recursive).map(|()| w)) {
             Ok(watcher) => this._watcher = Some(watcher),
             Err(e) => {
-                this.problem = Some(format!(
-                    "Changes to {} are not seen until Stillpoint starts again ({e}).",
-                    dir.display()
+                this.problem = Some(crate::t!(
+                    "library-watch-not-watched",
+                    path = dir.display().to_string(),
+                    problem = e.to_string()
                 ));
             }
         }

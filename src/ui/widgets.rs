@@ -10,18 +10,18 @@ use crate::timeline::{Action, Timeline};
 pub fn volumes_ui(ui: &mut egui::Ui, volumes: &mut crate::audio::Volumes) -> bool {
     let mut changed = false;
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.master, 0.0..=1.0).text("Volume"))
+        .add(egui::Slider::new(&mut volumes.master, 0.0..=1.0).text(crate::t!("settings-volume")))
         .changed();
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.bells, 0.0..=1.0).text("Bells"))
+        .add(egui::Slider::new(&mut volumes.bells, 0.0..=1.0).text(crate::t!("settings-bells")))
         .changed();
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.voice, 0.0..=1.0).text("Voice"))
+        .add(egui::Slider::new(&mut volumes.voice, 0.0..=1.0).text(crate::t!("settings-voice")))
         .changed();
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.ambient, 0.0..=1.0).text("Ambient"))
+        .add(egui::Slider::new(&mut volumes.ambient, 0.0..=1.0).text(crate::t!("settings-ambient")))
         .changed();
-    changed |= ui.checkbox(&mut volumes.muted, "Mute").changed();
+    changed |= ui.checkbox(&mut volumes.muted, crate::t!("settings-mute")).changed();
     changed
 }
 
@@ -108,5 +108,5 @@ pub fn timeline_picture_ui(ui: &mut egui::Ui, timeline: &Timeline, position: Opt
         .iter()
         .filter(|e| matches!(e.action, Action::Bell { strike: 1, .. }))
         .count();
-    response.on_hover_text(format!("{steps} steps, {bells} bells"));
+    response.on_hover_text(crate::t!("session-timeline-counts", steps = steps, bells = bells));
 }

@@ -1,1 +1,52 @@
-## settings
+## settings: what the practitioner chooses once and keeps
+
+settings-title = Settings
+# The word for Language in this language first, then in the others, so
+# a person who cannot read the current language still finds it.
+settings-language = Language · Idioma · 語言
+settings-follow-system = Follow the system
+settings-volumes = Volumes
+settings-volume = Volume
+settings-bells = Bells
+settings-voice = Voice
+settings-ambient = Ambient
+settings-mute = Mute
+settings-timer-bell = Bell for timers
+settings-theme = Theme
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-text-size = Text size
+settings-reduced-motion = Reduced motion
+settings-show-seconds = Count down in seconds while a session plays
+settings-sound = Sound: { $device }
+settings-sound-device = The system's default sound device; without one, sessions run silently on time.
+settings-sound-none = No sound device: sessions run silently.
+settings-your-data = Your data: { $path }
+settings-your-sessions = Your own sessions: { $path }
+
+## Practice days and streaks
+
+settings-practice-rules = Practice days and streaks
+settings-day-start = A new day begins at this hour
+settings-day-threshold = Minutes that make a day count
+settings-rest-days = Rest days a week that keep a streak
+settings-show-streaks = Show streaks
+
+## Bells of mindfulness at the desk
+
+settings-pause-bells = Bells of mindfulness at the desk, with the offer of a three-minute pause
+settings-pause-every = minutes between bells
+settings-pause-from = from (hour)
+settings-pause-until = until (hour)
+settings-pause-weekdays = Monday to Friday only
+settings-pause-next = The next bell: { $when }
+# A chrono date pattern: the weekday and the time of the next bell.
+settings-pause-next-date = %A %H:%M
+settings-pause-none = No bell is due in the coming week with these settings.
+
+## Spoken guidance
+
+settings-spoken-guidance = Spoken guidance
+settings-spoken-needs = Needs a speech synthesizer: on Debian and Ubuntu, sudo apt install festival festvox-us-slt-hts espeak-ng
+settings-spoken-guidance-on = Spoken guidance: read the guidance aloud where a session has no recording ({ $synthesizer })
+settings-words-per-minute = words a minute

@@ -1,1 +1,52 @@
-## settings
+## settings: lo que eliges una vez y se conserva
+
+settings-title = Ajustes
+# La palabra Idioma en este idioma primero, y luego en los demás, para
+# que quien no lea el idioma actual la encuentre igual.
+settings-language = Idioma · Language · 語言
+settings-follow-system = Seguir al sistema
+settings-volumes = Volúmenes
+settings-volume = Volumen
+settings-bells = Campanas
+settings-voice = Voz
+settings-ambient = Ambiente
+settings-mute = Silenciar
+settings-timer-bell = Campana de los temporizadores
+settings-theme = Tema
+settings-theme-light = Claro
+settings-theme-dark = Oscuro
+settings-text-size = Tamaño del texto
+settings-reduced-motion = Menos movimiento
+settings-show-seconds = Contar en segundos mientras suena una sesión
+settings-sound = Sonido: { $device }
+settings-sound-device = el dispositivo de sonido predeterminado del sistema; sin él, las sesiones avanzan en silencio y a tiempo.
+settings-sound-none = no hay dispositivo de sonido: las sesiones avanzan en silencio.
+settings-your-data = Tus datos: { $path }
+settings-your-sessions = Tus propias sesiones: { $path }
+
+## Días de práctica y rachas
+
+settings-practice-rules = Días de práctica y rachas
+settings-day-start = Un día nuevo empieza a esta hora
+settings-day-threshold = Minutos para que un día cuente
+settings-rest-days = Días de descanso por semana que mantienen la racha
+settings-show-streaks = Mostrar las rachas
+
+## Campanas de atención plena en el escritorio
+
+settings-pause-bells = Campanas de atención plena en el escritorio, con la invitación a una pausa de tres minutos
+settings-pause-every = minutos entre campanas
+settings-pause-from = desde (hora)
+settings-pause-until = hasta (hora)
+settings-pause-weekdays = Solo de lunes a viernes
+settings-pause-next = La próxima campana: { $when }
+# Un patrón de fecha de chrono: el día de la semana y la hora de la próxima campana.
+settings-pause-next-date = %A, %H:%M
+settings-pause-none = Con estos ajustes no sonará ninguna campana en la próxima semana.
+
+## Guía hablada
+
+settings-spoken-guidance = Guía hablada
+settings-spoken-needs = Hace falta un sintetizador de voz: en Debian y Ubuntu, sudo apt install festival festvox-us-slt-hts espeak-ng
+settings-spoken-guidance-on = Guía hablada: leer la guía en voz alta cuando una sesión no tiene grabación ({ $synthesizer })
+settings-words-per-minute = palabras por minuto

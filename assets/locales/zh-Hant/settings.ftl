@@ -1,1 +1,51 @@
-## settings
+## settings：選一次就會保留的設定
+
+settings-title = 設定
+# 先寫這個語言的「語言」一詞，再寫其他語言的，讓看不懂目前語言的人也找得到。
+settings-language = 語言 · Language · Idioma
+settings-follow-system = 跟隨系統
+settings-volumes = 音量
+settings-volume = 總音量
+settings-bells = 鐘聲
+settings-voice = 語音
+settings-ambient = 背景聲音
+settings-mute = 靜音
+settings-timer-bell = 計時用的鐘聲
+settings-theme = 外觀
+settings-theme-light = 淺色
+settings-theme-dark = 深色
+settings-text-size = 文字大小
+settings-reduced-motion = 減少動態效果
+settings-show-seconds = 練習播放時以秒倒數
+settings-sound = 聲音：{ $device }
+settings-sound-device = 系統預設的音訊裝置；沒有的話，練習會安靜地準時進行。
+settings-sound-none = 沒有音訊裝置：練習會安靜地進行。
+settings-your-data = 你的資料：{ $path }
+settings-your-sessions = 你自己的練習：{ $path }
+
+## 練習日與連續天數
+
+settings-practice-rules = 練習日與連續天數
+settings-day-start = 新的一天從這個時間開始
+settings-day-threshold = 一天要練習幾分鐘才算數
+settings-rest-days = 每週可休息、不中斷連續天數的日子
+settings-show-streaks = 顯示連續天數
+
+## 書桌前的正念鐘聲
+
+settings-pause-bells = 書桌前的正念鐘聲，並邀請你做三分鐘的暫停
+settings-pause-every = 鐘聲之間的分鐘數
+settings-pause-from = 從（時）
+settings-pause-until = 到（時）
+settings-pause-weekdays = 只在星期一到星期五
+settings-pause-next = 下一聲鐘聲：{ $when }
+# chrono 的日期格式：下一聲鐘聲的星期與時間。
+settings-pause-next-date = %A %H:%M
+settings-pause-none = 依照這些設定，未來一週內不會有鐘聲。
+
+## 語音引導
+
+settings-spoken-guidance = 語音引導
+settings-spoken-needs = 需要語音合成器：在 Debian 和 Ubuntu 上，sudo apt install festival festvox-us-slt-hts espeak-ng
+settings-spoken-guidance-on = 語音引導：練習沒有錄音時，把引導文字唸出來（{ $synthesizer }）
+settings-words-per-minute = 每分鐘字數
