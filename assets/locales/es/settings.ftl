@@ -4,7 +4,7 @@ settings-title = Ajustes
 # La palabra Idioma en este idioma primero, y luego en los demás, para
 # que quien no lea el idioma actual la encuentre igual.
 settings-language = Idioma · Language · 語言
-settings-follow-system = Seguir al sistema
+settings-follow-system = Igual que el sistema
 settings-volumes = Volúmenes
 settings-volume = Volumen
 settings-bells = Campanas
