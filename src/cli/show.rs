@@ -94,7 +94,7 @@ fn write_wrapped<W: Write>(out: &mut W, text: &str, indent: &str) -> std::io::Re
 pub fn show_pacing<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) -> std::io::Result<()> {
     let pacing = Pacing::at(session, length);
     writeln!(out, "{} ({})", session.title, session.id)?;
-    let table = Table::new(&[
+    let mut table = Table::new(&[
         (t!("cli-pacing-step"), 32),
         (t!("cli-pacing-length"), 7),
         (t!("cli-pacing-cues"), 4),
@@ -102,9 +102,8 @@ pub fn show_pacing<W: Write>(session: &Session, length: Option<Duration>, out: &
         (t!("cli-pacing-screen"), 6),
         (t!("cli-pacing-speaking"), 8),
     ]);
-    writeln!(out, "  {}", table.heading())?;
     for step in &pacing.steps {
-        let row = table.row(&[
+        table.push(vec![
             truncate(&step.title, 32),
             step.length.map_or_else(|| t!("cli-pacing-open"), Duration::label),
             step.cues.to_string(),
@@ -112,7 +111,9 @@ pub fn show_pacing<W: Write>(session: &Session, length: Option<Duration>, out: &
             step.most_words_on_screen.to_string(),
             format!("{:.0}%", step.speaking_share * 100.0),
         ]);
-        writeln!(out, "  {row}")?;
+    }
+    for line in table.lines() {
+        writeln!(out, "  {line}")?;
     }
     writeln!(out, "\n{}", t!("cli-pacing-step-notes"))?;
     Ok(())
@@ -125,7 +126,7 @@ pub fn show_library_pacing<'a, W: Write>(
     sessions: impl IntoIterator<Item = &'a Session>,
     out: &mut W,
 ) -> std::io::Result<()> {
-    let table = Table::new(&[
+    let mut table = Table::new(&[
         (t!("cli-pacing-session"), 30),
         (t!("cli-pacing-minutes"), 7),
         (t!("cli-pacing-cues"), 4),
@@ -134,14 +135,13 @@ pub fn show_library_pacing<'a, W: Write>(
         (t!("cli-pacing-speaking"), 8),
         (t!("cli-pacing-top-step"), 9),
     ]);
-    writeln!(out, "{}", table.heading())?;
     for session in sessions {
         let pacing = Pacing::of(session);
         let minutes = pacing.length.map_or_else(
             || t!("cli-pacing-open"),
             |l| t!("cli-pacing-minutes-value", minutes = l.as_millis() as f64 / 60_000.0),
         );
-        let row = table.row(&[
+        table.push(vec![
             truncate(session.id.as_str(), 30),
             minutes,
             pacing.cues().to_string(),
@@ -150,43 +150,60 @@ pub fn show_library_pacing<'a, W: Write>(
             format!("{:.0}%", pacing.speaking_share() * 100.0),
             format!("{:.0}%", pacing.highest_speaking_share() * 100.0),
         ]);
-        writeln!(out, "{row}")?;
+    }
+    for line in table.lines() {
+        writeln!(out, "{line}")?;
     }
     writeln!(out, "\n{}", t!("cli-pacing-library-notes"))?;
     Ok(())
 }
 
 /// Columns of text and numbers under their headings: the first to the
-/// left, the others to the right, each as wide as its heading needs in
-/// the reader's language.
+/// left, the others to the right, each as wide as its usual width, its
+/// heading or its widest value needs, in any language and script.
 struct Table {
-    headings: Vec<String>,
+    rows: Vec<Vec<String>>,
     widths: Vec<usize>,
 }
 
 impl Table {
-    /// Headings, each with the columns its values usually need.
+    /// Headings, each with the columns its values usually take.
     fn new(columns: &[(String, usize)]) -> Table {
         Table {
-            headings: columns.iter().map(|(heading, _)| heading.clone()).collect(),
-            widths: columns.iter().map(|(heading, least)| (*least).max(text_columns(heading))).collect(),
+            rows: vec![columns.iter().map(|(heading, _)| heading.clone()).collect()],
+            widths: columns.iter().map(|(_, usual)| *usual).collect(),
         }
     }
 
-    fn heading(&self) -> String {
-        self.row(&self.headings)
+    fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
     }
 
-    fn row(&self, cells: &[String]) -> String {
-        let laid: Vec<String> = cells
+    /// The heading and every row, laid out.
+    fn lines(&self) -> Vec<String> {
+        let widths: Vec<usize> = self
+            .widths
             .iter()
-            .zip(&self.widths)
             .enumerate()
-            .map(|(i, (cell, width))| match i {
-                0 => pad_end(cell, *width),
-                _ => pad_start(cell, *width),
+            .map(|(i, usual)| {
+                let widest = self.rows.iter().filter_map(|row| row.get(i)).map(|cell| text_columns(cell)).max();
+                widest.unwrap_or(0).max(*usual)
             })
             .collect();
-        laid.join(" ")
+        self.rows
+            .iter()
+            .map(|row| {
+                let cells: Vec<String> = row
+                    .iter()
+                    .zip(&widths)
+                    .enumerate()
+                    .map(|(i, (cell, width))| match i {
+                        0 => pad_end(cell, *width),
+                        _ => pad_start(cell, *width),
+                    })
+                    .collect();
+                cells.join(" ")
+            })
+            .collect()
     }
 }

@@ -105,7 +105,7 @@ cli-show-length = 長度：{ $length }
 cli-show-author = 作者：{ $author }
 cli-show-tags = 標籤：{ $tags }
 cli-show-steps = 步驟：
-cli-show-steps-for-length = 步驟（以 { $length } 的練習計算）：
+cli-show-steps-for-length = 步驟（練習長度為 { $length }）：
 cli-show-until-you-end-it = 直到你結束為止
 cli-show-afterwards = 結束之後：{ $reflection }
 # `show --stats` 的欄位。
