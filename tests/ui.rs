@@ -1513,3 +1513,37 @@ fn the_practice_screen_in_spanish_begins_weeks_on_monday() {
         assert!(!shows(&harness, words), "still in English: {words}");
     }
 }
+
+/// A session of one's own in three languages: in Spanish the library and
+/// the session's page show its Spanish version, and name the others.
+#[test]
+fn the_library_in_spanish_shows_a_sessions_spanish_version_and_its_other_languages() {
+    use stillpoint::i18n::Language;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sessions = DataDir::at(dir.path()).sessions();
+    std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/versions/good");
+    for name in ["evening.ron", "evening.es.ron", "evening.zh-Hant.ron"] {
+        std::fs::copy(fixtures.join(name), sessions.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    let clock = ManualClock::default();
+    let mut harness = app_with(dir.path(), &clock, |ctx, app| {
+        app.install_fonts(ctx);
+        app.settings.language = Some(Language::Spanish);
+    });
+    harness.run();
+    assert!(shows(&harness, "Una tarde en calma"));
+    assert!(shows(&harness, "Cinco minutos para dejar el día a un lado."));
+    assert!(shows(&harness, "También en: English, 繁體中文"));
+    assert!(!shows(&harness, "A quiet evening"), "the English original is not listed beside it");
+    // Found by its Spanish title.
+    harness.get_by_role(egui::accesskit::Role::TextInput).focus();
+    harness.run();
+    harness.get_by_role(egui::accesskit::Role::TextInput).type_text("tarde");
+    harness.run();
+    harness.get_by_label("Una tarde en calma").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Session("evening".into()));
+    assert!(shows(&harness, "Cinco minutos para dejar el día a un lado."));
+    assert!(shows(&harness, "También en: English, 繁體中文"));
+}

@@ -117,6 +117,8 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             let user_file = |file: &SessionFile| matches!(file.origin, Origin::File(_));
+            // Each session in the practitioner's language where it has a version in it.
+            let wanted = crate::i18n::locale().language.tag();
             let groups: Vec<(String, Vec<&SessionFile>)> = Domain::ALL
                 .iter()
                 .map(|domain| {
@@ -128,8 +130,8 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     };
                     let files = app
                         .library
-                        .files
-                        .iter()
+                        .files_in(wanted)
+                        .into_iter()
                         .filter(|f| !user_file(f) && f.session.as_ref().is_some_and(|s| s.domain == *domain))
                         .collect();
                     (heading, files)
@@ -137,8 +139,8 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 .chain(std::iter::once((
                     crate::t!("library-heading-my-own"),
                     app.library
-                        .files
-                        .iter()
+                        .files_in(wanted)
+                        .into_iter()
                         .filter(|f| user_file(f) && f.session.is_some())
                         .collect(),
                 )))
@@ -188,6 +190,10 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                         ui.weak(session.length.to_string());
                     });
                     ui.label(&session.summary);
+                    let languages = app.library.languages_of(session.id.as_str());
+                    if let Some(also_in) = crate::i18n::session_languages::also_in(&session.language, &languages) {
+                        ui.weak(also_in);
+                    }
                     ui.add_space(2.0);
                 }
             }

@@ -56,8 +56,7 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
                 for session in &done.sessions {
                     let title = app
                         .library
-                        .sessions()
-                        .find(|s| s.id.as_str() == session.id)
+                        .session_in(&session.id, crate::i18n::locale().language.tag())
                         .map_or_else(|| session.id.clone(), |s| s.title.clone());
                     ui.horizontal(|ui| {
                         if ui.link(&title).clicked() {

@@ -9,7 +9,9 @@ use super::sit_together_view::{SitTogetherAction, sit_together_ui};
 use super::widgets::timeline_picture_ui;
 
 pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
-    let Some(session) = app.library.sessions().find(|s| s.id.as_str() == id).cloned() else {
+    // In the practitioner's language where the session has a version in it.
+    let wanted = crate::i18n::locale().language.tag();
+    let Some(session) = app.library.session_in(id, wanted).cloned() else {
         app.screen = Screen::Library;
         return;
     };
@@ -24,6 +26,10 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         ui.add_space(8.0);
         ui.heading(&session.title);
         ui.label(&session.summary);
+        let languages = app.library.languages_of(session.id.as_str());
+        if let Some(also_in) = crate::i18n::session_languages::also_in(&session.language, &languages) {
+            ui.weak(also_in);
+        }
         ui.add_space(6.0);
         ui.weak(match session.lens {
             Some(lens) => crate::t!(

@@ -79,7 +79,10 @@ pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
         .library
         .files
         .iter()
-        .find(|f| f.session.as_ref().is_some_and(|s| s.id == session.id))
+        .find(|f| {
+            // The file of the version shown, not another language's.
+            f.session.as_ref().is_some_and(|s| s.id == session.id && s.language == session.language)
+        })
     else {
         return;
     };
