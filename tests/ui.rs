@@ -1547,3 +1547,71 @@ fn the_library_in_spanish_shows_a_sessions_spanish_version_and_its_other_languag
     assert!(shows(&harness, "Cinco minutos para dejar el día a un lado."));
     assert!(shows(&harness, "También en: English, 繁體中文"));
 }
+
+/// The letters drawn in `size`-point type, line by line from the top: each
+/// glyph's character and its left and right edges on screen.
+fn drawn_lines(harness: &Harness<'static, StillpointApp>, size: f32) -> Vec<Vec<(char, f32, f32)>> {
+    fn collect(shape: &egui::Shape, size: f32, out: &mut Vec<(f32, Vec<(char, f32, f32)>)>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, size, out)),
+            egui::Shape::Text(text)
+                if text.galley.job.sections.first().is_some_and(|s| s.format.font_id.size == size) =>
+            {
+                for row in &text.galley.rows {
+                    let glyphs = row
+                        .glyphs
+                        .iter()
+                        // egui adds empty glyphs after a right-to-left run.
+                        .filter(|g| g.advance_width > 0.0)
+                        .map(|g| {
+                            let left = text.pos.x + row.pos.x + g.pos.x;
+                            (g.chr, left, left + g.advance_width)
+                        })
+                        .collect();
+                    out.push((text.pos.y + row.pos.y, glyphs));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut lines = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, size, &mut lines);
+    }
+    lines.sort_by(|a, b| a.0.total_cmp(&b.0));
+    lines.into_iter().map(|(_, glyphs)| glyphs).collect()
+}
+
+/// Arabic guidance is drawn as it is read: its first letter on the right
+/// of its first line, its full stop on the left of its last, and every
+/// line set against the right edge of the player, in a wide window and in
+/// one narrow enough to wrap it.
+#[test]
+fn arabic_guidance_reads_from_the_right_and_is_set_against_the_right_edge() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    copy_fixture_session(dir.path(), "arabic-pause.ron");
+    let clock = ManualClock::default();
+    let mut harness = app_with(dir.path(), &clock, |ctx, app| app.install_fonts(ctx));
+    harness.state_mut().screen = Screen::Session("arabic-pause".into());
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    // The settling countdown, then the first cue at 6 s, faded in.
+    wait(&mut harness, &clock, Duration::from_millis(12_000));
+    let cue = "يمكنك أن تضع ما في يديك جانبًا للحظة. لا بأس أن تبقى عيناك مفتوحتين.";
+    assert!(shows(&harness, cue), "screen readers are given it in reading order");
+    let rightmost = |line: &Vec<(char, f32, f32)>| line.iter().copied().max_by(|a, b| a.2.total_cmp(&b.2));
+    let leftmost = |line: &Vec<(char, f32, f32)>| line.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1));
+    for (window_width, line_count) in [(900.0, 1), (480.0, 2)] {
+        harness.set_size(egui::vec2(window_width, 900.0));
+        harness.run_steps(2);
+        let lines = drawn_lines(&harness, 26.0);
+        assert_eq!(lines.len(), line_count, "{lines:?}");
+        assert_eq!(rightmost(&lines[0]).map(|g| g.0), cue.chars().next(), "{lines:?}");
+        assert_eq!(leftmost(&lines[line_count - 1]).map(|g| g.0), cue.chars().last(), "{lines:?}");
+        for line in &lines {
+            let right = rightmost(line).map_or(0.0, |g| g.2);
+            assert!((window_width - 24.0..=window_width).contains(&right), "a line ends at {right}");
+        }
+    }
+}

@@ -327,6 +327,27 @@ pub fn paragraph_ui(ui: &mut egui::Ui, text: impl Into<egui::RichText>, base: Op
     text_ui(ui, text.into(), base, true)
 }
 
+/// A link showing `text` in the order it is read, on one line, read to
+/// screen readers in reading order.
+pub fn link_ui(ui: &mut egui::Ui, text: impl Into<egui::RichText>, base: Option<Direction>) -> egui::Response {
+    let text = text.into();
+    let logical = text.text().to_owned();
+    let shown = visual(&logical, base);
+    if shown == logical {
+        return ui.link(text);
+    }
+    let format = format_of(ui, text);
+    let response = ui.link(LayoutJob::single_section(shown, format));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Link, ui.is_enabled(), &logical));
+    response
+}
+
+/// How `ui` would draw `text`: its font and colour.
+fn format_of(ui: &egui::Ui, text: egui::RichText) -> TextFormat {
+    let job = egui::WidgetText::from(text).into_layout_job(ui.style(), egui::FontSelection::Default, ui.text_valign());
+    job.sections.first().map(|s| s.format.clone()).unwrap_or_default()
+}
+
 fn text_ui(
     ui: &mut egui::Ui,
     text: egui::RichText,
@@ -337,8 +358,7 @@ fn text_ui(
         return ui.label(text);
     }
     let logical = text.text().to_owned();
-    let job = egui::WidgetText::from(text).into_layout_job(ui.style(), egui::FontSelection::Default, ui.text_valign());
-    let format = job.sections.first().map(|s| s.format.clone()).unwrap_or_default();
+    let format = format_of(ui, text);
     let wrap = ui.wrap_mode() == egui::TextWrapMode::Wrap;
     let available = ui.available_width();
     let width = if wrap && available.is_finite() {

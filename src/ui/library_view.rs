@@ -4,6 +4,7 @@
 use crate::session::{Domain, Length, LineCol, Named, Origin, Session, SessionFile};
 
 use super::app::{Screen, StillpointApp};
+use super::bidi::{Direction, label_ui, link_ui};
 
 /// Lengths to narrow the library to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -158,7 +159,7 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 for program in programs {
                     let progress = crate::practice::program_progress(program, &app.practice.loaded.entries);
                     ui.horizontal(|ui| {
-                        if ui.link(egui::RichText::new(&program.title).strong()).clicked() {
+                        if link_ui(ui, egui::RichText::new(&program.title).strong(), None).clicked() {
                             open_program = Some(program.id.as_str().to_owned());
                         }
                         ui.weak(crate::t!(
@@ -167,7 +168,7 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                             total = progress.sessions_total
                         ));
                     });
-                    ui.label(&program.summary);
+                    label_ui(ui, &program.summary, None);
                     ui.add_space(2.0);
                 }
             }
@@ -183,13 +184,15 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 ui.add_space(8.0);
                 ui.heading(heading);
                 for session in shown {
+                    // The session's words read the way its language does.
+                    let direction = Direction::of_language(&session.language);
                     ui.horizontal(|ui| {
-                        if ui.link(egui::RichText::new(&session.title).strong()).clicked() {
+                        if link_ui(ui, egui::RichText::new(&session.title).strong(), direction).clicked() {
                             open = Some(session.id.as_str().to_owned());
                         }
                         ui.weak(session.length.to_string());
                     });
-                    ui.label(&session.summary);
+                    label_ui(ui, &session.summary, direction);
                     let languages = app.library.languages_of(session.id.as_str());
                     if let Some(also_in) = crate::i18n::session_languages::also_in(&session.language, &languages) {
                         ui.weak(also_in);

@@ -5,6 +5,7 @@ use crate::session::{Duration, Length};
 use crate::timeline::Timeline;
 
 use super::app::{Screen, StillpointApp};
+use super::bidi::{Direction, paragraph_ui};
 use super::sit_together_view::{SitTogetherAction, sit_together_ui};
 use super::widgets::timeline_picture_ui;
 
@@ -19,13 +20,15 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
     let mut preview = None;
     let mut export = None;
     let mut sit_together = None;
+    // The session's words read the way its language does.
+    let direction = Direction::of_language(&session.language);
     egui::CentralPanel::default().show(ui, |ui| {
         if ui.button(crate::t!("library-back")).clicked() {
             app.screen = Screen::Library;
         }
         ui.add_space(8.0);
-        ui.heading(&session.title);
-        ui.label(&session.summary);
+        paragraph_ui(ui, egui::RichText::new(&session.title).heading(), direction);
+        paragraph_ui(ui, &session.summary, direction);
         let languages = app.library.languages_of(session.id.as_str());
         if let Some(also_in) = crate::i18n::session_languages::also_in(&session.language, &languages) {
             ui.weak(also_in);
@@ -45,11 +48,11 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         if !session.description.is_empty() {
             ui.add_space(6.0);
             for paragraph in session.description.split("\n\n") {
-                ui.label(paragraph);
+                paragraph_ui(ui, paragraph, direction);
             }
         }
         if !session.tags.is_empty() {
-            ui.weak(session.tags.join(" · "));
+            paragraph_ui(ui, egui::RichText::new(session.tags.join(" · ")).weak(), direction);
         }
         ui.add_space(10.0);
         let length = match session.length {
