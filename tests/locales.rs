@@ -82,13 +82,16 @@ fn keys_in_code(folder: &Path, keys: &mut BTreeSet<String>) {
                 .filter(|line| !line.trim_start().starts_with("//"))
                 .flat_map(|line| [line, "\n"])
                 .collect();
-            for opening in ["t!(\"", "date(\""] {
+            for opening in ["t!(", "date("] {
                 for (at, _) in code.match_indices(opening) {
                     let before = code[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                         continue;
                     }
-                    let rest = &code[at + opening.len()..];
+                    // rustfmt may put the key on the next line.
+                    let Some(rest) = code[at + opening.len()..].trim_start().strip_prefix('"') else {
+                        continue;
+                    };
                     let key: String = rest.chars().take_while(|c| *c != '"').collect();
                     if !key.is_empty() && !key.contains(char::is_whitespace) {
                         keys.insert(key);
