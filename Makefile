@@ -12,6 +12,9 @@ TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasou
 # Debian packages the benchmarks need beyond the tests': a virtual display
 # to open windows in, and xdotool to see them appear.
 BENCH_PACKAGES := xvfb xauth xdotool
+# Debian packages `make screenshots` needs: the virtual display, xdotool to
+# find the window, ImageMagick to capture it, and the Chinese font.
+SCREENSHOT_PACKAGES := xvfb xauth xdotool imagemagick fonts-noto-cjk
 # Debian packages `make package` needs: dpkg-shlibdeps to name the
 # libraries the binary links, and the checkers of the desktop files.
 PACKAGE_PACKAGES := dpkg-dev appstream desktop-file-utils
@@ -20,7 +23,7 @@ CARGO_DEB_VERSION := 3.8.0
 APP_ID := org.stillpoint.Stillpoint
 ARGS ?=
 
-.PHONY: run test build release bench install package check-package deps test-deps bench-deps package-deps lint
+.PHONY: run test build release bench install package check-package screenshots deps test-deps bench-deps package-deps screenshot-deps lint
 
 # Fonts for text in every script: Stillpoint carries Arabic, Hebrew, Thai
 # and Devanagari; these bring Chinese, Japanese, Korean and the rest.
@@ -98,6 +101,11 @@ bench: deps test-deps bench-deps
 	$(CARGO) bench --locked --profile dev --bench speech
 	$(CARGO) bench --locked --profile dev --bench playback
 
+# The README's screenshots of text in every script, taken again from the
+# real window under Xvfb (docs/screenshots/take.sh).
+screenshots: build screenshot-deps
+	docs/screenshots/take.sh target/debug/stillpoint
+
 lint: deps
 	$(CARGO) fmt --check
 	$(CARGO) clippy --locked --all-targets -- -D warnings
@@ -113,6 +121,9 @@ bench-deps:
 
 package-deps:
 	@$(call ensure_packages,$(PACKAGE_PACKAGES))
+
+screenshot-deps:
+	@$(call ensure_packages,$(SCREENSHOT_PACKAGES))
 
 # Installs the Debian packages in $(1) that are missing, with sudo when not
 # root. Elsewhere, names what is missing and stops.
