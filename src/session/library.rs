@@ -18,6 +18,8 @@ const MAX_FOLDER_DEPTH: usize = 32;
 #[derive(Clone, Debug, Default)]
 pub struct Library {
     pub files: Vec<SessionFile>,
+    /// Indexes into `files`: the files of each id, its original first.
+    versions: Vec<Vec<usize>>,
 }
 
 impl Library {
@@ -36,7 +38,8 @@ impl Library {
         mark_duplicate_ids(&mut files);
         check_language_versions(&mut files);
         check_program_sessions(&mut files, &[]);
-        Self { files }
+        let versions = version_groups(&files);
+        Self { files, versions }
     }
 
     /// The programs that read without errors, in load order.
@@ -82,33 +85,36 @@ impl Library {
     /// version plays, the file that declares it, to say why.
     pub fn file_with_id_in(&self, id: &str, wanted: &str) -> Option<&SessionFile> {
         let group = self.group(id)?;
-        self.pick(&group, Some(wanted)).or_else(|| self.file_with_id(id))
+        self.pick(group, Some(wanted)).or_else(|| self.file_with_id(id))
     }
 
     /// The languages session `id` can be played in, its original's first.
     pub fn languages_of(&self, id: &str) -> Vec<&str> {
         self.group(id)
             .unwrap_or_default()
-            .into_iter()
-            .filter_map(|index| self.files[index].session.as_ref())
+            .iter()
+            .filter_map(|&index| self.files[index].session.as_ref())
             .map(|s| s.language.as_str())
             .collect()
     }
 
     /// The files of `id`, its original first.
-    fn group(&self, id: &str) -> Option<Vec<usize>> {
-        version_groups(&self.files).into_iter().find(|group| {
-            group
-                .first()
-                .and_then(|&i| self.files[i].id.as_ref())
-                .is_some_and(|i| i.value.as_str() == id)
-        })
+    fn group(&self, id: &str) -> Option<&[usize]> {
+        self.versions
+            .iter()
+            .find(|group| {
+                group
+                    .first()
+                    .and_then(|&i| self.files[i].id.as_ref())
+                    .is_some_and(|i| i.value.as_str() == id)
+            })
+            .map(Vec::as_slice)
     }
 
     /// One playable file for each id: in `wanted` where it has that
     /// language, else the first that plays.
     fn chosen(&self, wanted: Option<&str>) -> Vec<&SessionFile> {
-        version_groups(&self.files)
+        self.versions
             .iter()
             .filter_map(|group| self.pick(group, wanted))
             .collect()

@@ -73,7 +73,21 @@ pub(crate) fn version_groups(files: &[SessionFile]) -> Vec<Vec<usize>> {
 /// A version that fails any of these is reported where it differs and is
 /// not played; its original still is.
 pub fn check_language_versions(files: &mut [SessionFile]) {
-    let raws: Vec<Option<RawSession>> = files.iter().map(raw_session).collect();
+    // Ids and names, and so the groups, stay as they are while checking.
+    let groups = version_groups(files);
+    // Only versions and the files they are compared with are read again:
+    // a library in one language costs nothing more to load.
+    let mut compared = vec![false; files.len()];
+    for group in groups.iter().filter(|group| group.len() > 1) {
+        for &index in group {
+            compared[index] = true;
+        }
+    }
+    let raws: Vec<Option<RawSession>> = files
+        .iter()
+        .zip(compared)
+        .map(|(file, compared)| (compared || name_language(&file.name).is_some()).then(|| raw_session(file))?)
+        .collect();
     let mut found: Vec<(usize, Diagnostic)> = Vec::new();
     for (index, file) in files.iter().enumerate() {
         let (Some(tag), Some(raw)) = (name_language(&file.name), &raws[index]) else {
@@ -85,7 +99,7 @@ pub fn check_language_versions(files: &mut [SessionFile]) {
     report(files, found);
 
     let mut found = Vec::new();
-    for group in version_groups(files) {
+    for group in groups {
         let Some((&first, versions)) = group.split_first() else {
             continue;
         };
