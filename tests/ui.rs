@@ -1548,10 +1548,13 @@ fn the_library_in_spanish_shows_a_sessions_spanish_version_and_its_other_languag
     assert!(shows(&harness, "También en: English, 繁體中文"));
 }
 
-/// The letters drawn in `size`-point type, line by line from the top: each
-/// glyph's character and its left and right edges on screen.
-fn drawn_lines(harness: &Harness<'static, StillpointApp>, size: f32) -> Vec<Vec<(char, f32, f32)>> {
-    fn collect(shape: &egui::Shape, size: f32, out: &mut Vec<(f32, Vec<(char, f32, f32)>)>) {
+/// A line of glyphs drawn: each one's character and its left and right
+/// edges on screen.
+type DrawnLine = Vec<(char, f32, f32)>;
+
+/// The lines drawn in `size`-point type, from the top.
+fn drawn_lines(harness: &Harness<'static, StillpointApp>, size: f32) -> Vec<DrawnLine> {
+    fn collect(shape: &egui::Shape, size: f32, out: &mut Vec<(f32, DrawnLine)>) {
         match shape {
             egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, size, out)),
             egui::Shape::Text(text)
@@ -1600,8 +1603,8 @@ fn arabic_guidance_reads_from_the_right_and_is_set_against_the_right_edge() {
     wait(&mut harness, &clock, Duration::from_millis(12_000));
     let cue = "يمكنك أن تضع ما في يديك جانبًا للحظة. لا بأس أن تبقى عيناك مفتوحتين.";
     assert!(shows(&harness, cue), "screen readers are given it in reading order");
-    let rightmost = |line: &Vec<(char, f32, f32)>| line.iter().copied().max_by(|a, b| a.2.total_cmp(&b.2));
-    let leftmost = |line: &Vec<(char, f32, f32)>| line.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1));
+    let rightmost = |line: &DrawnLine| line.iter().copied().max_by(|a, b| a.2.total_cmp(&b.2));
+    let leftmost = |line: &DrawnLine| line.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1));
     for (window_width, line_count) in [(900.0, 1), (480.0, 2)] {
         harness.set_size(egui::vec2(window_width, 900.0));
         harness.run_steps(2);
@@ -1614,4 +1617,165 @@ fn arabic_guidance_reads_from_the_right_and_is_set_against_the_right_edge() {
             assert!((window_width - 24.0..=window_width).contains(&right), "a line ends at {right}");
         }
     }
+}
+
+/// Words of English that are not also Spanish words: one of them on a
+/// Spanish screen is a string that was not translated.
+const ENGLISH_ONLY_WORDS: &[&str] = &[
+    "the", "and", "you", "your", "with", "for", "this", "that", "what", "when", "start", "back", "settings",
+    "practice", "session", "sessions", "today", "minutes", "week", "weeks", "open", "close", "play", "pause",
+    "end", "done", "from", "into", "will", "been", "have", "not", "yet", "all", "of", "to", "in", "on",
+    "at", "is", "it", "by", "or", "an", "search", "show", "hide", "about", "choose", "add", "remove", "save",
+    "cancel", "edit", "delete", "yes", "time", "day", "days", "bell", "bells", "sound", "voice", "length",
+    "any", "more", "less", "every", "each", "how", "who", "here", "there", "now", "later", "streak", "timer",
+    "quick", "my", "own", "left", "off", "keep", "read", "aloud", "guidance", "step", "steps", "next", "first",
+    "last", "folder", "file", "files", "new", "write", "volume", "light", "dark", "system", "text", "size",
+    "motion", "seconds", "language", "ambient", "silence", "silent", "minute", "hour", "hours", "ended",
+    "paused", "resume", "skip", "mute", "program", "lens", "self", "others", "together", "invite", "calendar",
+];
+
+/// Everything the screen says: each node's label and value.
+fn visible_texts(harness: &Harness<'static, StillpointApp>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT;
+    harness
+        .root()
+        .children_recursive()
+        .flat_map(|node| {
+            let node = node.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
+        .filter(|text| !text.trim().is_empty())
+        .collect()
+}
+
+/// The English words left on screen once the sessions' own words (their
+/// content, in whatever language they are written) and names are taken out.
+fn english_left(texts: &[String], exempt: &[String]) -> Vec<String> {
+    texts
+        .iter()
+        .filter_map(|text| {
+            // A line of a paragraph a session or program wrote.
+            let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if exempt.iter().any(|phrase| phrase.split_whitespace().collect::<Vec<_>>().join(" ").contains(&line)) {
+                return None;
+            }
+            let mut rest = text.clone();
+            for phrase in exempt {
+                rest = rest.replace(phrase.as_str(), " ");
+            }
+            let words: Vec<String> = rest
+                .split(|c: char| !c.is_alphabetic())
+                .map(str::to_lowercase)
+                .filter(|word| ENGLISH_ONLY_WORDS.contains(&word.as_str()))
+                .collect();
+            (!words.is_empty()).then(|| format!("{text:?} ({})", words.join(", ")))
+        })
+        .collect()
+}
+
+/// Sessions' own words and the names that stay as they are, longest
+/// first so a title is taken out before a word inside it.
+fn not_interface(library: &stillpoint::session::Library) -> Vec<String> {
+    let mut exempt: Vec<String> =
+        // Names, file names and commands, which stay as they are; and the
+        // word "Language" beside "Idioma", for whoever cannot read Spanish.
+        [
+            "Stillpoint",
+            "Compassionate Systems",
+            "English",
+            "espeak-ng",
+            "Festival",
+            "Insight Timer",
+            "Apple Health",
+            "program.md",
+            "stillpoint new",
+            "Language",
+        ]
+        .map(String::from)
+        .into();
+    for session in library.sessions_in("es").chain(library.sessions()) {
+        exempt.extend([session.title.clone(), session.summary.clone(), session.description.clone()]);
+        exempt.extend(session.description.split("\n\n").map(|p| p.trim().to_owned()));
+        exempt.extend(session.tags.iter().cloned());
+        exempt.push(session.author.clone());
+        exempt.extend(session.ending.reflection.clone());
+        for step in &session.steps {
+            exempt.extend([step.title.clone(), step.guidance.clone()]);
+            exempt.extend(step.cues.iter().map(|cue| cue.text.clone()));
+        }
+    }
+    for program in library.programs() {
+        exempt.extend([program.title.clone(), program.summary.clone(), program.description.clone()]);
+        exempt.extend(program.description.split("\n\n").map(|p| p.trim().to_owned()));
+        for module in &program.modules {
+            exempt.extend([module.title.clone(), module.note.clone()]);
+        }
+    }
+    exempt.retain(|text| !text.trim().is_empty());
+    exempt.sort_by_key(|text| std::cmp::Reverse(text.len()));
+    exempt
+}
+
+/// Every screen of the app in Spanish, from the library through a played
+/// session to Settings: no word of the interface is left in English.
+#[test]
+fn every_screen_speaks_spanish_with_no_english_left() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app_with(dir.path(), &clock, |_, app| {
+        app.settings.language = Some(stillpoint::i18n::Language::Spanish);
+        // Settings then shows the voices too.
+        app.settings.speak_guidance = true;
+    });
+    harness.run();
+    let mut exempt = not_interface(&stillpoint::bundled::library(None, &FileProbe));
+    exempt.insert(0, dir.path().join("sessions").display().to_string());
+    let mut left = Vec::new();
+    let mut look = |harness: &Harness<'static, StillpointApp>, screen: &str| {
+        for text in english_left(&visible_texts(harness), &exempt) {
+            left.push(format!("{screen}: {text}"));
+        }
+    };
+    look(&harness, "library");
+    let program = stillpoint::bundled::library(None, &FileProbe).programs().next().map(|p| p.id.to_string());
+    harness.state_mut().screen = Screen::Program(program.unwrap_or_default());
+    harness.run();
+    look(&harness, "program");
+    harness.state_mut().screen = Screen::Session("the-pause".into());
+    harness.run();
+    look(&harness, "session page");
+    harness.get_by_label(&stillpoint::t!("session-start")).click();
+    harness.run();
+    look(&harness, "settling");
+    wait(&mut harness, &clock, Duration::from_secs(40));
+    look(&harness, "player");
+    harness.key_press(egui::Key::Space);
+    harness.run_steps(2);
+    look(&harness, "paused");
+    harness.key_press(egui::Key::Space);
+    harness.run_steps(2);
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    look(&harness, "ending early");
+    harness.get_by_label(&stillpoint::t!("player-end-session")).click();
+    harness.run_steps(2);
+    wait(&mut harness, &clock, Duration::from_secs(2));
+    assert_eq!(harness.state().screen, Screen::End);
+    look(&harness, "end screen");
+    harness.get_by_label(&stillpoint::t!("player-done")).click();
+    harness.run();
+    for (screen, name) in [
+        (Screen::Practice, "practice"),
+        (Screen::Settings, "settings"),
+        (Screen::Timer, "quick timer"),
+        (Screen::Cohort, "cohort"),
+        (Screen::About, "about"),
+        (Screen::Authoring, "authoring"),
+    ] {
+        harness.state_mut().screen = screen;
+        harness.run();
+        look(&harness, name);
+    }
+    assert!(left.is_empty(), "English on Spanish screens:\n{}", left.join("\n"));
 }

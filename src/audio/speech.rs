@@ -63,12 +63,17 @@ impl Default for SpeechSettings {
 pub const WORDS_PER_MINUTE_RANGE: std::ops::RangeInclusive<u32> = 80..=180;
 
 /// espeak-ng's voices offered in Settings, with their names for people.
-const ESPEAK_VOICES: &[(&str, &str)] = &[
-    ("f3", "Soft, higher (espeak-ng)"),
-    ("f2", "Clear, higher (espeak-ng)"),
-    ("m3", "Soft, lower (espeak-ng)"),
-    ("m1", "Clear, lower (espeak-ng)"),
-];
+const ESPEAK_VOICES: [&str; 4] = ["f3", "f2", "m3", "m1"];
+
+/// An espeak-ng voice variant's name for people.
+fn espeak_voice_name(variant: &str) -> String {
+    match variant {
+        "f3" => crate::t!("settings-voice-soft-higher"),
+        "f2" => crate::t!("settings-voice-clear-higher"),
+        "m3" => crate::t!("settings-voice-soft-lower"),
+        _ => crate::t!("settings-voice-clear-lower"),
+    }
+}
 
 /// Why a cue could not be spoken.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -134,13 +139,13 @@ impl Synthesizer {
     }
 
     /// The voices there are to choose from: id and name for people.
-    pub fn voices(&self) -> Vec<(&'static str, &'static str)> {
-        let mut voices = vec![("", "The most natural one installed")];
+    pub fn voices(&self) -> Vec<(&'static str, String)> {
+        let mut voices = vec![("", crate::t!("settings-voice-most-natural"))];
         if self.festival.is_some() {
-            voices.push((NATURAL_VOICE, "Natural, US English (Festival)"));
+            voices.push((NATURAL_VOICE, crate::t!("settings-voice-festival")));
         }
         if self.espeak.is_some() {
-            voices.extend_from_slice(ESPEAK_VOICES);
+            voices.extend(ESPEAK_VOICES.map(|variant| (variant, espeak_voice_name(variant))));
         }
         voices
     }

@@ -43,7 +43,12 @@ pub fn about_ui(ui: &mut egui::Ui) -> Option<AboutAction> {
                 action = Some(AboutAction::Back);
             }
             ui.heading(crate::t!("library-about-title"));
-            ui.label(crate::t!("library-about-version", version = crate::VERSION));
+            ui.label(crate::t!(
+                "library-about-version",
+                version = env!("CARGO_PKG_VERSION"),
+                session_format = crate::session::FORMAT_VERSION,
+                log_format = crate::practice::FORMAT_VERSION
+            ));
             ui.add_space(6.0);
             ui.label(crate::t!("library-about-summary"));
             ui.add_space(12.0);

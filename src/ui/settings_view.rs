@@ -160,13 +160,12 @@ fn spoken_guidance_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             let current = voices
                 .iter()
                 .find(|(id, _)| *id == speech.voice)
-                .map_or(speech.voice.as_str(), |(_, name)| name)
-                .to_owned();
+                .map_or(speech.voice.clone(), |(_, name)| name.clone());
             egui::ComboBox::new("voice", crate::t!("settings-voice"))
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     for (id, name) in &voices {
-                        ui.selectable_value(&mut speech.voice, (*id).to_owned(), *name);
+                        ui.selectable_value(&mut speech.voice, (*id).to_owned(), name.as_str());
                     }
                 });
             ui.add(

@@ -239,3 +239,106 @@ cli-cohort-left = You have left the cohort in { $folder }; your file there is re
 cli-cohort-cannot-save-settings = cannot write the cohort's settings in { $folder }
 cli-cohort-ranking-on = The cohort is now listed by minutes this week, for everyone.
 cli-cohort-ranking-off = The cohort is listed by name again, for everyone.
+
+## stillpoint --help: every command's and argument's help, by its place
+## in the command tree (help-log-add-minutes is `log add --minutes`); a
+## test keeps these word for word as the doc comments in src/cli/args.rs.
+
+help-stillpoint = A desktop meditation player for the Compassionate Systems program
+help-data-dir = Keep all of Stillpoint's state (practice log, settings, your own sessions) in DIR instead of the usual data folder
+help-list = List the sessions in the library: the bundled program and your own
+help-play = Play a session
+help-play-long =
+    Play a session.
+
+    With --no-gui it plays in the terminal: a live countdown and the guidance as it comes; space pauses, s skips a step, + adds a minute, q ends.
+help-play-session = A session file, or the id of a bundled or user session
+help-play-invite = Join a shared sit: an invitation file or code (from `stillpoint invite`). Opened early it counts down to the first bell; opened late it joins where the others are
+help-play-length = For a flexible session, the chosen length; for an open-ended one, when it ends by itself
+help-play-no-gui = Play in the terminal instead of the window
+help-play-speak = With --no-gui: read the guidance aloud with the system's speech synthesizer (espeak-ng), where a cue has no recording
+help-invite = Invite others to sit together: a session whose first bell rings at the same moment for everyone who opens the invitation, once or every few days or weeks
+help-invite-session = A session file, or the id of a bundled or user session
+help-invite-at = When the first bell rings, in RFC 3339 with your offset, e.g. 2026-11-27T15:00:00+01:00
+help-invite-length = For a flexible session, the length everyone sits; for an open-ended one, when it ends (which a calendar event needs)
+help-invite-every = Sit again every N days or weeks (1d, 1w, 2w), --count times in all
+help-invite-count = With --every, how many sits in all, the first among them (1 to 100)
+help-invite-rrule = Or repeat by a calendar rule: FREQ=DAILY or FREQ=WEEKLY, INTERVAL, and COUNT or UNTIL, e.g. "FREQ=WEEKLY;INTERVAL=2;COUNT=6"
+help-invite-output = Also write the invitation as a file
+help-invite-ics = Also write it as a calendar event (.ics) to open in a calendar; adding it again updates the same event
+help-show = Show a session: its details, its steps and their guidance
+help-show-session = A session file, or the id of a bundled or user session
+help-show-length = For a flexible session, the length to lay the steps out for (for example "20m")
+help-show-stats = Show the pacing instead: for each step, its cues, its words, the most words on screen at once and the share of it taken by speaking at 110 words a minute. Without a session, one line for each session in the library
+help-timeline = List a session's events in time: steps, bells, voice, ambient, end
+help-timeline-long =
+    List a session's events in time: steps, bells, voice, ambient, end.
+
+    Times are counted from the first bell, after the settling countdown.
+help-timeline-session = A session file, or the id of a bundled or user session
+help-timeline-length = The length to lay the session out for: for a flexible session, the chosen length; for an open-ended one, when it is ended
+help-timeline-json = Print a JSON array of events (`at_ms`, `kind`, `label`, ...)
+help-render = Render a session to a WAV file, to listen to anywhere or share
+help-render-long =
+    Render a session to a WAV file, to listen to anywhere or share.
+
+    The file starts at the first bell and lasts exactly as long as the session, closing bell included.
+help-render-session = A session file, or the id of a bundled or user session
+help-render-output = The WAV file to write
+help-render-length = For a flexible session, the chosen length; an open-ended session needs one, and ends there
+help-render-speak = Read the guidance aloud in the file, with the system's speech synthesizer (espeak-ng), where a cue has no recording
+help-log = Show the practice log: every session practised, oldest first
+help-log-json = Print a JSON array of entries
+help-log-add = Log a session practised away from the app
+help-log-add-start = When it started, in RFC 3339 with your UTC offset then, e.g. 2026-11-24T07:30:00+01:00. That offset is the one recorded
+help-log-add-minutes = How many minutes were practised
+help-log-add-session = The id of the session practised, if it was one of the library's
+help-log-add-note = A note to keep with it
+help-log-note = Replace the note of an entry (an empty text removes it)
+help-log-note-id = The entry's id, as `stillpoint log` shows it
+help-log-delete = Delete an entry. It stays in the file's history; `restore` brings it back
+help-log-delete-id = The entry's id, as `stillpoint log` shows it
+help-log-restore = Bring back a deleted entry
+help-log-restore-id = The entry's id
+help-new = Write a new session file to start from, with notes on every field
+help-new-long =
+    Write a new session file to start from, with notes on every field.
+
+    The file is valid as it is; change the words, the steps and the bells in any text editor, and `stillpoint validate FILE` checks it.
+help-new-file = The file to write (`.ron` is added without an extension). Put it in your sessions folder to see it in the library
+help-new-template = What kind of session to start from
+help-cohort = Practise with a cohort through a shared folder that your sync tool (Syncthing, Nextcloud, Dropbox, a network share) keeps in step
+help-cohort-join = Link a cohort folder and share your practice there: the days you practise, your minutes, the domains (unless turned off) and, if you like, your streak. Never your notes
+help-cohort-join-dir = The shared folder
+help-cohort-join-name = The name the cohort knows you by
+help-cohort-join-no-domains = Do not share the domains you practise
+help-cohort-join-share-streak = Share your current streak too
+help-cohort-status = Who practised this week, and the days on which everyone did
+help-cohort-status-json = Print JSON (`members` with `name`, `days_practised_this_week`, `minutes_this_week`; `days_all_practised`)
+help-cohort-leave = Stop sharing: removes your own file from the cohort folder
+help-cohort-ranking = List the cohort by minutes this week instead of by name, for everyone in it (off unless the cohort turns it on)
+help-stats = Show practice statistics: streaks, totals, minutes a week, milestones
+help-stats-json = Print JSON (`current_streak_days`, `longest_streak_days`, `total_minutes`, `sessions`, `days_practised` and more)
+help-export = Export the practice log as a CSV file, for a spreadsheet or a backup
+help-export-csv = The CSV file to write
+help-import = Import practice from another app: Insight Timer's CSV export, Apple Health's export.xml (its mindful sessions), Meditation Assistant's CSV, or a Stillpoint export
+help-import-long =
+    Import practice from another app: Insight Timer's CSV export, Apple Health's export.xml (its mindful sessions), Meditation Assistant's CSV, or a Stillpoint export.
+
+    Sessions already in the log are left out, also when logged from another source (a start within a minute, the same length), so importing a file twice adds nothing. Times without a zone are read in this computer's time zone as it was then.
+help-import-file = The file to read
+help-import-format = The file's format; found from its header when not given
+help-validate = Check session files and report every problem at file:line:col
+help-validate-long =
+    Check session files and report every problem at file:line:col.
+
+    Folders are searched for .ron files recursively. Exits with status 1 when any file has an error; warnings alone leave it at 0.
+help-validate-paths = Session files or folders
+
+# clap's own words, given in the other languages.
+help-heading-usage = Usage:
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-flag-help = Print help
+help-flag-version = Print version

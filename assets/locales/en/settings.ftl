@@ -50,3 +50,11 @@ settings-spoken-guidance = Spoken guidance
 settings-spoken-needs = Needs a speech synthesizer: on Debian and Ubuntu, sudo apt install festival festvox-us-slt-hts espeak-ng
 settings-spoken-guidance-on = Spoken guidance: read the guidance aloud where a session has no recording ({ $synthesizer })
 settings-words-per-minute = words a minute
+
+## The voices guidance can be read in.
+settings-voice-most-natural = The most natural one installed
+settings-voice-festival = Natural, US English (Festival)
+settings-voice-soft-higher = Soft, higher (espeak-ng)
+settings-voice-clear-higher = Clear, higher (espeak-ng)
+settings-voice-soft-lower = Soft, lower (espeak-ng)
+settings-voice-clear-lower = Clear, lower (espeak-ng)

@@ -240,3 +240,105 @@ cli-cohort-left = Dejaste la cohorte de { $folder }; tu archivo allí se elimin�
 cli-cohort-cannot-save-settings = no se pueden escribir los ajustes de la cohorte en { $folder }
 cli-cohort-ranking-on = Ahora la cohorte se ordena por los minutos de esta semana, para todos.
 cli-cohort-ranking-off = La cohorte vuelve a ordenarse por nombre, para todos.
+
+## stillpoint --help: la ayuda de cada orden y de cada argumento, según su
+## lugar en el árbol de órdenes (help-log-add-minutes es `log add --minutes`).
+
+help-stillpoint = Un reproductor de meditación de escritorio para el programa Compassionate Systems
+help-data-dir = Guarda todo el estado de Stillpoint (registro de práctica, ajustes, tus propias sesiones) en DIR en lugar de la carpeta de datos habitual
+help-list = Lista las sesiones de la biblioteca: el programa incluido y las tuyas
+help-play = Reproduce una sesión
+help-play-long =
+    Reproduce una sesión.
+
+    Con --no-gui suena en la terminal: una cuenta atrás en vivo y la guía a medida que llega; espacio pausa, s salta un paso, + añade un minuto, q termina.
+help-play-session = Un archivo de sesión, o el id de una sesión incluida o tuya
+help-play-invite = Únete a una sesión compartida: un archivo o código de invitación (de `stillpoint invite`). Si lo abres antes, cuenta hasta la primera campana; si lo abres tarde, te unes donde están los demás
+help-play-length = Para una sesión flexible, la duración elegida; para una sin duración fija, cuándo termina sola
+help-play-no-gui = Reproduce en la terminal en lugar de la ventana
+help-play-speak = Con --no-gui: lee la guía en voz alta con el sintetizador de voz del sistema (espeak-ng), donde una frase no tiene grabación
+help-invite = Invita a otras personas a sentarse juntas: una sesión cuya primera campana suena en el mismo momento para todos los que abren la invitación, una vez o cada tantos días o semanas
+help-invite-session = Un archivo de sesión, o el id de una sesión incluida o tuya
+help-invite-at = Cuándo suena la primera campana, en RFC 3339 con tu diferencia horaria, p. ej. 2026-11-27T15:00:00+01:00
+help-invite-length = Para una sesión flexible, la duración que todos practican; para una sin duración fija, cuándo termina (algo que un evento de calendario necesita)
+help-invite-every = Vuelve a sentarte cada N días o semanas (1d, 1w, 2w), --count veces en total
+help-invite-count = Con --every, cuántas sesiones en total, contando la primera (de 1 a 100)
+help-invite-rrule = O repite según una regla de calendario: FREQ=DAILY o FREQ=WEEKLY, INTERVAL, y COUNT o UNTIL, p. ej. "FREQ=WEEKLY;INTERVAL=2;COUNT=6"
+help-invite-output = Escribe también la invitación en un archivo
+help-invite-ics = Escríbela también como evento de calendario (.ics) para abrirlo en un calendario; si lo añades otra vez, se actualiza el mismo evento
+help-show = Muestra una sesión: sus detalles, sus pasos y su guía
+help-show-session = Un archivo de sesión, o el id de una sesión incluida o tuya
+help-show-length = Para una sesión flexible, la duración para la que se reparten los pasos (por ejemplo "20m")
+help-show-stats = Muestra en su lugar el ritmo: para cada paso, sus frases, sus palabras, el mayor número de palabras en pantalla a la vez y la parte que ocupa la guía leída a 110 palabras por minuto. Sin sesión, una línea por cada sesión de la biblioteca
+help-timeline = Lista los eventos de una sesión en el tiempo: pasos, campanas, voz, ambiente, fin
+help-timeline-long =
+    Lista los eventos de una sesión en el tiempo: pasos, campanas, voz, ambiente, fin.
+
+    Los tiempos se cuentan desde la primera campana, después de la cuenta atrás para acomodarte.
+help-timeline-session = Un archivo de sesión, o el id de una sesión incluida o tuya
+help-timeline-length = La duración para la que se reparte la sesión: para una sesión flexible, la duración elegida; para una sin duración fija, cuándo se termina
+help-timeline-json = Escribe un arreglo JSON de eventos (`at_ms`, `kind`, `label`, ...)
+help-render = Convierte una sesión en un archivo WAV, para escucharla en cualquier lugar o compartirla
+help-render-long =
+    Convierte una sesión en un archivo WAV, para escucharla en cualquier lugar o compartirla.
+
+    El archivo empieza en la primera campana y dura exactamente lo que dura la sesión, campana final incluida.
+help-render-session = Un archivo de sesión, o el id de una sesión incluida o tuya
+help-render-output = El archivo WAV que se escribe
+help-render-length = Para una sesión flexible, la duración elegida; una sesión sin duración fija necesita una, y termina ahí
+help-render-speak = Lee la guía en voz alta en el archivo, con el sintetizador de voz del sistema (espeak-ng), donde una frase no tiene grabación
+help-log = Muestra el registro de práctica: cada sesión practicada, de la más antigua a la más reciente
+help-log-json = Escribe un arreglo JSON de entradas
+help-log-add = Registra una sesión practicada fuera de la aplicación
+help-log-add-start = Cuándo empezó, en RFC 3339 con tu diferencia con UTC en ese momento, p. ej. 2026-11-24T07:30:00+01:00. Esa diferencia es la que se registra
+help-log-add-minutes = Cuántos minutos se practicaron
+help-log-add-session = El id de la sesión practicada, si era una de la biblioteca
+help-log-add-note = Una nota para guardar con ella
+help-log-note = Reemplaza la nota de una entrada (un texto vacío la quita)
+help-log-note-id = El id de la entrada, como lo muestra `stillpoint log`
+help-log-delete = Borra una entrada. Queda en el historial del archivo; `restore` la recupera
+help-log-delete-id = El id de la entrada, como lo muestra `stillpoint log`
+help-log-restore = Recupera una entrada borrada
+help-log-restore-id = El id de la entrada
+help-new = Escribe un archivo de sesión nuevo para empezar, con notas sobre cada campo
+help-new-long =
+    Escribe un archivo de sesión nuevo para empezar, con notas sobre cada campo.
+
+    El archivo es válido tal como está; cambia las palabras, los pasos y las campanas en cualquier editor de texto, y `stillpoint validate ARCHIVO` lo revisa.
+help-new-file = El archivo que se escribe (se añade `.ron` si no tiene extensión). Ponlo en tu carpeta de sesiones para verlo en la biblioteca
+help-new-template = Con qué tipo de sesión empezar
+help-cohort = Practica con una cohorte a través de una carpeta compartida que tu herramienta de sincronización (Syncthing, Nextcloud, Dropbox, una carpeta de red) mantiene al día
+help-cohort-join = Vincula una carpeta de cohorte y comparte allí tu práctica: los días en que practicas, tus minutos, los dominios (salvo que lo desactives) y, si quieres, tu racha. Nunca tus notas
+help-cohort-join-dir = La carpeta compartida
+help-cohort-join-name = El nombre con el que te conoce la cohorte
+help-cohort-join-no-domains = No compartir los dominios que practicas
+help-cohort-join-share-streak = Compartir también tu racha actual
+help-cohort-status = Quién practicó esta semana, y los días en que practicaron todos
+help-cohort-status-json = Escribe JSON (`members` con `name`, `days_practised_this_week`, `minutes_this_week`; `days_all_practised`)
+help-cohort-leave = Deja de compartir: elimina tu propio archivo de la carpeta de la cohorte
+help-cohort-ranking = Ordena la cohorte por los minutos de esta semana en lugar de por nombre, para todos (desactivado salvo que la cohorte lo active)
+help-stats = Muestra estadísticas de práctica: rachas, totales, minutos por semana, logros
+help-stats-json = Escribe JSON (`current_streak_days`, `longest_streak_days`, `total_minutes`, `sessions`, `days_practised` y más)
+help-export = Exporta el registro de práctica como archivo CSV, para una hoja de cálculo o una copia de seguridad
+help-export-csv = El archivo CSV que se escribe
+help-import = Importa práctica de otra aplicación: la exportación CSV de Insight Timer, el export.xml de Apple Health (sus sesiones de atención plena), el CSV de Meditation Assistant o una exportación de Stillpoint
+help-import-long =
+    Importa práctica de otra aplicación: la exportación CSV de Insight Timer, el export.xml de Apple Health (sus sesiones de atención plena), el CSV de Meditation Assistant o una exportación de Stillpoint.
+
+    Las sesiones que ya están en el registro se dejan fuera, también cuando se registraron desde otra fuente (un comienzo con menos de un minuto de diferencia, la misma duración), así que importar un archivo dos veces no añade nada. Las horas sin zona horaria se leen en la zona horaria de esta computadora tal como era entonces.
+help-import-file = El archivo que se lee
+help-import-format = El formato del archivo; si no se indica, se deduce de su encabezado
+help-validate = Revisa archivos de sesión e indica cada problema en archivo:línea:columna
+help-validate-long =
+    Revisa archivos de sesión e indica cada problema en archivo:línea:columna.
+
+    En las carpetas se buscan archivos .ron de forma recursiva. Termina con estado 1 si algún archivo tiene un error; los avisos solos lo dejan en 0.
+help-validate-paths = Archivos de sesión o carpetas
+
+# Las palabras propias de clap, en este idioma.
+help-heading-usage = Uso:
+help-heading-commands = Órdenes
+help-heading-arguments = Argumentos
+help-heading-options = Opciones
+help-flag-help = Muestra la ayuda
+help-flag-version = Muestra la versión

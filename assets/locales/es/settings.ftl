@@ -50,3 +50,11 @@ settings-spoken-guidance = Guía hablada
 settings-spoken-needs = Hace falta un sintetizador de voz: en Debian y Ubuntu, sudo apt install festival festvox-us-slt-hts espeak-ng
 settings-spoken-guidance-on = Guía hablada: leer la guía en voz alta cuando una sesión no tiene grabación ({ $synthesizer })
 settings-words-per-minute = palabras por minuto
+
+## Las voces que pueden leer la guía.
+settings-voice-most-natural = La más natural que haya instalada
+settings-voice-festival = Natural, inglés de EE. UU. (Festival)
+settings-voice-soft-higher = Suave, más aguda (espeak-ng)
+settings-voice-clear-higher = Clara, más aguda (espeak-ng)
+settings-voice-soft-lower = Suave, más grave (espeak-ng)
+settings-voice-clear-lower = Clara, más grave (espeak-ng)

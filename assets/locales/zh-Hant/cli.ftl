@@ -205,3 +205,106 @@ cli-cohort-left = 你已離開 { $folder } 中的學習群組；你在那裡的�
 cli-cohort-cannot-save-settings = 無法在 { $folder } 中寫入學習群組的設定
 cli-cohort-ranking-on = 學習群組現在依本週的分鐘數排列，所有人都適用。
 cli-cohort-ranking-off = 學習群組再次依名字排列，所有人都適用。
+
+## stillpoint --help：每個命令與參數的說明，依它在命令樹中的位置命名
+## （help-log-add-minutes 就是 `log add --minutes`）。
+
+help-stillpoint = 為 Compassionate Systems 課程而設的桌面冥想播放器
+help-data-dir = 把 Stillpoint 的所有狀態（練習紀錄、設定、你自己的練習）存放在 DIR，而不是平常的資料資料夾
+help-list = 列出練習庫中的練習：內建的課程與你自己的練習
+help-play = 播放一個練習
+help-play-long =
+    播放一個練習。
+
+    加上 --no-gui 時在終端機中播放：即時倒數，引導隨著時間出現；空白鍵暫停，s 跳到下一步，+ 多加一分鐘，q 結束。
+help-play-session = 一個練習檔，或內建練習、你自己練習的 id
+help-play-invite = 加入一起靜坐：一個邀請檔或邀請代碼（由 `stillpoint invite` 產生）。提早開啟時會倒數到第一聲鐘響；晚到時則從大家所在的地方加入
+help-play-length = 彈性長度的練習：選擇的長度；不限時的練習：它自行結束的時間
+help-play-no-gui = 在終端機中播放，而不是在視窗中
+help-play-speak = 搭配 --no-gui：在提示句沒有錄音的地方，用系統的語音合成程式（espeak-ng）朗讀引導
+help-invite = 邀請其他人一起靜坐：一個練習的第一聲鐘響，會在同一時刻為每位開啟邀請的人響起；可以只有一次，也可以每隔幾天或幾週一次
+help-invite-session = 一個練習檔，或內建練習、你自己練習的 id
+help-invite-at = 第一聲鐘響的時間，以 RFC 3339 格式加上你的時差，例如 2026-11-27T15:00:00+01:00
+help-invite-length = 彈性長度的練習：大家一起坐的長度；不限時的練習：結束的時間（行事曆活動需要它）
+help-invite-every = 每隔 N 天或 N 週再坐一次（1d、1w、2w），總共 --count 次
+help-invite-count = 搭配 --every：總共坐幾次，包含第一次（1 到 100）
+help-invite-rrule = 或依行事曆規則重複：FREQ=DAILY 或 FREQ=WEEKLY、INTERVAL，以及 COUNT 或 UNTIL，例如 "FREQ=WEEKLY;INTERVAL=2;COUNT=6"
+help-invite-output = 同時把邀請寫成一個檔案
+help-invite-ics = 同時寫成行事曆活動（.ics），以便在行事曆中開啟；再加入一次會更新同一個活動
+help-show = 顯示一個練習：它的詳細資料、步驟與引導
+help-show-session = 一個練習檔，或內建練習、你自己練習的 id
+help-show-length = 彈性長度的練習：用來安排步驟的長度（例如 "20m"）
+help-show-stats = 改為顯示節奏：每個步驟的提示句數、字數、同一時間畫面上最多的字數，以及以每分鐘 110 字朗讀時引導所佔的比例。不指定練習時，練習庫中每個練習各一行
+help-timeline = 依時間列出練習中的事件：步驟、鐘聲、語音、背景聲音、結束
+help-timeline-long =
+    依時間列出練習中的事件：步驟、鐘聲、語音、背景聲音、結束。
+
+    時間從第一聲鐘響算起，也就是安頓的倒數之後。
+help-timeline-session = 一個練習檔，或內建練習、你自己練習的 id
+help-timeline-length = 安排練習所用的長度：彈性長度的練習是選擇的長度；不限時的練習是結束的時間
+help-timeline-json = 輸出事件的 JSON 陣列（`at_ms`、`kind`、`label`……）
+help-render = 把練習轉成 WAV 檔，隨處都能聆聽或分享
+help-render-long =
+    把練習轉成 WAV 檔，隨處都能聆聽或分享。
+
+    檔案從第一聲鐘響開始，長度與練習完全相同，包含結束的鐘聲。
+help-render-session = 一個練習檔，或內建練習、你自己練習的 id
+help-render-output = 要寫入的 WAV 檔
+help-render-length = 彈性長度的練習：選擇的長度；不限時的練習需要指定一個長度，並在那裡結束
+help-render-speak = 在提示句沒有錄音的地方，用系統的語音合成程式（espeak-ng）在檔案中朗讀引導
+help-log = 顯示練習紀錄：每一次練習，從最早的開始
+help-log-json = 輸出紀錄的 JSON 陣列
+help-log-add = 記錄一次在應用程式之外進行的練習
+help-log-add-start = 開始的時間，以 RFC 3339 格式加上你當時與 UTC 的時差，例如 2026-11-24T07:30:00+01:00。記錄下來的就是這個時差
+help-log-add-minutes = 練習了幾分鐘
+help-log-add-session = 所練習的練習 id，如果它是練習庫中的練習
+help-log-add-note = 一起保存的筆記
+help-log-note = 取代一筆紀錄的筆記（空白的文字會把它移除）
+help-log-note-id = 紀錄的 id，如 `stillpoint log` 所顯示
+help-log-delete = 刪除一筆紀錄。它會留在檔案的歷史中；`restore` 可以把它找回來
+help-log-delete-id = 紀錄的 id，如 `stillpoint log` 所顯示
+help-log-restore = 找回一筆已刪除的紀錄
+help-log-restore-id = 紀錄的 id
+help-new = 寫一個新的練習檔作為起點，每個欄位都附有說明
+help-new-long =
+    寫一個新的練習檔作為起點，每個欄位都附有說明。
+
+    這個檔案本身就是有效的；你可以用任何文字編輯器修改文字、步驟與鐘聲，`stillpoint validate 檔案` 會檢查它。
+help-new-file = 要寫入的檔案（沒有副檔名時會加上 `.ron`）。放在你的練習資料夾中，就能在練習庫中看到它
+help-new-template = 從哪一種練習開始
+help-cohort = 透過你的同步工具（Syncthing、Nextcloud、Dropbox、網路共用資料夾）保持一致的共用資料夾，和學習群組一起練習
+help-cohort-join = 連結一個學習群組資料夾，並在那裡分享你的練習：你練習的日子、你的分鐘數、練習的領域（除非關閉），以及你願意的話，你的連續天數。絕不包括你的筆記
+help-cohort-join-dir = 共用資料夾
+help-cohort-join-name = 學習群組認得你的名字
+help-cohort-join-no-domains = 不分享你練習的領域
+help-cohort-join-share-streak = 也分享你目前的連續天數
+help-cohort-status = 本週誰練習了，以及每個人都練習的日子
+help-cohort-status-json = 輸出 JSON（`members`，含 `name`、`days_practised_this_week`、`minutes_this_week`；`days_all_practised`）
+help-cohort-leave = 停止分享：從學習群組資料夾中移除你自己的檔案
+help-cohort-ranking = 為學習群組中的每個人，依本週分鐘數而不是名字排列（除非學習群組開啟，否則為關閉）
+help-stats = 顯示練習統計：連續天數、總計、每週分鐘數、里程碑
+help-stats-json = 輸出 JSON（`current_streak_days`、`longest_streak_days`、`total_minutes`、`sessions`、`days_practised` 等）
+help-export = 把練習紀錄匯出為 CSV 檔，供試算表使用或作為備份
+help-export-csv = 要寫入的 CSV 檔
+help-import = 從其他應用程式匯入練習：Insight Timer 匯出的 CSV、Apple Health 的 export.xml（其中的正念練習）、Meditation Assistant 的 CSV，或 Stillpoint 的匯出檔
+help-import-long =
+    從其他應用程式匯入練習：Insight Timer 匯出的 CSV、Apple Health 的 export.xml（其中的正念練習）、Meditation Assistant 的 CSV，或 Stillpoint 的匯出檔。
+
+    已經在紀錄中的練習會略過，即使是從其他來源記錄的也一樣（開始時間相差不到一分鐘、長度相同），所以同一個檔案匯入兩次不會多加任何東西。沒有時區的時間，會依這台電腦當時的時區來讀取。
+help-import-file = 要讀取的檔案
+help-import-format = 檔案的格式；沒有指定時，會從檔案開頭判斷
+help-validate = 檢查練習檔，並以 檔案:行:欄 指出每個問題
+help-validate-long =
+    檢查練習檔，並以 檔案:行:欄 指出每個問題。
+
+    資料夾會遞迴搜尋 .ron 檔。任何檔案有錯誤時以狀態 1 結束；只有警告時維持 0。
+help-validate-paths = 練習檔或資料夾
+
+# clap 自己的用語，以這個語言呈現。
+# clap 在標題後面加的是半形冒號，這裡也用半形，保持一致。
+help-heading-usage = 用法:
+help-heading-commands = 命令
+help-heading-arguments = 參數
+help-heading-options = 選項
+help-flag-help = 顯示說明
+help-flag-version = 顯示版本

@@ -49,3 +49,11 @@ settings-spoken-guidance = 語音引導
 settings-spoken-needs = 需要語音合成器：在 Debian 和 Ubuntu 上，sudo apt install festival festvox-us-slt-hts espeak-ng
 settings-spoken-guidance-on = 語音引導：練習沒有錄音時，把引導文字唸出來（{ $synthesizer }）
 settings-words-per-minute = 每分鐘字數
+
+## 朗讀引導的聲音。
+settings-voice-most-natural = 已安裝中最自然的聲音
+settings-voice-festival = 自然，美式英語（Festival）
+settings-voice-soft-higher = 柔和，較高（espeak-ng）
+settings-voice-clear-higher = 清晰，較高（espeak-ng）
+settings-voice-soft-lower = 柔和，較低（espeak-ng）
+settings-voice-clear-lower = 清晰，較低（espeak-ng）
