@@ -5,8 +5,7 @@ use std::path::Path;
 
 use stillpoint::audio::FileProbe;
 use stillpoint::session::{
-    Domain, Duration, Length, MAX_SPEAKING_SHARE, Node, Origin, Pacing, Session, Value, load_text, name_language,
-    parse,
+    Domain, Duration, Length, MAX_SPEAKING_SHARE, Node, Origin, Pacing, Session, Value, load_text, name_language, parse,
 };
 
 fn bundled() -> Vec<stillpoint::session::SessionFile> {
@@ -32,7 +31,11 @@ fn every_bundled_session_loads_without_a_single_diagnostic() {
     let originals = files.iter().filter(|f| name_language(&f.name).is_none()).count();
     assert_eq!(library.sessions().count(), originals, "bundled ids must be distinct");
     for file in &library.files {
-        assert!(file.diagnostics.is_empty(), "{}", stillpoint::session::file_diagnostics_text(file));
+        assert!(
+            file.diagnostics.is_empty(),
+            "{}",
+            stillpoint::session::file_diagnostics_text(file)
+        );
     }
     // The bundled program names only bundled sessions, and every one of them
     // that is not an open-ended timer.

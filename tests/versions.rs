@@ -14,7 +14,9 @@ use stillpoint::session::{
 };
 
 fn folder(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/versions").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/sessions/versions")
+        .join(name)
 }
 
 /// The folder's files, checked together as `stillpoint validate` checks them.
@@ -42,7 +44,10 @@ fn reported(file: &SessionFile) -> Vec<String> {
     let mut reported: Vec<String> = file
         .diagnostics
         .iter()
-        .filter_map(|d| d.span.map(|span| format!("{} {}", d.code.name(), LineCol::of(&file.source, span.start))))
+        .filter_map(|d| {
+            d.span
+                .map(|span| format!("{} {}", d.code.name(), LineCol::of(&file.source, span.start)))
+        })
         .collect();
     reported.sort();
     reported
@@ -64,7 +69,11 @@ fn versions_that_agree_load_without_a_diagnostic() {
     let files = checked("good");
     assert_eq!(files.len(), 3);
     for file in &files {
-        assert!(file.diagnostics.is_empty() && file.session.is_some(), "{}", file_diagnostics_text(file));
+        assert!(
+            file.diagnostics.is_empty() && file.session.is_some(),
+            "{}",
+            file_diagnostics_text(file)
+        );
     }
 }
 
@@ -124,7 +133,10 @@ fn the_library_shows_each_session_in_the_wanted_language_else_its_original() {
     let originals: Vec<&str> = library.sessions().map(|s| s.title.as_str()).collect();
     assert_eq!(originals, ["A quiet evening"]);
     assert_eq!(library.languages_of("evening"), ["en", "es", "zh-Hant"]);
-    let original = library.file_with_id("evening").map(|f| f.name.clone()).unwrap_or_default();
+    let original = library
+        .file_with_id("evening")
+        .map(|f| f.name.clone())
+        .unwrap_or_default();
     assert!(original.ends_with("evening.ron"), "{original}");
 }
 
@@ -170,7 +182,11 @@ fn stillpoint(args: &[&str], lang: &str, data: &Path) -> Output {
 #[test]
 fn validate_points_at_each_difference_in_the_version() {
     let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let output = stillpoint(&["validate", "tests/sessions/versions/mismatched"], "en_US.UTF-8", data.path());
+    let output = stillpoint(
+        &["validate", "tests/sessions/versions/mismatched"],
+        "en_US.UTF-8",
+        data.path(),
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     for said in [
@@ -183,7 +199,11 @@ fn validate_points_at_each_difference_in_the_version() {
     ] {
         assert!(stderr.contains(said), "{said}\n{stderr}");
     }
-    let good = stillpoint(&["validate", "tests/sessions/versions/good"], "en_US.UTF-8", data.path());
+    let good = stillpoint(
+        &["validate", "tests/sessions/versions/good"],
+        "en_US.UTF-8",
+        data.path(),
+    );
     assert_eq!(good.status.code(), Some(0), "{}", String::from_utf8_lossy(&good.stderr));
 }
 
@@ -197,7 +217,12 @@ fn list_shows_each_session_in_the_practitioners_language_and_names_the_others() 
     }
     let list = |lang: &str| {
         let output = stillpoint(&["list"], lang, data.path());
-        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         String::from_utf8_lossy(&output.stdout).into_owned()
     };
     let spanish = list("es_ES.UTF-8");

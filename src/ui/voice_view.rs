@@ -75,15 +75,12 @@ fn tenths(seconds: f64) -> crate::i18n::FluentValue<'static> {
 
 /// The recording section of a session page, for the user's own files.
 pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
-    let Some(file) = app
-        .library
-        .files
-        .iter()
-        .find(|f| {
-            // The file of the version shown, not another language's.
-            f.session.as_ref().is_some_and(|s| s.id == session.id && s.language == session.language)
-        })
-    else {
+    let Some(file) = app.library.files.iter().find(|f| {
+        // The file of the version shown, not another language's.
+        f.session
+            .as_ref()
+            .is_some_and(|s| s.id == session.id && s.language == session.language)
+    }) else {
         return;
     };
     let Origin::File(path) = &file.origin else {
