@@ -1535,7 +1535,10 @@ fn the_library_in_spanish_shows_a_sessions_spanish_version_and_its_other_languag
     assert!(shows(&harness, "Una tarde en calma"));
     assert!(shows(&harness, "Cinco minutos para dejar el día a un lado."));
     assert!(shows(&harness, "También en: English, 繁體中文"));
-    assert!(!shows(&harness, "A quiet evening"), "the English original is not listed beside it");
+    assert!(
+        !shows(&harness, "A quiet evening"),
+        "the English original is not listed beside it"
+    );
     // Found by its Spanish title.
     harness.get_by_role(egui::accesskit::Role::TextInput).focus();
     harness.run();
