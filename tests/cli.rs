@@ -462,3 +462,37 @@ fn other_languages_and_c_are_english() {
         check_words(&said, &["Streak:", "In all: 37 min in 2 sessions", "18.5 min a session"], &["Racha"]);
     }
 }
+
+/// The help's message ids are made from the command tree, out of the
+/// locales test's sight: English must have each one, with the very words
+/// of the doc comments clap reads (so `--help` in English stays as
+/// written), and the other languages follow from the locales test.
+#[test]
+fn english_has_every_help_text_word_for_word() {
+    use clap::CommandFactory;
+    use stillpoint::i18n::{Locale, Texts};
+    let english = Texts::new(Locale::default());
+    let texts = stillpoint::cli::help::help_texts(&stillpoint::cli::args::Args::command());
+    assert!(texts.len() > 50, "{texts:?}");
+    let mut ids: Vec<&str> = texts.iter().map(|(id, _)| id.as_str()).collect();
+    ids.sort_unstable();
+    let before = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), before, "two help texts share an id");
+    let wrong: Vec<String> = texts
+        .iter()
+        .filter(|(id, derived)| !english.has_own(id) || english.message(id, None) != *derived)
+        .map(|(id, derived)| format!("{id} =\n    {}", derived.replace('\n', "\n    ")))
+        .collect();
+    assert!(wrong.is_empty(), "assets/locales/en/cli.ftl should say:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn help_speaks_the_systems_language() {
+    let data = temp_dir();
+    let spanish = text(&stillpoint_in("es_ES.UTF-8", data.path(), &["log", "add", "--help"]).stdout);
+    check_words(&spanish, &["Uso:", "Opciones:", "--minutes <N>", "Cuántos minutos"], &["Usage:", "Options:", "Print help"]);
+    let chinese = text(&stillpoint_in("zh_TW.UTF-8", data.path(), &["--help"]).stdout);
+    // clap puts its own colon after a heading.
+    check_words(&chinese, &["\n命令:", "\n選項:", "用法: stillpoint [OPTIONS] [COMMAND]", "顯示說明"], &["Commands:", "Options:", "Print help"]);
+}

@@ -1,7 +1,9 @@
 //! What each command does. `main.rs` parses the arguments and calls these;
 //! they write to the writers they are given, so tests can read them.
 
+pub mod args;
 mod cohort;
+pub mod help;
 mod invite;
 mod library_list;
 mod new;
