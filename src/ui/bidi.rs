@@ -236,10 +236,20 @@ fn visual_line(info: &ParagraphBidiInfo<'_>, line: Range<usize>) -> String {
 /// finds the width of a piece of it: after spaces, as many words on a line
 /// as fit, and a word wider than the line on a line of its own. The ranges
 /// leave out the spaces at the ends of lines.
+///
+/// A line's width is that of its words and the spaces between them, each
+/// measured alone, so each is laid out once however the paragraph wraps
+/// (egui keeps what it lays out for the next frame): a space ends egui's
+/// run of Arabic or Hebrew letters, so nothing is shaped across it.
 fn line_ranges(paragraph: &str, width: f32, mut measure: impl FnMut(&str) -> f32) -> Vec<Range<usize>> {
+    let text_start = paragraph.len() - paragraph.trim_start().len();
+    let text_end = paragraph.trim_end().len().max(text_start);
+    let text = text_start..text_end;
+    if measure(&paragraph[text.clone()]) <= width {
+        return vec![text];
+    }
     let mut lines = Vec::new();
-    let mut line_start = paragraph.len() - paragraph.trim_start().len();
-    let mut line_end = line_start;
+    let mut line: Option<(Range<usize>, f32)> = None;
     let mut word_start = None;
     let ends = paragraph
         .char_indices()
@@ -249,17 +259,25 @@ fn line_ranges(paragraph: &str, width: f32, mut measure: impl FnMut(&str) -> f32
         match (word_start, space) {
             (None, false) => word_start = Some(at),
             (Some(start), true) => {
-                if line_end > line_start && measure(&paragraph[line_start..at]) > width {
-                    lines.push(line_start..line_end);
-                    line_start = start;
-                }
-                line_end = at;
+                let word = measure(&paragraph[start..at]);
+                line = Some(match line.take() {
+                    Some((range, line_width)) => {
+                        let wider = line_width + measure(&paragraph[range.end..start]) + word;
+                        if wider > width {
+                            lines.push(range);
+                            (start..at, word)
+                        } else {
+                            (range.start..at, wider)
+                        }
+                    }
+                    None => (start..at, word),
+                });
                 word_start = None;
             }
             _ => {}
         }
     }
-    lines.push(line_start..line_end);
+    lines.push(line.map_or(text_start..text_start, |(range, _)| range));
     lines
 }
 
