@@ -1549,6 +1549,18 @@ fn the_library_in_spanish_shows_a_sessions_spanish_version_and_its_other_languag
     assert_eq!(harness.state().screen, Screen::Session("evening".into()));
     assert!(shows(&harness, "Cinco minutos para dejar el día a un lado."));
     assert!(shows(&harness, "También en: English, 繁體中文"));
+    // Practised in Spanish, it counts under its one id.
+    harness.get_by_label("Empezar").click();
+    harness.run();
+    wait(&mut harness, &clock, Duration::from_secs(30));
+    assert!(shows(&harness, "Llegar"), "the Spanish steps play");
+    for _ in 0..6 {
+        wait(&mut harness, &clock, Duration::from_secs(60));
+    }
+    assert_eq!(harness.state().screen, Screen::End);
+    let logged = practice_log(dir.path());
+    assert_eq!(logged.entries.len(), 1);
+    assert_eq!(logged.entries[0].session_id.as_deref(), Some("evening"));
 }
 
 /// A line of glyphs drawn: each one's character and its left and right
