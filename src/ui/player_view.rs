@@ -7,7 +7,7 @@ use crate::session::Duration;
 use crate::timeline::{Phase, Status, Timeline, clock_text, millis};
 
 use super::app::{Screen, StillpointApp};
-use super::bidi::{Direction, label_ui, paragraph_ui};
+use super::bidi::{Direction, label_ui, paragraph_ui, visual};
 use super::widgets::{progress_ring_ui, timeline_picture_ui, volumes_ui};
 
 pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
@@ -53,7 +53,10 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     }
                     ui.label(crate::t!("player-jump-to"));
                     for (index, step) in active.session.steps.iter().enumerate() {
-                        if ui.small_button(format!("{}. {}", index + 1, step.title)).clicked() {
+                        if ui
+                            .small_button(format!("{}. {}", index + 1, visual(&step.title, direction)))
+                            .clicked()
+                        {
                             restart_preview = Some((preview.speed, index));
                         }
                     }

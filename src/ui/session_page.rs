@@ -5,7 +5,7 @@ use crate::session::{Duration, Length};
 use crate::timeline::Timeline;
 
 use super::app::{Screen, StillpointApp};
-use super::bidi::{Direction, paragraph_ui};
+use super::bidi::{Direction, paragraph_ui, visual};
 use super::sit_together_view::{SitTogetherAction, sit_together_ui};
 use super::widgets::timeline_picture_ui;
 
@@ -124,10 +124,19 @@ pub fn session_page_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
                 ui.weak(crate::t!("session-preview-note"));
                 let from = app.preview_step.min(session.steps.len().saturating_sub(1));
                 egui::ComboBox::from_label(crate::t!("session-preview-from"))
-                    .selected_text(session.steps.get(from).map_or("", |s| s.title.as_str()))
+                    .selected_text(
+                        session
+                            .steps
+                            .get(from)
+                            .map_or(String::new(), |s| visual(&s.title, direction)),
+                    )
                     .show_ui(ui, |ui| {
                         for (index, step) in session.steps.iter().enumerate() {
-                            ui.selectable_value(&mut app.preview_step, index, format!("{}. {}", index + 1, step.title));
+                            ui.selectable_value(
+                                &mut app.preview_step,
+                                index,
+                                format!("{}. {}", index + 1, visual(&step.title, direction)),
+                            );
                         }
                     });
                 ui.horizontal(|ui| {
