@@ -1573,7 +1573,12 @@ fn drawn_lines(harness: &Harness<'static, StillpointApp>, size: f32) -> Vec<Draw
         match shape {
             egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, size, out)),
             egui::Shape::Text(text)
-                if text.galley.job.sections.first().is_some_and(|s| s.format.font_id.size == size) =>
+                if text
+                    .galley
+                    .job
+                    .sections
+                    .first()
+                    .is_some_and(|s| s.format.font_id.size == size) =>
             {
                 for row in &text.galley.rows {
                     let glyphs = row
@@ -1626,10 +1631,17 @@ fn arabic_guidance_reads_from_the_right_and_is_set_against_the_right_edge() {
         let lines = drawn_lines(&harness, 26.0);
         assert_eq!(lines.len(), line_count, "{lines:?}");
         assert_eq!(rightmost(&lines[0]).map(|g| g.0), cue.chars().next(), "{lines:?}");
-        assert_eq!(leftmost(&lines[line_count - 1]).map(|g| g.0), cue.chars().last(), "{lines:?}");
+        assert_eq!(
+            leftmost(&lines[line_count - 1]).map(|g| g.0),
+            cue.chars().last(),
+            "{lines:?}"
+        );
         for line in &lines {
             let right = rightmost(line).map_or(0.0, |g| g.2);
-            assert!((window_width - 24.0..=window_width).contains(&right), "a line ends at {right}");
+            assert!(
+                (window_width - 24.0..=window_width).contains(&right),
+                "a line ends at {right}"
+            );
         }
     }
 }
