@@ -197,7 +197,7 @@ fn id_against_siblings(files: &[SessionFile], index: usize) -> Option<Diagnostic
             Code::VersionId,
             id.span,
             format!(
-                "the id here is \"{}\"; {place}, of which this file's name makes it a language version, gives \"{}\"",
+                "the id here is \"{}\", but this file's name makes it a version of {place}, whose id is \"{}\"",
                 id.value, other_id.value
             ),
         )
