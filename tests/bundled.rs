@@ -200,6 +200,19 @@ fn session_files_are_plain_ron() {
     }
 }
 
+/// Every session in every language it is written in.
+fn every_version(library: &stillpoint::session::Library) -> Vec<&Session> {
+    let mut versions: Vec<&Session> = Vec::new();
+    for language in ["en", "es", "zh-Hant"] {
+        for session in library.sessions_in(language) {
+            if !versions.iter().any(|s| s.id == session.id && s.language == session.language) {
+                versions.push(session);
+            }
+        }
+    }
+    versions
+}
+
 fn guided(library: &stillpoint::session::Library) -> Vec<&Session> {
     library.sessions().filter(|s| s.domain != Domain::Timer).collect()
 }
@@ -223,11 +236,11 @@ fn words_of(session: &Session) -> String {
 fn every_session_leaves_more_silence_than_speech() {
     let library = stillpoint::bundled::library(None, &FileProbe);
     let mut table = Vec::new();
-    for session in library.sessions() {
+    for session in every_version(&library) {
         let pacing = Pacing::of(session);
         table.push(format!(
-            "{:<28} {:>5} cues {:>4} words {:>3} on screen {:>4.0}% spoken (top step {:>3.0}%)",
-            session.id.as_str(),
+            "{:<36} {:>5} cues {:>4} words {:>3} on screen {:>4.0}% spoken (top step {:>3.0}%)",
+            format!("{} ({})", session.id, session.language),
             pacing.cues(),
             pacing.words(),
             pacing.most_words_on_screen(),
