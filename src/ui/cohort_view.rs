@@ -220,7 +220,7 @@ pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     egui::CentralPanel::default().show(ui, |ui| {
         ui.vertical_centered(|ui| {
             ui.add_space(40.0);
-            ui.heading(&session.title);
+            ui.heading(super::bidi::visual(&session.title, None));
             let timing = invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(&session));
             if let crate::cohort::Timing::Wait { sit, .. } = timing {
                 ui.label(t!("cohort-waiting-together", when = sit.when(now, "%H:%M")));

@@ -371,10 +371,14 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         && let Some(entry) = app.practice.loaded.deleted.iter().find(|e| e.id == id)
     {
         ui.horizontal(|ui| {
-            ui.label(t!(
-                "practice-history-deleted",
-                title = entry.title.as_str(),
-                day = date("practice-date-day-month", &entry.start)
+            // A title in Arabic or Hebrew inside the sentence reads as written.
+            ui.label(super::bidi::visual(
+                &t!(
+                    "practice-history-deleted",
+                    title = entry.title.as_str(),
+                    day = date("practice-date-day-month", &entry.start)
+                ),
+                None,
             ));
             if ui.button(t!("practice-history-undo")).clicked() {
                 action = Some(HistoryAction::Undo(id.clone()));
@@ -392,7 +396,7 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         ui.separator();
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(date("practice-date-entry", &entry.start)).strong());
-            ui.label(&entry.title);
+            ui.label(super::bidi::visual(&entry.title, None));
             ui.weak(t!("practice-minutes", minutes = entry.practised_minutes()));
             match entry.ended {
                 HowEnded::Completed => {}

@@ -59,7 +59,7 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
                         .session_in(&session.id, crate::i18n::locale().language.tag())
                         .map_or_else(|| session.id.clone(), |s| s.title.clone());
                     ui.horizontal(|ui| {
-                        if ui.link(&title).clicked() {
+                        if ui.link(super::bidi::visual(&title, None)).clicked() {
                             open = Some(session.id.clone());
                         }
                         ui.weak(match session.times {

@@ -93,7 +93,7 @@ pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
         let now = app.clock.now();
         for (index, step) in session.steps.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("{}. {}", index + 1, step.title));
+                ui.label(super::bidi::visual(&format!("{}. {}", index + 1, step.title), None));
                 let current = app
                     .voice
                     .as_ref()
