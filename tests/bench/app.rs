@@ -2,7 +2,10 @@
 //! this bench (run with `--bare-window`), measured in the same run:
 //! time until the window appears, CPU over 30 s idle in the library, CPU
 //! over 30 s while a session plays (through a PulseAudio null sink), and
-//! peak memory. Prints figures; asserts nothing about time.
+//! peak memory; then start-up time and memory with an English library and
+//! with one holding Chinese and Arabic sessions (whose fonts are loaded
+//! only when a text needs them). Prints figures; asserts nothing about
+//! time.
 
 #[path = "../support/pulse.rs"]
 mod pulse;
@@ -70,6 +73,76 @@ fn cpu_over(child: Child, settle: Duration, span: Duration) -> (f64, u64) {
     ((after.0 - before.0) / span.as_secs_f64() * 100.0, after.1)
 }
 
+/// Milliseconds to the window (median of [`RUNS`]) and peak memory in KiB
+/// after `settle` on the first screen (the highest of the runs).
+fn start_and_memory(mut spawn: impl FnMut() -> Child, title: &str, settle: Duration) -> (f64, u64) {
+    let mut times = Vec::new();
+    let mut peak = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let child = spawn();
+        while !window_shown(title) && start.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        std::thread::sleep(settle);
+        peak = peak.max(usage(child.id()).unwrap_or_default().1);
+        stop(child);
+    }
+    times.sort_by(f64::total_cmp);
+    (times[RUNS / 2], peak)
+}
+
+/// A data folder whose own sessions are `fixtures` (under tests/sessions).
+fn library_of(fixtures: &[&str]) -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sessions = data.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions");
+    for fixture in fixtures {
+        let from = root.join(fixture);
+        let name = from.file_name().unwrap_or_default().to_owned();
+        std::fs::copy(&from, sessions.join(name)).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+    }
+    data
+}
+
+/// Start-up and memory: the bare window, the English library, and a
+/// library in Chinese (the interface too) holding Chinese and Arabic
+/// sessions, whose fonts are found and loaded as they are first drawn.
+fn scripts_figures(me: &std::path::Path, app: &std::path::Path) {
+    let english = library_of(&[]);
+    let scripts = library_of(&SCRIPT_FIXTURES);
+    let spawn = |program: &std::path::Path, args: &[&str], data: &std::path::Path, lang: &str| {
+        Command::new(program)
+            .args(args)
+            .env("DISPLAY", DISPLAY)
+            .env("STILLPOINT_DATA_DIR", data)
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let settle = Duration::from_secs(2);
+    let bare = start_and_memory(|| spawn(me, &["--bare-window"], english.path(), "C.UTF-8"), "Bare window", settle);
+    let en = start_and_memory(|| spawn(app, &[], english.path(), "C.UTF-8"), "Stillpoint", settle);
+    let zh = start_and_memory(|| spawn(app, &[], scripts.path(), "zh_TW.UTF-8"), "Stillpoint", settle);
+    println!("app, text in every script: median start of {RUNS}, peak memory 2 s after the window shows");
+    let row = |name: &str, (ms, kib): (f64, u64)| {
+        println!("  {name:<46} {ms:>6.0} ms ({:.2}x bare) {:>7.1} MiB", ms / bare.0, kib as f64 / 1024.0);
+    };
+    row("bare eframe window", bare);
+    row("English library (LANG=C.UTF-8)", en);
+    row("Chinese and Arabic sessions (LANG=zh_TW.UTF-8)", zh);
+}
+
+/// The sessions of the second library: Chinese, Arabic, Thai (the
+/// bundled program's Chinese versions come with it).
+const SCRIPT_FIXTURES: [&str; 2] = ["good/many-scripts.ron", "good/arabic-pause.ron"];
+
 fn main() {
     if std::env::args().any(|a| a == "--bare-window") {
         bare_window();
@@ -97,6 +170,7 @@ fn main() {
             .unwrap_or_else(|e| panic!("{e}"))
     };
     let app_path = std::path::Path::new(app);
+    scripts_figures(&me, app_path);
 
     let bare_ms = time_to_window(|| spawn(&me, &["--bare-window"], &[]), "Bare window");
     let app_ms = time_to_window(|| spawn(app_path, &[], &[]), "Stillpoint");
