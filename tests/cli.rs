@@ -492,6 +492,10 @@ fn help_speaks_the_systems_language() {
     let data = temp_dir();
     let spanish = text(&stillpoint_in("es_ES.UTF-8", data.path(), &["log", "add", "--help"]).stdout);
     check_words(&spanish, &["Uso:", "Opciones:", "--minutes <N>", "Cuántos minutos"], &["Usage:", "Options:", "Print help"]);
+    let asked = text(&stillpoint_in("es_ES.UTF-8", data.path(), &["help", "log", "add"]).stdout);
+    check_words(&asked, &["Uso: stillpoint log add", "Cuántos minutos"], &["Usage:"]);
+    let new = text(&stillpoint_in("es_ES.UTF-8", data.path(), &["new", "--help"]).stdout);
+    check_words(&new, &["[predeterminado: guided]", "- timer: Silencio sostenido por campanas"], &["[default:"]);
     let chinese = text(&stillpoint_in("zh_TW.UTF-8", data.path(), &["--help"]).stdout);
     // clap puts its own colon after a heading.
     check_words(&chinese, &["\n命令:", "\n選項:", "用法: stillpoint [OPTIONS] [COMMAND]", "顯示說明"], &["Commands:", "Options:", "Print help"]);

@@ -13,7 +13,12 @@ use crate::t;
 /// language; wrong arguments are reported, and `--help` shown, by clap,
 /// which then exits.
 pub fn parse() -> Args {
-    let matches = super::help::localized(Args::command()).get_matches();
+    let mut command = super::help::localized(Args::command());
+    let matches = command.get_matches_mut();
+    if let Some(path) = super::help::help_asked_for(&matches) {
+        let shown = super::help::print_help(&mut command, &path);
+        std::process::exit(if shown.is_ok() { 0 } else { 1 });
+    }
     Args::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
 }
 

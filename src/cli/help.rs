@@ -16,6 +16,40 @@ use clap::{Arg, ArgAction, Command};
 use crate::i18n::{Language, text};
 use crate::t;
 
+/// The name of the `help` subcommand and of its argument.
+const HELP: &str = "help";
+const HELP_ARG: &str = "command";
+
+/// When `matches` ask `stillpoint [COMMAND...] help [COMMAND...]`, the
+/// command whose help to show, as the names leading to it.
+pub fn help_asked_for(matches: &clap::ArgMatches) -> Option<Vec<String>> {
+    let (name, inner) = matches.subcommand()?;
+    if name != HELP {
+        let mut path = help_asked_for(inner)?;
+        path.insert(0, name.to_owned());
+        return Some(path);
+    }
+    Some(inner.get_many::<String>(HELP_ARG).map(|names| names.cloned().collect()).unwrap_or_default())
+}
+
+/// Prints the long help of the command `path` leads to in `command` (as
+/// far as its names are commands).
+pub fn print_help(command: &mut Command, path: &[String]) -> std::io::Result<()> {
+    // Every subcommand then knows its whole name for its usage line.
+    command.build();
+    show_help(command, path)
+}
+
+fn show_help(command: &mut Command, path: &[String]) -> std::io::Result<()> {
+    let Some((first, rest)) = path.split_first() else {
+        return command.print_long_help();
+    };
+    match command.find_subcommand_mut(first) {
+        Some(sub) => show_help(sub, rest),
+        None => command.print_long_help(),
+    }
+}
+
 /// The message id for the top level's own description.
 const TOP: &str = "help-stillpoint";
 
@@ -42,6 +76,11 @@ fn gather(command: &Command, path: &str, found: &mut Vec<(String, String)>) {
         }
         if let Some(long) = arg.get_long_help() {
             found.push((format!("{id}-long"), long.to_string()));
+        }
+        for value in arg.get_possible_values() {
+            if let Some(help) = value.get_help() {
+                found.push((format!("{id}-{}", value.get_name()), help.to_string()));
+            }
         }
     }
     for sub in command.get_subcommands() {
@@ -106,14 +145,19 @@ fn localize(mut command: Command, path: &str, headings: Option<Headings>) -> Com
         }
         match (headings, arg.is_positional()) {
             (None, _) => arg,
-            (Some(headings), true) => arg.help_heading(headings.arguments),
-            (Some(headings), false) => arg.help_heading(headings.options),
+            (Some(headings), true) => annotated(arg.help_heading(headings.arguments), &id),
+            (Some(headings), false) => annotated(arg.help_heading(headings.options), &id),
         }
     });
     if let Some(headings) = headings {
         command = worded(command, headings);
     }
-    let names: Vec<String> = command.get_subcommands().map(|sub| sub.get_name().to_owned()).collect();
+    // Only the commands clap derived; `help` is worded where it is made.
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .filter(|name| name != HELP)
+        .collect();
     for name in names {
         let sub = sub_path(path, &name);
         command = command.mut_subcommand(&name, |inner| localize(inner, &sub, headings));
@@ -123,7 +167,16 @@ fn localize(mut command: Command, path: &str, headings: Option<Headings>) -> Com
 
 /// clap's own words, which it writes in English: the headings, and the
 /// help flag (given again, as clap's cannot be reworded).
-fn worded(command: Command, headings: Headings) -> Command {
+fn worded(mut command: Command, headings: Headings) -> Command {
+    if command.has_subcommands() {
+        // clap's `help` subcommand cannot be reworded either: this one is
+        // answered by [`help_asked_for`].
+        command = command.disable_help_subcommand(true).subcommand(
+            Command::new(HELP)
+                .about(t!("help-help"))
+                .arg(Arg::new(HELP_ARG).num_args(0..).action(ArgAction::Append).value_name("COMMAND")),
+        );
+    }
     let styles = command.get_styles().clone();
     let heading = styles.get_usage();
     let usage = format!("{heading}{}{heading:#}", t!("help-heading-usage"));
@@ -140,6 +193,50 @@ fn worded(command: Command, headings: Headings) -> Command {
                 .help(t!("help-flag-help"))
                 .help_heading(headings.options),
         )
+}
+
+/// `arg` with what clap adds to its help in English, its environment
+/// variable, default and possible values (each with its own help), written
+/// into its help in the reader's language instead.
+fn annotated(mut arg: Arg, id: &str) -> Arg {
+    let takes_values = arg.get_action().takes_values();
+    let mut notes = Vec::new();
+    if let Some(name) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
+        notes.push(t!("help-env", name = name.to_string_lossy().into_owned()));
+        arg = arg.hide_env(true);
+    }
+    let defaults: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    if takes_values && !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        notes.push(t!("help-default", value = defaults.join(" ")));
+        arg = arg.hide_default_value(true);
+    }
+    let values: Vec<_> = arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
+    let mut described = Vec::new();
+    if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
+        let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+        notes.push(t!("help-possible-values", values = names.join(&t!("cli-separator"))));
+        for value in values.iter().filter(|v| v.get_help().is_some()) {
+            let help = text(&format!("{id}-{}", value.get_name()), None);
+            described.push(format!("- {}: {help}", value.get_name()));
+        }
+        arg = arg.hide_possible_values(true);
+    }
+    if notes.is_empty() {
+        return arg;
+    }
+    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    let long = arg.get_long_help().map(ToString::to_string);
+    let notes = notes.join(" ");
+    arg = arg.help(format!("{help} {notes}").trim().to_owned());
+    if long.is_some() || !described.is_empty() {
+        let mut paragraphs = vec![long.unwrap_or(help)];
+        if !described.is_empty() {
+            paragraphs.push(described.join("\n"));
+        }
+        paragraphs.push(notes);
+        arg = arg.long_help(paragraphs.join("\n\n"));
+    }
+    arg
 }
 
 fn command_id(path: &str) -> String {

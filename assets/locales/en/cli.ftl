@@ -334,6 +334,13 @@ help-validate-long =
 
     Folders are searched for .ron files recursively. Exits with status 1 when any file has an error; warnings alone leave it at 0.
 help-validate-paths = Session files or folders
+help-new-template-guided = Steps with words on screen (and, if you like, recordings of them)
+help-new-template-timer = Silence held by bells
+help-new-template-flexible = A length the practitioner chooses, filled by one step
+help-import-format-stillpoint-csv = Stillpoint's own export (`stillpoint export --csv`)
+help-import-format-insight-timer = Insight Timer's CSV export
+help-import-format-meditation-assistant = Meditation Assistant's CSV export
+help-import-format-apple-health = Apple Health's `export.xml`: its mindful sessions
 
 # clap's own words, given in the other languages.
 help-heading-usage = Usage:
@@ -342,3 +349,7 @@ help-heading-arguments = Arguments
 help-heading-options = Options
 help-flag-help = Print help
 help-flag-version = Print version
+help-help = Print this message or the help of the given subcommand(s)
+help-env = [env: { $name }=]
+help-default = [default: { $value }]
+help-possible-values = [possible values: { $values }]

@@ -334,6 +334,13 @@ help-validate-long =
 
     En las carpetas se buscan archivos .ron de forma recursiva. Termina con estado 1 si algún archivo tiene un error; los avisos solos lo dejan en 0.
 help-validate-paths = Archivos de sesión o carpetas
+help-new-template-guided = Pasos con palabras en pantalla (y, si quieres, grabaciones de ellas)
+help-new-template-timer = Silencio sostenido por campanas
+help-new-template-flexible = Una duración que elige quien practica, llenada por un solo paso
+help-import-format-stillpoint-csv = La exportación propia de Stillpoint (`stillpoint export --csv`)
+help-import-format-insight-timer = La exportación CSV de Insight Timer
+help-import-format-meditation-assistant = La exportación CSV de Meditation Assistant
+help-import-format-apple-health = El `export.xml` de Apple Health: sus sesiones de atención plena
 
 # Las palabras propias de clap, en este idioma.
 help-heading-usage = Uso:
@@ -342,3 +349,7 @@ help-heading-arguments = Argumentos
 help-heading-options = Opciones
 help-flag-help = Muestra la ayuda
 help-flag-version = Muestra la versión
+help-help = Muestra este mensaje o la ayuda de las órdenes indicadas
+help-env = [variable de entorno: { $name }]
+help-default = [predeterminado: { $value }]
+help-possible-values = [valores posibles: { $values }]

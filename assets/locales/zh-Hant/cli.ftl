@@ -299,6 +299,13 @@ help-validate-long =
 
     資料夾會遞迴搜尋 .ron 檔。任何檔案有錯誤時以狀態 1 結束；只有警告時維持 0。
 help-validate-paths = 練習檔或資料夾
+help-new-template-guided = 畫面上有文字的步驟（你願意的話，也可以加上它們的錄音）
+help-new-template-timer = 由鐘聲守護的安靜
+help-new-template-flexible = 由練習的人選擇長度，由一個步驟填滿
+help-import-format-stillpoint-csv = Stillpoint 自己的匯出檔（`stillpoint export --csv`）
+help-import-format-insight-timer = Insight Timer 匯出的 CSV
+help-import-format-meditation-assistant = Meditation Assistant 匯出的 CSV
+help-import-format-apple-health = Apple Health 的 `export.xml`：其中的正念練習
 
 # clap 自己的用語，以這個語言呈現。
 # clap 在標題後面加的是半形冒號，這裡也用半形，保持一致。
@@ -308,3 +315,7 @@ help-heading-arguments = 參數
 help-heading-options = 選項
 help-flag-help = 顯示說明
 help-flag-version = 顯示版本
+help-help = 顯示這段說明，或指定命令的說明
+help-env = [環境變數：{ $name }]
+help-default = [預設：{ $value }]
+help-possible-values = [可用的值：{ $values }]
