@@ -9,11 +9,23 @@ use super::locale::Locale;
 
 /// The parts of the interface, one Fluent file each, so a translator (or
 /// a change) works on one at a time.
-pub const AREAS: [&str; 10] =
-    ["common", "library", "session", "languages", "player", "practice", "cohort", "settings", "app", "cli"];
+pub const AREAS: [&str; 12] = [
+    "common",
+    "library",
+    "session",
+    "languages",
+    "player",
+    "practice",
+    "cohort",
+    "settings",
+    "app",
+    "cli",
+    "errors",
+    "desktop",
+];
 
 /// The shipped Fluent files of one language, in the order of [`AREAS`].
-pub fn sources(language: Language) -> [&'static str; 10] {
+pub fn sources(language: Language) -> [&'static str; 12] {
     macro_rules! area_files {
         ($tag:literal) => {
             [
@@ -27,6 +39,8 @@ pub fn sources(language: Language) -> [&'static str; 10] {
                 include_str!(concat!("../../assets/locales/", $tag, "/settings.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/app.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/cli.ftl")),
+                include_str!(concat!("../../assets/locales/", $tag, "/errors.ftl")),
+                include_str!(concat!("../../assets/locales/", $tag, "/desktop.ftl")),
             ]
         };
     }
