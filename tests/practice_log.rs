@@ -632,3 +632,45 @@ fn a_long_log_reads_in_order_with_its_warnings() {
     assert_eq!(loaded.deleted.len(), 1);
     assert_eq!(loaded.deleted[0].id, "e-12000");
 }
+
+/// A damaged line is reported in the practitioner's language: under a
+/// Spanish locale, `stillpoint log` names the line and says in Spanish
+/// that it was skipped, and still lists the rest.
+#[test]
+fn a_damaged_line_is_reported_in_spanish_under_a_spanish_locale() {
+    let dir = temp_dir();
+    let good = Record::Entry(entry("one", "2026-11-20T07:00:00+01:00", 10)).encode();
+    std::fs::write(
+        dir.path().join("practice-log.jsonl"),
+        format!("{good}\nthis is not a record\n{{\"v\":1,\"kind\":\"delete\",\"id\":\"nobody\"}}\n"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+        .env("LANG", "es_ES.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LC_TIME")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("log")
+        .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"));
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let warnings: Vec<&str> = stderr.lines().collect();
+    assert_eq!(warnings.len(), 2, "{stderr}");
+    assert!(
+        warnings[0].starts_with("aviso: ")
+            && warnings[0].contains("practice-log.jsonl:2: dañada: ")
+            && warnings[0].ends_with("; se omite"),
+        "{stderr}"
+    );
+    assert!(
+        warnings[1].ends_with("practice-log.jsonl:3: nombra la entrada `nobody`, que no está en el registro; se omite"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("damaged") && !stderr.contains("skipped"), "{stderr}");
+    assert!(text(&output.stdout).contains("[one]"), "{}", text(&output.stdout));
+}

@@ -61,13 +61,13 @@ pub fn read_health(input: impl BufRead) -> Result<Imported, ImportError> {
             Ok(Event::Eof) => {
                 if !seen_root {
                     return Err(ImportError::NotHealth {
-                        found: "no XML element at all".into(),
+                        found: crate::t!("errors-import-health-no-element"),
                     });
                 }
                 if open > 0 {
                     imported.cut_short = Some(SkippedRow {
                         line,
-                        reason: "the file ends before </HealthData>".into(),
+                        reason: crate::t!("errors-import-health-ends-early"),
                     });
                 }
                 break;
@@ -81,7 +81,7 @@ pub fn read_health(input: impl BufRead) -> Result<Imported, ImportError> {
                 }
                 imported.cut_short = Some(SkippedRow {
                     line,
-                    reason: format!("the file cannot be read from here on ({error})"),
+                    reason: crate::t!("errors-import-health-unreadable", reason = error.to_string()),
                 });
                 break;
             }
@@ -112,22 +112,27 @@ fn text_attribute(tag: &BytesStart, name: &[u8]) -> Option<String> {
 
 fn mindful_session(tag: &BytesStart) -> Result<Entry, String> {
     let time = |name: &str| -> Result<(String, DateTime<FixedOffset>), String> {
-        let text = text_attribute(tag, name.as_bytes()).ok_or_else(|| format!("the record has no {name}"))?;
+        let text = text_attribute(tag, name.as_bytes())
+            .ok_or_else(|| crate::t!("errors-import-health-no-attribute", attribute = name))?;
         let time = DateTime::parse_from_str(text.trim(), TIME_SHAPE)
-            .map_err(|_| format!("{name} \"{text}\" is not a time like 2022-07-31 09:20:46 -0700"))?;
+            .map_err(|_| crate::t!("errors-import-health-bad-time", attribute = name, text = text.as_str()))?;
         Ok((text, time))
     };
     let (start_text, start) = time("startDate")?;
     let (end_text, end) = time("endDate")?;
     let seconds = (end - start).num_seconds();
     if seconds <= 0 {
-        return Err(format!(
-            "endDate \"{end_text}\" is not after startDate \"{start_text}\""
+        return Err(crate::t!(
+            "errors-import-health-end-before-start",
+            end = end_text.as_str(),
+            start = start_text.as_str()
         ));
     }
     if seconds > 24 * 3600 {
-        return Err(format!(
-            "the session from {start_text} to {end_text} is longer than a day"
+        return Err(crate::t!(
+            "errors-import-health-longer-than-a-day",
+            start = start_text.as_str(),
+            end = end_text.as_str()
         ));
     }
     let source = text_attribute(tag, b"sourceName")

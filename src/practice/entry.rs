@@ -95,13 +95,25 @@ impl Entry {
 pub const MAX_MANUAL_MINUTES: u64 = 24 * 60;
 
 /// Why a session practised elsewhere cannot be logged as given.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ManualError {
-    #[error("the minutes practised must be from 1 to {MAX_MANUAL_MINUTES}; {given} was given")]
     Minutes { given: u64 },
-    #[error("{start} is still to come; log a session once it is practised")]
     Future { start: String },
 }
+
+impl std::fmt::Display for ManualError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ManualError::Minutes { given } => {
+                crate::t!("errors-manual-minutes", most = MAX_MANUAL_MINUTES, given = *given)
+            }
+            ManualError::Future { start } => crate::t!("errors-manual-future", start = start.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ManualError {}
 
 /// How a session came to an end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

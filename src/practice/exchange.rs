@@ -132,20 +132,43 @@ pub struct Imported {
 }
 
 /// Why a file could not be imported at all.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ImportError {
-    #[error("the file is empty")]
     Empty,
-    #[error(
-        "the first line is not a header Stillpoint knows ({found}); expected Insight Timer's Started At,Duration,Preset,Activity, Meditation Assistant's \"ID\",\"Length\",\"Started\",\"Completed\",\"Message\", a Stillpoint export, or Apple Health's export.xml"
-    )]
     UnknownHeader { found: String },
-    #[error("this is not Apple Health's export.xml (it begins with {found}, not <HealthData>)")]
     NotHealth { found: String },
-    #[error("the header does not match --format {format}: {found}")]
     WrongHeader { format: &'static str, found: String },
-    #[error("cannot read the file")]
-    Read(#[from] csv::Error),
+    Read(csv::Error),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ImportError::Empty => crate::t!("errors-import-empty"),
+            ImportError::UnknownHeader { found } => crate::t!("errors-import-unknown-header", found = found.as_str()),
+            ImportError::NotHealth { found } => crate::t!("errors-import-not-health", found = found.as_str()),
+            ImportError::WrongHeader { format, found } => {
+                crate::t!("errors-import-wrong-header", format = *format, found = found.as_str())
+            }
+            ImportError::Read(_) => crate::t!("errors-import-cannot-read"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ImportError::Read(source) => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl From<csv::Error> for ImportError {
+    fn from(error: csv::Error) -> Self {
+        ImportError::Read(error)
+    }
 }
 
 /// Reads practice from any file `import` knows: Apple Health's XML, read
@@ -167,7 +190,7 @@ pub fn read_import(
         }
         (Some(asked), true) => Err(ImportError::WrongHeader {
             format: asked.name(),
-            found: "an XML file".into(),
+            found: crate::t!("errors-import-found-xml"),
         }),
         (asked, false) => read_csv(input, asked, offset_at),
     }
@@ -243,7 +266,7 @@ pub fn read_csv(
             Err(_) => {
                 imported.skipped.push(SkippedRow {
                     line,
-                    reason: "not UTF-8 text".into(),
+                    reason: crate::t!("errors-import-not-text"),
                 });
                 continue;
             }
@@ -306,10 +329,10 @@ fn meditation_assistant_row(
     let field = |i: usize| fields.get(i).map_or("", |f| f.trim());
     let id = field(0);
     if id.is_empty() {
-        return Err("the ID is empty".into());
+        return Err(crate::t!("errors-import-empty-id", column = "ID"));
     }
     let started = NaiveDateTime::parse_from_str(field(2), "%Y-%m-%d %H:%M")
-        .map_err(|_| format!("Started \"{}\" is not a time like 2024-03-01 07:30", field(2)))?
+        .map_err(|_| crate::t!("errors-import-ma-bad-started", text = field(2)))?
         .and_utc();
     let length = parse_hours_minutes(field(1)).or_else(|| {
         // Without a length, the time between start and end.
@@ -319,10 +342,14 @@ fn meditation_assistant_row(
         u64::try_from((completed - started).num_seconds()).ok()
     });
     let Some(practised_secs) = length else {
-        return Err(format!("Length \"{}\" is not a length like 00:20", field(1)));
+        return Err(crate::t!("errors-import-ma-bad-length", text = field(1)));
     };
     if practised_secs > 24 * 3600 {
-        return Err(format!("Length \"{}\" is longer than a day", field(1)));
+        return Err(crate::t!(
+            "errors-import-longer-than-a-day",
+            column = "Length",
+            text = field(1)
+        ));
     }
     let message = fields.get(4).map_or(String::new(), |m| m.trim().replace("\r\n", "\n"));
     Ok(Entry {
@@ -365,21 +392,25 @@ fn stillpoint_row(header: &[String], fields: &[String]) -> Result<Entry, String>
     };
     let id = field("id").trim();
     if id.is_empty() {
-        return Err("the id is empty".into());
+        return Err(crate::t!("errors-import-empty-id", column = "id"));
     }
     let start = DateTime::parse_from_rfc3339(field("start").trim())
-        .map_err(|e| format!("start \"{}\" is not an RFC 3339 time ({e})", field("start")))?;
+        .map_err(|e| crate::t!("errors-import-bad-start", text = field("start"), reason = e.to_string()))?;
     let number = |name: &str| -> Result<Option<u64>, String> {
         optional(name)
             .map(|v| {
                 v.parse::<u64>()
-                    .map_err(|_| format!("{name} \"{v}\" is not a whole number"))
+                    .map_err(|_| crate::t!("errors-import-not-whole", column = name, text = v.as_str()))
             })
             .transpose()
     };
-    let practised_secs = number("practised_secs")?.ok_or("practised_secs is empty")?;
+    let practised_secs =
+        number("practised_secs")?.ok_or_else(|| crate::t!("errors-import-column-empty", column = "practised_secs"))?;
     if practised_secs > 24 * 3600 {
-        return Err(format!("practised_secs {practised_secs} is longer than a day"));
+        return Err(crate::t!(
+            "errors-import-secs-longer-than-a-day",
+            seconds = practised_secs
+        ));
     }
     let feeling = |name: &str| -> Result<Option<Feeling>, String> {
         number(name)?
@@ -387,7 +418,7 @@ fn stillpoint_row(header: &[String], fields: &[String]) -> Result<Entry, String>
                 u8::try_from(v)
                     .ok()
                     .and_then(Feeling::new)
-                    .ok_or_else(|| format!("{name} {v} is not from 1 to 5"))
+                    .ok_or_else(|| crate::t!("errors-import-feeling", column = name, value = v))
             })
             .transpose()
     };
@@ -396,9 +427,7 @@ fn stillpoint_row(header: &[String], fields: &[String]) -> Result<Entry, String>
         "ended early" | "ended-early" => HowEnded::EndedEarly,
         "interrupted" => HowEnded::Interrupted,
         other => {
-            return Err(format!(
-                "ended \"{other}\" is not completed, ended early or interrupted"
-            ));
+            return Err(crate::t!("errors-import-bad-ended", text = other));
         }
     };
     let source = match field("source").trim() {
@@ -488,7 +517,7 @@ pub fn span(entries: &[Entry]) -> Option<(DateTime<FixedOffset>, DateTime<FixedO
 fn shown_header(line: &str) -> String {
     let binary = line.chars().any(|c| c == '\u{fffd}' || (c.is_control() && c != '\t'));
     if binary {
-        return "it is not a text file".to_owned();
+        return crate::t!("errors-import-not-a-text-file");
     }
     const MOST: usize = 120;
     if line.chars().count() > MOST {

@@ -178,7 +178,7 @@ pub fn recover_interrupted(dir: &Path, log: &PracticeLog) -> Result<Recovered, L
             Ok(_) => {
                 recovered
                     .problems
-                    .push(format!("{}: not a session entry", path.display()));
+                    .push(format!("{}: {}", path.display(), crate::t!("errors-log-not-an-entry")));
                 continue;
             }
             Err(problem) => {

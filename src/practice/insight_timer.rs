@@ -28,22 +28,25 @@ pub fn row(
     let local = TIME_SHAPES
         .iter()
         .find_map(|shape| NaiveDateTime::parse_from_str(started, shape).ok())
-        .ok_or_else(|| {
-            format!("Started At \"{started}\" is not a time like 10/15/2024 06:30:00 or 10/15/2024 6:30:00 AM")
-        })?;
+        .ok_or_else(|| crate::t!("errors-import-insight-bad-started", text = started))?;
     let practised_secs =
-        parse_duration(field(1)).ok_or_else(|| format!("Duration \"{}\" is not a length like 0:20:00", field(1)))?;
+        parse_duration(field(1)).ok_or_else(|| crate::t!("errors-import-insight-bad-duration", text = field(1)))?;
     if practised_secs == 0 {
-        return Err(format!("Duration \"{}\" is no time at all", field(1)));
+        return Err(crate::t!("errors-import-insight-no-time", text = field(1)));
     }
     if practised_secs > 24 * 3600 {
-        return Err(format!("Duration \"{}\" is longer than a day", field(1)));
+        return Err(crate::t!(
+            "errors-import-longer-than-a-day",
+            column = "Duration",
+            text = field(1)
+        ));
     }
     let resolved = resolve_local(local, offset_at);
     let note = match resolved {
-        LocalTime::Skipped(time) => Some(format!(
-            "Started At \"{started}\" is in the hour the clocks skipped when they went forward; read as {}",
-            time.format("%H:%M:%S %:z")
+        LocalTime::Skipped(time) => Some(crate::t!(
+            "errors-import-insight-skipped-hour",
+            text = started,
+            time = time.format("%H:%M:%S %:z").to_string()
         )),
         LocalTime::Single(_) | LocalTime::Repeated(_) => None,
     };

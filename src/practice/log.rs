@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::entry::Entry;
-use super::record::Record;
+use super::record::{LineProblem, Record};
 
 /// How long a writer waits for another one to finish before saying so.
 const LOCK_WAIT: Duration = Duration::from_secs(10);
@@ -21,17 +21,43 @@ pub struct PracticeLog {
 }
 
 /// What went wrong reading or writing the log, said for the practitioner.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LogError {
-    #[error("cannot read the practice log {path}: {source}")]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("cannot write to the practice log {path}: {reason}")]
     Write { path: PathBuf, reason: String },
-    #[error(
-        "another Stillpoint is writing the practice log {path} and has not finished after {} s; try again in a moment",
-        LOCK_WAIT.as_secs()
-    )]
     Busy { path: PathBuf },
+}
+
+impl std::fmt::Display for LogError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            LogError::Read { path, source } => crate::t!(
+                "errors-log-cannot-read",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            LogError::Write { path, reason } => crate::t!(
+                "errors-log-cannot-write",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+            LogError::Busy { path } => crate::t!(
+                "errors-log-busy",
+                path = path.display().to_string(),
+                seconds = LOCK_WAIT.as_secs()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for LogError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LogError::Read { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// A line of the log that was skipped, and why.
@@ -44,7 +70,11 @@ pub struct LogWarning {
 
 impl std::fmt::Display for LogWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        f.write_str(&crate::t!(
+            "errors-log-line",
+            line = self.line,
+            message = self.message.as_str()
+        ))
     }
 }
 
@@ -60,7 +90,8 @@ pub struct LoadedLog {
 }
 
 impl LoadedLog {
-    /// Reads the records of a whole log file's bytes.
+    /// Reads the records of a whole log file's bytes. The warnings are
+    /// worded in this thread's language.
     pub fn from_bytes(bytes: &[u8]) -> Self {
         let mut entries: Vec<(Entry, bool)> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
@@ -71,21 +102,21 @@ impl LoadedLog {
             let record = match decoded {
                 Ok(record) => record,
                 Err(problem) => {
-                    warn(line, format!("{problem}; skipped"));
+                    warn(line, crate::t!("errors-log-skipped", problem = problem.to_string()));
                     continue;
                 }
             };
             let mut known = |id: &str| {
                 let found = index.get(id).copied();
                 if found.is_none() {
-                    warn(line, format!("names entry `{id}`, which is not in the log; skipped"));
+                    warn(line, crate::t!("errors-log-unknown-entry", id = id));
                 }
                 found
             };
             match record {
                 Record::Entry(entry) => {
                     if index.contains_key(&entry.id) {
-                        warn(line, format!("entry `{}` is already in the log; skipped", entry.id));
+                        warn(line, crate::t!("errors-log-duplicate-entry", id = entry.id.as_str()));
                         continue;
                     }
                     index.insert(entry.id.clone(), entries.len());
@@ -131,8 +162,9 @@ impl LoadedLog {
 }
 
 /// Each line that is not blank, decoded, with its index. A long log is
-/// decoded on every core; the records keep their order.
-fn decode_lines(bytes: &[u8]) -> Vec<(usize, Result<Record, String>)> {
+/// decoded on every core; the records keep their order, and the problems
+/// are worded later, on the thread that reads the log.
+fn decode_lines(bytes: &[u8]) -> Vec<(usize, Result<Record, LineProblem>)> {
     let lines: Vec<(usize, &[u8])> = bytes
         .split(|&b| b == b'\n')
         .enumerate()
@@ -141,8 +173,8 @@ fn decode_lines(bytes: &[u8]) -> Vec<(usize, Result<Record, String>)> {
     let decode = |(number, raw): &(usize, &[u8])| {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         let decoded = match std::str::from_utf8(raw) {
-            Ok(text) => Record::decode(text).map_err(|problem| problem.to_string()),
-            Err(_) => Err("damaged: not UTF-8 text".to_owned()),
+            Ok(text) => Record::decode(text),
+            Err(_) => Err(LineProblem::NotText),
         };
         (*number, decoded)
     };
@@ -202,7 +234,7 @@ impl PracticeLog {
             Err(e) => return Err(error(e)),
             // A device or a folder in its place would never end.
             Ok(meta) if !meta.is_file() => {
-                return Err(error(std::io::Error::other("it is not a regular file")));
+                return Err(error(std::io::Error::other(crate::t!("errors-log-not-a-file"))));
             }
             Ok(_) => {}
         }
@@ -291,10 +323,10 @@ fn ends_with_newline(file: &mut File) -> std::io::Result<bool> {
 pub(crate) fn describe_io(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match error.kind() {
-        ErrorKind::StorageFull => "the disk is full".into(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
-        ErrorKind::PermissionDenied => "permission was denied".into(),
-        ErrorKind::IsADirectory => "a folder is in its place".into(),
+        ErrorKind::StorageFull => crate::t!("errors-io-disk-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::t!("errors-io-read-only"),
+        ErrorKind::PermissionDenied => crate::t!("errors-io-permission-denied"),
+        ErrorKind::IsADirectory => crate::t!("errors-io-folder-in-place"),
         _ => error.to_string(),
     }
 }

@@ -100,16 +100,53 @@ impl<'a> Line<'a> {
     }
 }
 
-/// Why a line could not be read.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+/// Why a line could not be read. Said in the practitioner's language when
+/// shown, so a log read on another thread is still worded for them.
+#[derive(Clone, Debug, PartialEq)]
 pub enum LineProblem {
-    #[error("damaged: {0}")]
+    /// Not a record at all: the JSON reader's reason.
     Damaged(String),
-    #[error("written by a newer Stillpoint (format {0}); kept in the file, but not shown here")]
+    /// Bytes that are not UTF-8 text.
+    NotText,
     Newer(u32),
-    #[error("{0}")]
-    Invalid(String),
+    EmptyId,
+    /// A feeling outside 1 to 5: the field, and the value found.
+    Feeling {
+        field: &'static str,
+        value: u8,
+    },
+    /// An entry without a field it needs.
+    Missing(&'static str),
+    BadStart {
+        start_utc: String,
+        reason: String,
+    },
+    BadOffset(String),
 }
+
+impl std::fmt::Display for LineProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Damaged(reason) => crate::t!("errors-line-damaged", reason = reason.as_str()),
+            Self::NotText => crate::t!("errors-line-not-text"),
+            Self::Newer(format) => crate::t!("errors-line-newer", format = *format),
+            Self::EmptyId => crate::t!("errors-line-empty-id"),
+            Self::Feeling { field, value } => crate::t!("errors-line-feeling", field = *field, value = *value),
+            Self::Missing(field) => crate::t!("errors-line-missing", field = *field),
+            Self::BadStart { start_utc, reason } => {
+                crate::t!(
+                    "errors-line-bad-start",
+                    start = start_utc.as_str(),
+                    reason = reason.as_str()
+                )
+            }
+            Self::BadOffset(offset) => crate::t!("errors-line-bad-offset", offset = offset.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for LineProblem {}
 
 impl Record {
     /// The line for this record, without its line break.
@@ -166,19 +203,18 @@ impl Record {
         }
         let id = line.id.into_owned();
         if id.is_empty() {
-            return Err(LineProblem::Invalid("the id is empty".into()));
+            return Err(LineProblem::EmptyId);
         }
-        let feeling = |value: Option<u8>, which: &str| match value {
+        let feeling = |value: Option<u8>, field: &'static str| match value {
             None => Ok(None),
             Some(v) => Feeling::new(v)
                 .map(Some)
-                .ok_or_else(|| LineProblem::Invalid(format!("{which} is {v}; feelings go from 1 to 5"))),
+                .ok_or(LineProblem::Feeling { field, value: v }),
         };
         Ok(match line.kind {
             Kind::Entry => {
-                let missing = |field: &str| LineProblem::Invalid(format!("the entry has no `{field}`"));
-                let start_utc = line.start_utc.ok_or_else(|| missing("start_utc"))?;
-                let offset = line.utc_offset.ok_or_else(|| missing("utc_offset"))?;
+                let start_utc = line.start_utc.ok_or(LineProblem::Missing("start_utc"))?;
+                let offset = line.utc_offset.ok_or(LineProblem::Missing("utc_offset"))?;
                 Record::Entry(Entry {
                     id,
                     session_id: line.session,
@@ -186,8 +222,8 @@ impl Record {
                     domain: line.domain,
                     start: parse_start(&start_utc, &offset)?,
                     planned_secs: line.planned_secs,
-                    practised_secs: line.practised_secs.ok_or_else(|| missing("practised_secs"))?,
-                    ended: line.ended.ok_or_else(|| missing("ended"))?,
+                    practised_secs: line.practised_secs.ok_or(LineProblem::Missing("practised_secs"))?,
+                    ended: line.ended.ok_or(LineProblem::Missing("ended"))?,
                     note: line.note,
                     feeling_before: feeling(line.feeling_before, "feeling_before")?,
                     feeling_after: feeling(line.feeling_after, "feeling_after")?,
@@ -218,10 +254,11 @@ fn version_of(text: &str) -> Option<u32> {
 }
 
 fn parse_start(start_utc: &str, offset: &str) -> Result<DateTime<FixedOffset>, LineProblem> {
-    let instant = DateTime::parse_from_rfc3339(start_utc)
-        .map_err(|e| LineProblem::Invalid(format!("start_utc `{start_utc}` is not an RFC 3339 time: {e}")))?;
-    let offset = parse_offset(offset)
-        .ok_or_else(|| LineProblem::Invalid(format!("utc_offset `{offset}` is not an offset like +01:00")))?;
+    let instant = DateTime::parse_from_rfc3339(start_utc).map_err(|e| LineProblem::BadStart {
+        start_utc: start_utc.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let offset = parse_offset(offset).ok_or_else(|| LineProblem::BadOffset(offset.to_owned()))?;
     Ok(instant.with_timezone(&offset))
 }
 
