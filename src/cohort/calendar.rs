@@ -10,13 +10,24 @@ use super::invite::STAMP;
 use crate::session::Session;
 
 /// Why an invitation cannot become a calendar event.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CalendarError {
-    #[error("\"{0}\" is open-ended, so a calendar cannot know when it ends")]
+    /// The session, by its title, has no end of its own.
     NoEnd(String),
-    #[error("the sit ends after the last day a calendar can hold")]
     TooLate,
 }
+
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            CalendarError::NoEnd(title) => crate::t!("errors-calendar-no-end", title = title.as_str()),
+            CalendarError::TooLate => crate::t!("errors-calendar-too-late"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for CalendarError {}
 
 impl Invitation {
     /// The calendar event's id, made from the session and the first bell:
@@ -66,7 +77,8 @@ impl Invitation {
         Ok(calendar.to_string())
     }
 
-    /// What the event says: the code, and how to join with it.
+    /// What the event says: the code, and how to join with it. In English
+    /// whatever the interface speaks: the file goes to others' calendars.
     fn calendar_description(&self, title: &str) -> String {
         let code = self.code();
         let mut text = format!(
@@ -77,7 +89,7 @@ impl Invitation {
         if let Some(repeat) = self.repeat {
             text.push_str(&format!(
                 "\nThe sit comes back {}; the same code joins each one.\n",
-                repeat.describe()
+                repeat.describe_in_english()
             ));
         }
         text

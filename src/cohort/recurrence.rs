@@ -36,21 +36,36 @@ pub struct Recurrence {
 }
 
 /// Why a repeat could not be read.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RepeatError {
-    #[error(
-        "\"{0}\" is not how often a sit comes back; write it like 1d, 1w or 2w (every day, every week, every two weeks)"
-    )]
+    /// How often, as written, not understood.
     Every(String),
-    #[error("a sit comes back every 1 to {MAX_INTERVAL} days or weeks, not every {0}")]
     Interval(u64),
-    #[error("an invitation holds 1 to {MAX_SITS} sits, not {0}")]
     Count(u64),
-    #[error("say how many times the sit comes with --count N (1 to {MAX_SITS})")]
     NoCount,
-    #[error("the repeat rule \"{rule}\": {problem}")]
-    Rule { rule: String, problem: String },
+    /// A calendar's repeat rule, and what is wrong in it (already worded).
+    Rule {
+        rule: String,
+        problem: String,
+    },
 }
+
+impl std::fmt::Display for RepeatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            RepeatError::Every(text) => crate::t!("errors-repeat-every", text = text.as_str()),
+            RepeatError::Interval(given) => crate::t!("errors-repeat-interval", most = MAX_INTERVAL, given = *given),
+            RepeatError::Count(given) => crate::t!("errors-repeat-count", most = MAX_SITS, given = *given),
+            RepeatError::NoCount => crate::t!("errors-repeat-no-count", most = MAX_SITS),
+            RepeatError::Rule { rule, problem } => {
+                crate::t!("errors-repeat-rule", rule = rule.as_str(), problem = problem.as_str())
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for RepeatError {}
 
 impl Every {
     /// Every `interval` days or weeks, when `interval` is 1 to
@@ -110,8 +125,9 @@ impl Every {
         format!("{}{unit}", self.interval)
     }
 
-    /// For people: "every week", "every 2 weeks".
-    pub fn describe(self) -> String {
+    /// In English, for the calendar event's text (data, not the
+    /// interface): "every week", "every 2 weeks".
+    fn describe_in_english(self) -> String {
         let unit = match self.frequency {
             Frequency::Daily => "day",
             Frequency::Weekly => "week",
@@ -184,69 +200,50 @@ impl Recurrence {
         let mut until = None;
         for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             let Some((key, value)) = part.split_once('=') else {
-                return Err(problem(format!("\"{part}\" is not NAME=VALUE")));
+                return Err(problem(crate::t!("errors-rrule-not-name-value", part = part)));
             };
             let key = key.trim().to_ascii_uppercase();
             let value = value.trim();
+            let whole = |name: &str| {
+                value
+                    .parse::<u64>()
+                    .map_err(|_| problem(crate::t!("errors-rrule-not-whole", name = name, value = value)))
+            };
             let already = match key.as_str() {
-                "FREQ" => frequency.replace(match value.to_ascii_uppercase().as_str() {
-                    "DAILY" => Frequency::Daily,
-                    "WEEKLY" => Frequency::Weekly,
-                    _ => {
-                        return Err(problem(format!(
-                            "FREQ={value} is not supported; a sit comes back daily or weekly (FREQ=DAILY or FREQ=WEEKLY)"
-                        )));
-                    }
-                })
-                .is_some(),
-                "INTERVAL" => interval
-                    .replace(value.parse::<u64>().map_err(|_| {
-                        problem(format!("INTERVAL={value} is not a whole number"))
-                    })?)
-                    .is_some(),
-                "COUNT" => count
-                    .replace(
-                        value
-                            .parse::<u64>()
-                            .map_err(|_| problem(format!("COUNT={value} is not a whole number")))?,
-                    )
-                    .is_some(),
-                "UNTIL" => until
-                    .replace(
-                        NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%SZ")
-                            .map_err(|_| {
-                                problem(format!("UNTIL={value} is not a UTC time like 20270101T000000Z"))
-                            })?
-                            .and_utc(),
-                    )
-                    .is_some(),
-                _ => {
-                    return Err(problem(format!(
-                        "{key} is not supported; a sit comes back every N days or weeks from the first (FREQ, INTERVAL, and COUNT or UNTIL)"
-                    )));
+                "FREQ" => {
+                    let every = match value.to_ascii_uppercase().as_str() {
+                        "DAILY" => Frequency::Daily,
+                        "WEEKLY" => Frequency::Weekly,
+                        _ => return Err(problem(crate::t!("errors-rrule-frequency", value = value))),
+                    };
+                    frequency.replace(every).is_some()
                 }
+                "INTERVAL" => interval.replace(whole("INTERVAL")?).is_some(),
+                "COUNT" => count.replace(whole("COUNT")?).is_some(),
+                "UNTIL" => {
+                    let last = NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%SZ")
+                        .map_err(|_| problem(crate::t!("errors-rrule-until", value = value)))?;
+                    until.replace(last.and_utc()).is_some()
+                }
+                _ => return Err(problem(crate::t!("errors-rrule-unsupported", name = key.as_str()))),
             };
             if already {
-                return Err(problem(format!("{key} is given twice")));
+                return Err(problem(crate::t!("errors-rrule-twice", name = key.as_str())));
             }
         }
-        let frequency = frequency.ok_or_else(|| problem("it has no FREQ (DAILY or WEEKLY)".into()))?;
+        let frequency = frequency.ok_or_else(|| problem(crate::t!("errors-rrule-no-frequency")))?;
         let interval = interval.unwrap_or(1);
         let interval = u32::try_from(interval).map_err(|_| RepeatError::Interval(interval))?;
         let every = Every::new(frequency, interval)?;
         let count = match (count, until) {
-            (Some(_), Some(_)) => return Err(problem("give COUNT or UNTIL, not both".into())),
-            (None, None) => {
-                return Err(problem(
-                    "it never ends; give COUNT (how many sits) or UNTIL (the last)".into(),
-                ));
-            }
+            (Some(_), Some(_)) => return Err(problem(crate::t!("errors-rrule-count-and-until"))),
+            (None, None) => return Err(problem(crate::t!("errors-rrule-never-ends"))),
             (Some(count), None) => count,
             (None, Some(until)) => {
                 if until < first {
-                    return Err(problem(format!(
-                        "UNTIL is before the first sit ({})",
-                        first.format("%Y%m%dT%H%M%SZ")
+                    return Err(problem(crate::t!(
+                        "errors-rrule-until-before-first",
+                        first = first.format("%Y%m%dT%H%M%SZ").to_string()
                     )));
                 }
                 let gaps = (until - first).num_seconds() / every.step().num_seconds();
@@ -280,9 +277,19 @@ impl Recurrence {
         part.starts_with(CODE_EVERY)
     }
 
-    /// For people: "every 2 weeks, 6 times".
+    /// For people, in their language: "every 2 weeks, 6 times".
     pub fn describe(self) -> String {
-        format!("{}, {} times", self.every.describe(), self.count)
+        let (interval, count) = (self.every.interval, self.count);
+        match self.every.frequency {
+            Frequency::Daily => crate::t!("errors-repeat-daily", days = interval, count = count),
+            Frequency::Weekly => crate::t!("errors-repeat-weekly", weeks = interval, count = count),
+        }
+    }
+
+    /// In English, for the calendar event's text, which is data: "every 2
+    /// weeks, 6 times".
+    pub(crate) fn describe_in_english(self) -> String {
+        format!("{}, {} times", self.every.describe_in_english(), self.count)
     }
 }
 

@@ -79,11 +79,13 @@ errors-repeat-count = 一份邀請可以有 1 到 { $most } 次靜坐，不能�
 errors-repeat-no-count = 請用 --count N 說明靜坐要進行幾次（1 到 { $most }）
 errors-repeat-rule = 重複規則「{ $rule }」：{ $problem }
 errors-repeat-daily = { $days ->
+    [1] 每天
    *[other] 每 { $days } 天
 }，共 { $count ->
    *[other] { $count } 次
 }
 errors-repeat-weekly = { $weeks ->
+    [1] 每週
    *[other] 每 { $weeks } 週
 }，共 { $count ->
    *[other] { $count } 次
