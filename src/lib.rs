@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod cli;
 pub mod cohort;
 pub mod i18n;
+pub mod instance;
 pub mod paths;
 pub mod pause;
 pub mod practice;
