@@ -2,6 +2,7 @@
 //! program. The library holds everything; the binary parses arguments.
 
 pub mod audio;
+pub mod autostart;
 pub mod bundled;
 pub mod cli;
 pub mod cohort;
