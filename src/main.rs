@@ -10,6 +10,7 @@ use stillpoint::cli::{self, SessionNotFound};
 use stillpoint::paths::DataDir;
 use stillpoint::session::{Duration, Library, write_file_diagnostics};
 use stillpoint::t;
+use stillpoint::ui::Launch;
 
 fn main() -> ExitCode {
     let args = cli::args::parse();
@@ -45,7 +46,7 @@ fn run(args: cli::args::Args) -> anyhow::Result<ExitCode> {
             .ok()
     };
     let before = log_state();
-    let result = command(args.command, &data);
+    let result = command(args.command, args.background, &data);
     if log_state() != before {
         share_with_cohort(&data);
     }
@@ -71,7 +72,7 @@ fn share_with_cohort(data: &DataDir) {
     }
 }
 
-fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode> {
+fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow::Result<ExitCode> {
     let data = data.clone();
     let mut out = std::io::stdout().lock();
     match command {
@@ -79,7 +80,8 @@ fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode>
             let good = cli::validate(&paths, &mut out, &mut cli::stderr_stream().lock())?;
             Ok(if good { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
-        None => open_app(data, None),
+        None => open_desktop(data, background, false),
+        Some(Command::Pause) => open_desktop(data, false, true),
         Some(Command::List) => {
             cli::list(&load_library(&data), &mut out)?;
             if let Some(path) = Some(data.sessions()).filter(|p| !p.is_dir()) {
@@ -127,7 +129,7 @@ fn command(command: Option<Command>, data: &DataDir) -> anyhow::Result<ExitCode>
             } else {
                 let library = load_library(&data);
                 match cli::resolve_session(&invitation.session, &library) {
-                    Ok(_) => open_app_with(data, None, Some(invitation)),
+                    Ok(_) => open_app_with(data, None, Some(invitation), Launch::default()),
                     Err(error) => not_found(error),
                 }
             }
@@ -375,17 +377,54 @@ fn open_app(
     data: DataDir,
     start_with: Option<(stillpoint::session::Session, Option<Duration>)>,
 ) -> anyhow::Result<ExitCode> {
-    open_app_with(data, start_with, None)
+    open_app_with(data, start_with, None, Launch::default())
 }
 
-/// Opens the desktop app, into the player or a shared sit when given.
+/// The app without a session to open: an app already open on this data
+/// folder is asked to come forward (with the pause, when `take_pause`)
+/// instead of a second one opening; with `--background`, it is left be.
+fn open_desktop(data: DataDir, background: bool, take_pause: bool) -> anyhow::Result<ExitCode> {
+    use stillpoint::instance::{self, Request};
+    let socket = socket_of(&data);
+    let handed = match (take_pause, background) {
+        (true, _) => instance::send(&socket, Request::Pause).is_ok(),
+        (false, true) => instance::is_open(&socket),
+        (false, false) => instance::send(&socket, Request::Show).is_ok(),
+    };
+    if !handed {
+        let launch = Launch {
+            background: background && !take_pause,
+            take_pause,
+            socket: None,
+        };
+        return open_app_with(data, None, None, launch);
+    }
+    if take_pause {
+        println!("{}", t!("desktop-pause-handed"));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Where the app open on `data` listens for a second start.
+fn socket_of(data: &DataDir) -> std::path::PathBuf {
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(std::path::PathBuf::from);
+    stillpoint::instance::socket_path(runtime.as_deref(), data.root())
+}
+
+/// Opens the desktop app, into the player or a shared sit when given; it
+/// listens for a second start.
 fn open_app_with(
     data: DataDir,
     start_with: Option<(stillpoint::session::Session, Option<Duration>)>,
     invitation: Option<stillpoint::cohort::Invitation>,
+    launch: Launch,
 ) -> anyhow::Result<ExitCode> {
     let library = load_library(&data);
-    stillpoint::ui::run(stillpoint::ui::AppSetup {
+    let launch = Launch {
+        socket: Some(socket_of(&data)),
+        ..launch
+    };
+    let setup = stillpoint::ui::AppSetup {
         data,
         library,
         audio: stillpoint::ui::AudioChoice::Device,
@@ -393,7 +432,8 @@ fn open_app_with(
         start_with,
         invitation,
         synthesizer: stillpoint::audio::speech::Synthesizer::find(),
-    })?;
+    };
+    stillpoint::ui::run(setup, launch)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -500,3 +500,30 @@ fn help_speaks_the_systems_language() {
     // clap puts its own colon after a heading.
     check_words(&chinese, &["\n命令:", "\n選項:", "用法: stillpoint [OPTIONS] [COMMAND]", "顯示說明"], &["Commands:", "Options:", "Print help"]);
 }
+
+/// A second start hands its request to the app open on the same data
+/// folder, found through a socket in the runtime folder, and leaves; a
+/// key binding running `stillpoint pause` reaches the open window.
+#[test]
+fn a_second_start_asks_the_open_app() {
+    use stillpoint::instance::{Listener, Request};
+    let check = |args: &[&str], expected: &[Request], said: &str| {
+        let data = temp_dir();
+        let runtime = temp_dir();
+        let socket = stillpoint::instance::socket_path(Some(runtime.path()), data.path());
+        let listener = Listener::start(&socket, || {}).unwrap_or_else(|e| panic!("{e}"));
+        let output = in_english(&mut Command::new(env!("CARGO_BIN_EXE_stillpoint")))
+            .args(args)
+            .env("STILLPOINT_DATA_DIR", data.path())
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"));
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {}", text(&output.stderr));
+        assert_eq!(text(&output.stdout).trim(), said, "{args:?}");
+        assert_eq!(listener.take(), expected, "{args:?}");
+    };
+    check(&["pause"], &[Request::Pause], "The pause begins in the Stillpoint window that is already open.");
+    check(&[], &[Request::Show], "");
+    // Started at login again: the open app is left as it is.
+    check(&["--background"], &[], "");
+}

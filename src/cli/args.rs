@@ -33,6 +33,11 @@ pub struct Args {
     #[arg(long, global = true, env = "STILLPOINT_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// Without a command: open the app quietly, minimized, with the bells
+    /// at the desk ringing (as when it starts at login).
+    #[arg(long)]
+    pub background: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -67,6 +72,11 @@ pub enum Command {
         #[arg(long)]
         speak: bool,
     },
+    /// Take the three-minute pause now, in the open app or in a new window.
+    ///
+    /// A keyboard shortcut of your desktop can run it, for a pause at a
+    /// keystroke.
+    Pause,
     /// Invite others to sit together: a session whose first bell rings at
     /// the same moment for everyone who opens the invitation, once or every
     /// few days or weeks.

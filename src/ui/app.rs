@@ -183,6 +183,15 @@ pub struct StillpointApp {
     /// Opens a file with the desktop's own program (a calendar file in the
     /// calendar); tests put their own here.
     pub open_file: super::system_open::Opener,
+    /// Where the entry that starts Stillpoint at login goes; `None` where
+    /// no configuration folder is known (and in tests that give none).
+    pub autostart: Option<crate::autostart::Autostart>,
+    /// Why starting at login could not be switched, the last time.
+    pub autostart_note: Option<String>,
+    /// Requests from a second start (`stillpoint pause`), when listening.
+    pub requests: Option<crate::instance::Listener>,
+    /// What the window still has to do in its first frames.
+    pub window_start: super::window::WindowStart,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -280,6 +289,10 @@ impl StillpointApp {
             clock_note: None,
             sit_together: Default::default(),
             open_file: super::system_open::system_opener(),
+            autostart: None,
+            autostart_note: None,
+            requests: None,
+            window_start: Default::default(),
             practice,
             practice_form,
         };
@@ -617,6 +630,11 @@ impl StillpointApp {
             && self.invitation.is_none()
         {
             self.pause_offer = Some(offer);
+            // A window behind others, or minimized, is marked in the task
+            // bar; it does not take the focus.
+            ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                egui::UserAttentionType::Informational,
+            ));
             if matches!(self.audio, AudioChoice::Device)
                 && let Ok(device) = Device::open()
             {
@@ -649,6 +667,18 @@ impl StillpointApp {
         let session = self.library.session_in(crate::pause::PAUSE_SESSION, wanted).cloned();
         if let Some(session) = session {
             self.start(session, None);
+        }
+    }
+
+    /// Answers a second start: the window comes forward, with the pause
+    /// when it was asked for (a session already playing goes on).
+    pub fn answer_requests(&mut self, ctx: &egui::Context) {
+        let Some(requests) = self.requests.as_ref() else { return };
+        for request in requests.take() {
+            if request == crate::instance::Request::Pause && self.active.is_none() && self.invitation.is_none() {
+                self.take_pause();
+            }
+            super::window::bring_forward(ctx);
         }
     }
 
@@ -686,6 +716,8 @@ impl eframe::App for StillpointApp {
         // Set on every frame: cheap when unchanged, so the window's thread
         // always speaks the language chosen in Settings.
         crate::i18n::use_locale(self.settings.locale());
+        self.window_start.steer(ctx);
+        self.answer_requests(ctx);
         self.tick();
         if let Some(export) = self.export.as_mut() {
             export.poll();

@@ -21,6 +21,7 @@ mod timer;
 pub mod voice_view;
 mod watch;
 mod widgets;
+pub mod window;
 
 pub use about_view::care_note;
 pub use app::{AppSetup, AudioChoice, Ending, Screen, StillpointApp};
@@ -30,6 +31,7 @@ pub use settings::{Settings, Theme, TimerPreset};
 pub use sit_together_view::{Repeat, SitTogetherForm};
 pub use system_open::Opener;
 pub use watch::{FolderWatch, QUIET};
+pub use window::Launch;
 
 /// The look of the app in a theme: egui's own, with text made easier to
 /// read against the background.
@@ -73,26 +75,12 @@ pub fn icon() -> egui::IconData {
 }
 
 /// Opens the window and runs the app until it is closed.
-pub fn run(setup: AppSetup) -> anyhow::Result<()> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Stillpoint")
-            .with_app_id("org.stillpoint.Stillpoint")
-            .with_inner_size([760.0, 640.0])
-            .with_min_inner_size([420.0, 360.0])
-            .with_icon(icon()),
-        renderer: eframe::Renderer::Glow,
-        // The app asks for system fonts itself, after the ones it carries.
-        system_font_fallback: false,
-        // Settings live with the rest of Stillpoint's state, so --data-dir
-        // keeps them too.
-        persistence_path: Some(setup.data.app_settings()),
-        ..Default::default()
-    };
+pub fn run(setup: AppSetup, launch: Launch) -> anyhow::Result<()> {
+    let options = window::native_options(&setup.data);
     eframe::run_native(
         "stillpoint",
         options,
-        Box::new(|cc| Ok(Box::new(StillpointApp::new(cc, setup)))),
+        Box::new(|cc| Ok(Box::new(window::launched(cc, setup, launch)))),
     )
     .map_err(|e| anyhow::anyhow!(crate::t!("library-window-cannot-open", problem = e.to_string())))
 }

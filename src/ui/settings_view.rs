@@ -52,6 +52,7 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             spoken_guidance_ui(app, ui);
             ui.add_space(6.0);
             pause_bells_ui(app, ui);
+            start_at_login_ui(app, ui);
             ui.add_space(6.0);
             practice_rules_ui(app, ui);
             ui.add_space(6.0);
@@ -134,6 +135,22 @@ fn pause_bells_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             )),
             None => ui.weak(crate::t!("settings-pause-none")),
         };
+    }
+}
+
+/// Starting Stillpoint at login, quietly, so the bells at the desk ring
+/// from the start of the day. The entry's file is the switch's state.
+fn start_at_login_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    let Some(autostart) = app.autostart.as_ref() else {
+        return;
+    };
+    let mut on = autostart.is_on();
+    if ui.checkbox(&mut on, crate::t!("desktop-start-at-login")).changed() {
+        app.autostart_note = autostart.set(on).err().map(|problem| problem.to_string());
+    }
+    ui.weak(crate::t!("desktop-start-at-login-hint"));
+    if let Some(note) = &app.autostart_note {
+        ui.colored_label(ui.visuals().warn_fg_color, note);
     }
 }
 
