@@ -9,7 +9,7 @@ use super::locale::Locale;
 
 /// The parts of the interface, one Fluent file each, so a translator (or
 /// a change) works on one at a time.
-pub const AREAS: [&str; 12] = [
+pub const AREAS: [&str; 13] = [
     "common",
     "library",
     "session",
@@ -22,10 +22,11 @@ pub const AREAS: [&str; 12] = [
     "cli",
     "errors",
     "desktop",
+    "diagnostics",
 ];
 
 /// The shipped Fluent files of one language, in the order of [`AREAS`].
-pub fn sources(language: Language) -> [&'static str; 12] {
+pub fn sources(language: Language) -> [&'static str; 13] {
     macro_rules! area_files {
         ($tag:literal) => {
             [
@@ -41,6 +42,7 @@ pub fn sources(language: Language) -> [&'static str; 12] {
                 include_str!(concat!("../../assets/locales/", $tag, "/cli.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/errors.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/desktop.ftl")),
+                include_str!(concat!("../../assets/locales/", $tag, "/diagnostics.ftl")),
             ]
         };
     }

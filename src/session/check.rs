@@ -10,6 +10,7 @@ use super::model::*;
 use super::names::Domain;
 use super::raw::*;
 use super::span::{Span, Spanned};
+use crate::t;
 
 /// What is known of an audio file a session names.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,9 +97,9 @@ impl Checker<'_> {
                 Diagnostic::new(
                     Code::OutOfRange,
                     settle.span,
-                    format!("the settling countdown is at most {MAX_SETTLE}"),
+                    t!("diag-settle-too-long", most = MAX_SETTLE.to_string()),
                 )
-                .label("too long"),
+                .label(t!("diag-too-long")),
             );
         }
         let ambient = raw.ambient.as_ref().and_then(|a| self.ambient(a));
@@ -129,9 +130,9 @@ impl Checker<'_> {
             && raw_steps.value.is_empty()
         {
             self.report(
-                Diagnostic::new(Code::ZeroLength, raw_steps.span, "a session needs at least one step")
-                    .label("no steps")
-                    .help("add a step: `Step(title: \"Sitting\", duration: \"5m\")`"),
+                Diagnostic::new(Code::ZeroLength, raw_steps.span, t!("diag-no-steps"))
+                    .label(t!("diag-no-steps-label"))
+                    .help(t!("diag-no-steps-help")),
             );
             return None;
         }
@@ -141,7 +142,10 @@ impl Checker<'_> {
             summary: raw.summary.clone()?,
             description: normalize_guidance(&raw.description),
             author: raw.author.clone(),
-            language: raw.language.as_ref().map_or_else(|| "en".to_owned(), |l| l.value.clone()),
+            language: raw
+                .language
+                .as_ref()
+                .map_or_else(|| "en".to_owned(), |l| l.value.clone()),
             domain: domain?,
             lens: raw.lens,
             tags: raw.tags.clone(),
@@ -161,8 +165,8 @@ impl Checker<'_> {
     fn audio_file(&mut self, written: &str, span: Span) -> Option<AudioFile> {
         let Some(folder) = self.folder else {
             self.report(
-                Diagnostic::new(Code::MissingAudio, span, "a bundled session cannot use audio files")
-                    .label("no folder to find it in"),
+                Diagnostic::new(Code::MissingAudio, span, t!("diag-bundled-audio"))
+                    .label(t!("diag-bundled-audio-label")),
             );
             return None;
         };
@@ -174,28 +178,17 @@ impl Checker<'_> {
             }),
             Err(AudioProblem::Missing) => {
                 self.report(
-                    Diagnostic::new(
-                        Code::MissingAudio,
-                        span,
-                        format!("there is no audio file at \"{written}\""),
-                    )
-                    .label("file not found")
-                    .help(format!(
-                        "the path is read from the session's folder, {}",
-                        folder.display()
-                    )),
+                    Diagnostic::new(Code::MissingAudio, span, t!("diag-audio-missing", path = written))
+                        .label(t!("diag-audio-missing-label"))
+                        .help(t!("diag-audio-missing-help", folder = folder.display().to_string())),
                 );
                 None
             }
             Err(AudioProblem::OutsideFolder) => {
                 self.report(
-                    Diagnostic::new(
-                        Code::AudioOutsideFolder,
-                        span,
-                        format!("\"{written}\" leads outside the session's folder"),
-                    )
-                    .label("a link out of the folder")
-                    .help("copy the audio file into the session's folder instead of linking to it"),
+                    Diagnostic::new(Code::AudioOutsideFolder, span, t!("diag-audio-outside", path = written))
+                        .label(t!("diag-audio-outside-label"))
+                        .help(t!("diag-audio-outside-help")),
                 );
                 None
             }
@@ -204,10 +197,10 @@ impl Checker<'_> {
                     Diagnostic::new(
                         Code::UnreadableAudio,
                         span,
-                        format!("cannot read \"{written}\" as audio: {reason}"),
+                        t!("diag-audio-unreadable", path = written, reason = reason.as_str()),
                     )
-                    .label("not readable audio")
-                    .help("use a WAV, OGG Vorbis, FLAC or MP3 file"),
+                    .label(t!("diag-audio-unreadable-label"))
+                    .help(t!("diag-audio-unreadable-help")),
                 );
                 None
             }
@@ -258,9 +251,9 @@ impl Checker<'_> {
             && duration.value.is_zero()
         {
             self.report(
-                Diagnostic::new(Code::ZeroLength, duration.span, "a step lasts longer than zero")
-                    .label("zero")
-                    .help("give it a length like \"30s\", or remove the step"),
+                Diagnostic::new(Code::ZeroLength, duration.span, t!("diag-step-zero"))
+                    .label(t!("diag-zero"))
+                    .help(t!("diag-step-zero-help")),
             );
         }
         let cues: Vec<Option<Cue>> = raw.cues.iter().map(|c| self.cue(c)).collect();
@@ -271,13 +264,10 @@ impl Checker<'_> {
                     Diagnostic::new(
                         Code::CueTooLong,
                         cue.text.span,
-                        format!(
-                            "this cue has {words} words; more than {} cannot be taken in at a glance",
-                            super::cue::MAX_CUE_WORDS
-                        ),
+                        t!("diag-cue-too-long", words = words, most = super::cue::MAX_CUE_WORDS),
                     )
-                    .label("split it")
-                    .help("split it into two cues with a blank line between them, so each can land before the next"),
+                    .label(t!("diag-cue-too-long-label"))
+                    .help(t!("diag-cue-too-long-help")),
                 );
             }
         }
@@ -289,20 +279,16 @@ impl Checker<'_> {
             .join("\n\n");
         if guidance.is_empty() && !raw.guidance_unknown && domain.is_some_and(|d| d != Domain::Timer) {
             self.report(
-                Diagnostic::new(Code::MissingGuidance, raw.head, "this step of a guided session has no guidance text")
-                    .label("no `guidance`")
-                    .help("add `guidance: \"...\"` with what the practitioner reads during the step; a silent step can say so, like \"Rest in silence.\""),
+                Diagnostic::new(Code::MissingGuidance, raw.head, t!("diag-missing-guidance"))
+                    .label(t!("diag-missing-guidance-label"))
+                    .help(t!("diag-missing-guidance-help")),
             );
         }
         if !has_ambient && let Some(fade) = raw.fades.first() {
             self.report(
-                Diagnostic::new(
-                    Code::Conflict,
-                    fade.span,
-                    "this step fades an ambient bed, but the session has none",
-                )
-                .label("nothing to fade")
-                .help("add `ambient: Ambient(sound: \"rain\")` to the session, or remove the fade"),
+                Diagnostic::new(Code::Conflict, fade.span, t!("diag-fade-without-ambient"))
+                    .label(t!("diag-fade-without-ambient-label"))
+                    .help(t!("diag-fade-without-ambient-help")),
             );
         }
         let voice = raw.voice.as_ref().map(|v| self.audio_file(&v.value, v.span));
@@ -373,9 +359,9 @@ impl Checker<'_> {
             RawLength::Fixed => {
                 for fill in &fills {
                     self.report(
-                        Diagnostic::new(Code::MisplacedFill, *fill, "a fill step needs a session whose length can change")
-                            .label("this session has a fixed length")
-                            .help("give the step a `duration`, or give the session `length: Flexible(min: \"5m\", max: \"30m\", default: \"10m\")` or `length: OpenEnded`"),
+                        Diagnostic::new(Code::MisplacedFill, *fill, t!("diag-fill-in-fixed"))
+                            .label(t!("diag-fill-in-fixed-label"))
+                            .help(t!("diag-fill-in-fixed-help")),
                     );
                 }
                 let total = fixed_total?;
@@ -387,8 +373,7 @@ impl Checker<'_> {
                 let mut fine = true;
                 if min.value.is_zero() {
                     self.report(
-                        Diagnostic::new(Code::ZeroLength, min.span, "the shortest length must be more than zero")
-                            .label("zero"),
+                        Diagnostic::new(Code::ZeroLength, min.span, t!("diag-shortest-zero")).label(t!("diag-zero")),
                     );
                     fine = false;
                 }
@@ -397,21 +382,17 @@ impl Checker<'_> {
                         Diagnostic::new(
                             Code::TooLong,
                             max.span,
-                            format!("a session lasts at most {MAX_SESSION_LENGTH}"),
+                            t!("diag-max-too-long", most = MAX_SESSION_LENGTH.to_string()),
                         )
-                        .label("too long"),
+                        .label(t!("diag-too-long")),
                     );
                     fine = false;
                 }
                 if min.value > max.value {
                     self.report(
-                        Diagnostic::new(
-                            Code::OutOfRange,
-                            min.span,
-                            "the shortest length is longer than the longest",
-                        )
-                        .label(format!("longer than {}", max.value))
-                        .also(max.span, "the longest length"),
+                        Diagnostic::new(Code::OutOfRange, min.span, t!("diag-min-above-max"))
+                            .label(t!("diag-longer-than", max = max.value.to_string()))
+                            .also(max.span, t!("diag-the-longest-length")),
                     );
                     fine = false;
                 } else if default.value < min.value || default.value > max.value {
@@ -419,21 +400,21 @@ impl Checker<'_> {
                         Diagnostic::new(
                             Code::OutOfRange,
                             default.span,
-                            format!("the default length must be from {} to {}", min.value, max.value),
+                            t!(
+                                "diag-default-outside",
+                                min = min.value.to_string(),
+                                max = max.value.to_string()
+                            ),
                         )
-                        .label("outside the range"),
+                        .label(t!("diag-outside-range")),
                     );
                     fine = false;
                 }
                 if fills.is_empty() {
                     self.report(
-                        Diagnostic::new(
-                            Code::NoFillStep,
-                            raw.span,
-                            "a flexible session needs a step that fills the chosen length",
-                        )
-                        .label("nothing stretches to the chosen length")
-                        .help("mark the step that should stretch with `fill: true` and remove its `duration`"),
+                        Diagnostic::new(Code::NoFillStep, raw.span, t!("diag-no-fill-flexible"))
+                            .label(t!("diag-no-fill-flexible-label"))
+                            .help(t!("diag-no-fill-flexible-help")),
                     );
                     return None;
                 }
@@ -443,13 +424,14 @@ impl Checker<'_> {
                         Diagnostic::new(
                             Code::NoRoomToFill,
                             min.span,
-                            format!(
-                                "the steps with a duration already take {fixed_total}, leaving nothing to fill at the shortest length, {}",
-                                min.value
+                            t!(
+                                "diag-no-room-to-fill",
+                                fixed = fixed_total.to_string(),
+                                min = min.value.to_string()
                             ),
                         )
-                        .label("no time left for the fill steps")
-                        .help("shorten the other steps, or raise `min`"),
+                        .label(t!("diag-no-room-to-fill-label"))
+                        .help(t!("diag-no-room-to-fill-help")),
                     );
                     return None;
                 }
@@ -462,33 +444,25 @@ impl Checker<'_> {
             RawLength::OpenEnded => {
                 let Some(first_fill) = fills.first() else {
                     self.report(
-                        Diagnostic::new(
-                            Code::NoFillStep,
-                            raw.span,
-                            "an open-ended session needs a step that lasts until the practitioner ends it",
-                        )
-                        .label("no step is open-ended")
-                        .help("mark the last step with `fill: true` and remove its `duration`"),
+                        Diagnostic::new(Code::NoFillStep, raw.span, t!("diag-no-fill-open-ended"))
+                            .label(t!("diag-no-fill-open-ended-label"))
+                            .help(t!("diag-no-fill-open-ended-help")),
                     );
                     return None;
                 };
                 if let Some(second) = fills.get(1) {
                     self.report(
-                        Diagnostic::new(Code::MisplacedFill, *second, "an open-ended session has one fill step")
-                            .label("a second fill step")
-                            .also(*first_fill, "the first one"),
+                        Diagnostic::new(Code::MisplacedFill, *second, t!("diag-two-fills"))
+                            .label(t!("diag-two-fills-second"))
+                            .also(*first_fill, t!("diag-two-fills-first")),
                     );
                     return None;
                 }
                 if steps.value.last().and_then(|s| s.fill) != Some(*first_fill) {
                     self.report(
-                        Diagnostic::new(
-                            Code::MisplacedFill,
-                            *first_fill,
-                            "in an open-ended session, the fill step is the last step",
-                        )
-                        .label("the steps after it would never come")
-                        .help("move this step to the end"),
+                        Diagnostic::new(Code::MisplacedFill, *first_fill, t!("diag-fill-not-last"))
+                            .label(t!("diag-fill-not-last-label"))
+                            .help(t!("diag-fill-not-last-help")),
                     );
                     return None;
                 }
@@ -510,10 +484,14 @@ impl Checker<'_> {
                 Diagnostic::new(
                     Code::TooLong,
                     span,
-                    format!("the steps add up to {total}; a session lasts at most {MAX_SESSION_LENGTH}"),
+                    t!(
+                        "diag-steps-too-long",
+                        total = total.to_string(),
+                        most = MAX_SESSION_LENGTH.to_string()
+                    ),
                 )
-                .label("too long")
-                .help("split it into several sessions"),
+                .label(t!("diag-too-long"))
+                .help(t!("diag-split-session")),
             );
             return None;
         }
@@ -552,12 +530,13 @@ impl Checker<'_> {
                             Diagnostic::new(
                                 Code::OutOfRange,
                                 fade.at.span,
-                                format!(
-                                    "this fade starts at {}, after its step ends at {longest}",
-                                    fade.at.value
+                                t!(
+                                    "diag-fade-after-step",
+                                    at = fade.at.value.to_string(),
+                                    end = longest.to_string()
                                 ),
                             )
-                            .label("after the step"),
+                            .label(t!("diag-after-step")),
                         );
                     }
                 }
@@ -590,24 +569,25 @@ impl Checker<'_> {
             let problem = match (at.value, longest, shortest) {
                 (RawCueTime::FromEnd(_), None, _) => Some((
                     Code::Conflict,
-                    "this cue is counted back from the step's end, but the step lasts until the practitioner ends it"
-                        .to_owned(),
-                    "no end to count back from",
-                    "count from the step's start instead, like `at: \"5m\"`",
+                    t!("diag-cue-from-end-open"),
+                    t!("diag-cue-from-end-open-label"),
+                    t!("diag-cue-from-end-open-help"),
                 )),
                 (RawCueTime::FromStart(at), Some(longest), _) if at >= longest => Some((
                     Code::CueAfterEnd,
-                    format!("this cue comes at {at}, after its step ends at {longest}"),
-                    "after the step",
-                    "bring it earlier, or count back from the end, like `at: \"-30s\"`",
+                    t!("diag-cue-after-end", at = at.to_string(), end = longest.to_string()),
+                    t!("diag-after-step"),
+                    t!("diag-cue-after-end-help"),
                 )),
                 (RawCueTime::FromEnd(before), _, Some(shortest)) if before > shortest => Some((
                     Code::CueAfterEnd,
-                    format!(
-                        "counted back {before} from the end, this cue comes before its step begins; the step lasts {shortest}"
+                    t!(
+                        "diag-cue-before-start",
+                        before = before.to_string(),
+                        length = shortest.to_string()
                     ),
-                    "before the step",
-                    "count back less far",
+                    t!("diag-cue-before-start-label"),
+                    t!("diag-cue-before-start-help"),
                 )),
                 _ => None,
             };
@@ -634,19 +614,21 @@ impl Checker<'_> {
                 if let Some((before, before_span)) = previous
                     && time <= before
                 {
-                    let when = match length {
-                        Some(length) if shortest != longest => format!(" when the step lasts {length}"),
-                        _ => String::new(),
+                    let (at_text, before_text) = (time.to_string(), before.to_string());
+                    let message = match length {
+                        Some(length) if shortest != longest => t!(
+                            "diag-cues-out-of-order-at-length",
+                            at = at_text,
+                            length = length.to_string(),
+                            before = before_text
+                        ),
+                        _ => t!("diag-cues-out-of-order", at = at_text, before = before_text),
                     };
                     self.report(
-                        Diagnostic::new(
-                            Code::CuesOutOfOrder,
-                            at.span,
-                            format!("this cue comes at {time}{when}, not after the cue before it, at {before}"),
-                        )
-                        .label("out of order")
-                        .also(before_span, "the cue before it")
-                        .help("list the cues in the order they come"),
+                        Diagnostic::new(Code::CuesOutOfOrder, at.span, message)
+                            .label(t!("diag-cues-out-of-order-label"))
+                            .also(before_span, t!("diag-cues-out-of-order-before"))
+                            .help(t!("diag-cues-out-of-order-help")),
                     );
                     return;
                 }
@@ -668,24 +650,29 @@ impl Checker<'_> {
             let speaking = cue.speaking_time();
             let next = placed[index + 1..].iter().flatten().next().copied();
             let ends = at + speaking.as_millis();
-            let (limit, what) = match (next, shortest) {
-                (Some(next), _) => (next, "runs into the next cue"),
-                (None, Some(length)) => (length.as_millis(), "runs past the end of the step"),
+            let (limit, into_next) = match (next, shortest) {
+                (Some(next), _) => (next, true),
+                (None, Some(length)) => (length.as_millis(), false),
                 (None, None) => continue,
             };
             if ends > limit + RUN_OVER_GRACE.as_millis() {
-                let room = Duration::from_millis(limit.saturating_sub(*at));
-                self.report(
-                    Diagnostic::new(
-                        Code::CueRunsOver,
-                        raw[index].text.span,
-                        format!(
-                            "spoken at about {} words a minute, this cue takes {speaking}, and {what} after {room}",
-                            super::cue::WORDS_PER_MINUTE
-                        ),
+                let room = Duration::from_millis(limit.saturating_sub(*at)).to_string();
+                let (pace, speaking) = (super::cue::WORDS_PER_MINUTE, speaking.to_string());
+                let (message, label) = if into_next {
+                    (
+                        t!("diag-cue-runs-into-next", pace = pace, speaking = speaking, room = room),
+                        t!("diag-runs-into-next"),
                     )
-                    .label(what)
-                    .help("give the step more time, use fewer words, or time the cues with `Cue(at: ..., text: ...)`"),
+                } else {
+                    (
+                        t!("diag-cue-runs-past-end", pace = pace, speaking = speaking, room = room),
+                        t!("diag-runs-past-end"),
+                    )
+                };
+                self.report(
+                    Diagnostic::new(Code::CueRunsOver, raw[index].text.span, message)
+                        .label(label)
+                        .help(t!("diag-cue-runs-over-help")),
                 );
             }
         }
@@ -694,9 +681,9 @@ impl Checker<'_> {
     fn interval_timing(&mut self, intervals: &RawIntervals, longest: Option<Duration>, fill: bool) {
         let lasts = |longest: Duration| {
             if fill {
-                format!("at most {longest}")
+                t!("diag-lasts-at-most", length = longest.to_string())
             } else {
-                format!("{longest}")
+                longest.to_string()
             }
         };
         match (&intervals.rule, longest) {
@@ -704,54 +691,46 @@ impl Checker<'_> {
                 Diagnostic::new(
                     Code::OutOfRange,
                     every.span,
-                    format!("interval bells ring at most once a second; this is {}", every.value),
+                    t!("diag-interval-too-often", every = every.value.to_string()),
                 )
-                .label(format!("less than {MIN_INTERVAL}")),
+                .label(t!("diag-less-than", min = MIN_INTERVAL.to_string())),
             ),
             (Some(RawRule::Every(every)), Some(longest)) if every.value >= longest => self.report(
                 Diagnostic::new(
                     Code::IntervalNeverRings,
                     every.span,
-                    format!(
-                        "a bell every {} never rings inside this step, which lasts {}",
-                        every.value,
-                        lasts(longest)
+                    t!(
+                        "diag-every-never-rings",
+                        every = every.value.to_string(),
+                        lasts = lasts(longest)
                     ),
                 )
-                .label("longer than the step")
-                .help("ring more often, or use `at: [...]` or `count: ...`"),
+                .label(t!("diag-every-never-rings-label"))
+                .help(t!("diag-every-never-rings-help")),
             ),
             (Some(RawRule::Count(count)), _) if count.value == 0 => self.report(
-                Diagnostic::new(Code::IntervalNeverRings, count.span, "`count: 0` rings no bells")
-                    .label("no bells")
-                    .help("use a count of 1 or more, or remove `interval_bells`"),
+                Diagnostic::new(Code::IntervalNeverRings, count.span, t!("diag-count-zero"))
+                    .label(t!("diag-count-zero-label"))
+                    .help(t!("diag-count-zero-help")),
             ),
             (Some(RawRule::Count(count)), None) => self.report(
-                Diagnostic::new(
-                    Code::Conflict,
-                    count.span,
-                    "`count` spreads bells over a step's length, but this step lasts until the practitioner ends it",
-                )
-                .label("no end to count towards")
-                .help("use `every: \"5m\"` instead"),
+                Diagnostic::new(Code::Conflict, count.span, t!("diag-count-open-ended"))
+                    .label(t!("diag-count-open-ended-label"))
+                    .help(t!("diag-count-open-ended-help")),
             ),
             (Some(RawRule::Count(count)), Some(longest)) if u64::from(count.value) >= longest.as_millis() => self
                 .report(
                     Diagnostic::new(
                         Code::IntervalNeverRings,
                         count.span,
-                        format!("{} bells cannot fit inside a step of {}", count.value, lasts(longest)),
+                        t!("diag-count-too-many", count = count.value, lasts = lasts(longest)),
                     )
-                    .label("too many"),
+                    .label(t!("diag-count-too-many-label")),
                 ),
             (Some(RawRule::At(times)), _) if times.value.is_empty() => self.report(
-                Diagnostic::new(
-                    Code::IntervalNeverRings,
-                    times.span,
-                    "`at: []` names no times, so no bell rings",
-                )
-                .label("no times")
-                .help("add times like `at: [\"2m\", \"7m 30s\"]`, or remove `interval_bells`"),
+                Diagnostic::new(Code::IntervalNeverRings, times.span, t!("diag-at-empty"))
+                    .label(t!("diag-at-empty-label"))
+                    .help(t!("diag-at-empty-help")),
             ),
             (Some(RawRule::At(times)), Some(longest)) => {
                 for time in times.value.iter().filter(|t| t.value >= longest) {
@@ -759,13 +738,13 @@ impl Checker<'_> {
                         Diagnostic::new(
                             Code::IntervalNeverRings,
                             time.span,
-                            format!(
-                                "a bell at {} never rings inside this step, which lasts {}",
-                                time.value,
-                                lasts(longest)
+                            t!(
+                                "diag-at-never-rings",
+                                at = time.value.to_string(),
+                                lasts = lasts(longest)
                             ),
                         )
-                        .label("after the step ends"),
+                        .label(t!("diag-at-never-rings-label")),
                     );
                 }
             }
@@ -779,10 +758,14 @@ impl Checker<'_> {
                 Diagnostic::new(
                     Code::VoiceLongerThanStep,
                     span,
-                    format!("this recording lasts {clip}, longer than its step ({step_length})"),
+                    t!(
+                        "diag-voice-longer",
+                        clip = clip.to_string(),
+                        step = step_length.to_string()
+                    ),
                 )
-                .label("runs past the end of the step")
-                .help("lengthen the step, or trim the recording"),
+                .label(t!("diag-runs-past-end"))
+                .help(t!("diag-voice-longer-help")),
             );
         }
     }
@@ -812,10 +795,14 @@ impl Checker<'_> {
                 Diagnostic::new(
                     Code::TooManyBells,
                     head,
-                    format!("this session rings {total} bells; a session rings at most {MAX_BELLS}"),
+                    t!(
+                        "diag-too-many-bells",
+                        total = total.to_string(),
+                        most = MAX_BELLS.to_string()
+                    ),
                 )
-                .label("too many bells")
-                .help("ring the interval bells less often"),
+                .label(t!("diag-too-many-bells-label"))
+                .help(t!("diag-too-many-bells-help")),
             );
         }
     }

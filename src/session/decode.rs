@@ -8,8 +8,7 @@ use super::names::{self, BuiltinAmbient, BuiltinBell, Domain, Lens, Named};
 use super::node::{Field, Node, Value};
 use super::raw::*;
 use super::span::{Span, Spanned};
-
-const DURATION_EXAMPLES: &str = "write durations like \"90s\", \"5m\", \"1h 10m\" or \"2m 30s\"";
+use crate::t;
 
 /// Reads the raw model of a session out of its node tree, adding a
 /// diagnostic for every problem. Returns `None` only when the file is not a
@@ -55,9 +54,9 @@ impl Decoder<'_> {
             Diagnostic::new(
                 Code::WrongType,
                 node.span,
-                format!("expected {expected}, found {}", node.value.kind_name()),
+                t!("diag-wrong-type", expected = expected, found = node.value.kind_name()),
             )
-            .label(format!("expected {expected}")),
+            .label(t!("diag-expected", expected = expected)),
         );
     }
 
@@ -69,18 +68,18 @@ impl Decoder<'_> {
             && name.as_ref().is_none_or(|n| n.text == struct_name)
         {
             let example = match struct_name {
-                "Step" => "`Step(title: \"Resting\", duration: \"2m\")`",
-                "Bell" => "`Bell(sound: \"gong\")`, or just `\"gong\"`",
-                _ => "`name: value`",
+                "Step" => "`Step(title: \"Resting\", duration: \"2m\")`".to_owned(),
+                "Bell" => t!("diag-example-bell"),
+                _ => "`name: value`".to_owned(),
             };
             self.report(
                 Diagnostic::new(
                     Code::WrongType,
                     node.span,
-                    format!("the values in `{struct_name}(...)` need their field names"),
+                    t!("diag-values-without-names", group = struct_name),
                 )
-                .label("values without names")
-                .help(format!("write each as `name: value`, like {example}")),
+                .label(t!("diag-values-without-names-label"))
+                .help(t!("diag-values-without-names-help", example = example)),
             );
             return None;
         }
@@ -106,12 +105,10 @@ impl Decoder<'_> {
                 Diagnostic::new(
                     Code::WrongStruct,
                     ident.span,
-                    format!("expected `{struct_name}(...)`, found `{}(...)`", ident.text),
+                    t!("diag-wrong-group", expected = struct_name, found = ident.text.as_str()),
                 )
-                .label(format!("should be `{struct_name}`"))
-                .help(format!(
-                    "write `{struct_name}(` here, or leave the name out and write just `(`"
-                )),
+                .label(t!("diag-wrong-group-label", expected = struct_name))
+                .help(t!("diag-wrong-group-help", expected = struct_name)),
             );
         }
         let mut known: Vec<&Field> = Vec::new();
@@ -122,15 +119,19 @@ impl Decoder<'_> {
                 let mut diagnostic = Diagnostic::new(
                     Code::UnknownField,
                     field.name.span,
-                    format!("unknown field `{name}` in `{struct_name}`"),
+                    t!("diag-unknown-field", field = name, group = struct_name),
                 )
-                .label("unknown field");
+                .label(t!("diag-unknown-field-label"));
                 diagnostic = match names::suggest(name, allowed.iter().copied()) {
                     Some(suggestion) => {
                         misspelled.push(suggestion);
-                        diagnostic.label(format!("did you mean `{suggestion}`?"))
+                        diagnostic.label(t!("diag-did-you-mean-code", suggestion = suggestion))
                     }
-                    None => diagnostic.help(format!("`{struct_name}` has the fields {}", list_names(allowed))),
+                    None => diagnostic.help(t!(
+                        "diag-group-fields",
+                        group = struct_name,
+                        fields = list_names(allowed)
+                    )),
                 };
                 self.report(diagnostic);
             } else if let Some(first) = known.iter().find(|f| f.name.text == name) {
@@ -139,11 +140,11 @@ impl Decoder<'_> {
                     Diagnostic::new(
                         Code::DuplicateField,
                         field.name.span,
-                        format!("the field `{name}` is given twice"),
+                        t!("diag-duplicate-field", field = name),
                     )
-                    .label("given again here")
-                    .also(first_span, "first given here")
-                    .help("keep one of them"),
+                    .label(t!("diag-given-again"))
+                    .also(first_span, t!("diag-first-given"))
+                    .help(t!("diag-keep-one")),
                 );
             } else {
                 known.push(field);
@@ -164,10 +165,10 @@ impl Decoder<'_> {
                 Diagnostic::new(
                     Code::MissingField,
                     fields.head,
-                    format!("`{}` is missing the field `{name}`", fields.struct_name),
+                    t!("diag-missing-field", group = fields.struct_name, field = name),
                 )
-                .label(format!("`{name}` is missing here"))
-                .help(format!("add `{name}: {example},`")),
+                .label(t!("diag-missing-field-label", field = name))
+                .help(t!("diag-missing-field-help", field = name, example = example)),
             );
         }
         node
@@ -185,7 +186,7 @@ impl Decoder<'_> {
                 if let [inner] = items.as_slice() {
                     Some(inner)
                 } else {
-                    self.wrong_type(node, "`Some(value)` with one value");
+                    self.wrong_type(node, &t!("diag-expected-some"));
                     None
                 }
             }
@@ -197,7 +198,7 @@ impl Decoder<'_> {
         match &node.value {
             Value::Str(text) => Some(text.clone()),
             _ => {
-                self.wrong_type(node, "text in double quotes");
+                self.wrong_type(node, &t!("diag-expected-text"));
                 None
             }
         }
@@ -207,28 +208,31 @@ impl Decoder<'_> {
         match node.value {
             Value::Bool(value) => Some(value),
             _ => {
-                self.wrong_type(node, "`true` or `false`");
+                self.wrong_type(node, &t!("diag-kind-bool"));
                 None
             }
         }
     }
 
-    fn int(&mut self, node: &Node, range: std::ops::RangeInclusive<i64>, what: &str) -> Option<i64> {
+    /// A whole number in `range`. `what` names the value for the message:
+    /// `strikes`, `interval-bells`, `weeks` or `format`.
+    fn int(&mut self, node: &Node, range: std::ops::RangeInclusive<i64>, what: &'static str) -> Option<i64> {
         match node.value {
             Value::Int(value) if range.contains(&value) => Some(value),
             Value::Int(value) => {
-                self.report(
-                    Diagnostic::new(
-                        Code::OutOfRange,
-                        node.span,
-                        format!("{what} must be from {} to {}, not {value}", range.start(), range.end()),
-                    )
-                    .label("out of range"),
+                // As written, not as a locale writes numbers.
+                let message = t!(
+                    "diag-out-of-range",
+                    what = what,
+                    min = range.start().to_string(),
+                    max = range.end().to_string(),
+                    value = value.to_string()
                 );
+                self.report(Diagnostic::new(Code::OutOfRange, node.span, message).label(t!("diag-out-of-range-label")));
                 None
             }
             _ => {
-                self.wrong_type(node, "a whole number");
+                self.wrong_type(node, &t!("diag-kind-whole-number"));
                 None
             }
         }
@@ -239,7 +243,7 @@ impl Decoder<'_> {
             Value::Int(value) => value as f64,
             Value::Float(value) => value,
             _ => {
-                self.wrong_type(node, "a volume from 0.0 to 1.0");
+                self.wrong_type(node, &t!("diag-expected-volume"));
                 return None;
             }
         };
@@ -249,10 +253,10 @@ impl Decoder<'_> {
                 Diagnostic::new(
                     Code::OutOfRange,
                     node.span,
-                    format!("a volume is from 0.0 to 1.0, not {value}"),
+                    t!("diag-volume-range", value = value.to_string()),
                 )
-                .label("out of range")
-                .help("0.0 is silent and 1.0 is full volume; 0.5 is half"),
+                .label(t!("diag-out-of-range-label"))
+                .help(t!("diag-volume-help")),
             );
         }
         volume
@@ -267,51 +271,56 @@ impl Decoder<'_> {
                         Diagnostic::new(
                             Code::BadDuration,
                             node.span,
-                            format!("cannot read \"{text}\" as a duration: {error}"),
+                            t!("diag-bad-duration", text = text.as_str(), reason = error.to_string()),
                         )
-                        .label("not a duration")
-                        .help(DURATION_EXAMPLES),
+                        .label(t!("diag-bad-duration-label"))
+                        .help(t!("diag-duration-examples")),
                     );
                     None
                 }
             },
             Value::Int(number) => {
                 self.report(
-                    Diagnostic::new(Code::WrongType, node.span, "a duration needs a unit, in quotes")
-                        .label("a number without a unit")
-                        .help(format!("write \"{number}s\" or \"{number}m\"; {DURATION_EXAMPLES}")),
+                    Diagnostic::new(Code::WrongType, node.span, t!("diag-duration-needs-unit"))
+                        .label(t!("diag-duration-needs-unit-label"))
+                        .help(t!(
+                            "diag-duration-needs-unit-help",
+                            number = number.to_string(),
+                            examples = t!("diag-duration-examples")
+                        )),
                 );
                 None
             }
             _ => {
-                self.wrong_type(node, "a duration in quotes, like \"5m\"");
+                self.wrong_type(node, &t!("diag-expected-duration"));
                 None
             }
         }
     }
 
     /// A word from a closed list, written as text (`"mindfulness"`) or as a
-    /// bare name (`mindfulness`).
-    fn word<T: Named>(&mut self, node: &Node, what: &str, code: Code) -> Option<T> {
+    /// bare name (`mindfulness`). `kind` names the list for messages:
+    /// `domain`, `lens`, `bell` or `ambient`.
+    fn word<T: Named>(&mut self, node: &Node, kind: &'static str, code: Code) -> Option<T> {
         let text = match &node.value {
             Value::Str(text) => text.as_str(),
             Value::Unit(ident) => ident.text.as_str(),
             _ => {
-                self.wrong_type(node, &format!("{what} in quotes"));
+                self.wrong_type(node, &t!("diag-expected-word", kind = kind));
                 return None;
             }
         };
         if let Some(value) = T::from_name(text) {
             return Some(value);
         }
-        let mut diagnostic = Diagnostic::new(code, node.span, format!("there is no {what} called \"{text}\""))
-            .label(format!("unknown {what}"));
+        let mut diagnostic = Diagnostic::new(code, node.span, t!("diag-unknown-word", kind = kind, text = text))
+            .label(t!("diag-unknown-word-label", kind = kind));
         if let Some(suggestion) = names::suggest(text, T::names()) {
-            diagnostic = diagnostic.label(format!("did you mean \"{suggestion}\"?"));
+            diagnostic = diagnostic.label(t!("diag-did-you-mean-quoted", suggestion = suggestion));
         }
-        diagnostic = diagnostic.help(format!("use one of {}", T::listed()));
+        diagnostic = diagnostic.help(t!("diag-use-one-of", names = T::listed()));
         if code == Code::UnknownSound && looks_like_path(text) {
-            diagnostic = diagnostic.help(format!("for a file of your own, write `file: \"{text}\"`"));
+            diagnostic = diagnostic.help(t!("diag-own-file-help", text = text));
         }
         self.report(diagnostic);
         None
@@ -320,46 +329,49 @@ impl Decoder<'_> {
     /// A path to an audio file: relative, and staying in the session's folder.
     fn audio_path(&mut self, node: &Node) -> Option<Spanned<String>> {
         let path = self.string(node)?;
+        let written = path.as_str();
         let problem = if path.trim().is_empty() {
-            Some("the path is empty")
+            Some(t!("diag-path-empty", path = written))
         } else if path.starts_with('/') || path.starts_with('\\') || path.get(1..2) == Some(":") {
-            Some("this path starts at the top of the disk")
+            Some(t!("diag-path-absolute", path = written))
         } else if path.split(['/', '\\']).any(|part| part == "..") {
-            Some("this path climbs out of the session's folder")
+            Some(t!("diag-path-climbs", path = written))
         } else {
             None
         };
         if let Some(problem) = problem {
             self.report(
-                Diagnostic::new(Code::AudioOutsideFolder, node.span, format!("{problem}: \"{path}\""))
-                    .label("must stay inside the session's folder")
-                    .help("put the audio file in the folder of the session file, or a folder inside it, and write the path from there, like \"voice/intro.ogg\""),
+                Diagnostic::new(Code::AudioOutsideFolder, node.span, problem)
+                    .label(t!("diag-path-label"))
+                    .help(t!("diag-path-help")),
             );
             return None;
         }
         Some(Spanned::new(path, node.span))
     }
 
-    /// `sound: "..."` or `file: "..."`, exactly one of them.
-    fn sound<B: Named>(&mut self, fields: &Fields<'_>, what: &str, example_file: &str) -> Option<Spanned<RawSound<B>>> {
+    /// `sound: "..."` or `file: "..."`, exactly one of them. `kind` is
+    /// `bell` or `ambient`, for messages.
+    fn sound<B: Named>(
+        &mut self,
+        fields: &Fields<'_>,
+        kind: &'static str,
+        example_file: &str,
+    ) -> Option<Spanned<RawSound<B>>> {
         let sound = self.optional(fields, "sound");
         let file = self.optional(fields, "file");
         match (sound, file) {
             (Some(sound), Some(file)) => {
                 self.report(
-                    Diagnostic::new(
-                        Code::Conflict,
-                        file.span,
-                        format!("a {what} has a `sound` or a `file`, not both"),
-                    )
-                    .label("second sound")
-                    .also(sound.span, "first sound")
-                    .help("keep one of them"),
+                    Diagnostic::new(Code::Conflict, file.span, t!("diag-sound-and-file", kind = kind))
+                        .label(t!("diag-second-sound"))
+                        .also(sound.span, t!("diag-first-sound"))
+                        .help(t!("diag-keep-one")),
                 );
                 None
             }
             (Some(sound), None) => {
-                let builtin = self.word::<B>(sound, &format!("built-in {what}"), Code::UnknownSound)?;
+                let builtin = self.word::<B>(sound, kind, Code::UnknownSound)?;
                 Some(Spanned::new(RawSound::Builtin(builtin), sound.span))
             }
             (None, Some(file)) => {
@@ -369,11 +381,12 @@ impl Decoder<'_> {
             (None, None) if fields.misspelled.iter().any(|m| *m == "sound" || *m == "file") => None,
             (None, None) => {
                 self.report(
-                    Diagnostic::new(Code::MissingField, fields.head, format!("this {what} has no sound"))
-                        .label("needs `sound` or `file`")
-                        .help(format!(
-                            "add `sound: \"{}\"` or `file: \"{example_file}\"`",
-                            B::ALL.first().map_or("", |b| b.name())
+                    Diagnostic::new(Code::MissingField, fields.head, t!("diag-no-sound", kind = kind))
+                        .label(t!("diag-no-sound-label"))
+                        .help(t!(
+                            "diag-no-sound-help",
+                            sound = B::ALL.first().map_or("", |b| b.name()),
+                            file = example_file
                         )),
                 );
                 None
@@ -441,7 +454,7 @@ impl Decoder<'_> {
             .and_then(|n| self.word::<Lens>(n, "lens", Code::UnknownName));
         let tags = match self.optional(&fields, "tags") {
             Some(node) => self
-                .list(node, "a list of tags, like [\"breath\", \"short\"]")
+                .list(node, &t!("diag-expected-tags"))
                 .map(|items| items.iter().filter_map(|item| self.string(item)).collect())
                 .unwrap_or_default(),
             None => Vec::new(),
@@ -459,20 +472,16 @@ impl Decoder<'_> {
         let steps = self
             .required(&fields, "steps", "[Step(title: \"Settling\", duration: \"2m\")]")
             .and_then(|node| {
-                let items = self.list(node, "a list of steps in square brackets")?;
+                let items = self.list(node, &t!("diag-expected-steps"))?;
                 if items.len() > model::MAX_STEPS {
                     self.report(
                         Diagnostic::new(
                             Code::TooManySteps,
                             node.span,
-                            format!(
-                                "this session has {} steps; a session has at most {}",
-                                items.len(),
-                                model::MAX_STEPS
-                            ),
+                            t!("diag-too-many-steps", count = items.len(), most = model::MAX_STEPS),
                         )
-                        .label("too many steps")
-                        .help("split it into several sessions"),
+                        .label(t!("diag-too-many-steps-label"))
+                        .help(t!("diag-split-session")),
                     );
                     return None;
                 }
@@ -543,7 +552,7 @@ impl Decoder<'_> {
                 "modules",
                 "[Module(title: \"Arriving\", sessions: [\"the-pause\"])]",
             )
-            .and_then(|n| self.list(n, "a list of `Module(...)`"))
+            .and_then(|n| self.list(n, &t!("diag-expected-modules")))
         {
             for item in list {
                 let Some(module) = self.open(item, "Module", MODULE_FIELDS) else {
@@ -564,7 +573,7 @@ impl Decoder<'_> {
                 let mut sessions = Vec::new();
                 if let Some(ids) = self
                     .required(&module, "sessions", "[\"the-pause\"]")
-                    .and_then(|n| self.list(n, "a list of session ids"))
+                    .and_then(|n| self.list(n, &t!("diag-expected-session-ids")))
                 {
                     sessions.extend(ids.iter().filter_map(|n| self.id(n)));
                 }
@@ -599,10 +608,10 @@ impl Decoder<'_> {
                     Diagnostic::new(
                         Code::BadId,
                         node.span,
-                        format!("\"{text}\" is not a usable id: {problem}"),
+                        t!("diag-bad-id", text = text.as_str(), problem = problem),
                     )
-                    .label("not a usable id")
-                    .help("an id uses lowercase letters, digits and hyphens, like \"evening-body-scan\""),
+                    .label(t!("diag-bad-id-label"))
+                    .help(t!("diag-bad-id-help")),
                 );
                 None
             }
@@ -623,10 +632,13 @@ impl Decoder<'_> {
                 Diagnostic::new(
                     Code::MissingField,
                     head,
-                    format!("`{kind}` is missing the field `format`"),
+                    t!("diag-missing-field", group = kind, field = "format"),
                 )
-                .label("`format` is missing here")
-                .help(format!("add `format: {},` as the first field", model::FORMAT_VERSION)),
+                .label(t!("diag-missing-field-label", field = "format"))
+                .help(t!(
+                    "diag-format-first-help",
+                    version = model::FORMAT_VERSION.to_string()
+                )),
             );
             // Read on as the current version, to report everything else too.
             return Some(Spanned::new(model::FORMAT_VERSION, head));
@@ -638,27 +650,25 @@ impl Decoder<'_> {
                 Diagnostic::new(
                     Code::OutOfRange,
                     field.value.span,
-                    format!("there is no format {version}; formats start at 1"),
+                    t!("diag-format-zero", version = version.to_string()),
                 )
-                .label("not a format version")
-                .help(format!("write `format: {},`", model::FORMAT_VERSION)),
+                .label(t!("diag-format-zero-label"))
+                .help(t!("diag-write-format", version = model::FORMAT_VERSION.to_string())),
             );
             return None;
         }
-        let version = self.int(&field.value, 1..=i64::MAX, "the format version")?;
+        let version = self.int(&field.value, 1..=i64::MAX, "format")?;
         if version > model::FORMAT_VERSION {
+            let message = t!(
+                "diag-format-newer",
+                kind = kind.to_lowercase(),
+                version = version.to_string(),
+                current = model::FORMAT_VERSION.to_string()
+            );
             self.report(
-                Diagnostic::new(
-                    Code::UnsupportedVersion,
-                    field.value.span,
-                    format!(
-                        "this {} is written in format {version}, but this Stillpoint reads format {} and older",
-                        kind.to_lowercase(),
-                        model::FORMAT_VERSION
-                    ),
-                )
-                .label("newer than this Stillpoint")
-                .help("update Stillpoint to play this session"),
+                Diagnostic::new(Code::UnsupportedVersion, field.value.span, message)
+                    .label(t!("diag-format-newer-label"))
+                    .help(t!("diag-format-newer-help")),
             );
             return None;
         }
@@ -666,12 +676,11 @@ impl Decoder<'_> {
     }
 
     fn length(&mut self, node: &Node) -> Option<Spanned<RawLength>> {
-        const EXPECTED: &str = "`Fixed`, `Flexible(min: \"5m\", max: \"30m\", default: \"10m\")` or `OpenEnded`";
         let (name, fields) = match &node.value {
             Value::Unit(ident) => (ident, None),
             Value::Struct { name: Some(ident), .. } | Value::Tuple { name: Some(ident), .. } => (ident, Some(node)),
             _ => {
-                self.wrong_type(node, EXPECTED);
+                self.wrong_type(node, &t!("diag-expected-length"));
                 return None;
             }
         };
@@ -690,35 +699,32 @@ impl Decoder<'_> {
             }
             (kind @ ("Fixed" | "OpenEnded"), Some(node)) => {
                 self.report(
-                    Diagnostic::new(Code::WrongType, node.span, format!("`{kind}` takes no values"))
-                        .label(format!("write just `{kind}`"))
-                        .help("a fixed session lasts as long as its steps; for a length the practitioner picks, write `Flexible(min: \"5m\", max: \"30m\", default: \"10m\")`"),
+                    Diagnostic::new(
+                        Code::WrongType,
+                        node.span,
+                        t!("diag-length-takes-no-values", kind = kind),
+                    )
+                    .label(t!("diag-length-write-just", kind = kind))
+                    .help(t!("diag-length-fixed-help")),
                 );
                 return None;
             }
             ("Flexible", None) => {
                 self.report(
-                    Diagnostic::new(
-                        Code::MissingField,
-                        name.span,
-                        "`Flexible` needs its shortest, longest and default lengths",
-                    )
-                    .label("needs `(min: ..., max: ..., default: ...)`")
-                    .help("write `Flexible(min: \"5m\", max: \"30m\", default: \"10m\")`"),
+                    Diagnostic::new(Code::MissingField, name.span, t!("diag-flexible-needs-bounds"))
+                        .label(t!("diag-flexible-needs-bounds-label"))
+                        .help(t!("diag-flexible-needs-bounds-help")),
                 );
                 return None;
             }
             (text, _) => {
-                let mut diagnostic = Diagnostic::new(
-                    Code::UnknownName,
-                    name.span,
-                    format!("`{text}` is not a kind of length"),
-                )
-                .label("unknown length");
+                let mut diagnostic =
+                    Diagnostic::new(Code::UnknownName, name.span, t!("diag-unknown-length", text = text))
+                        .label(t!("diag-unknown-length-label"));
                 if let Some(suggestion) = names::suggest(text, ["Fixed", "Flexible", "OpenEnded"]) {
-                    diagnostic = diagnostic.label(format!("did you mean `{suggestion}`?"));
+                    diagnostic = diagnostic.label(t!("diag-did-you-mean-code", suggestion = suggestion));
                 }
-                self.report(diagnostic.help(format!("a length is {EXPECTED}")));
+                self.report(diagnostic.help(t!("diag-length-kinds")));
                 return None;
             }
         };
@@ -752,10 +758,10 @@ impl Decoder<'_> {
         let duration = match (fill, fields.get("duration")) {
             (Some(fill_span), Some(duration)) => {
                 self.report(
-                    Diagnostic::new(Code::Conflict, duration.span, "a fill step has no duration of its own")
-                        .label("leave this out")
-                        .also(fill_span, "this step fills the session's length")
-                        .help("remove `duration`, or remove `fill: true` to give the step a fixed length"),
+                    Diagnostic::new(Code::Conflict, duration.span, t!("diag-fill-with-duration"))
+                        .label(t!("diag-fill-with-duration-label"))
+                        .also(fill_span, t!("diag-fill-with-duration-fill"))
+                        .help(t!("diag-fill-with-duration-help")),
                 );
                 None
             }
@@ -767,10 +773,10 @@ impl Decoder<'_> {
                     Diagnostic::new(
                         Code::MissingField,
                         fields.head,
-                        "`Step` is missing the field `duration`",
+                        t!("diag-missing-field", group = "Step", field = "duration"),
                     )
-                    .label("`duration` is missing here")
-                    .help("add `duration: \"5m\",`, or `fill: true,` to let the step fill a flexible session"),
+                    .label(t!("diag-missing-field-label", field = "duration"))
+                    .help(t!("diag-step-duration-help")),
                 );
                 None
             }
@@ -785,7 +791,7 @@ impl Decoder<'_> {
         let intervals = self.optional(&fields, "interval_bells").and_then(|n| self.intervals(n));
         let fades = match self.optional(&fields, "ambient") {
             Some(node) => self
-                .list(node, "a list of fades, like [Fade(to: 0.1, over: \"20s\")]")
+                .list(node, &t!("diag-expected-fades"))
                 .map(|items| items.iter().filter_map(|item| self.fade(item)).collect())
                 .unwrap_or_default(),
             None => Vec::new(),
@@ -809,7 +815,6 @@ impl Decoder<'_> {
     /// A step's guidance: a text, whose paragraphs are untimed cues, or a
     /// list of texts and `Cue(...)`s. `None` when it cannot be read.
     fn guidance(&mut self, node: &Node) -> Option<Vec<RawCue>> {
-        const EXPECTED: &str = "text in quotes, or a list of cues like [Cue(at: \"40s\", text: \"...\")]";
         match &node.value {
             Value::Str(text) => Some(flowing_cues(text, node.span)),
             Value::List(items) => {
@@ -827,7 +832,7 @@ impl Decoder<'_> {
                 readable.then_some(cues)
             }
             _ => {
-                self.wrong_type(node, EXPECTED);
+                self.wrong_type(node, &t!("diag-expected-guidance"));
                 None
             }
         }
@@ -844,9 +849,9 @@ impl Decoder<'_> {
         let text = super::cue::paragraphs(&text).join(" ");
         if text.is_empty() {
             self.report(
-                Diagnostic::new(Code::MissingField, text_node.span, "this cue has no words")
-                    .label("empty")
-                    .help("write what the practitioner reads, or remove the cue"),
+                Diagnostic::new(Code::MissingField, text_node.span, t!("diag-cue-empty"))
+                    .label(t!("diag-cue-empty-label"))
+                    .help(t!("diag-cue-empty-help")),
             );
             return None;
         }
@@ -879,14 +884,14 @@ impl Decoder<'_> {
 
     fn bell(&mut self, node: &Node) -> Option<RawBell> {
         if let Value::Str(_) | Value::Unit(_) = node.value {
-            let builtin = self.word::<BuiltinBell>(node, "built-in bell", Code::UnknownSound)?;
+            let builtin = self.word::<BuiltinBell>(node, "bell", Code::UnknownSound)?;
             return Some(default_bell(builtin, node.span));
         }
         let fields = self.open(node, "Bell", &["sound", "file", "strikes", "spacing", "volume"])?;
         let sound = self.sound::<BuiltinBell>(&fields, "bell", "bells/temple.ogg");
         let strikes = self
             .optional(&fields, "strikes")
-            .and_then(|n| self.int(n, 1..=model::MAX_STRIKES, "the number of strikes"))
+            .and_then(|n| self.int(n, 1..=model::MAX_STRIKES, "strikes"))
             .map_or(1, |n| n as u8);
         let spacing = match self.optional(&fields, "spacing").and_then(|n| self.duration(n)) {
             Some(spacing) if spacing.value < model::MIN_STRIKE_SPACING => {
@@ -894,9 +899,12 @@ impl Decoder<'_> {
                     Diagnostic::new(
                         Code::OutOfRange,
                         spacing.span,
-                        format!("strikes must be at least {} apart", model::MIN_STRIKE_SPACING),
+                        t!(
+                            "diag-strikes-too-close",
+                            spacing = model::MIN_STRIKE_SPACING.to_string()
+                        ),
                     )
-                    .label("too close together"),
+                    .label(t!("diag-strikes-too-close-label")),
                 );
                 model::MIN_STRIKE_SPACING
             }
@@ -926,40 +934,32 @@ impl Decoder<'_> {
             [] if fields.misspelled.iter().any(|m| ["every", "count", "at"].contains(m)) => None,
             [] => {
                 self.report(
-                    Diagnostic::new(
-                        Code::MissingField,
-                        fields.head,
-                        "`Intervals` needs `every`, `count` or `at`",
-                    )
-                    .label("when should the bells ring?")
-                    .help("add `every: \"5m\"`, `count: 3` or `at: [\"2m\", \"7m\"]`"),
+                    Diagnostic::new(Code::MissingField, fields.head, t!("diag-intervals-need-rule"))
+                        .label(t!("diag-intervals-need-rule-label"))
+                        .help(t!("diag-intervals-need-rule-help")),
                 );
                 None
             }
             [("every", node)] => self.duration(node).map(RawRule::Every),
             [("count", node)] => self
-                .int(node, 0..=i64::from(u32::MAX), "the number of interval bells")
+                .int(node, 0..=i64::from(u32::MAX), "interval-bells")
                 .map(|count| RawRule::Count(Spanned::new(count as u32, node.span))),
-            [("at", node)] => self
-                .list(node, "a list of times, like [\"2m\", \"7m 30s\"]")
-                .map(|items| {
-                    RawRule::At(Spanned::new(
-                        items.iter().filter_map(|item| self.duration(item)).collect(),
-                        node.span,
-                    ))
-                }),
+            [("at", node)] => self.list(node, &t!("diag-expected-times")).map(|items| {
+                RawRule::At(Spanned::new(
+                    items.iter().filter_map(|item| self.duration(item)).collect(),
+                    node.span,
+                ))
+            }),
             [(first, first_node), (second, second_node), ..] => {
                 self.report(
                     Diagnostic::new(
                         Code::Conflict,
                         second_node.span,
-                        format!(
-                            "`Intervals` takes one of `every`, `count` or `at`; this one has `{first}` and `{second}`"
-                        ),
+                        t!("diag-intervals-two-rules", first = *first, second = *second),
                     )
-                    .label("second rule")
-                    .also(first_node.span, "first rule")
-                    .help("keep one of them"),
+                    .label(t!("diag-intervals-second-rule"))
+                    .also(first_node.span, t!("diag-intervals-first-rule"))
+                    .help(t!("diag-keep-one")),
                 );
                 None
             }
@@ -1001,7 +1001,7 @@ impl Decoder<'_> {
             "Ambient",
             &["sound", "file", "volume", "fade_in", "fade_out", "looping"],
         )?;
-        let sound = self.sound::<BuiltinAmbient>(&fields, "ambient bed", "ambient/creek.ogg");
+        let sound = self.sound::<BuiltinAmbient>(&fields, "ambient", "ambient/creek.ogg");
         let volume = self.optional(&fields, "volume").and_then(|n| self.volume(n));
         let fade = |this: &mut Self, name: &str| {
             this.optional(&fields, name)
@@ -1082,5 +1082,5 @@ fn looks_like_path(text: &str) -> bool {
 
 fn list_names(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    quoted.join(", ")
+    quoted.join(&t!("diag-list-separator"))
 }

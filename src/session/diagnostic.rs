@@ -138,7 +138,9 @@ pub struct Label {
     pub message: String,
 }
 
-/// One problem in one session file.
+/// One problem in one session file. Its words are in the interface's
+/// language of the thread that found it (the file's own words, field
+/// names and values stay as written); its code is the same in every one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub code: Code,

@@ -15,26 +15,40 @@ pub struct Duration {
 /// certainly mistakes and would only risk overflow further on.
 const MAX_PARSE_MILLIS: u64 = 1_000 * 60 * 60 * 24 * 366;
 
-/// Why a duration could not be read. The message is shown to the author.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a duration could not be read. The message is shown to the author,
+/// in the interface's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DurationError {
-    #[error("the duration is empty")]
     Empty,
-    #[error("`{0}` is not a number followed by a unit")]
+    /// Words where a number should start.
     Malformed(String),
-    #[error("`{0}` is not a unit of time")]
     UnknownUnit(String),
-    #[error("a number needs a unit after it, like `{0}s` or `{0}m`")]
+    /// The number, written without a unit.
     MissingUnit(String),
-    #[error("{0} appears more than once")]
+    /// The unit's name: `hours`, `minutes`, `seconds` or `milliseconds`.
     RepeatedUnit(&'static str),
-    #[error("write the larger units first, as in `1h 10m` or `2m 30s`")]
     OutOfOrder,
-    #[error("write whole numbers, like \"1m 30s\" for a minute and a half")]
     Fraction,
-    #[error("this is longer than a year")]
     TooLong,
 }
+
+impl fmt::Display for DurationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Empty => crate::t!("diag-duration-empty"),
+            Self::Malformed(text) => crate::t!("diag-duration-malformed", text = text.as_str()),
+            Self::UnknownUnit(unit) => crate::t!("diag-duration-unknown-unit", unit = unit.as_str()),
+            Self::MissingUnit(number) => crate::t!("diag-duration-missing-unit", number = number.as_str()),
+            Self::RepeatedUnit(unit) => crate::t!("diag-duration-repeated-unit", unit = *unit),
+            Self::OutOfOrder => crate::t!("diag-duration-out-of-order"),
+            Self::Fraction => crate::t!("diag-duration-fraction"),
+            Self::TooLong => crate::t!("diag-duration-too-long"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for DurationError {}
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Unit {

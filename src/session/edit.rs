@@ -5,13 +5,24 @@ use super::node::{Field, Node, Value};
 use super::parser::parse;
 
 /// Why a file could not be changed.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum EditError {
-    #[error("the file has a mistake to fix first (see the Authoring panel)")]
     Unreadable,
-    #[error("the file has no step {0}")]
     NoSuchStep(usize),
 }
+
+/// Said in the interface's language.
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Unreadable => crate::t!("diag-edit-unreadable"),
+            Self::NoSuchStep(step) => crate::t!("diag-edit-no-step", step = *step),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// The file's text with step `step` (from 0) playing `voice` as it starts:
 /// an existing `voice` is replaced, or one is added after the step's last

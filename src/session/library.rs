@@ -10,6 +10,7 @@ use super::load::{Origin, SessionFile, load_file, load_text};
 use super::model::Session;
 use super::span::LineCol;
 use super::versions::{check_language_versions, name_language, pick_version, version_groups};
+use crate::t;
 
 /// How deep `validate` and the library look into folders.
 const MAX_FOLDER_DEPTH: usize = 32;
@@ -205,11 +206,11 @@ pub fn mark_duplicate_ids(files: &mut [SessionFile]) {
                         Diagnostic::new(
                             Code::DuplicateId,
                             id.span,
-                            format!("the id \"{}\" is already used by {first}", id.value),
+                            t!("diag-duplicate-id", id = id.value.as_str(), first = first.as_str()),
                         )
-                        .label("used twice")
-                        .note(format!("first used by {first}"))
-                        .help("every session needs its own id; change one of them"),
+                        .label(t!("diag-duplicate-id-label"))
+                        .note(t!("diag-duplicate-id-note", first = first.as_str()))
+                        .help(t!("diag-duplicate-id-help")),
                     );
                     file.session = None;
                 }
@@ -228,11 +229,20 @@ pub fn mark_duplicate_ids(files: &mut [SessionFile]) {
                     Diagnostic::new(
                         Code::DuplicateId,
                         id.span,
-                        format!("\"{}\" already has a version in \"{tag}\": {first}", id.value),
+                        t!(
+                            "diag-duplicate-version",
+                            id = id.value.as_str(),
+                            language = tag,
+                            first = first.as_str()
+                        ),
                     )
-                    .label("a second version in this language")
-                    .note(format!("first written in \"{tag}\" by {first}"))
-                    .help("a session has one file for each language; remove one of them, or correct the language in its name"),
+                    .label(t!("diag-duplicate-version-label"))
+                    .note(t!(
+                        "diag-duplicate-version-note",
+                        language = tag,
+                        first = first.as_str()
+                    ))
+                    .help(t!("diag-duplicate-version-help")),
                 );
                 file.session = None;
             }
@@ -260,12 +270,12 @@ pub fn check_program_sessions(files: &mut [SessionFile], also_known: &[String]) 
                     let mut diagnostic = Diagnostic::new(
                         Code::UnknownSession,
                         id.span,
-                        format!("there is no session with the id \"{}\"", id.value),
+                        t!("diag-unknown-session", id = id.value.as_str()),
                     )
-                    .label("no such session");
+                    .label(t!("diag-unknown-session-label"));
                     diagnostic = match super::names::suggest(id.value.as_str(), known.iter().map(String::as_str)) {
-                        Some(close) => diagnostic.help(format!("did you mean \"{close}\"?")),
-                        None => diagnostic.help("`stillpoint list` shows the ids of every session"),
+                        Some(close) => diagnostic.help(t!("diag-did-you-mean-quoted", suggestion = close)),
+                        None => diagnostic.help(t!("diag-unknown-session-help")),
                     };
                     missing.push(diagnostic);
                 }

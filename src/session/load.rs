@@ -9,6 +9,7 @@ use super::diagnostic::{Code, Diagnostic};
 use super::model::{Session, SessionId};
 use super::parser;
 use super::span::{Span, Spanned};
+use crate::t;
 
 /// The largest session file Stillpoint reads.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -132,8 +133,8 @@ pub fn load_file(path: &Path, audio: &dyn AudioProbe) -> SessionFile {
     let read = std::fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
     if let Err(error) = read {
         return unreadable(
-            Diagnostic::whole_file(Code::Unreadable, format!("cannot read this file: {error}"))
-                .help("check that the file exists and that you may read it"),
+            Diagnostic::whole_file(Code::Unreadable, t!("diag-unreadable", error = error.to_string()))
+                .help(t!("diag-unreadable-help")),
         );
     }
     if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -145,13 +146,9 @@ pub fn load_file(path: &Path, audio: &dyn AudioProbe) -> SessionFile {
             let valid = error.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
             let mut file = unreadable(
-                Diagnostic::new(
-                    Code::Syntax,
-                    Span::new(valid, valid + 1),
-                    "this file is not plain text (UTF-8)",
-                )
-                .label("not UTF-8 text")
-                .help("save the file as plain text in UTF-8, the default of most text editors"),
+                Diagnostic::new(Code::Syntax, Span::new(valid, valid + 1), t!("diag-not-utf8"))
+                    .label(t!("diag-not-utf8-label"))
+                    .help(t!("diag-not-utf8-help")),
             );
             file.source = text;
             file
@@ -160,14 +157,8 @@ pub fn load_file(path: &Path, audio: &dyn AudioProbe) -> SessionFile {
 }
 
 fn too_large() -> Diagnostic {
-    Diagnostic::whole_file(
-        Code::TooLarge,
-        format!(
-            "this file is larger than {} KiB, the most a session file may be",
-            MAX_FILE_BYTES / 1024
-        ),
-    )
-    .help("a session file holds text only; put recordings in separate audio files")
+    Diagnostic::whole_file(Code::TooLarge, t!("diag-too-large", kib = MAX_FILE_BYTES / 1024))
+        .help(t!("diag-too-large-help"))
 }
 
 fn sort_by_position(diagnostics: &mut [Diagnostic]) {

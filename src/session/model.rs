@@ -52,22 +52,23 @@ pub fn id_from_name(stem: &str) -> String {
 pub struct SessionId(String);
 
 impl SessionId {
-    /// Checks the spelling of an id; the error says what is wrong with it.
+    /// Checks the spelling of an id; the error says what is wrong with it,
+    /// in the interface's language.
     pub fn parse(text: &str) -> Result<Self, String> {
         if text.is_empty() {
-            return Err("the id is empty".into());
+            return Err(crate::t!("diag-id-empty"));
         }
         if text.len() > 64 {
-            return Err("an id is at most 64 characters".into());
+            return Err(crate::t!("diag-id-too-long", most = 64));
         }
         if let Some(c) = text
             .chars()
             .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
         {
-            return Err(format!("`{c}` cannot be part of an id"));
+            return Err(crate::t!("diag-id-bad-char", char = c.to_string()));
         }
         if text.starts_with('-') || text.ends_with('-') {
-            return Err("an id cannot start or end with a hyphen".into());
+            return Err(crate::t!("diag-id-hyphen"));
         }
         Ok(Self(text.to_owned()))
     }

@@ -41,12 +41,17 @@ pub trait Named: Sized + Copy + 'static {
         Self::ALL.iter().map(|v| v.name())
     }
 
-    /// `"a"`, `"b"` or `"c"`, for messages.
+    /// `"a"`, `"b"` or `"c"`, for messages: the names as files spell
+    /// them, joined in the interface's language.
     fn listed() -> String {
         let quoted: Vec<String> = Self::names().map(|n| format!("\"{n}\"")).collect();
         match quoted.split_last() {
             Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            Some((last, rest)) => crate::t!(
+                "diag-list-or",
+                rest = rest.join(&crate::t!("diag-list-separator")),
+                last = last.as_str()
+            ),
             None => String::new(),
         }
     }

@@ -54,21 +54,22 @@ pub enum Value {
 }
 
 impl Value {
-    /// What kind of value this is, for "expected ..., found ..." messages.
+    /// What kind of value this is, for "expected ..., found ..." messages,
+    /// in the interface's language.
     pub fn kind_name(&self) -> String {
         match self {
-            Value::Bool(_) => "`true` or `false`".into(),
-            Value::Int(_) => "a whole number".into(),
-            Value::Float(_) => "a number".into(),
-            Value::Str(_) => "text in quotes".into(),
-            Value::Char(_) => "a single character in single quotes".into(),
-            Value::Unit(ident) => format!("the name `{}`", ident.text),
+            Value::Bool(_) => crate::t!("diag-kind-bool"),
+            Value::Int(_) => crate::t!("diag-kind-whole-number"),
+            Value::Float(_) => crate::t!("diag-kind-number"),
+            Value::Str(_) => crate::t!("diag-kind-text"),
+            Value::Char(_) => crate::t!("diag-kind-char"),
+            Value::Unit(ident) => crate::t!("diag-kind-name", name = ident.text.as_str()),
             Value::Struct { name: Some(n), .. } | Value::Tuple { name: Some(n), .. } => {
                 format!("`{}(...)`", n.text)
             }
-            Value::Struct { name: None, .. } | Value::Tuple { name: None, .. } => "a group in round brackets".into(),
-            Value::List(_) => "a list in square brackets".into(),
-            Value::Map(_) => "a map in curly brackets".into(),
+            Value::Struct { name: None, .. } | Value::Tuple { name: None, .. } => crate::t!("diag-kind-group"),
+            Value::List(_) => crate::t!("diag-kind-list"),
+            Value::Map(_) => crate::t!("diag-kind-map"),
         }
     }
 }

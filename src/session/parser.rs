@@ -5,6 +5,7 @@
 
 use super::node::{Field, Ident, Node, Value};
 use super::span::Span;
+use crate::t;
 
 /// How many brackets deep a session file may nest. The format itself needs
 /// seven (`Session( steps: [ Step( interval_bells: Some( Intervals( bell:
@@ -47,11 +48,11 @@ impl SyntaxError {
     }
 
     fn opened_at(self: Box<Self>, span: Span) -> Box<Self> {
-        self.also(span, "opened here")
+        self.also(span, t!("diag-opened-here"))
     }
 
-    fn also(mut self: Box<Self>, span: Span, label: &str) -> Box<Self> {
-        self.secondary = Some((span, label.to_owned()));
+    fn also(mut self: Box<Self>, span: Span, label: impl Into<String>) -> Box<Self> {
+        self.secondary = Some((span, label.into()));
         self
     }
 }
@@ -71,11 +72,11 @@ pub fn parse(source: &str) -> Result<Node, Box<SyntaxError>> {
     if let Some(c) = parser.peek() {
         let span = parser.char_span();
         return Err(SyntaxError::new(
-            format!("unexpected {} after the end of the session", describe_char(c)),
+            t!("diag-text-after-end", found = describe_char(c)),
             span,
-            "the session already ended before this",
+            t!("diag-text-after-end-label"),
         )
-        .help("a file holds one `Session(...)`; check that its brackets are balanced"));
+        .help(t!("diag-text-after-end-help")));
     }
     Ok(node)
 }
@@ -119,8 +120,8 @@ fn closer(open: &str) -> &'static str {
 
 fn describe_char(c: char) -> String {
     match c {
-        '\n' | '\r' => "end of line".into(),
-        c if c.is_whitespace() => "space".into(),
+        '\n' | '\r' => t!("diag-char-end-of-line"),
+        c if c.is_whitespace() => t!("diag-char-space"),
         c => format!("`{c}`"),
     }
 }
@@ -151,21 +152,23 @@ impl<'a> Parser<'a> {
         Span::new(self.pos, self.pos + len)
     }
 
+    /// The file ended early. `expected` is what should have come, as
+    /// words of the interface's language or RON (`` `:` ``).
     fn eof_error(&self, expected: &str) -> Box<SyntaxError> {
         if let Some(open) = self.open.last() {
             let bracket = &self.src[open.range()];
             let close = closer(bracket);
             return SyntaxError::new(
-                format!("the file ends before this `{bracket}` is closed"),
+                t!("diag-unclosed-bracket", bracket = bracket),
                 *open,
-                "opened here and never closed",
+                t!("diag-unclosed-bracket-label"),
             )
-            .help(format!("add `{close}` where the group ends"));
+            .help(t!("diag-unclosed-bracket-help", close = close));
         }
         SyntaxError::new(
-            format!("the file ends where {expected} was expected"),
+            t!("diag-eof", expected = expected),
             Span::new(self.src.len(), self.src.len()),
-            format!("expected {expected}"),
+            t!("diag-expected", expected = expected),
         )
     }
 
@@ -206,11 +209,11 @@ impl<'a> Parser<'a> {
             }
         }
         Err(SyntaxError::new(
-            "this comment is never closed",
+            t!("diag-comment-unclosed"),
             Span::new(start, start + 2),
-            "comment opened here",
+            t!("diag-comment-unclosed-label"),
         )
-        .help("close it with `*/`"))
+        .help(t!("diag-comment-unclosed-help")))
     }
 
     /// Skips `#![enable(...)]` lines: RON extensions change nothing here,
@@ -226,11 +229,11 @@ impl<'a> Parser<'a> {
                 Some(end) => self.pos += end + 1,
                 None => {
                     return Err(SyntaxError::new(
-                        "this attribute is never closed",
+                        t!("diag-attribute-unclosed"),
                         Span::new(start, start + 2),
-                        "opened here",
+                        t!("diag-opened-here"),
                     )
-                    .help("close it with `]`"));
+                    .help(t!("diag-attribute-unclosed-help")));
                 }
             }
         }
@@ -240,29 +243,37 @@ impl<'a> Parser<'a> {
         self.skip_trivia()?;
         let start = self.pos;
         let Some(c) = self.peek() else {
-            return Err(self.eof_error("a value"));
+            return Err(self.eof_error(&t!("diag-what-a-value")));
         };
         match c {
             '"' => self.string(),
-            'r' if matches!(self.peek_second(), Some('"' | '#')) && self.raw_string_ahead() => {
-                self.raw_string()
-            }
+            'r' if matches!(self.peek_second(), Some('"' | '#')) && self.raw_string_ahead() => self.raw_string(),
             '\'' => self.char_literal(),
             '[' => self.list(),
             '{' => self.map(),
             '(' => self.group(None, start),
             '0'..='9' | '-' | '+' | '.' => self.number(),
-            '“' | '”' | '„' | '‘' | '’' => Err(SyntaxError::new(
-                "curly quotes cannot start text",
-                self.char_span(),
-                "a curly quote",
-            )
-            .help("write text between straight double quotes: \"like this\"; word processors often change them, a plain text editor does not")),
+            '“' | '”' | '„' | '‘' | '’' => {
+                Err(
+                    SyntaxError::new(t!("diag-curly-quote"), self.char_span(), t!("diag-curly-quote-label"))
+                        .help(t!("diag-curly-quote-help")),
+                )
+            }
             c if is_ident_start(c) => {
                 let ident = self.ident()?;
                 match ident.text.as_str() {
-                    "true" => return Ok(Node { value: Value::Bool(true), span: ident.span }),
-                    "false" => return Ok(Node { value: Value::Bool(false), span: ident.span }),
+                    "true" => {
+                        return Ok(Node {
+                            value: Value::Bool(true),
+                            span: ident.span,
+                        });
+                    }
+                    "false" => {
+                        return Ok(Node {
+                            value: Value::Bool(false),
+                            span: ident.span,
+                        });
+                    }
                     _ => {}
                 }
                 let after_name = self.pos;
@@ -272,14 +283,17 @@ impl<'a> Parser<'a> {
                 } else {
                     self.pos = after_name;
                     let span = ident.span;
-                    Ok(Node { value: Value::Unit(ident), span })
+                    Ok(Node {
+                        value: Value::Unit(ident),
+                        span,
+                    })
                 }
             }
             ')' | ']' | '}' => Err(self.mismatched_close(c)),
             c => Err(SyntaxError::new(
-                format!("expected a value, found {}", describe_char(c)),
+                t!("diag-expected-value-found", found = describe_char(c)),
                 self.char_span(),
-                "expected a value here",
+                t!("diag-expected-value-here"),
             )),
         }
     }
@@ -289,23 +303,23 @@ impl<'a> Parser<'a> {
         match self.open.last() {
             Some(open) => {
                 let expected = closer(&self.src[open.range()]);
+                let found = found.to_string();
                 SyntaxError::new(
-                    format!(
-                        "this `{found}` does not close the `{}` that is open here",
-                        &self.src[open.range()]
+                    t!(
+                        "diag-mismatched-close",
+                        found = found.as_str(),
+                        open = &self.src[open.range()]
                     ),
                     self.char_span(),
-                    format!("expected `{expected}` first"),
+                    t!("diag-mismatched-close-label", close = expected),
                 )
                 .opened_at(*open)
-                .help(format!(
-                    "close the group with `{expected}`, or remove the extra `{found}`"
-                ))
+                .help(t!("diag-mismatched-close-help", close = expected, found = found))
             }
             None => SyntaxError::new(
-                format!("`{found}` closes nothing"),
+                t!("diag-closes-nothing", found = found.to_string()),
                 self.char_span(),
-                "nothing is open here",
+                t!("diag-closes-nothing-label"),
             ),
         }
     }
@@ -320,13 +334,14 @@ impl<'a> Parser<'a> {
         match self.peek() {
             Some(c) if is_ident_start(c) => {}
             Some(c) => {
+                let name = t!("diag-what-a-name");
                 return Err(SyntaxError::new(
-                    format!("expected a name, found {}", describe_char(c)),
+                    t!("diag-expected-name-found", found = describe_char(c)),
                     self.char_span(),
-                    "expected a name",
+                    t!("diag-expected", expected = name),
                 ));
             }
-            None => return Err(self.eof_error("a name")),
+            None => return Err(self.eof_error(&t!("diag-what-a-name"))),
         }
         while self.peek().is_some_and(is_ident_char) {
             self.bump();
@@ -340,12 +355,8 @@ impl<'a> Parser<'a> {
     fn enter(&mut self, open: Span) -> Result<(), Box<SyntaxError>> {
         self.open.push(open);
         if self.open.len() > MAX_DEPTH {
-            let mut error = SyntaxError::new(
-                format!("brackets are nested more than {MAX_DEPTH} deep"),
-                open,
-                "one level too many",
-            )
-            .help("a session never needs this many brackets inside each other; look for a bracket that was opened but not closed");
+            let mut error = SyntaxError::new(t!("diag-too-deep", depth = MAX_DEPTH), open, t!("diag-too-deep-label"))
+                .help(t!("diag-too-deep-help"));
             error.too_deep = true;
             return Err(error);
         }
@@ -357,8 +368,9 @@ impl<'a> Parser<'a> {
     }
 
     /// After a value inside brackets: a comma, or the closing bracket.
-    /// Returns true when the closing bracket was reached.
-    fn separator(&mut self, close: char, open: Span, what: &str) -> Result<bool, Box<SyntaxError>> {
+    /// Returns true when the closing bracket was reached. `what` is the
+    /// kind of thing that came before: `field`, `value`, `item` or `entry`.
+    fn separator(&mut self, close: char, open: Span, what: &'static str) -> Result<bool, Box<SyntaxError>> {
         self.skip_trivia()?;
         match self.peek() {
             Some(',') => {
@@ -379,19 +391,22 @@ impl<'a> Parser<'a> {
                 if let Some(error) = self.runaway_string() {
                     return Err(error);
                 }
+                let close_text = close.to_string();
                 Err(SyntaxError::new(
-                    format!(
-                        "expected `,` or `{close}` after this {what}, found {}",
-                        describe_char(c)
+                    t!(
+                        "diag-expected-separator",
+                        close = close_text.as_str(),
+                        what = what,
+                        found = describe_char(c)
                     ),
                     self.char_span(),
-                    format!("expected `,` or `{close}`"),
+                    t!("diag-expected-separator-label", close = close_text.as_str()),
                 )
                 .opened_at(open)
                 .help(if is_ident_start(c) || c == '"' {
-                    "is a comma missing at the end of the line before?".to_owned()
+                    t!("diag-missing-comma-help")
                 } else {
-                    format!("put a comma after each {what}, and `{close}` at the end of the group")
+                    t!("diag-separator-help", what = what, close = close_text)
                 }))
             }
             None => Err(self.eof_error(&format!("`{close}`"))),
@@ -422,19 +437,19 @@ impl<'a> Parser<'a> {
                     }
                     Some('=') => {
                         return Err(SyntaxError::new(
-                            "expected `:` after the field name, found `=`",
+                            t!("diag-equals-for-colon"),
                             self.char_span(),
-                            "write `:` here",
+                            t!("diag-equals-for-colon-label"),
                         )
-                        .help(format!("write `{}: value`", field_name.text)));
+                        .help(t!("diag-write-field", field = field_name.text.as_str())));
                     }
                     Some(c) => {
                         return Err(SyntaxError::new(
-                            format!("expected `:` after the field name, found {}", describe_char(c)),
+                            t!("diag-expected-colon-found", found = describe_char(c)),
                             self.char_span(),
-                            "expected `:`",
+                            t!("diag-expected", expected = "`:`"),
                         )
-                        .help(format!("write `{}: value`", field_name.text)));
+                        .help(t!("diag-write-field", field = field_name.text.as_str())));
                     }
                     None => return Err(self.eof_error("`:`")),
                 }
@@ -449,16 +464,16 @@ impl<'a> Parser<'a> {
                 self.skip_trivia()?;
                 if !self.field_ahead() {
                     let Some(c) = self.peek() else {
-                        return Err(self.eof_error("a field name"));
+                        return Err(self.eof_error(&t!("diag-what-a-field-name")));
                     };
                     let error = SyntaxError::new(
-                        format!("expected a field name, found {}", describe_char(c)),
+                        t!("diag-expected-field-found", found = describe_char(c)),
                         self.char_span(),
-                        "expected `name: value`",
+                        t!("diag-expected", expected = "`name: value`"),
                     )
                     .opened_at(open);
                     return Err(if c.is_ascii_digit() {
-                        error.help("decimals are written with a point: `0.5`, not `0,5`")
+                        error.help(t!("diag-decimal-point-help"))
                     } else {
                         error
                     });
@@ -534,9 +549,9 @@ impl<'a> Parser<'a> {
                 self.skip_trivia()?;
                 if self.peek() != Some(':') {
                     return Err(SyntaxError::new(
-                        "expected `:` between a key and its value",
+                        t!("diag-expected-map-colon"),
                         self.char_span(),
-                        "expected `:`",
+                        t!("diag-expected", expected = "`:`"),
                     )
                     .opened_at(open));
                 }
@@ -602,22 +617,32 @@ impl<'a> Parser<'a> {
             }
             let text = &self.src[start..self.pos];
             return Err(SyntaxError::new(
-                format!("`{text}` is not a number"),
+                t!("diag-not-a-number", text = text),
                 Span::new(start, self.pos),
-                "not a number",
+                t!("diag-not-a-number-label"),
             )
-            .help(format!("durations are text in double quotes: \"{text}\"")));
+            .help(t!("diag-duration-in-quotes-help", text = text)));
         }
         let span = Span::new(start, self.pos);
         let text: String = self.src[start..self.pos].chars().filter(|c| *c != '_').collect();
         let digits = text.trim_start_matches(['-', '+']);
         if digits.is_empty() || digits == "." {
-            return Err(SyntaxError::new("expected a number", span, "expected a number"));
+            return Err(SyntaxError::new(
+                t!("diag-expected-number"),
+                span,
+                t!("diag-expected-number"),
+            ));
         }
         let value = if is_float {
             match text.parse::<f64>() {
                 Ok(v) if v.is_finite() => Value::Float(v),
-                _ => return Err(SyntaxError::new("this number cannot be read", span, "not a number")),
+                _ => {
+                    return Err(SyntaxError::new(
+                        t!("diag-number-unreadable"),
+                        span,
+                        t!("diag-not-a-number-label"),
+                    ));
+                }
             }
         } else {
             let digits = if radix == 10 { digits } else { &digits[2..] };
@@ -625,9 +650,9 @@ impl<'a> Parser<'a> {
                 Ok(v) => Value::Int(if negative { -v } else { v }),
                 Err(_) => {
                     return Err(SyntaxError::new(
-                        "this number is too large or malformed",
+                        t!("diag-number-too-large"),
                         span,
-                        "cannot be read as a whole number",
+                        t!("diag-number-too-large-label"),
                     ));
                 }
             }
@@ -645,11 +670,15 @@ impl<'a> Parser<'a> {
     fn escape(&mut self) -> Result<Option<char>, Box<SyntaxError>> {
         let start = self.pos - 1;
         let Some(c) = self.bump() else {
-            return Err(self.eof_error("the rest of an escape"));
+            return Err(self.eof_error(&t!("diag-what-rest-of-escape")));
         };
         let unknown = |end| {
-            SyntaxError::new("unknown escape in text", Span::new(start, end), "not an escape")
-                .help("to write a backslash, write `\\\\`; a double quote is `\\\"`; a new line is `\\n`")
+            SyntaxError::new(
+                t!("diag-unknown-escape"),
+                Span::new(start, end),
+                t!("diag-unknown-escape-label"),
+            )
+            .help(t!("diag-unknown-escape-help"))
         };
         Ok(Some(match c {
             'n' => '\n',
@@ -698,11 +727,11 @@ impl<'a> Parser<'a> {
         loop {
             let Some(c) = self.bump() else {
                 return Err(SyntaxError::new(
-                    "this text is never closed",
+                    t!("diag-text-unclosed"),
                     Span::new(start, start + 1),
-                    "the text starts here",
+                    t!("diag-text-starts-here"),
                 )
-                .help("end the text with a straight double quote `\"`; a `\"` inside text is written `\\\"`"));
+                .help(t!("diag-text-unclosed-help")));
             };
             match c {
                 '"' => break,
@@ -733,12 +762,12 @@ impl<'a> Parser<'a> {
         }
         Some(
             SyntaxError::new(
-                "this text seems to be missing its closing quote",
+                t!("diag-text-runaway"),
                 Span::new(span.start, span.start + 1),
-                "the text starts here",
+                t!("diag-text-starts-here"),
             )
-            .also(Span::new(span.end - 1, span.end), "it runs on to here")
-            .help("end the text with a `\"` where it should stop; here it ran on to the next quote"),
+            .also(Span::new(span.end - 1, span.end), t!("diag-text-runs-to-here"))
+            .help(t!("diag-text-runaway-help")),
         )
     }
 
@@ -756,11 +785,11 @@ impl<'a> Parser<'a> {
         let closing = format!("\"{}", "#".repeat(hashes));
         let Some(end) = self.rest().find(&closing) else {
             return Err(SyntaxError::new(
-                "this text is never closed",
+                t!("diag-text-unclosed"),
                 Span::new(start, start + 2 + hashes),
-                "the text starts here",
+                t!("diag-text-starts-here"),
             )
-            .help(format!("end it with `{closing}`")));
+            .help(t!("diag-raw-text-unclosed-help", closing = closing)));
         };
         let text = self.rest()[..end].to_owned();
         self.pos += end + closing.len();
@@ -787,11 +816,11 @@ impl<'a> Parser<'a> {
                 })
             }
             _ => Err(SyntaxError::new(
-                "text is written in double quotes",
+                t!("diag-single-quotes"),
                 Span::new(start, start + 1),
-                "a single quote",
+                t!("diag-single-quotes-label"),
             )
-            .help("write \"like this\", with straight double quotes")),
+            .help(t!("diag-single-quotes-help"))),
         }
     }
 }

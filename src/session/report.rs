@@ -7,6 +7,7 @@ use codespan_reporting::term::{self, Config, WriteStyle};
 
 use super::diagnostic::{Diagnostic, Severity};
 use super::load::SessionFile;
+use crate::t;
 
 fn to_report(diagnostic: &Diagnostic) -> Report<()> {
     let severity = match diagnostic.severity() {
@@ -23,8 +24,8 @@ fn to_report(diagnostic: &Diagnostic) -> Report<()> {
     let notes = diagnostic
         .notes
         .iter()
-        .map(|n| format!("note: {n}"))
-        .chain(diagnostic.help.iter().map(|h| format!("help: {h}")))
+        .map(|n| t!("diag-note", text = n.as_str()))
+        .chain(diagnostic.help.iter().map(|h| t!("diag-help", text = h.as_str())))
         .collect();
     Report::new(severity)
         .with_code(diagnostic.code.name())
@@ -58,10 +59,12 @@ pub fn file_diagnostics_text(file: &SessionFile) -> String {
 }
 
 impl Severity {
-    pub fn word(self) -> &'static str {
+    /// `error` or `warning`, in the interface's language. (codespan writes
+    /// its own `error[code]` headings, in English.)
+    pub fn word(self) -> String {
         match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => t!("diag-severity-error"),
+            Severity::Warning => t!("diag-severity-warning"),
         }
     }
 }

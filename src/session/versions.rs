@@ -19,6 +19,7 @@ use super::names::Named;
 use super::parser;
 use super::raw::{RawBell, RawLength, RawSession, RawStep};
 use super::span::{LineCol, Span};
+use crate::t;
 
 /// The language a file's name gives it: `the-pause.es.ron` → `es`,
 /// `sessions/the-pause.zh-Hant.ron` → `zh-Hant`; `None` for an original,
@@ -143,19 +144,16 @@ fn raw_session(file: &SessionFile) -> Option<RawSession> {
 }
 
 fn language_against_name(tag: &str, raw: &RawSession) -> Option<Diagnostic> {
-    let help = format!("write `language: \"{tag}\"`, or name the file for the language it is in");
+    let help = t!("diag-version-language-help", tag = tag);
     match &raw.language {
         Some(language) if language.value.eq_ignore_ascii_case(tag) => None,
         Some(language) => Some(
             Diagnostic::new(
                 Code::VersionLanguage,
                 language.span,
-                format!(
-                    "this file's name gives the language \"{tag}\", but its language is \"{}\"",
-                    language.value
-                ),
+                t!("diag-version-language", tag = tag, language = language.value.as_str()),
             )
-            .label(format!("not \"{tag}\""))
+            .label(t!("diag-not-value", value = tag))
             .help(help),
         ),
         None if tag.eq_ignore_ascii_case("en") => None,
@@ -163,9 +161,9 @@ fn language_against_name(tag: &str, raw: &RawSession) -> Option<Diagnostic> {
             Diagnostic::new(
                 Code::VersionLanguage,
                 raw.head,
-                format!("this file's name gives the language \"{tag}\", but the file gives no `language`, so it reads as English"),
+                t!("diag-version-no-language", tag = tag),
             )
-            .label("no `language` here")
+            .label(t!("diag-version-no-language-label"))
             .help(help),
         ),
     }
@@ -196,16 +194,15 @@ fn id_against_siblings(files: &[SessionFile], index: usize) -> Option<Diagnostic
         Diagnostic::new(
             Code::VersionId,
             id.span,
-            format!(
-                "the id here is \"{}\", but this file's name makes it a version of {place}, whose id is \"{}\"",
-                id.value, other_id.value
+            t!(
+                "diag-version-id",
+                id = id.value.as_str(),
+                place = place,
+                other = other_id.value.as_str()
             ),
         )
-        .label(format!("not \"{}\"", other_id.value))
-        .help(format!(
-            "a language version keeps its original's id: write `id: \"{}\"`, or give the file a name of its own",
-            other_id.value
-        )),
+        .label(t!("diag-not-value", value = other_id.value.as_str()))
+        .help(t!("diag-version-id-help", other = other_id.value.as_str())),
     )
 }
 
@@ -258,8 +255,8 @@ impl Comparison<'_> {
         let original = short_name(self.original.file, self.version.file);
         self.found.push(
             Diagnostic::new(Code::VersionDiffers, here, message)
-                .label(format!("{original} gives {theirs}"))
-                .help("a language version keeps its original's steps, lengths, bells and cue times; only its words change"),
+                .label(t!("diag-version-differs-label", original = original, theirs = theirs))
+                .help(t!("diag-version-differs-help")),
         );
     }
 
@@ -271,8 +268,13 @@ impl Comparison<'_> {
             let there = self.place(span(self.original.raw));
             self.differ(
                 span(self.version.raw),
-                format!("this session's length is {mine}; {there} gives {theirs}"),
-                theirs,
+                t!(
+                    "diag-version-length-kind",
+                    mine = mine,
+                    there = there,
+                    theirs = theirs.as_str()
+                ),
+                &theirs,
             );
             return;
         }
@@ -298,16 +300,20 @@ impl Comparison<'_> {
             _ => [raw.head; 3],
         };
         let (o_spans, v_spans) = (spans(self.original.raw), spans(self.version.raw));
-        let names = ["shortest length", "longest length", "default length"];
+        let names = ["min", "max", "default"];
         let pairs = [(o_min, v_min), (o_max, v_max), (o_default, v_default)];
         for (index, (theirs, mine)) in pairs.into_iter().enumerate() {
             if theirs != mine {
                 let there = self.place(o_spans[index]);
-                self.differ(
-                    v_spans[index],
-                    format!("the {} is {mine}; {there} gives {theirs}", names[index]),
-                    &theirs.to_string(),
+                let theirs = theirs.to_string();
+                let message = t!(
+                    "diag-version-length-bound",
+                    which = names[index],
+                    mine = mine.to_string(),
+                    there = there,
+                    theirs = theirs.as_str()
                 );
+                self.differ(v_spans[index], message, &theirs);
             }
         }
     }
@@ -317,11 +323,14 @@ impl Comparison<'_> {
         if theirs != mine {
             let span = |raw: &RawSession| raw.settle.as_ref().map_or(raw.head, |s| s.span);
             let there = self.place(span(self.original.raw));
-            self.differ(
-                span(self.version.raw),
-                format!("the settling time is {mine}; {there} gives {theirs}"),
-                &theirs.to_string(),
+            let theirs = theirs.to_string();
+            let message = t!(
+                "diag-version-settle",
+                mine = mine.to_string(),
+                there = there,
+                theirs = theirs.as_str()
             );
+            self.differ(span(self.version.raw), message, &theirs);
         }
     }
 
@@ -337,8 +346,13 @@ impl Comparison<'_> {
             let there = self.place(o_steps.span);
             self.differ(
                 bracket(v_steps.span),
-                format!("this session has {} steps; {there} gives {}", v.len(), o.len()),
-                &plural(o.len(), "step"),
+                t!(
+                    "diag-version-step-count",
+                    mine = v.len(),
+                    there = there,
+                    theirs = o.len()
+                ),
+                &t!("diag-count-steps", count = o.len()),
             );
             return;
         }
@@ -362,9 +376,19 @@ impl Comparison<'_> {
             let there = self.place(span(o_raw));
             let message = match (v.length, o.length) {
                 (StepLength::Fixed(_), StepLength::Fixed(_)) => {
-                    format!("this step lasts {mine}; {there} gives {theirs}")
+                    t!(
+                        "diag-version-step-lasts",
+                        mine = mine,
+                        there = there,
+                        theirs = theirs.as_str()
+                    )
                 }
-                _ => format!("this step's length is {mine}; {there} gives {theirs}"),
+                _ => t!(
+                    "diag-version-step-length",
+                    mine = mine,
+                    there = there,
+                    theirs = theirs.as_str()
+                ),
             };
             self.differ(span(v_raw), message, &theirs);
         }
@@ -388,11 +412,14 @@ impl Comparison<'_> {
             let (theirs, mine) = (bell_text(theirs.as_ref()), bell_text(mine.as_ref()));
             if theirs != mine {
                 let there = self.place(there);
-                self.differ(
-                    here,
-                    format!("this step's {which} bell is {mine}; {there} gives {theirs}"),
-                    &theirs,
+                let message = t!(
+                    "diag-version-bell",
+                    which = which,
+                    mine = mine,
+                    there = there,
+                    theirs = theirs.as_str()
                 );
+                self.differ(here, message, &theirs);
             }
         }
         let (theirs, mine) = (
@@ -402,18 +429,25 @@ impl Comparison<'_> {
         if theirs != mine {
             let span = |step: &RawStep| step.intervals.as_ref().map_or(step.head, |i| i.span);
             let there = self.place(span(o_raw));
-            self.differ(
-                span(v_raw),
-                format!("this step's interval bells are {mine}; {there} gives {theirs}"),
-                &theirs,
+            let message = t!(
+                "diag-version-intervals",
+                mine = mine,
+                there = there,
+                theirs = theirs.as_str()
             );
+            self.differ(span(v_raw), message, &theirs);
         }
         if o.cues.len() != v.cues.len() {
             let there = self.place(o_raw.head);
             self.differ(
                 v_raw.head,
-                format!("this step has {} cues; {there} gives {}", v.cues.len(), o.cues.len()),
-                &plural(o.cues.len(), "cue"),
+                t!(
+                    "diag-version-cue-count",
+                    mine = v.cues.len(),
+                    there = there,
+                    theirs = o.cues.len()
+                ),
+                &t!("diag-count-cues", count = o.cues.len()),
             );
             return;
         }
@@ -430,10 +464,13 @@ impl Comparison<'_> {
             let theirs = cue_time_text(o_cue.at);
             let there = self.place(span(o_raw));
             let message = match v_cue.at {
-                CueTime::Flowing => {
-                    format!("this cue has no time, so it follows the one before; {there} gives {theirs}")
-                }
-                at => format!("this cue comes at {}; {there} gives {theirs}", cue_time_text(at)),
+                CueTime::Flowing => t!("diag-version-cue-flowing", there = there, theirs = theirs.as_str()),
+                at => t!(
+                    "diag-version-cue-at",
+                    at = cue_time_text(at),
+                    there = there,
+                    theirs = theirs.as_str()
+                ),
             };
             self.differ(span(v_raw), message, &theirs);
         }
@@ -445,20 +482,22 @@ impl Comparison<'_> {
         if theirs != mine {
             let span = |raw: &RawSession| raw.ending.bell.as_ref().map_or(raw.head, |b| b.span);
             let there = self.place(span(self.original.raw));
-            self.differ(
-                span(self.version.raw),
-                format!("the closing bell is {mine}; {there} gives {theirs}"),
-                &theirs,
+            let message = t!(
+                "diag-version-closing-bell",
+                mine = mine,
+                there = there,
+                theirs = theirs.as_str()
             );
+            self.differ(span(self.version.raw), message, &theirs);
         }
     }
 }
 
-fn length_kind(length: Length) -> &'static str {
+fn length_kind(length: Length) -> String {
     match length {
-        Length::Fixed(_) => "fixed",
-        Length::Flexible { .. } => "flexible",
-        Length::OpenEnded => "open-ended",
+        Length::Fixed(_) => t!("diag-length-fixed"),
+        Length::Flexible { .. } => t!("diag-length-flexible"),
+        Length::OpenEnded => t!("diag-length-open-ended"),
     }
 }
 
@@ -470,50 +509,52 @@ fn step_length_text(length: StepLength) -> String {
 }
 
 /// A bell as an author would recognise it: `the small bell, 3 strikes 2s
-/// apart`; "none" for no bell.
+/// apart`; "none" for no bell. The bell's name, times and volume are
+/// written as the file writes them.
 fn bell_text(bell: Option<&Bell>) -> String {
     let Some(bell) = bell else {
-        return "none".to_owned();
+        return t!("diag-bell-none");
     };
     let mut text = match &bell.sound {
-        BellSound::Builtin(builtin) => format!("the {}", builtin.name()),
+        BellSound::Builtin(builtin) => t!("diag-bell-builtin", name = builtin.name()),
         BellSound::File(file) => format!("\"{}\"", file.written),
     };
     if bell.strikes > 1 {
-        text.push_str(&format!(", {} strikes {} apart", bell.strikes, bell.spacing));
+        text = t!(
+            "diag-bell-strikes",
+            bell = text,
+            strikes = bell.strikes,
+            spacing = bell.spacing.to_string()
+        );
     }
     if bell.volume.get() < 1.0 {
-        text.push_str(&format!(", at volume {}", bell.volume.get()));
+        text = t!("diag-bell-volume", bell = text, volume = bell.volume.get().to_string());
     }
     text
 }
 
 fn intervals_text(intervals: Option<&Intervals>) -> String {
     let Some(intervals) = intervals else {
-        return "none".to_owned();
+        return t!("diag-bell-none");
     };
     let rule = match &intervals.rule {
-        IntervalRule::Every(every) => format!("every {every}"),
-        IntervalRule::Count(count) => format!("{count} evenly spaced"),
+        IntervalRule::Every(every) => t!("diag-intervals-every", every = every.to_string()),
+        IntervalRule::Count(count) => t!("diag-intervals-count", count = *count),
         IntervalRule::At(times) => {
             let times: Vec<String> = times.iter().map(ToString::to_string).collect();
-            format!("at {}", times.join(", "))
+            t!("diag-intervals-at", times = times.join(&t!("diag-list-separator")))
         }
     };
-    format!("{rule}, with {}", bell_text(Some(&intervals.bell)))
-}
-
-fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
+    t!(
+        "diag-intervals-with",
+        rule = rule,
+        bell = bell_text(Some(&intervals.bell))
+    )
 }
 
 fn cue_time_text(at: CueTime) -> String {
     match at {
-        CueTime::Flowing => "no time".to_owned(),
+        CueTime::Flowing => t!("diag-cue-no-time"),
         CueTime::FromStart(at) => at.to_string(),
         CueTime::FromEnd(before) => format!("-{before}"),
     }
@@ -522,10 +563,10 @@ fn cue_time_text(at: CueTime) -> String {
 /// `other`'s name and the line of `span` in it, as a diagnostic in `here`
 /// names it: `the-pause.ron (line 31)`.
 fn place_of(other: &SessionFile, span: Span, here: &SessionFile) -> String {
-    format!(
-        "{} (line {})",
-        short_name(other, here),
-        LineCol::of(&other.source, span.start).line
+    t!(
+        "diag-file-line",
+        file = short_name(other, here),
+        line = LineCol::of(&other.source, span.start).line
     )
 }
 
