@@ -236,3 +236,76 @@ fn list_shows_each_session_in_the_practitioners_language_and_names_the_others() 
     assert!(chinese.contains("安靜的傍晚"), "{chinese}");
     assert!(chinese.contains("其他語言：English、Español"), "{chinese}");
 }
+
+/// `validate` speaks the system's language and points at the same
+/// file:line:col in each: a misspelled field, a forgotten comma, and
+/// versions that drifted from their original.
+#[test]
+fn validate_speaks_the_systems_language_at_the_same_places() {
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let check = |path: &str, lang: &str, said: &[&str], not: &[&str]| {
+        let output = stillpoint(&["validate", path], lang, data.path());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{lang}: {stderr}");
+        for said in said {
+            assert!(stderr.contains(said), "{lang}: no {said:?} in\n{stderr}");
+        }
+        for not in not {
+            assert!(!stderr.contains(not), "{lang}: {not:?} is still there in\n{stderr}");
+        }
+    };
+    let field = "tests/sessions/bad/unknown-field-duraton.ron";
+    let at = "tests/sessions/bad/unknown-field-duraton.ron:10:34";
+    check(
+        field,
+        "en_US.UTF-8",
+        &[
+            "error[unknown-field]: unknown field `duraton` in `Step`",
+            at,
+            "did you mean `duration`?",
+        ],
+        &[],
+    );
+    check(
+        field,
+        "es_ES.UTF-8",
+        &[
+            "error[unknown-field]: `Step` no tiene ningún campo `duraton`",
+            at,
+            "¿quizá querías decir `duration`?",
+        ],
+        &["unknown field", "did you mean"],
+    );
+    check(
+        field,
+        "zh_TW.UTF-8",
+        &[
+            "error[unknown-field]: `Step` 沒有 `duraton` 這個欄位",
+            at,
+            "你是不是要寫 `duration`？",
+        ],
+        &["unknown field", "did you mean"],
+    );
+    check(
+        "tests/sessions/bad/missing-comma.ron",
+        "es_ES.UTF-8",
+        &[
+            "error[syntax]: se esperaba `,` o `)` después de este campo, pero hay `s`",
+            "tests/sessions/bad/missing-comma.ron:7:5",
+            "se abre aquí",
+            "= sugerencia: ¿falta una coma al final de la línea anterior?",
+        ],
+        &["expected", "opened here", "help:"],
+    );
+    check(
+        "tests/sessions/versions/mismatched",
+        "es_ES.UTF-8",
+        &[
+            "error[version-differs]: este paso dura 3m 25s; en morning.ron (línea 22) dura 3m 30s",
+            "tests/sessions/versions/mismatched/morning.es.ron:30:23",
+            "error[version-language]: el nombre de este archivo indica el idioma \"de\", pero su idioma es \"fr\"",
+            "tests/sessions/versions/mismatched/noon.de.ron:8:15",
+        ],
+        &["gives", "this step", "help:"],
+    );
+}
