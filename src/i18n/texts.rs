@@ -9,7 +9,7 @@ use super::locale::Locale;
 
 /// The parts of the interface, one Fluent file each, so a translator (or
 /// a change) works on one at a time.
-pub const AREAS: [&str; 13] = [
+pub const AREAS: [&str; 14] = [
     "common",
     "library",
     "session",
@@ -23,10 +23,11 @@ pub const AREAS: [&str; 13] = [
     "errors",
     "desktop",
     "diagnostics",
+    "welcome",
 ];
 
 /// The shipped Fluent files of one language, in the order of [`AREAS`].
-pub fn sources(language: Language) -> [&'static str; 13] {
+pub fn sources(language: Language) -> [&'static str; 14] {
     macro_rules! area_files {
         ($tag:literal) => {
             [
@@ -43,6 +44,7 @@ pub fn sources(language: Language) -> [&'static str; 13] {
                 include_str!(concat!("../../assets/locales/", $tag, "/errors.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/desktop.ftl")),
                 include_str!(concat!("../../assets/locales/", $tag, "/diagnostics.ftl")),
+                include_str!(concat!("../../assets/locales/", $tag, "/welcome.ftl")),
             ]
         };
     }

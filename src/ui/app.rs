@@ -14,6 +14,7 @@ use crate::timeline::{Phase, Status, millis};
 use super::practice_state::PracticeState;
 use super::practice_view::PracticeForm;
 use super::settings::{SETTINGS_KEY, Settings};
+use super::welcome_view::{WelcomeAction, WelcomeChoices, WelcomeStep};
 
 /// Where the app's sessions make their sound.
 #[derive(Clone)]
@@ -58,6 +59,8 @@ pub enum Screen {
     /// Counting down to a shared sit.
     Waiting,
     About,
+    /// The welcome on a first start, at one of its screens.
+    Welcome(WelcomeStep),
 }
 
 /// A session on its way, in the player.
@@ -148,6 +151,8 @@ pub struct StillpointApp {
     pub show_help: bool,
     pub practice: PracticeState,
     pub practice_form: PracticeForm,
+    /// The choices on the welcome's screens, until each is kept.
+    pub welcome: WelcomeChoices,
     /// The settings as last written to storage.
     saved_settings: Option<Settings>,
     /// The user's session folder, watched for saves.
@@ -225,10 +230,7 @@ impl Export {
 
 impl StillpointApp {
     pub fn new(cc: &eframe::CreationContext<'_>, setup: AppSetup) -> Self {
-        let settings: Settings = cc
-            .storage
-            .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
-            .unwrap_or_default();
+        let settings = Settings::from_storage(cc.storage);
         let mut app = Self::with_settings(setup, settings);
         app.saved_settings = Some(app.settings.clone());
         let ctx = cc.egui_ctx.clone();
@@ -256,12 +258,20 @@ impl StillpointApp {
         let timer = super::timer::TimerForm::new(&settings);
         let practice = PracticeState::open(&setup.data, setup.wall);
         let practice_form = PracticeForm::new(practice.now());
+        let welcome = WelcomeChoices::new(&settings, &practice.rules);
+        // A session or shared sit asked for at start comes first; the
+        // welcome waits for the next start.
+        let screen = if settings.welcome_done {
+            Screen::Library
+        } else {
+            Screen::Welcome(WelcomeStep::WhatItIs)
+        };
         let mut app = Self {
             data: setup.data,
             library: setup.library,
             audio: setup.audio,
             clock,
-            screen: Screen::Library,
+            screen,
             settings,
             search: String::new(),
             length_filter: Default::default(),
@@ -295,6 +305,7 @@ impl StillpointApp {
             window_start: Default::default(),
             practice,
             practice_form,
+            welcome,
         };
         app.refresh_cohort();
         if let Some(invitation) = setup.invitation {
@@ -312,6 +323,48 @@ impl StillpointApp {
         ctx.set_theme(self.settings.theme.preference());
         ctx.set_zoom_factor(self.settings.text_scale.clamp(0.75, 2.0));
         ctx.all_styles_mut(|style| style.animation_time = if self.settings.reduced_motion { 0.0 } else { 0.083 });
+    }
+
+    /// Keeps what was chosen on a welcome screen and moves on: to the next
+    /// screen, or to the library once the welcome is done or skipped.
+    pub fn apply_welcome(&mut self, action: WelcomeAction) {
+        let choices = self.welcome;
+        let next = match action {
+            WelcomeAction::Skip => None,
+            WelcomeAction::Continue(step) => {
+                match step {
+                    // The note on what the practice is not was on this screen.
+                    WelcomeStep::WhatItIs => self.settings.care_note_read = true,
+                    WelcomeStep::PracticeDay => {
+                        let rules = crate::practice::PracticeRules {
+                            day_start_hour: choices.day_start_hour,
+                            show_streaks: choices.show_streaks,
+                            ..self.practice.rules
+                        };
+                        if rules != self.practice.rules {
+                            self.practice.set_rules(rules);
+                        }
+                    }
+                    WelcomeStep::Desk => {
+                        self.settings.pause.enabled = choices.pause_bells;
+                        // Without a synthesizer the question could not be
+                        // answered: it is asked again once one is there.
+                        if self.synthesizer.is_some() {
+                            self.settings.speak_guidance = choices.speak_guidance;
+                            self.settings.speech_offered = true;
+                        }
+                    }
+                }
+                step.next()
+            }
+        };
+        match next {
+            Some(step) => self.screen = Screen::Welcome(step),
+            None => {
+                self.settings.welcome_done = true;
+                self.screen = Screen::Library;
+            }
+        }
     }
 
     /// Starts a session in the player.
@@ -811,6 +864,14 @@ impl eframe::App for StillpointApp {
             Screen::Program(id) => super::program_view::program_ui(self, ui, &id),
             Screen::Cohort => super::cohort_view::cohort_ui(self, ui),
             Screen::Waiting => super::cohort_view::waiting_ui(self, ui),
+            Screen::Welcome(step) => {
+                let can_speak = self.synthesizer.is_some();
+                let schedule = self.settings.pause;
+                let action = super::welcome_view::welcome_ui(ui, step, &mut self.welcome, &schedule, can_speak);
+                if let Some(action) = action {
+                    self.apply_welcome(action);
+                }
+            }
         }
         if self.show_help {
             super::player_view::shortcuts_ui(self, ui);

@@ -20,6 +20,7 @@ mod system_open;
 mod timer;
 pub mod voice_view;
 mod watch;
+mod welcome_view;
 mod widgets;
 pub mod window;
 
@@ -31,6 +32,7 @@ pub use settings::{Settings, Theme, TimerPreset};
 pub use sit_together_view::{Repeat, SitTogetherForm};
 pub use system_open::Opener;
 pub use watch::{FolderWatch, QUIET};
+pub use welcome_view::{WelcomeAction, WelcomeChoices, WelcomeStep};
 pub use window::Launch;
 
 /// The look of the app in a theme: egui's own, with text made easier to

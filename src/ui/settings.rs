@@ -1,5 +1,6 @@
 //! What the practitioner chooses once and keeps: volumes, the timer bell,
-//! theme, text size, motion. Stored in the window's own storage.
+//! theme, text size, motion, and whether the welcome has been seen. Stored
+//! in the window's own storage.
 
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +77,11 @@ pub struct Settings {
     pub presets: Vec<TimerPreset>,
     /// The interface's language; `None` follows the system's locale.
     pub language: Option<crate::i18n::Language>,
+    /// Whether the welcome has been seen through or skipped. True by
+    /// default, so that settings stored by an earlier Stillpoint, which
+    /// lack it, never bring the welcome back; only a first start, with
+    /// nothing stored ([`Settings::first_start`]), shows it.
+    pub welcome_done: bool,
 }
 
 impl Default for Settings {
@@ -94,11 +100,36 @@ impl Default for Settings {
             pause: Default::default(),
             presets: Vec::new(),
             language: None,
+            welcome_done: true,
         }
     }
 }
 
 impl Settings {
+    /// The settings of someone starting Stillpoint for the first time: the
+    /// defaults, with the welcome still to come.
+    pub fn first_start() -> Self {
+        Self {
+            welcome_done: false,
+            ..Self::default()
+        }
+    }
+
+    /// The settings kept in the window's storage. Storage with none in it
+    /// is a first start. Without storage nothing would be remembered, not
+    /// even that the welcome was seen, so it is not shown; nor when the
+    /// stored settings cannot be read, as they belonged to someone who has
+    /// used Stillpoint before.
+    pub fn from_storage(storage: Option<&dyn eframe::Storage>) -> Self {
+        let Some(storage) = storage else {
+            return Self::default();
+        };
+        if storage.get_string(SETTINGS_KEY).is_none() {
+            return Self::first_start();
+        }
+        eframe::get_value(storage, SETTINGS_KEY).unwrap_or_default()
+    }
+
     /// The locale the interface speaks: the chosen language with the
     /// system's regional conventions, or the system's own.
     pub fn locale(&self) -> crate::i18n::Locale {
