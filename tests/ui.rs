@@ -13,7 +13,7 @@ use stillpoint::audio::FileProbe;
 use stillpoint::audio::output::Clock;
 use stillpoint::paths::DataDir;
 use stillpoint::practice::WallClock;
-use stillpoint::ui::{AppSetup, AudioChoice, Screen, StillpointApp};
+use stillpoint::ui::{AppSetup, AudioChoice, Screen, Settings, StillpointApp, WelcomeStep};
 
 #[derive(Clone, Default)]
 struct ManualClock(Arc<Mutex<Duration>>);
@@ -1799,10 +1799,209 @@ fn every_screen_speaks_spanish_with_no_english_left() {
         (Screen::Cohort, "cohort"),
         (Screen::About, "about"),
         (Screen::Authoring, "authoring"),
+        (Screen::Welcome(WelcomeStep::WhatItIs), "welcome, what it is"),
+        (Screen::Welcome(WelcomeStep::PracticeDay), "welcome, the practice day"),
+        (Screen::Welcome(WelcomeStep::Desk), "welcome, the desk"),
     ] {
         harness.state_mut().screen = screen;
         harness.run();
         look(&harness, name);
     }
     assert!(left.is_empty(), "English on Spanish screens:\n{}", left.join("\n"));
+}
+
+/// The window's storage, kept in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+/// The settings as the window stores them.
+fn stored(settings: &Settings) -> String {
+    let mut storage = MemoryStorage::default();
+    eframe::set_value(&mut storage, "stillpoint-settings", settings);
+    storage.0.remove("stillpoint-settings").unwrap_or_default()
+}
+
+/// The app as the window starts it: its settings read from storage
+/// holding `settings` (as stored) or, on a first start, nothing.
+fn app_started(
+    data: &std::path::Path,
+    clock: &ManualClock,
+    settings: Option<String>,
+    synthesizer: Option<stillpoint::audio::speech::Synthesizer>,
+) -> Harness<'static, StillpointApp> {
+    let mut storage = MemoryStorage::default();
+    if let Some(value) = settings {
+        storage.0.insert("stillpoint-settings".to_owned(), value);
+    }
+    // The window lends its storage for the app's whole life; so does this.
+    let storage: &'static MemoryStorage = Box::leak(Box::new(storage));
+    let data = DataDir::at(data);
+    let clock = clock.clone();
+    Harness::builder()
+        .with_size(egui::vec2(900.0, 900.0))
+        .build_eframe(move |cc| {
+            cc.storage = Some(storage);
+            let library = stillpoint::bundled::library(Some(&data.sessions()), &FileProbe);
+            StillpointApp::new(
+                cc,
+                AppSetup {
+                    data,
+                    library,
+                    audio: AudioChoice::Manual(Arc::new(clock.clone())),
+                    wall: Arc::new(WallFromClock(clock)),
+                    start_with: None,
+                    invitation: None,
+                    synthesizer,
+                },
+            )
+        })
+}
+
+#[test]
+fn the_welcome_comes_only_on_a_first_start() {
+    let check = |settings: Option<&str>, expected: Screen| {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut harness = app_started(dir.path(), &ManualClock::default(), settings.map(String::from), None);
+        harness.run();
+        assert_eq!(harness.state().screen, expected, "stored: {settings:?}");
+    };
+    // Nothing stored: a new install.
+    check(None, Screen::Welcome(WelcomeStep::WhatItIs));
+    // Settings from before the welcome existed, without its field: someone
+    // who has used Stillpoint before.
+    check(Some("(theme: Dark)"), Screen::Library);
+    check(Some("()"), Screen::Library);
+    // Settings that cannot be read still belonged to someone.
+    check(Some("not settings"), Screen::Library);
+    check(
+        Some(&stored(&Settings::first_start())),
+        Screen::Welcome(WelcomeStep::WhatItIs),
+    );
+    check(Some(&stored(&Settings::default())), Screen::Library);
+}
+
+#[test]
+fn the_welcome_done_keeps_its_choices_and_does_not_come_back() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let synthesizer = stand_in_synthesizer(dir.path(), "exit 0");
+    let mut harness = app_started(dir.path(), &clock, None, Some(synthesizer));
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Welcome(WelcomeStep::WhatItIs));
+    assert!(shows(&harness, "1 of 3"));
+    assert!(shows(&harness, "Welcome to Stillpoint"));
+    for paragraph in stillpoint::ui::care_note() {
+        assert!(shows(&harness, &paragraph), "{paragraph}");
+    }
+    harness.get_by_label("Continue").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Welcome(WelcomeStep::PracticeDay));
+    assert!(shows(&harness, "2 of 3"));
+    assert!(
+        harness.state().settings.care_note_read,
+        "the note was on the first screen"
+    );
+
+    harness
+        .get_by_role(egui::accesskit::Role::Slider)
+        .set_value_accesskit(5.0);
+    harness.run();
+    harness
+        .get_by_label("Show streaks, the days in a row you have practised")
+        .click();
+    harness.run();
+    harness.get_by_label("Continue").click();
+    harness.run();
+    let rules = harness.state().practice.rules;
+    assert_eq!((rules.day_start_hour, rules.show_streaks), (5, false));
+    // Kept with the practice log, where the command line reads them too.
+    let kept = stillpoint::practice::PracticeRules::load(&DataDir::at(dir.path()).practice_rules());
+    assert_eq!(kept, rules);
+
+    assert_eq!(harness.state().screen, Screen::Welcome(WelcomeStep::Desk));
+    assert!(shows(&harness, "3 of 3"));
+    assert!(shows(
+        &harness,
+        "Every 45 minutes from 9:00 until 17:00, Monday to Friday."
+    ));
+    harness.get_by_label("Ring bells at the desk").click();
+    harness
+        .get_by_label("Read the guidance aloud where a session has no recording of its own")
+        .click();
+    harness.run();
+    harness.get_by_label("Begin").click();
+    harness.run();
+    let settings = harness.state().settings.clone();
+    assert!(settings.pause.enabled && settings.speak_guidance && settings.speech_offered);
+    assert!(settings.welcome_done);
+    assert_eq!(harness.state().screen, Screen::Library);
+    assert!(shows(&harness, "The pause"));
+    assert!(!shows(&harness, "not therapy"), "the note counts as read");
+
+    // The next start, with the settings as stored: the library, and the
+    // choices as they were left.
+    drop(harness);
+    let mut harness = app_started(dir.path(), &clock, Some(stored(&settings)), None);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Library);
+    assert!(!shows(&harness, "Welcome to Stillpoint"));
+    assert_eq!(harness.state().settings, settings);
+    assert_eq!(harness.state().practice.rules, rules);
+}
+
+#[test]
+fn the_welcome_skipped_keeps_the_defaults_and_does_not_come_back() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app_started(dir.path(), &clock, None, None);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Welcome(WelcomeStep::WhatItIs));
+    harness.get_by_label("Skip").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Library);
+    assert_eq!(harness.state().settings, Settings::default());
+    assert_eq!(harness.state().practice.rules, Default::default());
+    assert!(!DataDir::at(dir.path()).practice_rules().exists());
+    // Skipped unread, the note on what the practice is still shows once.
+    assert!(shows(&harness, "not therapy"));
+
+    let settings = harness.state().settings.clone();
+    drop(harness);
+    let mut harness = app_started(dir.path(), &clock, Some(stored(&settings)), None);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Library);
+
+    // Skipped on a later screen: what that screen showed is not kept, what
+    // came before is.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = app_started(dir.path(), &clock, None, None);
+    harness.run();
+    harness.get_by_label("Continue").click();
+    harness.run();
+    harness
+        .get_by_role(egui::accesskit::Role::Slider)
+        .set_value_accesskit(7.0);
+    harness.run();
+    harness.get_by_label("Skip").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Library);
+    assert_eq!(harness.state().practice.rules.day_start_hour, 3);
+    assert!(harness.state().settings.care_note_read && harness.state().settings.welcome_done);
+    assert!(!shows(&harness, "not therapy"));
 }
