@@ -576,6 +576,11 @@ fn every_control_on_every_screen_is_reachable_with_tab() {
     harness.state_mut().screen = Screen::Practice;
     harness.run();
     check(&mut harness, "practice");
+    for step in WelcomeStep::ALL {
+        harness.state_mut().screen = Screen::Welcome(step);
+        harness.run();
+        check(&mut harness, &format!("welcome, {step:?}"));
+    }
     harness.state_mut().screen = Screen::Session("open-awareness".into());
     harness.run();
     check(&mut harness, "session page");
