@@ -24,7 +24,7 @@ impl AudioProbe for FileProbe {
             return Err(AudioProblem::OutsideFolder);
         }
         if path.is_dir() {
-            return Err(AudioProblem::Unreadable("it is a folder".into()));
+            return Err(AudioProblem::Unreadable(crate::t!("errors-audio-folder")));
         }
         let file = File::open(&path).map_err(|e| AudioProblem::Unreadable(e.to_string()))?;
         let mut decoder = rodio::Decoder::try_from(file).map_err(|e| AudioProblem::Unreadable(describe(&e)))?;
@@ -38,7 +38,7 @@ impl AudioProbe for FileProbe {
             }
         };
         if length.is_some_and(Duration::is_zero) {
-            return Err(AudioProblem::Unreadable("it holds no sound".into()));
+            return Err(AudioProblem::Unreadable(crate::t!("errors-audio-no-sound")));
         }
         Ok(AudioInfo { path, length })
     }
@@ -46,7 +46,7 @@ impl AudioProbe for FileProbe {
 
 fn describe(error: &rodio::decoder::DecoderError) -> String {
     match error {
-        rodio::decoder::DecoderError::UnrecognizedFormat => "it is not in a format Stillpoint knows".into(),
+        rodio::decoder::DecoderError::UnrecognizedFormat => crate::t!("errors-audio-unknown-format"),
         other => other.to_string(),
     }
 }

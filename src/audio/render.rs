@@ -15,12 +15,36 @@ const BLOCK: u64 = 4096;
 /// The rate renders are written at: what phones and players expect.
 pub const RENDER_RATE: u32 = 48_000;
 
-#[derive(Debug, thiserror::Error)]
+/// Why a session could not be rendered.
+#[derive(Debug)]
 pub enum RenderError {
-    #[error("an open-ended session needs a length to render; give one with --length")]
     OpenEndedWithoutLength,
-    #[error("cannot write {path}: {source}")]
     Write { path: String, source: hound::Error },
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            RenderError::OpenEndedWithoutLength => crate::t!("errors-render-open-ended"),
+            RenderError::Write { path, source } => {
+                crate::t!(
+                    "errors-render-cannot-write",
+                    path = path.as_str(),
+                    reason = source.to_string()
+                )
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for RenderError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            RenderError::Write { source, .. } => Some(source),
+            RenderError::OpenEndedWithoutLength => None,
+        }
+    }
 }
 
 /// A rendered session: its samples (interleaved stereo), the timeline they

@@ -75,18 +75,52 @@ fn espeak_voice_name(variant: &str) -> String {
     }
 }
 
-/// Why a cue could not be spoken.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a cue could not be spoken: the program's name (or [`ANY_SYNTHESIZER`])
+/// and the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SpeechError {
-    #[error("{0} could not be started: {1}")]
     Start(&'static str, String),
-    #[error("{0} failed ({1})")]
     Failed(&'static str, String),
-    #[error("{0} took longer than {1} seconds")]
     TimedOut(&'static str, u64),
-    #[error("{0} gave something that is not audio ({1})")]
     NotAudio(&'static str, String),
 }
+
+/// Stands for the program in an error that no one program gave.
+const ANY_SYNTHESIZER: &str = "speech";
+
+impl std::fmt::Display for SpeechError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let program = |name: &str| match name {
+            ANY_SYNTHESIZER => crate::t!("errors-speech-synthesis"),
+            name => name.to_owned(),
+        };
+        let text = match self {
+            SpeechError::Start(name, reason) => {
+                crate::t!("errors-speech-start", program = program(name), reason = reason.as_str())
+            }
+            SpeechError::Failed(name, reason) => {
+                crate::t!(
+                    "errors-speech-failed",
+                    program = program(name),
+                    reason = reason.as_str()
+                )
+            }
+            SpeechError::TimedOut(name, seconds) => {
+                crate::t!("errors-speech-timed-out", program = program(name), seconds = *seconds)
+            }
+            SpeechError::NotAudio(name, reason) => {
+                crate::t!(
+                    "errors-speech-not-audio",
+                    program = program(name),
+                    reason = reason.as_str()
+                )
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SpeechError {}
 
 /// One synthesizer program, chosen for a session's language and voice.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,11 +164,15 @@ impl Synthesizer {
     }
 
     /// What is installed, for people.
-    pub fn name(&self) -> &'static str {
+    pub fn name(&self) -> String {
         match (&self.festival, &self.espeak) {
-            (Some(_), Some(_)) => "Festival and espeak-ng",
-            (Some(_), None) => "Festival",
-            _ => "espeak-ng",
+            (Some(_), Some(_)) => crate::t!(
+                "errors-speech-two-synthesizers",
+                first = "Festival",
+                second = "espeak-ng"
+            ),
+            (Some(_), None) => "Festival".to_owned(),
+            _ => "espeak-ng".to_owned(),
         }
     }
 
@@ -179,7 +217,7 @@ impl Synthesizer {
     ) -> Result<Vec<u8>, SpeechError> {
         let engine = self
             .engine(language, &settings.voice)
-            .ok_or(SpeechError::Start("speech", "no synthesizer".into()))?;
+            .ok_or_else(|| SpeechError::Start(ANY_SYNTHESIZER, crate::t!("errors-speech-no-synthesizer")))?;
         let name = engine.name();
         let rate = settings
             .words_per_minute
@@ -235,7 +273,7 @@ impl Synthesizer {
         }
         let bytes = bytes?;
         if bytes.len() > MAX_OUTPUT_BYTES {
-            return Err(SpeechError::NotAudio(name, "far too long".into()));
+            return Err(SpeechError::NotAudio(name, crate::t!("errors-speech-far-too-long")));
         }
         decode_wav(&bytes).map_err(|why| SpeechError::NotAudio(name, why))?;
         Ok(bytes)
@@ -354,7 +392,7 @@ pub fn decode_wav(bytes: &[u8]) -> Result<Take, String> {
     let reader = hound::WavReader::new(std::io::Cursor::new(fixed)).map_err(|e| e.to_string())?;
     let spec = reader.spec();
     if spec.channels == 0 || spec.sample_rate == 0 {
-        return Err("no channels".into());
+        return Err(crate::t!("errors-speech-no-channels"));
     }
     let channels = usize::from(spec.channels);
     let interleaved: Vec<f32> = match spec.sample_format {
@@ -378,7 +416,7 @@ pub fn decode_wav(bytes: &[u8]) -> Result<Take, String> {
         .map(|frame| frame.iter().sum::<f32>() / channels as f32)
         .collect();
     if samples.is_empty() {
-        return Err("no sound in it".into());
+        return Err(crate::t!("errors-speech-no-sound"));
     }
     Ok(Take {
         samples,
@@ -529,7 +567,7 @@ impl Voicer {
     /// loudness, starting with the first sound.
     pub fn speak(&self, text: &str) -> Result<Arc<Vec<f32>>, SpeechError> {
         let bytes = self.wav(text)?;
-        let take = decode_wav(&bytes).map_err(|why| SpeechError::NotAudio("speech", why))?;
+        let take = decode_wav(&bytes).map_err(|why| SpeechError::NotAudio(ANY_SYNTHESIZER, why))?;
         let take = take.normalized();
         // The silence a synthesizer puts before the first word would make
         // the voice late; a few milliseconds of it are kept.
@@ -588,7 +626,8 @@ impl SpeechFeed {
     }
 
     /// Starts a worker thread that speaks `cues` ahead of the playing
-    /// position, and warms the cache for the rest while it waits.
+    /// position, and warms the cache for the rest while it waits. The
+    /// worker says why speech stopped in this thread's language.
     pub fn start(voicer: Voicer, cues: Vec<CueToSpeak>) -> Self {
         let (send, inbox) = mpsc::channel();
         let next_cue = Arc::new(AtomicUsize::new(0));
@@ -598,7 +637,11 @@ impl SpeechFeed {
             next_cue: next_cue.clone(),
             stop: stop.clone(),
         };
-        std::thread::spawn(move || speech_worker(&voicer, &cues, &next_cue, &stop, &send));
+        let locale = crate::i18n::locale();
+        std::thread::spawn(move || {
+            crate::i18n::use_locale(locale);
+            speech_worker(&voicer, &cues, &next_cue, &stop, &send);
+        });
         feed
     }
 }
