@@ -1,6 +1,6 @@
 //! Compiles a checked session and a chosen length into timed events.
 
-use crate::session::{Ambient, Bell, BellSound, Duration, IntervalRule, Named, Session, Volume};
+use crate::session::{Ambient, Bell, BellSound, Duration, IntervalRule, Session, Volume};
 
 use super::event::{Action, Event, TimedCue};
 
@@ -93,7 +93,7 @@ impl Timeline {
                     to: ambient.volume,
                     over_frames: frames(ambient.fade_in, sample_rate),
                 },
-                format!("{} fades in", ambient_label(ambient)),
+                crate::t!("errors-timeline-fades-in", sound = ambient_label(ambient)),
             );
         }
         let mut steps = Vec::new();
@@ -141,7 +141,10 @@ impl Timeline {
                         to: fade.to,
                         over_frames: frames(fade.over, sample_rate),
                     },
-                    format!("fade to {:.0}%", fade.to.get() * 100.0),
+                    crate::t!(
+                        "errors-timeline-fade-to",
+                        percent = format!("{:.0}", fade.to.get() * 100.0)
+                    ),
                 );
             }
             if let Some(voice) = &step.voice {
@@ -257,13 +260,13 @@ impl Timeline {
                     to: Volume::SILENT,
                     over_frames: fade,
                 },
-                label: "fade out".into(),
+                label: crate::t!("errors-timeline-fade-out"),
             });
         }
         self.events.push(Event {
             at_frame: end,
             action: Action::End,
-            label: "end".into(),
+            label: crate::t!("errors-timeline-end"),
         });
         for step in &mut self.steps {
             if step.end.is_none_or(|e| e > frame) {
@@ -369,14 +372,14 @@ fn interval_offsets(rule: &IntervalRule, length: u64, sample_rate: u32) -> Vec<u
 
 fn ambient_label(ambient: &Ambient) -> String {
     match &ambient.sound {
-        crate::session::AmbientSound::Builtin(builtin) => builtin.name().to_owned(),
+        crate::session::AmbientSound::Builtin(builtin) => builtin.label(),
         crate::session::AmbientSound::File(file) => file.written.clone(),
     }
 }
 
 fn bell_label(bell: &Bell) -> String {
     match &bell.sound {
-        BellSound::Builtin(builtin) => builtin.name().to_owned(),
+        BellSound::Builtin(builtin) => builtin.label(),
         BellSound::File(file) => file.written.clone(),
     }
 }

@@ -137,7 +137,7 @@ errors-render-cannot-write = 無法寫入 { $path }：{ $reason }
 ## 時間軸為事件所用的字（`stillpoint timeline`）。
 ## $sound 是背景聲音的名稱；$percent 是整數。
 
-errors-timeline-fades-in = { $sound } 漸漸響起
+errors-timeline-fades-in = { $sound }漸漸響起
 errors-timeline-fade-to = 音量漸變到 { $percent }%
 errors-timeline-fade-out = 漸漸淡出
 errors-timeline-end = 結束
