@@ -615,7 +615,11 @@ impl StillpointApp {
         }
         let (send, done) = std::sync::mpsc::channel();
         let target = path.clone();
+        // The render says what went wrong on its own thread; in the
+        // window's language, not the environment's.
+        let locale = crate::i18n::locale();
         std::thread::spawn(move || {
+            crate::i18n::use_locale(locale);
             let result = std::fs::create_dir_all(&folder)
                 .map_err(|e| e.to_string())
                 .and_then(|()| {
