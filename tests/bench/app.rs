@@ -1,5 +1,6 @@
-//! `make bench`, the app: under Xvfb, beside a bare eframe window built by
-//! this bench (run with `--bare-window`), measured in the same run:
+//! `make bench`, the app: under Xvfb, beside a bare eframe window of the
+//! same size (1100×760) built by this bench (run with `--bare-window`),
+//! measured in the same run:
 //! time until the window appears, CPU over 30 s idle in the library, CPU
 //! over 30 s while a session plays (through a PulseAudio null sink), and
 //! peak memory; then start-up time and memory with an English library and
@@ -25,7 +26,7 @@ fn bare_window() {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Bare window")
-            .with_inner_size([760.0, 640.0]),
+            .with_inner_size([1100.0, 760.0]),
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
@@ -93,11 +94,22 @@ fn start_and_memory(mut spawn: impl FnMut() -> Child, title: &str, settle: Durat
     (times[RUNS / 2], peak)
 }
 
+/// Stores `settings` as the app keeps them, so it starts as a returning
+/// practitioner's would: in the library, past the first-run welcome.
+fn store_settings(data: &std::path::Path, settings: &stillpoint::ui::Settings) {
+    let value = ron::to_string(settings).unwrap_or_else(|e| panic!("{e}"));
+    let stored: std::collections::HashMap<String, String> =
+        [("stillpoint-settings".to_owned(), value)].into_iter().collect();
+    let file = ron::to_string(&stored).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(data.join("settings.ron"), file).unwrap_or_else(|e| panic!("{e}"));
+}
+
 /// A data folder whose own sessions are `fixtures` (under tests/sessions).
 fn library_of(fixtures: &[&str]) -> tempfile::TempDir {
     let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let sessions = data.path().join("sessions");
     std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    store_settings(data.path(), &Default::default());
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions");
     for fixture in fixtures {
         let from = root.join(fixture);
@@ -149,13 +161,14 @@ fn main() {
         return;
     }
     let mut xvfb = Command::new("Xvfb")
-        .args([DISPLAY, "-screen", "0", "1024x768x24", "-nolisten", "tcp"])
+        .args([DISPLAY, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start Xvfb (make bench installs it): {e}"));
     std::thread::sleep(Duration::from_secs(1));
     let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    store_settings(data.path(), &Default::default());
     let me = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
     let app = env!("CARGO_BIN_EXE_stillpoint");
     let spawn = |program: &std::path::Path, args: &[&str], extra: &[(&'static str, String)]| {
@@ -192,11 +205,7 @@ fn main() {
             speech_offered: true,
             ..Default::default()
         };
-        let value = ron::to_string(&settings).unwrap_or_else(|e| panic!("{e}"));
-        let stored: std::collections::HashMap<String, String> =
-            [("stillpoint-settings".to_owned(), value)].into_iter().collect();
-        let file = ron::to_string(&stored).unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(data.path().join("settings.ron"), file).unwrap_or_else(|e| panic!("{e}"));
+        store_settings(data.path(), &settings);
         let _ = std::fs::remove_dir_all(data.path().join("speech-cache"));
         guided.push(cpu_over(
             spawn(app_path, &["play", "body-scan"], &sink.env()),
