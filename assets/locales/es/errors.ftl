@@ -35,7 +35,7 @@ errors-line-bad-offset = utc_offset `{ $offset }` no es una diferencia horaria c
 
 errors-io-disk-full = el disco está lleno
 errors-io-read-only = el disco es de solo lectura
-errors-io-permission-denied = no se concedió el permiso
+errors-io-permission-denied = no tienes permiso
 errors-io-folder-in-place = hay una carpeta en su lugar
 
 ## Una sesión practicada en otro lugar, añadida a mano.

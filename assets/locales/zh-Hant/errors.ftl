@@ -119,7 +119,7 @@ errors-speech-failed = { $program } 執行失敗（{ $reason }）
 errors-speech-timed-out = { $program } 超過 { $seconds } 秒還沒完成
 errors-speech-not-audio = { $program } 產生的不是音訊（{ $reason }）
 errors-speech-no-synthesizer = 沒有語音合成程式
-errors-speech-far-too-long = 長得太多了
+errors-speech-far-too-long = 太長了
 errors-speech-no-channels = 沒有聲道
 errors-speech-no-sound = 裡面沒有聲音
 
