@@ -3,6 +3,9 @@
 
 #[path = "support/practice.rs"]
 mod support;
+#[path = "support/storage.rs"]
+mod storage;
+use storage::MemoryStorage;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -1815,25 +1818,6 @@ fn every_screen_speaks_spanish_with_no_english_left() {
     assert!(left.is_empty(), "English on Spanish screens:\n{}", left.join("\n"));
 }
 
-/// The window's storage, kept in memory.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
 
 /// The settings as the window stores them.
 fn stored(settings: &Settings) -> String {

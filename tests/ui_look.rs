@@ -1,29 +1,12 @@
 //! The app's settings survive being saved, and its text is readable in
 //! both themes.
 
-use std::collections::HashMap;
+#[path = "support/storage.rs"]
+mod storage;
+use storage::MemoryStorage;
 
 use stillpoint::ui::{Settings, Theme};
 
-/// Storage in memory, standing in for eframe's file.
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
 
 #[test]
 fn settings_come_back_as_they_were_saved() {

@@ -48,20 +48,10 @@ fn stop(mut child: Child) {
     let _ = child.wait();
 }
 
-/// Milliseconds from spawning until the window is on screen.
-fn time_to_window(mut spawn: impl FnMut() -> Child, title: &str) -> f64 {
-    let mut times = Vec::new();
-    for _ in 0..RUNS {
-        let start = Instant::now();
-        let child = spawn();
-        while !window_shown(title) && start.elapsed() < Duration::from_secs(20) {
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        times.push(start.elapsed().as_secs_f64() * 1000.0);
-        stop(child);
-    }
-    times.sort_by(f64::total_cmp);
-    times[RUNS / 2]
+/// Milliseconds from spawning until the window is on screen (median of
+/// [`RUNS`]).
+fn time_to_window(spawn: impl FnMut() -> Child, title: &str) -> f64 {
+    start_and_memory(spawn, title, Duration::ZERO).0
 }
 
 /// Share of one core used over `span`, after `settle`; and peak memory.
