@@ -8,15 +8,17 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
 
+#[path = "support/app.rs"]
+mod support;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use stillpoint::audio::FileProbe;
 use stillpoint::audio::output::Clock;
 use stillpoint::autostart::Autostart;
 use stillpoint::instance::{Listener, Request};
 use stillpoint::paths::DataDir;
 use stillpoint::practice::WallClock;
-use stillpoint::ui::{AppSetup, AudioChoice, Screen, StillpointApp};
+use stillpoint::ui::{Screen, StillpointApp};
 
 /// A clock that never moves: nothing here waits.
 struct StillClock;
@@ -39,35 +41,14 @@ fn temp_dir() -> tempfile::TempDir {
     tempfile::tempdir().unwrap_or_else(|e| panic!("cannot make a temporary folder: {e}"))
 }
 
-/// The app on its data folder `data`, with `prepare` given its context
-/// and the app before the first frame.
+/// The app on its data folder `data`, in a window tall enough for the
+/// whole of Settings, with `prepare` given its context and the app before
+/// the first frame.
 fn app(
     data: &Path,
     prepare: impl FnOnce(&egui::Context, &mut StillpointApp) + 'static,
 ) -> Harness<'static, StillpointApp> {
-    let data = DataDir::at(data);
-    Harness::builder()
-        // Tall enough for the whole of Settings.
-        .with_size(egui::vec2(900.0, 2400.0))
-        .build_eframe(move |cc| {
-            let library = stillpoint::bundled::library(Some(&data.sessions()), &FileProbe);
-            let mut app = StillpointApp::with_settings(
-                AppSetup {
-                    data,
-                    library,
-                    audio: AudioChoice::Manual(Arc::new(StillClock)),
-                    wall: Arc::new(Morning),
-                    start_with: None,
-                    invitation: None,
-                    synthesizer: None,
-                },
-                Default::default(),
-            );
-            // As the window does: Settings names each language in its own script.
-            app.install_fonts(&cc.egui_ctx);
-            prepare(&cc.egui_ctx, &mut app);
-            app
-        })
+    support::app_on(data, egui::vec2(900.0, 2400.0), Arc::new(StillClock), Arc::new(Morning), prepare)
 }
 
 #[test]

@@ -5,6 +5,8 @@
 mod support;
 #[path = "support/storage.rs"]
 mod storage;
+#[path = "support/app.rs"]
+mod app;
 use storage::MemoryStorage;
 
 use std::sync::{Arc, Mutex};
@@ -56,29 +58,8 @@ fn app_with(
     clock: &ManualClock,
     prepare: impl FnOnce(&egui::Context, &mut StillpointApp) + 'static,
 ) -> Harness<'static, StillpointApp> {
-    let data = DataDir::at(data);
-    let clock = clock.clone();
-    Harness::builder()
-        .with_size(egui::vec2(900.0, 900.0))
-        .build_eframe(move |cc| {
-            let library = stillpoint::bundled::library(Some(&data.sessions()), &FileProbe);
-            let mut app = StillpointApp::with_settings(
-                AppSetup {
-                    data,
-                    library,
-                    audio: AudioChoice::Manual(Arc::new(clock.clone())),
-                    wall: Arc::new(WallFromClock(clock)),
-                    start_with: None,
-                    invitation: None,
-                    synthesizer: None,
-                },
-                Default::default(),
-            );
-            // As the window does: Settings names each language in its own script.
-            app.install_fonts(&cc.egui_ctx);
-            prepare(&cc.egui_ctx, &mut app);
-            app
-        })
+    let wall = Arc::new(WallFromClock(clock.clone()));
+    app::app_on(data, egui::vec2(900.0, 900.0), Arc::new(clock.clone()), wall, prepare)
 }
 
 /// Whether any text on screen contains `text` (a label and its text runs
