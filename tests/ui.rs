@@ -212,6 +212,13 @@ fn a_broken_session_in_the_users_folder_shows_its_error() {
         &harness,
         "evening.ron:2:13: there is no domain called \"mindfulnes\""
     ));
+    // Chosen in Settings, another language words the problem too, at once.
+    harness.state_mut().settings.language = Some(stillpoint::i18n::Language::Spanish);
+    harness.run();
+    assert!(shows(
+        &harness,
+        "evening.ron:2:13: no hay ningún dominio llamado \"mindfulnes\""
+    ));
 }
 
 #[test]

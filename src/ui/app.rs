@@ -250,6 +250,7 @@ impl StillpointApp {
     pub fn with_settings(setup: AppSetup, settings: Settings) -> Self {
         // What is said before the first frame (a session or a shared sit
         // opened at start) is said in the chosen language too.
+        let locale_before = crate::i18n::locale();
         crate::i18n::use_locale(settings.locale());
         let clock: Arc<dyn Clock + Sync> = match &setup.audio {
             AudioChoice::Manual(clock) => clock.clone(),
@@ -313,6 +314,11 @@ impl StillpointApp {
         }
         if let Some((session, length)) = setup.start_with {
             app.start(session, length);
+        }
+        // A session file's problems are worded as it is read: read the
+        // library again if it was read in another language.
+        if locale_before != crate::i18n::locale() {
+            app.reload_library();
         }
         app
     }
@@ -770,9 +776,15 @@ impl StillpointApp {
 
 impl eframe::App for StillpointApp {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
-        // Set on every frame: cheap when unchanged, so the window's thread
-        // always speaks the language chosen in Settings.
-        crate::i18n::use_locale(self.settings.locale());
+        // Checked on every frame: cheap when unchanged, so the window's
+        // thread always speaks the language chosen in Settings. A session
+        // file's problems are worded as it is read, so the library is read
+        // again in the new language.
+        let locale = self.settings.locale();
+        if crate::i18n::locale() != locale {
+            crate::i18n::use_locale(locale);
+            self.reload_library();
+        }
         self.window_start.steer(ctx);
         self.answer_requests(ctx);
         self.tick();
