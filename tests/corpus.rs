@@ -6,10 +6,14 @@
 //! `// expect: CODE` for a problem with the whole file. CODE is the name
 //! shown in brackets by `stillpoint validate` (`unknown-field`, ...).
 
+#[path = "support/expect.rs"]
+mod expect;
+
+use expect::{expected, reported};
 use std::path::{Path, PathBuf};
 
 use stillpoint::audio::FileProbe;
-use stillpoint::session::{LineCol, SessionFile, find_session_files, load_file};
+use stillpoint::session::{find_session_files, load_file};
 
 fn corpus(folder: &str) -> Vec<PathBuf> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -20,37 +24,13 @@ fn corpus(folder: &str) -> Vec<PathBuf> {
     files
 }
 
-fn expected(file: &SessionFile) -> Vec<String> {
-    let mut expected: Vec<String> = file
-        .source
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("// expect:"))
-        .map(|e| e.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
-    expected.sort();
-    expected
-}
-
-fn actual(file: &SessionFile) -> Vec<String> {
-    let mut actual: Vec<String> = file
-        .diagnostics
-        .iter()
-        .map(|d| match d.span {
-            Some(span) => format!("{} {}", d.code.name(), LineCol::of(&file.source, span.start)),
-            None => d.code.name().to_owned(),
-        })
-        .collect();
-    actual.sort();
-    actual
-}
-
 /// Loads each file and compares what it reports with what it expects;
 /// returns a description of every mismatch.
 fn mismatches(paths: &[PathBuf], must_have_errors: bool) -> Vec<String> {
     let mut mismatches = Vec::new();
     for path in paths {
         let file = load_file(path, &FileProbe);
-        let (expected, actual) = (expected(&file), actual(&file));
+        let (expected, actual) = (expected(&file), reported(&file));
         if expected != actual {
             mismatches.push(format!(
                 "{}\n  expected: {expected:?}\n  reported: {actual:?}\n{}",

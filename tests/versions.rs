@@ -4,12 +4,16 @@
 //! `tests/sessions/versions/`: `good/` agrees, each file of `mismatched/`
 //! names what it should report in `// expect: CODE LINE:COL` lines.
 
+#[path = "support/expect.rs"]
+mod expect;
+
+use expect::{expected, reported};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use stillpoint::audio::FileProbe;
 use stillpoint::session::{
-    Library, LineCol, SessionFile, check_language_versions, file_diagnostics_text, find_session_files, load_file,
+    Library, SessionFile, check_language_versions, file_diagnostics_text, find_session_files, load_file,
     mark_duplicate_ids,
 };
 
@@ -27,30 +31,6 @@ fn checked(name: &str) -> Vec<SessionFile> {
     mark_duplicate_ids(&mut files);
     check_language_versions(&mut files);
     files
-}
-
-fn expected(file: &SessionFile) -> Vec<String> {
-    let mut expected: Vec<String> = file
-        .source
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("// expect:"))
-        .map(|e| e.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
-    expected.sort();
-    expected
-}
-
-fn reported(file: &SessionFile) -> Vec<String> {
-    let mut reported: Vec<String> = file
-        .diagnostics
-        .iter()
-        .filter_map(|d| {
-            d.span
-                .map(|span| format!("{} {}", d.code.name(), LineCol::of(&file.source, span.start)))
-        })
-        .collect();
-    reported.sort();
-    reported
 }
 
 fn library(name: &str) -> Library {
