@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use stillpoint::cli::args::{Command, CohortAction, LogAction};
+use stillpoint::cli::args::{CohortAction, Command, LogAction};
 use stillpoint::cli::{self, SessionNotFound};
 use stillpoint::paths::DataDir;
 use stillpoint::session::{Duration, Library, write_file_diagnostics};
@@ -85,7 +85,11 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
         Some(Command::List) => {
             cli::list(&load_library(&data), &mut out)?;
             if let Some(path) = Some(data.sessions()).filter(|p| !p.is_dir()) {
-                writeln!(out, "{}", t!("cli-list-own-sessions-folder", folder = path.display().to_string()))?;
+                writeln!(
+                    out,
+                    "{}",
+                    t!("cli-list-own-sessions-folder", folder = path.display().to_string())
+                )?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -112,7 +116,10 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
         }) => {
             let invitation = stillpoint::cohort::Invitation::open(&invite).map_err(anyhow::Error::msg)?;
             if stillpoint::cohort::clock_synchronized() == Some(false) {
-                eprintln!("stillpoint: {}", t!("cli-note", message = t!("cli-play-clock-not-synchronized")));
+                eprintln!(
+                    "stillpoint: {}",
+                    t!("cli-note", message = t!("cli-play-clock-not-synchronized"))
+                );
             }
             if no_gui {
                 with_session(&data, &invitation.session.clone(), |session| {
@@ -340,20 +347,33 @@ fn practice_log(
                 feeling_after: entry.feeling_after,
             }])?;
             let date = stillpoint::i18n::date("cli-date-day", &entry.start);
-            writeln!(out, "{}", t!("cli-log-note-saved", title = entry.title.as_str(), date = date))?;
+            writeln!(
+                out,
+                "{}",
+                t!("cli-log-note-saved", title = entry.title.as_str(), date = date)
+            )?;
         }
         Some(LogAction::Delete { id }) => {
             let entry = change(&id, false)?;
             log.append(&[Record::Delete { id: entry.id.clone() }])?;
             let date = stillpoint::i18n::date("cli-date-day", &entry.start);
-            let said = t!("cli-log-deleted", title = entry.title.as_str(), date = date, id = entry.id.as_str());
+            let said = t!(
+                "cli-log-deleted",
+                title = entry.title.as_str(),
+                date = date,
+                id = entry.id.as_str()
+            );
             writeln!(out, "{said}")?;
         }
         Some(LogAction::Restore { id }) => {
             let entry = change(&id, true)?;
             log.append(&[Record::Restore { id: entry.id.clone() }])?;
             let date = stillpoint::i18n::date("cli-date-day", &entry.start);
-            writeln!(out, "{}", t!("cli-log-restored", title = entry.title.as_str(), date = date))?;
+            writeln!(
+                out,
+                "{}",
+                t!("cli-log-restored", title = entry.title.as_str(), date = date)
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -205,7 +205,10 @@ fn every_version(library: &stillpoint::session::Library) -> Vec<&Session> {
     let mut versions: Vec<&Session> = Vec::new();
     for language in ["en", "es", "zh-Hant"] {
         for session in library.sessions_in(language) {
-            if !versions.iter().any(|s| s.id == session.id && s.language == session.language) {
+            if !versions
+                .iter()
+                .any(|s| s.id == session.id && s.language == session.language)
+            {
                 versions.push(session);
             }
         }

@@ -372,7 +372,11 @@ fn data_with_practice() -> tempfile::TempDir {
     let data = temp_dir();
     for (days_ago, minutes) in [(2, "25"), (1, "12")] {
         let start = (chrono::Local::now() - chrono::TimeDelta::days(days_ago)).to_rfc3339();
-        let output = stillpoint_in("C.UTF-8", data.path(), &["log", "add", "--start", &start, "--minutes", minutes]);
+        let output = stillpoint_in(
+            "C.UTF-8",
+            data.path(),
+            &["log", "add", "--start", &start, "--minutes", minutes],
+        );
         assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     }
     data
@@ -397,12 +401,22 @@ fn list_speaks_the_systems_language() {
     assert_eq!(spanish.status.code(), Some(0), "{}", text(&spanish.stderr));
     check_words(
         &text(&spanish.stdout),
-        &["Atención plena\n", "Compasión\n", "Temporizadores\n", "Tus propias sesiones van en", "sin duración fija"],
+        &[
+            "Atención plena\n",
+            "Compasión\n",
+            "Temporizadores\n",
+            "Tus propias sesiones van en",
+            "sin duración fija",
+        ],
         ENGLISH_LIST,
     );
     let chinese = stillpoint_in("zh_TW.UTF-8", data.path(), &["list"]);
     assert_eq!(chinese.status.code(), Some(0), "{}", text(&chinese.stderr));
-    check_words(&text(&chinese.stdout), &["正念\n", "慈悲\n", "你自己的練習放在", "不限時"], ENGLISH_LIST);
+    check_words(
+        &text(&chinese.stdout),
+        &["正念\n", "慈悲\n", "你自己的練習放在", "不限時"],
+        ENGLISH_LIST,
+    );
     // LC_ALL and LC_MESSAGES come before LANG, as POSIX orders them.
     let over_lang = in_english(&mut Command::new(env!("CARGO_BIN_EXE_stillpoint")))
         .env("LANG", "en_US.UTF-8")
@@ -414,7 +428,14 @@ fn list_speaks_the_systems_language() {
     check_words(&text(&over_lang.stdout), &["Atención plena\n"], ENGLISH_LIST);
 }
 
-const ENGLISH_STATS: &[&str] = &["Today (", "Streak:", "In all:", "This week:", "Minutes a week", "By domain:"];
+const ENGLISH_STATS: &[&str] = &[
+    "Today (",
+    "Streak:",
+    "In all:",
+    "This week:",
+    "Minutes a week",
+    "By domain:",
+];
 
 #[test]
 fn stats_and_the_log_speak_spanish_with_its_dates_and_decimal_comma() {
@@ -424,7 +445,14 @@ fn stats_and_the_log_speak_spanish_with_its_dates_and_decimal_comma() {
     let said = text(&stats.stdout);
     check_words(
         &said,
-        &["Hoy (", "Racha:", "En total: 37 min en 2 sesiones", "18,5 min por sesión", "Esta semana:", "Minutos por semana"],
+        &[
+            "Hoy (",
+            "Racha:",
+            "En total: 37 min en 2 sesiones",
+            "18,5 min por sesión",
+            "Esta semana:",
+            "Minutos por semana",
+        ],
         ENGLISH_STATS,
     );
     let weekdays = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"];
@@ -434,10 +462,16 @@ fn stats_and_the_log_speak_spanish_with_its_dates_and_decimal_comma() {
 
     let log = stillpoint_in("es_ES.UTF-8", data.path(), &["log"]);
     let said = text(&log.stdout);
-    let yesterday = (chrono::Local::now() - chrono::TimeDelta::days(1)).format("%d/%m/%Y").to_string();
+    let yesterday = (chrono::Local::now() - chrono::TimeDelta::days(1))
+        .format("%d/%m/%Y")
+        .to_string();
     check_words(&said, &[&yesterday, "12 min"], &["No practice"]);
     let empty = stillpoint_in("es_ES.UTF-8", temp_dir().path(), &["log"]);
-    check_words(&text(&empty.stdout), &["Todavía no hay práctica registrada."], &["No practice"]);
+    check_words(
+        &text(&empty.stdout),
+        &["Todavía no hay práctica registrada."],
+        &["No practice"],
+    );
 }
 
 #[test]
@@ -447,7 +481,14 @@ fn stats_speak_traditional_chinese() {
     assert_eq!(stats.status.code(), Some(0), "{}", text(&stats.stderr));
     check_words(
         &text(&stats.stdout),
-        &["今天（", "連續天數：", "練習了 2 次，共 37 分鐘", "平均每次 18.5 分鐘", "本週：", "每週的分鐘數："],
+        &[
+            "今天（",
+            "連續天數：",
+            "練習了 2 次，共 37 分鐘",
+            "平均每次 18.5 分鐘",
+            "本週：",
+            "每週的分鐘數：",
+        ],
         ENGLISH_STATS,
     );
 }
@@ -459,7 +500,11 @@ fn other_languages_and_c_are_english() {
     let data = data_with_practice();
     for lang in ["C.UTF-8", "da_DK.UTF-8", ""] {
         let said = text(&stillpoint_in(lang, data.path(), &["stats"]).stdout);
-        check_words(&said, &["Streak:", "In all: 37 min in 2 sessions", "18.5 min a session"], &["Racha"]);
+        check_words(
+            &said,
+            &["Streak:", "In all: 37 min in 2 sessions", "18.5 min a session"],
+            &["Racha"],
+        );
     }
 }
 
@@ -484,21 +529,37 @@ fn english_has_every_help_text_word_for_word() {
         .filter(|(id, derived)| !english.has_own(id) || english.message(id, None) != *derived)
         .map(|(id, derived)| format!("{id} =\n    {}", derived.replace('\n', "\n    ")))
         .collect();
-    assert!(wrong.is_empty(), "assets/locales/en/cli.ftl should say:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "assets/locales/en/cli.ftl should say:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
 fn help_speaks_the_systems_language() {
     let data = temp_dir();
     let spanish = text(&stillpoint_in("es_ES.UTF-8", data.path(), &["log", "add", "--help"]).stdout);
-    check_words(&spanish, &["Uso:", "Opciones:", "--minutes <N>", "Cuántos minutos"], &["Usage:", "Options:", "Print help"]);
+    check_words(
+        &spanish,
+        &["Uso:", "Opciones:", "--minutes <N>", "Cuántos minutos"],
+        &["Usage:", "Options:", "Print help"],
+    );
     let asked = text(&stillpoint_in("es_ES.UTF-8", data.path(), &["help", "log", "add"]).stdout);
     check_words(&asked, &["Uso: stillpoint log add", "Cuántos minutos"], &["Usage:"]);
     let new = text(&stillpoint_in("es_ES.UTF-8", data.path(), &["new", "--help"]).stdout);
-    check_words(&new, &["[predeterminado: guided]", "- timer: Silencio sostenido por campanas"], &["[default:"]);
+    check_words(
+        &new,
+        &["[predeterminado: guided]", "- timer: Silencio sostenido por campanas"],
+        &["[default:"],
+    );
     let chinese = text(&stillpoint_in("zh_TW.UTF-8", data.path(), &["--help"]).stdout);
     // clap puts its own colon after a heading.
-    check_words(&chinese, &["\n命令:", "\n選項:", "用法: stillpoint [OPTIONS] [COMMAND]", "顯示說明"], &["Commands:", "Options:", "Print help"]);
+    check_words(
+        &chinese,
+        &["\n命令:", "\n選項:", "用法: stillpoint [OPTIONS] [COMMAND]", "顯示說明"],
+        &["Commands:", "Options:", "Print help"],
+    );
 }
 
 /// A second start hands its request to the app open on the same data
@@ -522,7 +583,11 @@ fn a_second_start_asks_the_open_app() {
         assert_eq!(text(&output.stdout).trim(), said, "{args:?}");
         assert_eq!(listener.take(), expected, "{args:?}");
     };
-    check(&["pause"], &[Request::Pause], "The pause begins in the Stillpoint window that is already open.");
+    check(
+        &["pause"],
+        &[Request::Pause],
+        "The pause begins in the Stillpoint window that is already open.",
+    );
     check(&[], &[Request::Show], "");
     // Started at login again: the open app is left as it is.
     check(&["--background"], &[], "");

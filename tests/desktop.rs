@@ -48,7 +48,13 @@ fn app(
     data: &Path,
     prepare: impl FnOnce(&egui::Context, &mut StillpointApp) + 'static,
 ) -> Harness<'static, StillpointApp> {
-    support::app_on(data, egui::vec2(900.0, 2400.0), Arc::new(StillClock), Arc::new(Morning), prepare)
+    support::app_on(
+        data,
+        egui::vec2(900.0, 2400.0),
+        Arc::new(StillClock),
+        Arc::new(Morning),
+        prepare,
+    )
 }
 
 #[test]

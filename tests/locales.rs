@@ -24,9 +24,11 @@ fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
         if let Some(id) = &current {
             let mut rest = line;
             while let Some(at) = rest.find('$') {
-                let name: String =
-                    rest[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-                found.get_mut(id).expect("current message").insert(name);
+                let name: String = rest[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                found.entry(id.clone()).or_default().insert(name);
                 rest = &rest[at + 1..];
             }
         }
@@ -57,7 +59,11 @@ fn every_language_has_every_message_with_the_same_variables() {
         let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let stray: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", language.tag());
-        assert!(stray.is_empty(), "{} has messages English does not: {stray:?}", language.tag());
+        assert!(
+            stray.is_empty(),
+            "{} has messages English does not: {stray:?}",
+            language.tag()
+        );
         for (id, variables) in &other {
             assert!(
                 variables.is_subset(&english[id]),
@@ -71,12 +77,12 @@ fn every_language_has_every_message_with_the_same_variables() {
 
 /// Every `t!("…")` and `i18n::date("…", …)` in the code.
 fn keys_in_code(folder: &Path, keys: &mut BTreeSet<String>) {
-    for entry in std::fs::read_dir(folder).expect("source folder") {
-        let path = entry.expect("entry").path();
+    for entry in std::fs::read_dir(folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display())) {
+        let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
         if path.is_dir() {
             keys_in_code(&path, keys);
         } else if path.extension().is_some_and(|e| e == "rs") {
-            let source = std::fs::read_to_string(&path).expect("source file");
+            let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let code: String = source
                 .lines()
                 .filter(|line| !line.trim_start().starts_with("//"))

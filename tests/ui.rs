@@ -1,12 +1,12 @@
 //! The desktop app driven through egui_kittest: the real app, no window,
 //! no sound device, and a clock the test moves by hand (no sleeps).
 
-#[path = "support/practice.rs"]
-mod support;
-#[path = "support/storage.rs"]
-mod storage;
 #[path = "support/app.rs"]
 mod app;
+#[path = "support/storage.rs"]
+mod storage;
+#[path = "support/practice.rs"]
+mod support;
 use storage::MemoryStorage;
 
 use std::sync::{Arc, Mutex};
@@ -1422,7 +1422,9 @@ fn choosing_spanish_in_settings_turns_the_library_spanish() {
     use stillpoint::i18n::Language;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let clock = ManualClock::default();
-    let mut harness = app_with(dir.path(), &clock, |_, app| app.settings.language = Some(Language::English));
+    let mut harness = app_with(dir.path(), &clock, |_, app| {
+        app.settings.language = Some(Language::English)
+    });
     harness.run();
     harness.get_by_label("Settings").click();
     harness.run();
@@ -1434,7 +1436,15 @@ fn choosing_spanish_in_settings_turns_the_library_spanish() {
     harness.get_by_label("Volver a la biblioteca").click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Library);
-    for words in ["Temporizador rápido", "Mi práctica", "Ajustes", "Acerca de", "Duración", "Atención plena", "Compasión"] {
+    for words in [
+        "Temporizador rápido",
+        "Mi práctica",
+        "Ajustes",
+        "Acerca de",
+        "Duración",
+        "Atención plena",
+        "Compasión",
+    ] {
         assert!(shows(&harness, words), "{words}");
     }
     assert!(!shows(&harness, "Quick timer"));
@@ -1492,14 +1502,19 @@ fn the_practice_screen_in_spanish_begins_weeks_on_monday() {
         .append(&[Record::Entry(sunday)])
         .unwrap_or_else(|e| panic!("{e}"));
     let clock = ManualClock::default();
-    let mut harness = app_with(dir.path(), &clock, |_, app| app.settings.language = Some(Language::Spanish));
+    let mut harness = app_with(dir.path(), &clock, |_, app| {
+        app.settings.language = Some(Language::Spanish)
+    });
     harness.run();
     harness.get_by_label("Mi práctica").click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Practice);
     // The heat map's columns and the chart's bars begin on a Monday, so
     // Sunday's session belongs to the week before this one.
-    assert_eq!(harness.state().practice.stats.calendar.first_day.weekday(), chrono::Weekday::Mon);
+    assert_eq!(
+        harness.state().practice.stats.calendar.first_day.weekday(),
+        chrono::Weekday::Mon
+    );
     assert!(shows(&harness, "semana del 16 nov: 15 min; semana del 23 nov: 0 min"));
     assert!(shows(&harness, "Desde la semana del 7 de septiembre hasta esta"));
     assert!(shows(&harness, "dom 22 nov 2026, 07:00"));
@@ -1646,15 +1661,15 @@ fn arabic_guidance_reads_from_the_right_and_is_set_against_the_right_edge() {
 /// Spanish screen is a string that was not translated.
 const ENGLISH_ONLY_WORDS: &[&str] = &[
     "the", "and", "you", "your", "with", "for", "this", "that", "what", "when", "start", "back", "settings",
-    "practice", "session", "sessions", "today", "minutes", "week", "weeks", "open", "close", "play", "pause",
-    "end", "done", "from", "into", "will", "been", "have", "not", "yet", "all", "of", "to", "in", "on",
-    "at", "is", "it", "by", "or", "an", "search", "show", "hide", "about", "choose", "add", "remove", "save",
-    "cancel", "edit", "delete", "yes", "time", "day", "days", "bell", "bells", "sound", "voice", "length",
-    "any", "more", "less", "every", "each", "how", "who", "here", "there", "now", "later", "streak", "timer",
-    "quick", "my", "own", "left", "off", "keep", "read", "aloud", "guidance", "step", "steps", "next", "first",
-    "last", "folder", "file", "files", "new", "write", "volume", "light", "dark", "system", "text", "size",
-    "motion", "seconds", "language", "ambient", "silence", "silent", "minute", "hour", "hours", "ended",
-    "paused", "resume", "skip", "mute", "program", "lens", "self", "others", "together", "invite", "calendar",
+    "practice", "session", "sessions", "today", "minutes", "week", "weeks", "open", "close", "play", "pause", "end",
+    "done", "from", "into", "will", "been", "have", "not", "yet", "all", "of", "to", "in", "on", "at", "is", "it",
+    "by", "or", "an", "search", "show", "hide", "about", "choose", "add", "remove", "save", "cancel", "edit", "delete",
+    "yes", "time", "day", "days", "bell", "bells", "sound", "voice", "length", "any", "more", "less", "every", "each",
+    "how", "who", "here", "there", "now", "later", "streak", "timer", "quick", "my", "own", "left", "off", "keep",
+    "read", "aloud", "guidance", "step", "steps", "next", "first", "last", "folder", "file", "files", "new", "write",
+    "volume", "light", "dark", "system", "text", "size", "motion", "seconds", "language", "ambient", "silence",
+    "silent", "minute", "hour", "hours", "ended", "paused", "resume", "skip", "mute", "program", "lens", "self",
+    "others", "together", "invite", "calendar",
 ];
 
 /// Everything the screen says: each node's label and value.
@@ -1680,7 +1695,10 @@ fn english_left(texts: &[String], exempt: &[String]) -> Vec<String> {
         .filter_map(|text| {
             // A line of a paragraph a session or program wrote.
             let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if exempt.iter().any(|phrase| phrase.split_whitespace().collect::<Vec<_>>().join(" ").contains(&line)) {
+            if exempt
+                .iter()
+                .any(|phrase| phrase.split_whitespace().collect::<Vec<_>>().join(" ").contains(&line))
+            {
                 return None;
             }
             let mut rest = text.clone();
@@ -1718,7 +1736,11 @@ fn not_interface(library: &stillpoint::session::Library) -> Vec<String> {
         .map(String::from)
         .into();
     for session in library.sessions_in("es").chain(library.sessions()) {
-        exempt.extend([session.title.clone(), session.summary.clone(), session.description.clone()]);
+        exempt.extend([
+            session.title.clone(),
+            session.summary.clone(),
+            session.description.clone(),
+        ]);
         exempt.extend(session.description.split("\n\n").map(|p| p.trim().to_owned()));
         exempt.extend(session.tags.iter().cloned());
         exempt.push(session.author.clone());
@@ -1729,7 +1751,11 @@ fn not_interface(library: &stillpoint::session::Library) -> Vec<String> {
         }
     }
     for program in library.programs() {
-        exempt.extend([program.title.clone(), program.summary.clone(), program.description.clone()]);
+        exempt.extend([
+            program.title.clone(),
+            program.summary.clone(),
+            program.description.clone(),
+        ]);
         exempt.extend(program.description.split("\n\n").map(|p| p.trim().to_owned()));
         for module in &program.modules {
             exempt.extend([module.title.clone(), module.note.clone()]);
@@ -1761,7 +1787,10 @@ fn every_screen_speaks_spanish_with_no_english_left() {
         }
     };
     look(&harness, "library");
-    let program = stillpoint::bundled::library(None, &FileProbe).programs().next().map(|p| p.id.to_string());
+    let program = stillpoint::bundled::library(None, &FileProbe)
+        .programs()
+        .next()
+        .map(|p| p.id.to_string());
     harness.state_mut().screen = Screen::Program(program.unwrap_or_default());
     harness.run();
     look(&harness, "program");
@@ -1805,7 +1834,6 @@ fn every_screen_speaks_spanish_with_no_english_left() {
     }
     assert!(left.is_empty(), "English on Spanish screens:\n{}", left.join("\n"));
 }
-
 
 /// The settings as the window stores them.
 fn stored(settings: &Settings) -> String {

@@ -7,7 +7,6 @@ use storage::MemoryStorage;
 
 use stillpoint::ui::{Settings, Theme};
 
-
 #[test]
 fn settings_come_back_as_they_were_saved() {
     let mut settings = Settings {

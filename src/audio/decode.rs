@@ -22,13 +22,25 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let text = match self {
             DecodeError::Open { path, source } => {
-                crate::t!("audio-cannot-open", path = path.display().to_string(), reason = source.to_string())
+                crate::t!(
+                    "audio-cannot-open",
+                    path = path.display().to_string(),
+                    reason = source.to_string()
+                )
             }
             DecodeError::Format { path, reason } => {
-                crate::t!("audio-not-audio", path = path.display().to_string(), reason = reason.as_str())
+                crate::t!(
+                    "audio-not-audio",
+                    path = path.display().to_string(),
+                    reason = reason.as_str()
+                )
             }
             DecodeError::TooLong { path } => {
-                crate::t!("audio-too-long", path = path.display().to_string(), seconds = MAX_HELD_SECS)
+                crate::t!(
+                    "audio-too-long",
+                    path = path.display().to_string(),
+                    seconds = MAX_HELD_SECS
+                )
             }
         };
         f.write_str(&text)

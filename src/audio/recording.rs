@@ -156,8 +156,6 @@ impl Recorder {
             }
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
-        self.thread
-            .join()
-            .map_err(|_| crate::t!("audio-recording-stopped"))
+        self.thread.join().map_err(|_| crate::t!("audio-recording-stopped"))
     }
 }

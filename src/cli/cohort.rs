@@ -27,7 +27,10 @@ pub fn cohort_join(
     let folder = folder
         .canonicalize()
         .with_context(|| t!("cli-cohort-folder-not-found", folder = folder.display().to_string()))?;
-    anyhow::ensure!(folder.is_dir(), t!("cli-cohort-not-a-folder", folder = folder.display().to_string()));
+    anyhow::ensure!(
+        folder.is_dir(),
+        t!("cli-cohort-not-a-folder", folder = folder.display().to_string())
+    );
     // Joining again keeps the same file in the folder.
     let member_id = Membership::load(membership_path)
         .filter(|m| m.folder == folder)
@@ -66,7 +69,12 @@ fn publish(
 ) -> anyhow::Result<()> {
     membership
         .share_practice(&log.entries, rules, wall.now())
-        .with_context(|| t!("cli-cohort-cannot-share", folder = membership.folder.display().to_string()))
+        .with_context(|| {
+            t!(
+                "cli-cohort-cannot-share",
+                folder = membership.folder.display().to_string()
+            )
+        })
 }
 
 /// Shares this member's latest practice, reads everyone's, and shows the week.
@@ -78,8 +86,7 @@ pub fn cohort_status(
     out: &mut dyn Write,
     errors: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let membership = Membership::load(membership_path)
-        .with_context(|| t!("cli-cohort-not-in-one-join"))?;
+    let membership = Membership::load(membership_path).with_context(|| t!("cli-cohort-not-in-one-join"))?;
     publish(&membership, practice, wall)?;
     let read = read_folder(&membership.folder).map_err(anyhow::Error::msg)?;
     for warning in &read.warnings {
@@ -87,7 +94,12 @@ pub fn cohort_status(
         writeln!(errors, "{}", t!("cli-warning", message = message))?;
     }
     let today = practice.1.day_of(wall.now());
-    let week = status(&read.members, today, read.settings, crate::i18n::locale().first_weekday());
+    let week = status(
+        &read.members,
+        today,
+        read.settings,
+        crate::i18n::locale().first_weekday(),
+    );
     if json {
         serde_json::to_writer_pretty(&mut *out, &week)?;
         writeln!(out)?;
@@ -99,11 +111,21 @@ pub fn cohort_status(
         date = date("date-weekday-day-month", &week.week_start)
     );
     writeln!(out, "{said}")?;
-    let width = week.members.iter().map(|m| super::text::columns(&m.name)).max().unwrap_or(0);
+    let width = week
+        .members
+        .iter()
+        .map(|m| super::text::columns(&m.name))
+        .max()
+        .unwrap_or(0);
     for member in &week.members {
         let (days, minutes) = (member.days_practised_this_week, member.minutes_this_week);
         let practised = match member.streak_days.filter(|s| *s > 0) {
-            Some(streak) => t!("cli-cohort-member-streak", days = days, minutes = minutes, streak = streak),
+            Some(streak) => t!(
+                "cli-cohort-member-streak",
+                days = days,
+                minutes = minutes,
+                streak = streak
+            ),
             None => t!("cli-cohort-member", days = days, minutes = minutes),
         };
         writeln!(out, "  {}  {practised}", pad_end(&member.name, width))?;
@@ -137,8 +159,17 @@ pub fn cohort_ranking(membership_path: &Path, on: bool, out: &mut dyn Write) -> 
     let membership = Membership::load(membership_path).with_context(|| t!("cli-cohort-not-in-one"))?;
     crate::cohort::CohortSettings { ranking: on }
         .save(&membership.folder)
-        .with_context(|| t!("cli-cohort-cannot-save-settings", folder = membership.folder.display().to_string()))?;
-    let said = if on { t!("cli-cohort-ranking-on") } else { t!("cli-cohort-ranking-off") };
+        .with_context(|| {
+            t!(
+                "cli-cohort-cannot-save-settings",
+                folder = membership.folder.display().to_string()
+            )
+        })?;
+    let said = if on {
+        t!("cli-cohort-ranking-on")
+    } else {
+        t!("cli-cohort-ranking-off")
+    };
     writeln!(out, "{said}")?;
     Ok(())
 }

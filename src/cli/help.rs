@@ -29,7 +29,12 @@ pub fn help_asked_for(matches: &clap::ArgMatches) -> Option<Vec<String>> {
         path.insert(0, name.to_owned());
         return Some(path);
     }
-    Some(inner.get_many::<String>(HELP_ARG).map(|names| names.cloned().collect()).unwrap_or_default())
+    Some(
+        inner
+            .get_many::<String>(HELP_ARG)
+            .map(|names| names.cloned().collect())
+            .unwrap_or_default(),
+    )
 }
 
 /// Prints the long help of the command `path` leads to in `command` (as
@@ -172,9 +177,12 @@ fn worded(mut command: Command, headings: Headings) -> Command {
         // clap's `help` subcommand cannot be reworded either: this one is
         // answered by [`help_asked_for`].
         command = command.disable_help_subcommand(true).subcommand(
-            Command::new(HELP)
-                .about(t!("help-help"))
-                .arg(Arg::new(HELP_ARG).num_args(0..).action(ArgAction::Append).value_name("COMMAND")),
+            Command::new(HELP).about(t!("help-help")).arg(
+                Arg::new(HELP_ARG)
+                    .num_args(0..)
+                    .action(ArgAction::Append)
+                    .value_name("COMMAND"),
+            ),
         );
     }
     let styles = command.get_styles().clone();
@@ -205,12 +213,20 @@ fn annotated(mut arg: Arg, id: &str) -> Arg {
         notes.push(t!("help-env", name = name.to_string_lossy().into_owned()));
         arg = arg.hide_env(true);
     }
-    let defaults: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
     if takes_values && !defaults.is_empty() && !arg.is_hide_default_value_set() {
         notes.push(t!("help-default", value = defaults.join(" ")));
         arg = arg.hide_default_value(true);
     }
-    let values: Vec<_> = arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
+    let values: Vec<_> = arg
+        .get_possible_values()
+        .into_iter()
+        .filter(|v| !v.is_hide_set())
+        .collect();
     let mut described = Vec::new();
     if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
         let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();

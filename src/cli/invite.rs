@@ -114,7 +114,11 @@ fn check_writable(path: &Path) -> anyhow::Result<()> {
     if let Some(folder) = folder {
         anyhow::ensure!(
             folder.is_dir(),
-            t!("cli-invite-no-folder", file = file.as_str(), folder = folder.display().to_string())
+            t!(
+                "cli-invite-no-folder",
+                file = file.as_str(),
+                folder = folder.display().to_string()
+            )
         );
     }
     Ok(())

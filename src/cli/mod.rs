@@ -52,7 +52,11 @@ pub fn voicer_for<W: std::io::Write>(
             sample_rate,
         ))),
         None => {
-            writeln!(out, "{}", crate::t!("cli-note", message = crate::t!("cli-no-synthesizer")))?;
+            writeln!(
+                out,
+                "{}",
+                crate::t!("cli-note", message = crate::t!("cli-no-synthesizer"))
+            )?;
             Ok(None)
         }
     }

@@ -13,10 +13,10 @@ use crate::audio::speech::{SpeechFeed, Voicer};
 use crate::audio::{Command, Engine};
 
 use super::text::wrap_lines;
-use crate::t;
 use crate::paths::DataDir;
 use crate::practice::{HowEnded, PendingWriter, SessionRecorder, WallClock};
 use crate::session::{Duration, Length, Session};
+use crate::t;
 use crate::timeline::{Phase, Status, clock_text, frames, millis};
 
 /// How a terminal session ended.
@@ -196,7 +196,11 @@ fn play_terminal_from<W: Write>(
 
     write!(out, "{}{newline}{}{newline}", session.title, session.summary)?;
     for gap in &missing {
-        let left_out = t!("cli-left-out", what = gap.what.to_string(), error = gap.error.to_string());
+        let left_out = t!(
+            "cli-left-out",
+            what = gap.what.to_string(),
+            error = gap.error.to_string()
+        );
         write!(out, "{}{newline}", t!("cli-note", message = left_out))?;
     }
     if raw.0 {
@@ -331,12 +335,21 @@ fn status_line(status: &Status, rate: u32, steps: usize) -> String {
         Phase::Settling => t!("cli-play-status-settling", left = clock(status.settle_left)),
         Phase::Playing => match status.remaining {
             Some(left) => t!("cli-play-status-left", step = step, steps = steps, left = clock(left)),
-            None => t!("cli-play-status-so-far", step = step, steps = steps, position = clock(status.position)),
+            None => t!(
+                "cli-play-status-so-far",
+                step = step,
+                steps = steps,
+                position = clock(status.position)
+            ),
         },
         _ => return String::new(),
     };
     match status.paused {
-        true => format!("  {line}{}{}", t!("cli-play-status-separator"), t!("cli-play-status-paused")),
+        true => format!(
+            "  {line}{}{}",
+            t!("cli-play-status-separator"),
+            t!("cli-play-status-paused")
+        ),
         false => format!("  {line}"),
     }
 }

@@ -7,11 +7,11 @@ use std::path::Path;
 use anyhow::Context;
 use chrono::{DateTime, FixedOffset, Utc};
 
+use crate::i18n::date;
 use crate::practice::{
     Entry, HowEnded, ImportFormat, LoadedLog, ManualError, PracticeLog, PracticeRules, Record, Source, Stats,
     hours_minutes, new_entries, read_import, write_csv,
 };
-use crate::i18n::date;
 use crate::session::{Domain, Library, Named};
 use crate::t;
 
@@ -64,7 +64,11 @@ pub fn load_log_reporting(log: &PracticeLog, errors: &mut dyn Write) -> anyhow::
     let loaded = log.load()?;
     for warning in &loaded.warnings {
         let place = format!("{}:{}", log.path().display(), warning.line);
-        writeln!(errors, "{}", t!("cli-warning", message = format!("{place}: {}", warning.message)))?;
+        writeln!(
+            errors,
+            "{}",
+            t!("cli-warning", message = format!("{place}: {}", warning.message))
+        )?;
     }
     Ok(loaded)
 }
@@ -207,9 +211,19 @@ pub fn show_stats(stats: &Stats, rules: &PracticeRules, json: bool, out: &mut dy
     let domains: Vec<String> = stats
         .minutes_by_domain
         .iter()
-        .map(|d| t!("cli-stats-domain-minutes", domain = domain_label(&d.domain), minutes = d.minutes))
+        .map(|d| {
+            t!(
+                "cli-stats-domain-minutes",
+                domain = domain_label(&d.domain),
+                minutes = d.minutes
+            )
+        })
         .collect();
-    writeln!(out, "{}", t!("cli-stats-by-domain", domains = domains.join(&t!("cli-separator"))))?;
+    writeln!(
+        out,
+        "{}",
+        t!("cli-stats-by-domain", domains = domains.join(&t!("cli-separator")))
+    )?;
     let most = stats.weeks.iter().map(|w| w.minutes).max().unwrap_or(0).max(1);
     writeln!(out, "{}", t!("cli-stats-weeks", weeks = stats.weeks.len()))?;
     for week in &stats.weeks {
@@ -227,7 +241,11 @@ pub fn show_stats(stats: &Stats, rules: &PracticeRules, json: bool, out: &mut dy
         .filter(|m| rules.show_streaks || !m.id.starts_with("streak-"))
         .filter_map(|m| {
             let on = m.reached?;
-            Some(t!("cli-stats-milestone", title = m.title.as_str(), date = date("cli-date-day", &on)))
+            Some(t!(
+                "cli-stats-milestone",
+                title = m.title.as_str(),
+                date = date("cli-date-day", &on)
+            ))
         })
         .collect();
     if !reached.is_empty() {

@@ -33,7 +33,9 @@ pub fn resolve_session(spec: &str, library: &Library) -> Result<Session, Session
         files.pop()
     } else {
         // In the practitioner's language where the session has a version in it.
-        library.file_with_id_in(spec, crate::i18n::locale().language.tag()).cloned()
+        library
+            .file_with_id_in(spec, crate::i18n::locale().language.tag())
+            .cloned()
     };
     match file {
         Some(file) => match file.session.clone() {

@@ -29,7 +29,11 @@ pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) 
         writeln!(out, "{}", t!("cli-show-author", author = session.author.as_str()))?;
     }
     if !session.tags.is_empty() {
-        writeln!(out, "{}", t!("cli-show-tags", tags = session.tags.join(&t!("cli-separator"))))?;
+        writeln!(
+            out,
+            "{}",
+            t!("cli-show-tags", tags = session.tags.join(&t!("cli-separator")))
+        )?;
     }
     if !session.description.is_empty() {
         writeln!(out)?;
@@ -186,7 +190,12 @@ impl Table {
             .iter()
             .enumerate()
             .map(|(i, usual)| {
-                let widest = self.rows.iter().filter_map(|row| row.get(i)).map(|cell| text_columns(cell)).max();
+                let widest = self
+                    .rows
+                    .iter()
+                    .filter_map(|row| row.get(i))
+                    .map(|cell| text_columns(cell))
+                    .max();
                 widest.unwrap_or(0).max(*usual)
             })
             .collect();

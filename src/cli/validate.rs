@@ -17,7 +17,11 @@ use crate::t;
 pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors: &mut E) -> std::io::Result<bool> {
     let (found, problems) = find_session_files(paths);
     for (path, error) in &problems {
-        let message = t!("cli-validate-cannot-read", path = path.display().to_string(), error = error.to_string());
+        let message = t!(
+            "cli-validate-cannot-read",
+            path = path.display().to_string(),
+            error = error.to_string()
+        );
         writeln!(errors, "{}", t!("cli-error", message = message))?;
     }
     let audio = crate::audio::FileProbe;
@@ -78,7 +82,11 @@ pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors:
     );
     writeln!(out, "{said}")?;
     if files.is_empty() && problems.is_empty() {
-        writeln!(errors, "{}", t!("cli-warning", message = t!("cli-validate-nothing-found")))?;
+        writeln!(
+            errors,
+            "{}",
+            t!("cli-warning", message = t!("cli-validate-nothing-found"))
+        )?;
     }
     Ok(with_errors == 0 && problems.is_empty())
 }

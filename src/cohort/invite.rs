@@ -138,7 +138,13 @@ impl Invitation {
         let session = text_of("session").ok_or_else(|| crate::t!("invite-no-session"))?;
         let start = text_of("start").ok_or_else(|| crate::t!("invite-no-start"))?;
         let start = DateTime::parse_from_rfc3339(&start)
-            .map_err(|e| crate::t!("invite-start-not-a-time", start = start.as_str(), reason = e.to_string()))?
+            .map_err(|e| {
+                crate::t!(
+                    "invite-start-not-a-time",
+                    start = start.as_str(),
+                    reason = e.to_string()
+                )
+            })?
             .with_timezone(&Utc);
         let length = text_of("length")
             .map(|l| {
@@ -207,7 +213,11 @@ impl Invitation {
         }
         if path.exists() {
             let text = std::fs::read_to_string(path).map_err(|e| {
-                crate::t!("invite-cannot-read", path = path.display().to_string(), reason = e.to_string())
+                crate::t!(
+                    "invite-cannot-read",
+                    path = path.display().to_string(),
+                    reason = e.to_string()
+                )
             })?;
             return Self::parse(&text).map_err(|e| format!("{}: {e}", path.display()));
         }

@@ -56,7 +56,7 @@ impl Language {
 pub fn system_locale(category: &str, var: impl Fn(&str) -> Option<String>) -> Option<String> {
     ["LC_ALL", category, "LANG"]
         .into_iter()
-        .filter_map(|name| var(name))
+        .filter_map(var)
         .find(|value| !value.is_empty())
 }
 
@@ -92,8 +92,14 @@ mod tests {
         };
         let of = |pairs| system_locale("LC_MESSAGES", env(pairs));
         assert_eq!(of(&[("LANG", "es_ES.UTF-8")]), Some("es_ES.UTF-8".into()));
-        assert_eq!(of(&[("LANG", "es_ES.UTF-8"), ("LC_MESSAGES", "zh_TW")]), Some("zh_TW".into()));
-        assert_eq!(of(&[("LANG", "es_ES"), ("LC_MESSAGES", "zh_TW"), ("LC_ALL", "en_US")]), Some("en_US".into()));
+        assert_eq!(
+            of(&[("LANG", "es_ES.UTF-8"), ("LC_MESSAGES", "zh_TW")]),
+            Some("zh_TW".into())
+        );
+        assert_eq!(
+            of(&[("LANG", "es_ES"), ("LC_MESSAGES", "zh_TW"), ("LC_ALL", "en_US")]),
+            Some("en_US".into())
+        );
         assert_eq!(of(&[("LANG", "es_ES"), ("LC_ALL", "")]), Some("es_ES".into()));
         assert_eq!(of(&[]), None);
     }

@@ -17,7 +17,10 @@ pub struct Locale {
 
 impl Default for Locale {
     fn default() -> Self {
-        Locale { language: Language::English, region: chrono::Locale::POSIX }
+        Locale {
+            language: Language::English,
+            region: chrono::Locale::POSIX,
+        }
     }
 }
 
@@ -106,9 +109,15 @@ mod tests {
     fn the_region_follows_the_system_only_for_the_same_language() {
         assert_eq!(locale(Language::Spanish, "es_MX.UTF-8").region, chrono::Locale::es_MX);
         assert_eq!(locale(Language::Spanish, "en_US.UTF-8").region, chrono::Locale::es_ES);
-        assert_eq!(locale(Language::TraditionalChinese, "zh-HK").region, chrono::Locale::zh_HK);
+        assert_eq!(
+            locale(Language::TraditionalChinese, "zh-HK").region,
+            chrono::Locale::zh_HK
+        );
         assert_eq!(locale(Language::English, "C.UTF-8").region, chrono::Locale::POSIX);
-        assert_eq!(Locale::new(Language::TraditionalChinese, None).region, chrono::Locale::zh_TW);
+        assert_eq!(
+            Locale::new(Language::TraditionalChinese, None).region,
+            chrono::Locale::zh_TW
+        );
     }
 
     #[test]
@@ -123,7 +132,13 @@ mod tests {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
             Locale::from_variables(move |name| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()))
         };
-        assert_eq!(env(&[("LANG", "es_ES.UTF-8")]), Locale { language: Language::Spanish, region: chrono::Locale::es_ES });
+        assert_eq!(
+            env(&[("LANG", "es_ES.UTF-8")]),
+            Locale {
+                language: Language::Spanish,
+                region: chrono::Locale::es_ES
+            }
+        );
         assert_eq!(env(&[("LANG", "C.UTF-8")]), Locale::default());
         assert_eq!(env(&[]), Locale::default());
         assert_eq!(

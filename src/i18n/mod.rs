@@ -34,7 +34,11 @@ pub fn use_locale(locale: Locale) {
 
 /// This thread's texts, read from the environment the first time.
 pub fn texts() -> Rc<Texts> {
-    CURRENT.with_borrow_mut(|current| current.get_or_insert_with(|| Rc::new(Texts::new(Locale::from_environment()))).clone())
+    CURRENT.with_borrow_mut(|current| {
+        current
+            .get_or_insert_with(|| Rc::new(Texts::new(Locale::from_environment())))
+            .clone()
+    })
 }
 
 /// This thread's locale.

@@ -68,7 +68,11 @@ impl Texts {
     pub fn new(locale: Locale) -> Texts {
         let chosen = (locale.language != Language::English).then(|| bundle(locale.language, locale));
         let english = bundle(Language::English, locale);
-        Texts { locale, chosen, english }
+        Texts {
+            locale,
+            chosen,
+            english,
+        }
     }
 
     /// The message `key` with `args` in this language; in English where
@@ -101,7 +105,11 @@ fn bundle(language: Language, locale: Locale) -> Bundle {
     let mut bundle = FluentBundle::new(vec![tag]);
     // egui shows no bidi marks; the words are laid out by the app itself.
     bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(if locale.decimal_point() == "," { with_decimal_comma } else { with_decimal_point }));
+    bundle.set_formatter(Some(if locale.decimal_point() == "," {
+        with_decimal_comma
+    } else {
+        with_decimal_point
+    }));
     // NUMBER(), for decimals written with the options a message gives.
     let _ = bundle.add_builtins();
     for source in sources(language) {
@@ -164,7 +172,10 @@ mod tests {
     #[test]
     fn numbers_take_the_locales_decimal_separator_and_asked_digits() {
         let check = |value, least, most, decimal, expected: &str| {
-            assert_eq!(number_text(&number(value, least, most), decimal).as_deref(), Some(expected));
+            assert_eq!(
+                number_text(&number(value, least, most), decimal).as_deref(),
+                Some(expected)
+            );
         };
         check(12.5, None, None, ",", "12,5");
         check(12.0, None, None, ".", "12");
@@ -179,7 +190,7 @@ mod tests {
     fn messages_can_ask_for_a_number_of_decimals() {
         let mut bundle = bundle(Language::English, Locale::new(Language::Spanish, None));
         let source = "average = { NUMBER($minutes, minimumFractionDigits: 1, maximumFractionDigits: 1) } min";
-        let _ = bundle.add_resource_overriding(FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r));
+        bundle.add_resource_overriding(FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r));
         let mut args = FluentArgs::new();
         args.set("minutes", 12.25);
         assert_eq!(format(&bundle, "average", Some(&args)).as_deref(), Some("12,2 min"));
@@ -188,7 +199,10 @@ mod tests {
     #[test]
     fn a_missing_message_falls_back_to_english() {
         let texts = Texts::new(Locale::new(Language::Spanish, None));
-        assert_eq!(texts.message("no-such-message-anywhere", None), "no-such-message-anywhere");
+        assert_eq!(
+            texts.message("no-such-message-anywhere", None),
+            "no-such-message-anywhere"
+        );
         let english = Texts::new(Locale::default());
         assert_eq!(texts.message("language-name", None), "Español");
         assert_eq!(english.message("language-name", None), "English");

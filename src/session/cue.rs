@@ -62,9 +62,8 @@ impl Cue {
 /// say (guidance read calmly in Mandarin runs about 165 characters a
 /// minute, as 110 words a minute do in English).
 pub fn word_count(text: &str) -> usize {
-    let only_unspaced = |word: &str| {
-        word.chars().any(is_unspaced) && word.chars().all(|c| is_unspaced(c) || !c.is_alphanumeric())
-    };
+    let only_unspaced =
+        |word: &str| word.chars().any(is_unspaced) && word.chars().all(|c| is_unspaced(c) || !c.is_alphanumeric());
     let spaced = text.split_whitespace().filter(|word| !only_unspaced(word)).count();
     let unspaced = text.chars().filter(|c| is_unspaced(*c)).count();
     spaced + (unspaced * 2).div_ceil(3)

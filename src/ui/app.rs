@@ -961,7 +961,10 @@ fn pause_offer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 choice = Some(0);
             }
             let snooze = app.settings.pause.clamped().snooze_minutes;
-            if ui.button(crate::t!("app-pause-offer-snooze", minutes = snooze)).clicked() {
+            if ui
+                .button(crate::t!("app-pause-offer-snooze", minutes = snooze))
+                .clicked()
+            {
                 choice = Some(1);
             }
             if ui.button(crate::t!("app-pause-offer-not-now")).clicked() {

@@ -62,7 +62,11 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     }
                 });
                 if let Some(last) = preview.bells.last() {
-                    ui.label(crate::t!("player-bell-passed", bell = last.as_str(), count = preview.bells.len()));
+                    ui.label(crate::t!(
+                        "player-bell-passed",
+                        bell = last.as_str(),
+                        count = preview.bells.len()
+                    ));
                 }
             }
             for notice in &active.notices {

@@ -218,7 +218,11 @@ impl StillpointApp {
         let shown = path.display().to_string();
         self.sit_together.calendar_note = Some(written.map(|()| match (self.open_file)(&path) {
             Ok(()) => crate::t!("sit-together-calendar-saved", path = shown),
-            Err(e) => crate::t!("sit-together-calendar-saved-not-opened", path = shown, reason = e.to_string()),
+            Err(e) => crate::t!(
+                "sit-together-calendar-saved-not-opened",
+                path = shown,
+                reason = e.to_string()
+            ),
         }));
     }
 }

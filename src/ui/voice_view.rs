@@ -46,7 +46,11 @@ pub fn keep_take(session_file: &Path, session: &Session, step: usize, take: &Tak
     let path = take_path(session_file, session, step);
     kept.write_wav(&path).map_err(|e| cannot_write(&path, &e))?;
     let text = std::fs::read_to_string(session_file).map_err(|e| {
-        crate::t!("voice-cannot-read", path = session_file.display().to_string(), reason = e.to_string())
+        crate::t!(
+            "voice-cannot-read",
+            path = session_file.display().to_string(),
+            reason = e.to_string()
+        )
     })?;
     let relative = path
         .strip_prefix(session_file.parent().unwrap_or(Path::new("")))
@@ -55,11 +59,19 @@ pub fn keep_take(session_file: &Path, session: &Session, step: usize, take: &Tak
         .replace('\\', "/");
     let edited = set_step_voice(&text, step, &relative).map_err(|e| e.to_string())?;
     crate::paths::write_atomically(session_file, edited.as_bytes()).map_err(|e| cannot_write(session_file, &e))?;
-    Ok(crate::t!("voice-kept", seconds = tenths(kept.seconds()), file = relative))
+    Ok(crate::t!(
+        "voice-kept",
+        seconds = tenths(kept.seconds()),
+        file = relative
+    ))
 }
 
 fn cannot_write(path: &Path, error: &dyn std::fmt::Display) -> String {
-    crate::t!("voice-cannot-write", path = path.display().to_string(), reason = error.to_string())
+    crate::t!(
+        "voice-cannot-write",
+        path = path.display().to_string(),
+        reason = error.to_string()
+    )
 }
 
 /// Seconds written with one decimal, "2.0", with the locale's separator.
@@ -126,7 +138,10 @@ pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
                             .voice
                             .as_ref()
                             .is_some_and(|v| matches!(v.state, VoiceState::Recording { .. }));
-                        if ui.add_enabled(!busy, egui::Button::new(crate::t!("voice-record"))).clicked() {
+                        if ui
+                            .add_enabled(!busy, egui::Button::new(crate::t!("voice-record")))
+                            .clicked()
+                        {
                             action = Some(Action::Record(index));
                         }
                     }

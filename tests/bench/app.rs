@@ -129,12 +129,20 @@ fn scripts_figures(me: &std::path::Path, app: &std::path::Path) {
             .unwrap_or_else(|e| panic!("{e}"))
     };
     let settle = Duration::from_secs(2);
-    let bare = start_and_memory(|| spawn(me, &["--bare-window"], english.path(), "C.UTF-8"), "Bare window", settle);
+    let bare = start_and_memory(
+        || spawn(me, &["--bare-window"], english.path(), "C.UTF-8"),
+        "Bare window",
+        settle,
+    );
     let en = start_and_memory(|| spawn(app, &[], english.path(), "C.UTF-8"), "Stillpoint", settle);
     let zh = start_and_memory(|| spawn(app, &[], scripts.path(), "zh_TW.UTF-8"), "Stillpoint", settle);
     println!("app, text in every script: median start of {RUNS}, peak memory 2 s after the window shows");
     let row = |name: &str, (ms, kib): (f64, u64)| {
-        println!("  {name:<46} {ms:>6.0} ms ({:.2}x bare) {:>7.1} MiB", ms / bare.0, kib as f64 / 1024.0);
+        println!(
+            "  {name:<46} {ms:>6.0} ms ({:.2}x bare) {:>7.1} MiB",
+            ms / bare.0,
+            kib as f64 / 1024.0
+        );
     };
     row("bare eframe window", bare);
     row("English library (LANG=C.UTF-8)", en);

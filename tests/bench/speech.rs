@@ -99,7 +99,7 @@ fn main() {
         start.elapsed().as_secs_f64()
     );
     synthesis("espeak-ng", Synthesizer::espeak_at(espeak), &texts);
-    synthesis(found.name(), found.clone(), &texts);
+    synthesis(&found.name(), found.clone(), &texts);
 
     // Through the sound server: the wood block on frame 0 is the reference.
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
