@@ -43,8 +43,17 @@ impl Locale {
     /// The locale the environment asks for; English where it asks for a
     /// language the interface is not written in.
     pub fn from_environment() -> Locale {
-        let var = |name: &str| std::env::var(name).ok();
-        Locale::from_variables(var)
+        Locale::chosen(None)
+    }
+
+    /// `language` with the environment's region, or, for `None`, the
+    /// locale the environment asks for: the language a practitioner chose
+    /// in Settings, or the system's.
+    pub fn chosen(language: Option<Language>) -> Locale {
+        match language {
+            Some(language) => Locale::with_system_region(language, environment_variable),
+            None => Locale::from_variables(environment_variable),
+        }
     }
 
     /// The locale a set of environment variables asks for.
@@ -78,6 +87,22 @@ impl Locale {
     pub fn decimal_point(&self) -> &'static str {
         pure_rust_locales::locale_match!(self.region => LC_NUMERIC::DECIMAL_POINT)
     }
+}
+
+/// A locale variable of the environment, read once: they do not change
+/// while Stillpoint runs, and the window asks on every frame.
+fn environment_variable(name: &str) -> Option<String> {
+    static VARIABLES: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    VARIABLES
+        .get_or_init(|| {
+            ["LC_ALL", "LC_MESSAGES", "LC_TIME", "LANG"]
+                .into_iter()
+                .filter_map(|name| std::env::var(name).ok().map(|value| (name, value)))
+                .collect()
+        })
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map(|(_, value)| value.clone())
 }
 
 /// `es-MX`, `es_MX.UTF-8` → `es_MX`, the form glibc names its locales by.

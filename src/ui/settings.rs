@@ -133,11 +133,7 @@ impl Settings {
     /// The locale the interface speaks: the chosen language with the
     /// system's regional conventions, or the system's own.
     pub fn locale(&self) -> crate::i18n::Locale {
-        let var = |name: &str| std::env::var(name).ok();
-        match self.language {
-            Some(language) => crate::i18n::Locale::with_system_region(language, var),
-            None => crate::i18n::Locale::from_variables(var),
-        }
+        crate::i18n::Locale::chosen(self.language)
     }
 }
 
