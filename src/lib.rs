@@ -6,6 +6,7 @@ pub mod autostart;
 pub mod bundled;
 pub mod cli;
 pub mod cohort;
+pub mod desk;
 pub mod i18n;
 pub mod instance;
 pub mod paths;

@@ -98,13 +98,17 @@ pub struct PauseOffer {
     pub rang_at: DateTime<FixedOffset>,
 }
 
-/// Keeps track of the bells: which is next, and snoozing.
+/// Keeps track of the bells: which is next, snoozing, and a while the
+/// practitioner asked them to stay quiet.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PauseBells {
     /// The next bell, once known.
     pub next: Option<DateTime<FixedOffset>>,
     /// Set by "Snooze": this bell replaces the schedule's next one.
     pub snoozed_until: Option<DateTime<FixedOffset>>,
+    /// Set from the tray ("for an hour", "until tomorrow"): no bell rings
+    /// before this moment; the schedule takes up again after it.
+    pub quiet_until: Option<DateTime<FixedOffset>>,
 }
 
 impl PauseBells {
@@ -113,6 +117,17 @@ impl PauseBells {
         if !schedule.enabled {
             *self = Self::default();
             return None;
+        }
+        if let Some(quiet) = self.quiet_until {
+            if now < quiet {
+                // The schedule's first bell after the quiet (a schedule
+                // changed meanwhile is read again here).
+                if self.next.is_none_or(|next| next < quiet) {
+                    self.next = schedule.next_bell(quiet - TimeDelta::seconds(1));
+                }
+                return None;
+            }
+            self.quiet_until = None;
         }
         let next = match (self.snoozed_until, self.next) {
             (Some(snoozed), _) => snoozed,
@@ -137,9 +152,126 @@ impl PauseBells {
         self.snoozed_until = Some(now + TimeDelta::minutes(i64::from(schedule.clamped().snooze_minutes)));
     }
 
+    /// Keeps the bells quiet until `until` (a snoozed bell before then
+    /// is let go); the schedule's first bell at or after it rings.
+    pub fn quiet(&mut self, schedule: &PauseSchedule, until: DateTime<FixedOffset>) {
+        self.quiet_until = Some(until);
+        self.snoozed_until = None;
+        self.next = schedule.next_bell(until - TimeDelta::seconds(1));
+    }
+
+    /// Lets the bells ring again as the schedule says.
+    pub fn resume(&mut self, schedule: &PauseSchedule, now: DateTime<FixedOffset>) {
+        self.quiet_until = None;
+        self.next = schedule.next_bell(now);
+    }
+
+    /// The bell that rings next as things stand: the snoozed one, or the
+    /// schedule's; `None` while none is known.
+    pub fn upcoming(&self) -> Option<DateTime<FixedOffset>> {
+        self.snoozed_until.or(self.next)
+    }
+
     /// How long until the next bell, to wake the app then.
     pub fn wait(&self, now: DateTime<FixedOffset>) -> Option<std::time::Duration> {
-        let next = self.snoozed_until.or(self.next)?;
+        let next = self.upcoming()?;
         Some((next - now).to_std().unwrap_or_default())
+    }
+}
+
+/// The start of the calendar day after `now`'s, in `now`'s offset: where
+/// "until tomorrow" ends.
+pub fn start_of_tomorrow(now: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    let midnight = (now.date_naive() + TimeDelta::days(1)).and_time(NaiveTime::MIN);
+    midnight
+        .and_local_timezone(*now.offset())
+        .single()
+        .unwrap_or(now + TimeDelta::days(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    fn schedule() -> PauseSchedule {
+        PauseSchedule {
+            enabled: true,
+            every_minutes: 30,
+            from_hour: 9,
+            to_hour: 17,
+            weekdays_only: false,
+            snooze_minutes: 10,
+        }
+    }
+
+    /// Asks `bells` at each moment and returns those at which a bell rang.
+    fn rings(bells: &mut PauseBells, moments: &[&str]) -> Vec<String> {
+        moments
+            .iter()
+            .filter(|m| bells.due(&schedule(), at(m)).is_some())
+            .map(|m| (*m).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn quiet_for_an_hour_lets_the_bells_in_it_go_and_rings_the_one_after() {
+        let mut bells = PauseBells::default();
+        assert!(bells.due(&schedule(), at("2026-03-02T10:05:00+01:00")).is_none());
+        bells.quiet(&schedule(), at("2026-03-02T11:05:00+01:00"));
+        let rang = rings(
+            &mut bells,
+            &[
+                "2026-03-02T10:30:00+01:00",
+                "2026-03-02T11:00:00+01:00",
+                "2026-03-02T11:05:00+01:00",
+                "2026-03-02T11:30:00+01:00",
+            ],
+        );
+        assert_eq!(rang, ["2026-03-02T11:30:00+01:00"]);
+        assert_eq!(bells.quiet_until, None, "the quiet is over");
+    }
+
+    #[test]
+    fn quiet_ending_on_a_bell_rings_it() {
+        let mut bells = PauseBells::default();
+        bells.quiet(&schedule(), at("2026-03-02T11:00:00+01:00"));
+        assert_eq!(bells.upcoming(), Some(at("2026-03-02T11:00:00+01:00")));
+        assert_eq!(rings(&mut bells, &["2026-03-02T11:00:00+01:00"]).len(), 1);
+    }
+
+    #[test]
+    fn quiet_until_tomorrow_rings_nothing_more_today() {
+        let now = at("2026-03-02T14:10:00+01:00");
+        let tomorrow = start_of_tomorrow(now);
+        assert_eq!(tomorrow, at("2026-03-03T00:00:00+01:00"));
+        let mut bells = PauseBells::default();
+        bells.snooze(&schedule(), now);
+        bells.quiet(&schedule(), tomorrow);
+        assert_eq!(bells.snoozed_until, None, "a snoozed bell is let go too");
+        let rang = rings(
+            &mut bells,
+            &[
+                "2026-03-02T14:20:00+01:00",
+                "2026-03-02T15:00:00+01:00",
+                "2026-03-02T16:30:00+01:00",
+                "2026-03-03T09:30:00+01:00",
+            ],
+        );
+        assert_eq!(rang, ["2026-03-03T09:30:00+01:00"]);
+    }
+
+    #[test]
+    fn resuming_rings_the_schedule_again_and_the_wait_follows_the_quiet() {
+        let now = at("2026-03-02T10:05:00+01:00");
+        let mut bells = PauseBells::default();
+        bells.quiet(&schedule(), at("2026-03-02T12:00:00+01:00"));
+        assert_eq!(bells.wait(now), Some(std::time::Duration::from_secs(115 * 60)));
+        bells.resume(&schedule(), now);
+        assert_eq!(bells.wait(now), Some(std::time::Duration::from_secs(25 * 60)));
+        assert_eq!(rings(&mut bells, &["2026-03-02T10:30:00+01:00"]).len(), 1);
     }
 }

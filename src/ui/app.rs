@@ -197,6 +197,9 @@ pub struct StillpointApp {
     pub requests: Option<crate::instance::Listener>,
     /// What the window still has to do in its first frames.
     pub window_start: super::window::WindowStart,
+    /// The desktop's notifications and the tray icon, once the window has
+    /// started them (tests that build the app alone have none).
+    pub desk: Option<super::window::desk::DeskLink>,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -304,6 +307,7 @@ impl StillpointApp {
             autostart_note: None,
             requests: None,
             window_start: Default::default(),
+            desk: None,
             practice,
             practice_form,
             welcome,
@@ -693,11 +697,15 @@ impl StillpointApp {
             && self.invitation.is_none()
         {
             self.pause_offer = Some(offer);
-            // A window behind others, or minimized, is marked in the task
-            // bar; it does not take the focus.
-            ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
-                egui::UserAttentionType::Informational,
-            ));
+            // Offered as the desktop's notification where there is a
+            // service for it. Otherwise in the window: one behind others,
+            // or minimized, is marked in the task bar; it does not take
+            // the focus.
+            if !self.offer_by_notification() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                    egui::UserAttentionType::Informational,
+                ));
+            }
             if matches!(self.audio, AudioChoice::Device)
                 && let Ok(device) = Device::open()
             {
@@ -812,6 +820,7 @@ impl eframe::App for StillpointApp {
             }
         }
         self.keep_pause_bells(ctx);
+        self.keep_desk(ctx);
         let now = self.clock.now();
         if self.watch.as_mut().is_some_and(|watch| watch.poll(now)) {
             self.reload_library();
@@ -895,6 +904,7 @@ impl eframe::App for StillpointApp {
         if self.pause_offer.is_some() {
             pause_offer_ui(self, ui);
         }
+        super::window::desk::close_question_ui(self, ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -82,6 +82,12 @@ pub struct Settings {
     /// lack it, never bring the welcome back; only a first start, with
     /// nothing stored ([`Settings::first_start`]), shows it.
     pub welcome_done: bool,
+    /// The daily practice reminder, a desktop notification; off by default.
+    pub reminder: crate::desk::reminder::DailyReminder,
+    /// Closing the window while the bells at the desk are on keeps them
+    /// ringing from the tray (`Some(true)`) or quits (`Some(false)`);
+    /// `None` asks, once.
+    pub close_to_tray: Option<bool>,
 }
 
 impl Default for Settings {
@@ -101,6 +107,8 @@ impl Default for Settings {
             presets: Vec::new(),
             language: None,
             welcome_done: true,
+            reminder: Default::default(),
+            close_to_tray: None,
         }
     }
 }

@@ -53,6 +53,7 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             ui.add_space(6.0);
             pause_bells_ui(app, ui);
             start_at_login_ui(app, ui);
+            desktop_ui(app, ui);
             ui.add_space(6.0);
             practice_rules_ui(app, ui);
             ui.add_space(6.0);
@@ -191,4 +192,53 @@ fn spoken_guidance_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             );
         });
     });
+}
+
+/// The daily reminder, what closing the window does while the bells are
+/// on, and, once, plainly, what this desktop cannot do (no notifications,
+/// no tray).
+fn desktop_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    use crate::desk::notifications::Service;
+    let notifications = app.desk.as_ref().map(|desk| desk.notifier.service());
+    let tray = app.desk.as_ref().and_then(|desk| desk.tray_shown());
+    ui.add_space(6.0);
+    let reminder = &mut app.settings.reminder;
+    ui.add_enabled(
+        notifications != Some(Service::Absent),
+        egui::Checkbox::new(&mut reminder.enabled, crate::t!("desktop-reminder")),
+    );
+    if reminder.enabled {
+        ui.horizontal(|ui| {
+            ui.add(egui::Slider::new(&mut reminder.hour, 0..=23).text(crate::t!("desktop-reminder-at")));
+            ui.add(
+                egui::Slider::new(&mut reminder.minute, 0..=59)
+                    .step_by(5.0)
+                    .text(crate::t!("desktop-reminder-minute")),
+            );
+        });
+    }
+    if notifications == Some(Service::Absent) {
+        ui.weak(crate::t!("desktop-no-notifications"));
+    }
+    match tray {
+        Some(true) if app.settings.pause.enabled => {
+            let current = match app.settings.close_to_tray {
+                None => crate::t!("desktop-close-ask"),
+                Some(true) => crate::t!("desktop-close-keep"),
+                Some(false) => crate::t!("desktop-close-quit"),
+            };
+            egui::ComboBox::new("close-to-tray", crate::t!("desktop-close-choice"))
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    let choice = &mut app.settings.close_to_tray;
+                    ui.selectable_value(choice, None, crate::t!("desktop-close-ask"));
+                    ui.selectable_value(choice, Some(true), crate::t!("desktop-close-keep"));
+                    ui.selectable_value(choice, Some(false), crate::t!("desktop-close-quit"));
+                });
+        }
+        Some(false) => {
+            ui.weak(crate::t!("desktop-no-tray"));
+        }
+        _ => {}
+    }
 }

@@ -6,6 +6,8 @@
 //! (and the app's text size, a zoom on top of it), so the window keeps
 //! its proportions on any screen.
 
+pub mod desk;
+
 use crate::paths::DataDir;
 
 /// The size the window opens at the first time: room for the library's
@@ -139,6 +141,7 @@ pub fn launched(cc: &eframe::CreationContext<'_>, setup: super::AppSetup, launch
             }
         }
     }
+    app.join_desktop(&cc.egui_ctx);
     if launch.take_pause {
         app.take_pause();
     }

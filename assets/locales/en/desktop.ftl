@@ -20,3 +20,31 @@ help-pause-long =
     Take the three-minute pause now, in the open app or in a new window.
 
     A keyboard shortcut of your desktop can run it, for a pause at a keystroke.
+
+## Notifications, the tray icon and closing the window while the bells at
+## the desk are on.
+
+desktop-open = Open Stillpoint
+desktop-reminder-heading = A moment for practice
+desktop-reminder-body = You have not practised yet today. You might take a few minutes when it suits you.
+# The time of a bell later today, in the tray's menu (a chrono pattern).
+desktop-tray-time-today = %H:%M
+desktop-tray-next-bell = Next bell at { $when }
+desktop-tray-bells-off = The bells at the desk are off
+desktop-tray-quiet-until = Bells quiet until { $when }
+desktop-tray-quiet-hour = Quiet the bells for an hour
+desktop-tray-quiet-tomorrow = Quiet the bells until tomorrow
+desktop-tray-resume = Let the bells ring again
+desktop-tray-take-pause = Take the pause now
+desktop-tray-quit = Quit Stillpoint
+desktop-reminder = A gentle reminder on days you have not practised yet
+desktop-reminder-at = at (hour)
+desktop-reminder-minute = and minute
+desktop-no-notifications = This desktop has no notification service Stillpoint can reach, so a bell's offer of a pause appears in the Stillpoint window, and the daily reminder cannot come.
+desktop-no-tray = This desktop shows no tray icons for Stillpoint, so the bells ring while the Stillpoint window is open.
+desktop-close-heading = Keep the bells?
+desktop-close-question = The bells at your desk are on. When you close the window, Stillpoint can stay in the tray and keep ringing them.
+desktop-close-keep = Keep the bells in the tray
+desktop-close-quit = Quit
+desktop-close-choice = When I close the window while the bells are on
+desktop-close-ask = Ask me

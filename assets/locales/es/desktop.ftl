@@ -19,3 +19,31 @@ help-pause-long =
     Toma ahora la pausa de tres minutos, en la app abierta o en una ventana nueva.
 
     Un atajo de teclado de tu escritorio puede ejecutarlo, para hacer una pausa con solo pulsar una tecla.
+
+## Notificaciones, el icono de la bandeja y cerrar la ventana mientras las
+## campanas del escritorio están activadas.
+
+desktop-open = Abrir Stillpoint
+desktop-reminder-heading = Un momento para practicar
+desktop-reminder-body = Aún no has practicado hoy. Podrías tomarte unos minutos cuando te venga bien.
+# La hora de una campana más tarde hoy, en el menú de la bandeja (un patrón de chrono).
+desktop-tray-time-today = %H:%M
+desktop-tray-next-bell = Próxima campana a las { $when }
+desktop-tray-bells-off = Las campanas del escritorio están desactivadas
+desktop-tray-quiet-until = Campanas en silencio hasta { $when }
+desktop-tray-quiet-hour = Silenciar las campanas durante una hora
+desktop-tray-quiet-tomorrow = Silenciar las campanas hasta mañana
+desktop-tray-resume = Dejar que las campanas vuelvan a sonar
+desktop-tray-take-pause = Tomar la pausa ahora
+desktop-tray-quit = Salir de Stillpoint
+desktop-reminder = Un recordatorio amable los días en que aún no has practicado
+desktop-reminder-at = a las (hora)
+desktop-reminder-minute = y minuto
+desktop-no-notifications = Este escritorio no tiene un servicio de notificaciones al que Stillpoint pueda llegar, así que la invitación a una pausa aparece en la ventana de Stillpoint, y el recordatorio diario no puede llegar.
+desktop-no-tray = Este escritorio no muestra iconos de bandeja para Stillpoint, así que las campanas suenan mientras la ventana de Stillpoint está abierta.
+desktop-close-heading = ¿Mantener las campanas?
+desktop-close-question = Las campanas de tu escritorio están activadas. Al cerrar la ventana, Stillpoint puede quedarse en la bandeja y seguir haciéndolas sonar.
+desktop-close-keep = Mantener las campanas en la bandeja
+desktop-close-quit = Salir
+desktop-close-choice = Cuando cierro la ventana con las campanas activadas
+desktop-close-ask = Preguntarme

@@ -17,3 +17,30 @@ help-pause-long =
     現在做三分鐘的暫停，在已開啟的程式中，或在新視窗中。
 
     你可以在桌面設定一個快捷鍵來執行它，按一下就能暫停。
+
+## 通知、系統匣圖示，以及在書桌前的鐘聲開啟時關閉視窗。
+
+desktop-open = 開啟 Stillpoint
+desktop-reminder-heading = 練習的片刻
+desktop-reminder-body = 你今天還沒有練習。方便的時候，你也許可以花幾分鐘。
+# 今天稍後一次鐘聲的時間，顯示在系統匣選單中（chrono 格式）。
+desktop-tray-time-today = %H:%M
+desktop-tray-next-bell = 下一次鐘聲：{ $when }
+desktop-tray-bells-off = 書桌前的鐘聲已關閉
+desktop-tray-quiet-until = 鐘聲暫停至 { $when }
+desktop-tray-quiet-hour = 讓鐘聲安靜一小時
+desktop-tray-quiet-tomorrow = 讓鐘聲安靜到明天
+desktop-tray-resume = 讓鐘聲再次響起
+desktop-tray-take-pause = 現在暫停一下
+desktop-tray-quit = 結束 Stillpoint
+desktop-reminder = 在還沒有練習的日子，溫和地提醒我
+desktop-reminder-at = 時間（時）
+desktop-reminder-minute = 分
+desktop-no-notifications = 這個桌面沒有 Stillpoint 能使用的通知服務，所以鐘聲的暫停邀請會出現在 Stillpoint 視窗中，每日提醒也無法送出。
+desktop-no-tray = 這個桌面沒有為 Stillpoint 顯示系統匣圖示，所以鐘聲只在 Stillpoint 視窗開啟時響起。
+desktop-close-heading = 要保留鐘聲嗎？
+desktop-close-question = 你書桌前的鐘聲已開啟。關閉視窗時，Stillpoint 可以留在系統匣中，繼續讓鐘聲響起。
+desktop-close-keep = 在系統匣中保留鐘聲
+desktop-close-quit = 結束
+desktop-close-choice = 鐘聲開啟時關閉視窗的話
+desktop-close-ask = 詢問我

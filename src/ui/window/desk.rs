@@ -1,0 +1,277 @@
+//! The window's ties to the desktop around it: the pause offer and the
+//! daily reminder as notifications, the tray icon and its menu, and what
+//! closing the window does while the bells at the desk are on.
+//!
+//! All of it starts with the window ([`DeskLink::start`]); tests that
+//! build the app alone have none of it, and the app keeps its in-window
+//! offer.
+
+use std::sync::mpsc;
+
+use chrono::TimeDelta;
+
+use crate::desk::Wake;
+use crate::desk::notifications::{Message, NotificationEvent, Notifier, PauseChoice, Service};
+use crate::desk::tray::{Tray, TrayAction, TrayState};
+use crate::ui::StillpointApp;
+
+/// Where the tray icon is.
+enum TraySlot {
+    /// Being registered on the session bus, off the window's thread.
+    Starting(mpsc::Receiver<Result<Tray, String>>),
+    Shown(Tray),
+    /// No tray host (or no session bus).
+    Absent,
+}
+
+/// The window's notifications and tray icon.
+pub struct DeskLink {
+    pub notifier: Notifier,
+    tray: TraySlot,
+    /// When the daily reminder came in this run.
+    reminder_fired: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// The offer last sent as a notification: brought into the window when
+    /// the notification is clicked, or cannot be shown.
+    offered: Option<crate::pause::PauseOffer>,
+    /// Asking what closing the window does while the bells are on.
+    pub asking_close: bool,
+    /// The window is closing for good: closing is not asked about again.
+    closing: bool,
+}
+
+impl DeskLink {
+    /// Asks the session bus for a notification service and shows the tray
+    /// icon, both off the window's thread; `ctx` is asked for a frame when
+    /// either answers.
+    pub fn start(ctx: &egui::Context, state: TrayState) -> DeskLink {
+        let frame = ctx.clone();
+        let wake: Wake = std::sync::Arc::new(move || frame.request_repaint());
+        let notifier = Notifier::start(wake.clone());
+        let (send, starting) = mpsc::channel();
+        let locale = crate::i18n::locale();
+        let tray_wake = wake.clone();
+        let spawned = std::thread::Builder::new()
+            .name("stillpoint-tray".into())
+            .spawn(move || {
+                // The menu speaks the window's language.
+                crate::i18n::use_locale(locale);
+                let _ = send.send(Tray::start(state, tray_wake.clone()));
+                tray_wake();
+            });
+        let tray = match spawned {
+            Ok(_) => TraySlot::Starting(starting),
+            Err(_) => TraySlot::Absent,
+        };
+        DeskLink {
+            notifier,
+            tray,
+            reminder_fired: None,
+            offered: None,
+            asking_close: false,
+            closing: false,
+        }
+    }
+
+    /// Whether the tray icon shows (`Some(true)`), cannot (`Some(false)`),
+    /// or is not known yet.
+    pub fn tray_shown(&self) -> Option<bool> {
+        match self.tray {
+            TraySlot::Starting(_) => None,
+            TraySlot::Shown(_) => Some(true),
+            TraySlot::Absent => Some(false),
+        }
+    }
+
+    /// Takes the tray once it has started, and what was chosen in its menu.
+    fn tray_actions(&mut self) -> Vec<TrayAction> {
+        if let TraySlot::Starting(starting) = &self.tray {
+            match starting.try_recv() {
+                Ok(Ok(tray)) => self.tray = TraySlot::Shown(tray),
+                Ok(Err(_)) => self.tray = TraySlot::Absent,
+                Err(mpsc::TryRecvError::Disconnected) => self.tray = TraySlot::Absent,
+                Err(mpsc::TryRecvError::Empty) => {}
+            }
+        }
+        match &self.tray {
+            TraySlot::Shown(tray) => tray.take(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl StillpointApp {
+    /// The tray's state as the app stands.
+    pub fn tray_state(&self) -> TrayState {
+        let now = self.practice.now();
+        TrayState {
+            today: now.date_naive(),
+            bells_on: self.settings.pause.enabled,
+            next_bell: self
+                .pause_bells
+                .upcoming()
+                .or_else(|| self.settings.pause.next_bell(now)),
+            quiet_until: self.pause_bells.quiet_until,
+        }
+    }
+
+    /// Starts the notifications and the tray icon for this window.
+    pub fn join_desktop(&mut self, ctx: &egui::Context) {
+        let state = self.tray_state();
+        self.desk = Some(DeskLink::start(ctx, state));
+    }
+
+    /// Sends the pause offer waiting in [`StillpointApp::pause_offer`] as
+    /// a notification, when the desktop has a service for it; returns
+    /// whether it did (otherwise the window offers it).
+    pub(in crate::ui) fn offer_by_notification(&mut self) -> bool {
+        let Some(desk) = self.desk.as_mut() else { return false };
+        if desk.notifier.service() != Service::Present {
+            return false;
+        }
+        desk.offered = self.pause_offer.take();
+        let snooze = self.settings.pause.clamped().snooze_minutes;
+        desk.notifier.offer_pause(Message::pause_offer(snooze));
+        true
+    }
+
+    /// Answers the notifications and the tray, sends the daily reminder
+    /// when due, keeps the tray's menu current, and decides what closing
+    /// the window does. Called each frame.
+    pub(in crate::ui) fn keep_desk(&mut self, ctx: &egui::Context) {
+        let Some(desk) = self.desk.as_mut() else { return };
+        let events = desk.notifier.take();
+        let actions = desk.tray_actions();
+        let offered = desk.offered;
+        let now = self.practice.now();
+        for event in events {
+            match event {
+                NotificationEvent::Pause(PauseChoice::Take) => self.take_pause_from_desk(ctx),
+                NotificationEvent::Pause(PauseChoice::Snooze) => self.pause_bells.snooze(&self.settings.pause, now),
+                NotificationEvent::Pause(PauseChoice::NotNow) => {}
+                NotificationEvent::Pause(PauseChoice::Open) => {
+                    self.pause_offer = offered;
+                    super::bring_forward(ctx);
+                }
+                NotificationEvent::OfferNotShown => {
+                    self.pause_offer = offered;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                        egui::UserAttentionType::Informational,
+                    ));
+                }
+                NotificationEvent::ReminderOpened => super::bring_forward(ctx),
+            }
+        }
+        let schedule = self.settings.pause;
+        for action in actions {
+            match action {
+                TrayAction::QuietForAnHour => self.pause_bells.quiet(&schedule, now + TimeDelta::hours(1)),
+                TrayAction::QuietUntilTomorrow => {
+                    self.pause_bells.quiet(&schedule, crate::pause::start_of_tomorrow(now))
+                }
+                TrayAction::Resume => self.pause_bells.resume(&schedule, now),
+                TrayAction::TakePause => self.take_pause_from_desk(ctx),
+                TrayAction::Open => super::bring_forward(ctx),
+                TrayAction::Quit => {
+                    if let Some(desk) = self.desk.as_mut() {
+                        desk.closing = true;
+                    }
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+        self.keep_reminder(ctx, now);
+        let state = self.tray_state();
+        let bells_on = self.settings.pause.enabled;
+        let close_to_tray = self.settings.close_to_tray;
+        let Some(desk) = self.desk.as_mut() else { return };
+        if let TraySlot::Shown(tray) = &mut desk.tray {
+            tray.show(state);
+        }
+        // Closing the window while the bells ring from the tray: asked
+        // once, then as answered.
+        if ctx.input(|i| i.viewport().close_requested()) && !desk.closing && bells_on && desk.tray_shown() == Some(true)
+        {
+            match close_to_tray {
+                None => {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                    desk.asking_close = true;
+                }
+                Some(true) => hide_into_tray(ctx),
+                Some(false) => {}
+            }
+        }
+    }
+
+    /// The pause asked for from the tray or a notification: started unless
+    /// a session is already on its way; the window comes forward.
+    fn take_pause_from_desk(&mut self, ctx: &egui::Context) {
+        if self.active.is_none() && self.invitation.is_none() {
+            self.take_pause();
+        }
+        super::bring_forward(ctx);
+    }
+
+    /// Sends the daily reminder when it is due, and wakes the app for the
+    /// next one.
+    fn keep_reminder(&mut self, ctx: &egui::Context, now: chrono::DateTime<chrono::FixedOffset>) {
+        let reminder = self.settings.reminder;
+        let practised_today = self.practice.stats.today_secs > 0;
+        let Some(desk) = self.desk.as_mut() else { return };
+        if desk.notifier.service() == Service::Present && reminder.due(now, desk.reminder_fired, practised_today) {
+            desk.reminder_fired = Some(now);
+            desk.notifier.remind(Message::reminder());
+        }
+        if let Some(wait) = reminder.wait(now) {
+            ctx.request_repaint_after(wait + std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+/// Closing the window while the bells ring from the tray: the window is
+/// hidden, not closed, and "Open Stillpoint" shows it again. (winit
+/// makes one window loop per process, so a window closed for good could
+/// only come back as a new process.)
+fn hide_into_tray(ctx: &egui::Context) {
+    ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+    ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
+}
+
+/// The question asked the first time the window closes while the bells
+/// are on: keep them in the tray, or quit. The answer is kept in Settings.
+pub fn close_question_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    if !app.desk.as_ref().is_some_and(|desk| desk.asking_close) {
+        return;
+    }
+    let mut keep = None;
+    let modal = egui::Modal::new(egui::Id::unique("close-to-tray")).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(crate::t!("desktop-close-heading"));
+        ui.label(crate::t!("desktop-close-question"));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(crate::t!("desktop-close-keep")).clicked() {
+                keep = Some(true);
+            }
+            if ui.button(crate::t!("desktop-close-quit")).clicked() {
+                keep = Some(false);
+            }
+        });
+    });
+    let Some(desk) = app.desk.as_mut() else { return };
+    match keep {
+        Some(keep) => {
+            app.settings.close_to_tray = Some(keep);
+            desk.asking_close = false;
+            if keep {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Visible(false));
+            } else {
+                desk.closing = true;
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+        // Dismissed: the window stays, and the question waits for the next
+        // close.
+        None if modal.should_close() => desk.asking_close = false,
+        None => {}
+    }
+}
