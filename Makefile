@@ -9,7 +9,7 @@ BUILD_PACKAGES := pkg-config libasound2-dev
 # PulseAudio server (with ALSA's pulse plugin) to play into a null sink;
 # a system font for Chinese, Japanese and Korean text; desktop-file-validate
 # for the entry that starts Stillpoint at login.
-TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts fonts-noto-cjk python3-icalendar desktop-file-utils
+TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts fonts-noto-cjk python3-icalendar desktop-file-utils dbus
 # Debian packages the benchmarks need beyond the tests': a virtual display
 # to open windows in, and xdotool to see them appear.
 BENCH_PACKAGES := xvfb xauth xdotool
