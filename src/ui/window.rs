@@ -26,8 +26,8 @@ const WORK_AREA_SHARE: f32 = 0.9;
 /// How the app was started, beyond its setup.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Launch {
-    /// Started at login: the window minimizes itself once shown, while
-    /// the bells at the desk go on.
+    /// Started at login: the window goes to the tray where there is one,
+    /// or minimizes itself once shown, while the bells at the desk go on.
     pub background: bool,
     /// Start the three-minute pause at once (`stillpoint pause`).
     pub take_pause: bool,
@@ -142,6 +142,9 @@ pub fn launched(cc: &eframe::CreationContext<'_>, setup: super::AppSetup, launch
         }
     }
     app.join_desktop(&cc.egui_ctx);
+    if let Some(desk) = app.desk.as_mut() {
+        desk.start_in_tray = launch.background;
+    }
     if launch.take_pause {
         app.take_pause();
     }

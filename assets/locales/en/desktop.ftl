@@ -5,7 +5,7 @@
 # start at login shows.
 desktop-autostart-comment = Opens Stillpoint quietly when you log in, so the bells at your desk can ring
 desktop-start-at-login = Start Stillpoint when I log in
-desktop-start-at-login-hint = It opens quietly, minimized, and the bells at your desk ring if they are on.
+desktop-start-at-login-hint = It opens quietly, in the tray (or minimized where there is no tray), and the bells at your desk ring if they are on.
 desktop-autostart-cannot-write = Stillpoint could not be set to start when you log in: { $path } could not be written ({ $reason }). You might check that this folder can be written to, and try again.
 desktop-autostart-cannot-remove = Stillpoint could not stop starting when you log in: { $path } could not be removed ({ $reason }). You might remove that file yourself.
 desktop-pause-handed = The pause begins in the Stillpoint window that is already open.

@@ -5,7 +5,7 @@
 # de programas que se abren al iniciar sesión.
 desktop-autostart-comment = Abre Stillpoint en silencio al iniciar sesión, para que las campanas de tu escritorio puedan sonar
 desktop-start-at-login = Abrir Stillpoint al iniciar sesión
-desktop-start-at-login-hint = Se abre en silencio, minimizado, y las campanas del escritorio suenan si están activadas.
+desktop-start-at-login-hint = Se abre en silencio, en la bandeja (o minimizado donde no hay bandeja), y las campanas del escritorio suenan si están activadas.
 desktop-autostart-cannot-write = No se pudo hacer que Stillpoint se abra al iniciar sesión: no se pudo escribir { $path } ({ $reason }). Podrías comprobar que se puede escribir en esa carpeta e intentarlo de nuevo.
 desktop-autostart-cannot-remove = No se pudo hacer que Stillpoint deje de abrirse al iniciar sesión: no se pudo quitar { $path } ({ $reason }). Podrías quitar ese archivo a mano.
 desktop-pause-handed = La pausa comienza en la ventana de Stillpoint que ya está abierta.

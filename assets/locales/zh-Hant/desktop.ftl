@@ -3,7 +3,7 @@
 # 自動啟動項目的說明，會顯示在桌面「登入時開啟的程式」清單中。
 desktop-autostart-comment = 登入時安靜地開啟 Stillpoint，讓書桌前的鐘聲可以響起
 desktop-start-at-login = 登入時開啟 Stillpoint
-desktop-start-at-login-hint = 它會安靜地以最小化的方式開啟；如果書桌前的鐘聲已開啟，鐘聲就會照常響起。
+desktop-start-at-login-hint = 它會安靜地在系統匣中開啟（沒有系統匣時則最小化）；如果書桌前的鐘聲已開啟，鐘聲就會照常響起。
 desktop-autostart-cannot-write = 無法讓 Stillpoint 在登入時開啟：無法寫入 { $path }（{ $reason }）。你也許可以確認這個資料夾可以寫入，然後再試一次。
 desktop-autostart-cannot-remove = 無法讓 Stillpoint 不再於登入時開啟：無法移除 { $path }（{ $reason }）。你也許可以自己移除這個檔案。
 desktop-pause-handed = 暫停會在已經開啟的 Stillpoint 視窗中開始。

@@ -37,6 +37,9 @@ pub struct DeskLink {
     pub asking_close: bool,
     /// The window is closing for good: closing is not asked about again.
     closing: bool,
+    /// Started at login: the window goes to the tray once the tray shows
+    /// (it stays minimized where there is none).
+    pub start_in_tray: bool,
 }
 
 impl DeskLink {
@@ -69,6 +72,7 @@ impl DeskLink {
             offered: None,
             asking_close: false,
             closing: false,
+            start_in_tray: false,
         }
     }
 
@@ -186,6 +190,12 @@ impl StillpointApp {
         let Some(desk) = self.desk.as_mut() else { return };
         if let TraySlot::Shown(tray) = &mut desk.tray {
             tray.show(state);
+        }
+        if desk.start_in_tray && desk.tray_shown().is_some() {
+            desk.start_in_tray = false;
+            if desk.tray_shown() == Some(true) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
+            }
         }
         // Closing the window while the bells ring from the tray: asked
         // once, then as answered.
