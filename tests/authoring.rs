@@ -160,3 +160,47 @@ fn a_steps_voice_is_written_into_the_file_leaving_the_rest_as_it_was() {
     assert_eq!(set_step_voice(text, 3, "x.wav"), Err(EditError::NoSuchStep(3)));
     assert_eq!(set_step_voice("Session(", 0, "x.wav"), Err(EditError::Unreadable));
 }
+
+#[test]
+fn continue_offers_the_next_session_of_the_program_in_progress() {
+    use stillpoint::practice::continue_from;
+    let library = stillpoint::bundled::library(None, &stillpoint::audio::FileProbe);
+    let program = library
+        .programs()
+        .find(|p| p.id.as_str() == "first-cycle")
+        .unwrap_or_else(|| panic!("the bundled program"));
+    let entry = |session: &str, at: &str, secs: u64| support::entry(&format!("{session}-{at}"), session, at, secs);
+    // Nothing practised: nothing to go on with.
+    let fresh = continue_from(library.programs(), &[]);
+    assert_eq!(fresh, Default::default());
+    // The first module practised through: the next is the second module's
+    // first session not yet practised; the last practised is offered too.
+    let first_module: Vec<String> = program.modules[0]
+        .sessions
+        .iter()
+        .map(|s| s.value.as_str().to_owned())
+        .collect();
+    let mut entries: Vec<_> = first_module
+        .iter()
+        .enumerate()
+        .map(|(i, id)| entry(id, &format!("2026-11-2{}T07:30:00+01:00", i + 1), 300))
+        .collect();
+    let shelf = continue_from(library.programs(), &entries);
+    let second = program.modules[1].sessions[0].value.as_str();
+    assert_eq!(
+        shelf.next_in_program,
+        Some(("first-cycle".to_owned(), second.to_owned()))
+    );
+    assert_eq!(shelf.last_practised.as_deref(), first_module.last().map(String::as_str));
+    // Practising the second module's first session moves "next" on; a
+    // practice under a minute does not.
+    entries.push(entry(second, "2026-11-29T07:30:00+01:00", 30));
+    assert_eq!(
+        continue_from(library.programs(), &entries).next_in_program.map(|n| n.1),
+        Some(second.to_owned())
+    );
+    entries.push(entry(second, "2026-11-30T07:30:00+01:00", 600));
+    let moved = continue_from(library.programs(), &entries);
+    assert_ne!(moved.next_in_program.as_ref().map(|n| n.1.as_str()), Some(second));
+    assert_eq!(moved.last_practised.as_deref(), Some(second));
+}

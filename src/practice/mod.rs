@@ -21,7 +21,7 @@ pub use exchange::{ImportFormat, Imported, SkippedRow, new_entries, read_csv, re
 pub use in_progress::{HEARTBEAT_SECS, InProgress, Recovered, recover_interrupted};
 pub use local_time::{LocalTime, resolve_local};
 pub use log::{LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog};
-pub use programs::{ModuleProgress, ProgramProgress, SessionProgress, program_progress};
+pub use programs::{Continue, ModuleProgress, ProgramProgress, SessionProgress, continue_from, program_progress};
 pub use record::{FORMAT_VERSION, LineProblem, Record};
 pub use recorder::{SessionRecorder, SystemWallClock, WallClock, local_offset};
 pub use stats::{

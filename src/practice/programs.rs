@@ -78,3 +78,60 @@ pub fn program_progress(program: &Program, entries: &[Entry]) -> ProgramProgress
         modules,
     }
 }
+
+/// What the library offers first, to go on where one left off.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Continue {
+    /// The program practised most recently and not yet finished, with the
+    /// session to take next in it: the first not yet practised in the
+    /// first module not yet complete.
+    pub next_in_program: Option<(String, String)>,
+    /// The session practised most recently (from the library), if it is not
+    /// the one above.
+    pub last_practised: Option<String>,
+}
+
+/// Where to go on, from the log: pure over the programs and entries, so
+/// the library's shelf is the same for the same log.
+pub fn continue_from<'a>(programs: impl IntoIterator<Item = &'a Program>, entries: &[Entry]) -> Continue {
+    // The latest start of each session practised (a minute or more).
+    let mut latest: HashMap<&str, chrono::DateTime<chrono::FixedOffset>> = HashMap::new();
+    for entry in entries.iter().filter(|e| e.practised_secs >= 60) {
+        if let Some(id) = entry.session_id.as_deref() {
+            let at = latest.entry(id).or_insert(entry.start);
+            if entry.start > *at {
+                *at = entry.start;
+            }
+        }
+    }
+    let next_in_program = programs
+        .into_iter()
+        .filter_map(|program| {
+            let progress = program_progress(program, entries);
+            if progress.sessions_practised == 0 {
+                return None;
+            }
+            let module = progress.modules.get(progress.current_module?)?;
+            let next = module.sessions.iter().find(|s| s.times == 0)?;
+            let recent = program
+                .session_ids()
+                .iter()
+                .filter_map(|id| latest.get(id))
+                .max()
+                .copied();
+            Some((recent, program.id.as_str().to_owned(), next.id.clone()))
+        })
+        .max_by(|(a_at, a_id, _), (b_at, b_id, _)| a_at.cmp(b_at).then_with(|| b_id.cmp(a_id)))
+        .map(|(_, program, session)| (program, session));
+    // Two sessions logged at the same moment: the one named first
+    // alphabetically, so the shelf does not change from frame to frame.
+    let last_practised = latest
+        .iter()
+        .max_by(|(a_id, a_at), (b_id, b_at)| a_at.cmp(b_at).then_with(|| b_id.cmp(a_id)))
+        .map(|(id, _)| (*id).to_owned())
+        .filter(|id| next_in_program.as_ref().is_none_or(|(_, next)| next != id));
+    Continue {
+        next_in_program,
+        last_practised,
+    }
+}

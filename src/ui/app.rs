@@ -332,7 +332,11 @@ impl StillpointApp {
         ctx.set_visuals_of(egui::Theme::Dark, super::visuals(egui::Theme::Dark));
         ctx.set_theme(self.settings.theme.preference());
         ctx.set_zoom_factor(self.settings.text_scale.clamp(0.75, 2.0));
-        ctx.all_styles_mut(|style| style.animation_time = if self.settings.reduced_motion { 0.0 } else { 0.083 });
+        let reduced_motion = self.settings.reduced_motion;
+        ctx.all_styles_mut(|style| {
+            super::design::apply_sizes(style);
+            style.animation_time = if reduced_motion { 0.0 } else { 0.083 };
+        });
     }
 
     /// Keeps what was chosen on a welcome screen and moves on: to the next

@@ -1,5 +1,9 @@
-//! Fonts for every script a session or a practitioner writes in. egui's
-//! own fonts cover Latin, Greek and Cyrillic; the rest is found only when a
+//! Fonts for every script a session or a practitioner writes in. The
+//! app's typeface is Atkinson Hyperlegible (SIL Open Font License, see
+//! `assets/fonts/AtkinsonHyperlegible-OFL.txt`), drawn for readers with low
+//! vision: letters that cannot be mistaken for one another, open shapes,
+//! easy at arm's length. It covers Latin; egui's own fonts follow it for
+//! Greek and Cyrillic; the rest is found only when a
 //! text needs it: first among the few fonts Stillpoint carries (Arabic,
 //! Hebrew, Thai, Devanagari), then among the system's, through fontconfig.
 //! Where no font has a script, the app says so once, naming the package to
@@ -8,7 +12,10 @@
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
-use egui::epaint::text::{FallbackRequest, FontData, FontInsert, FontPriority, FontProvider, InsertFontFamily};
+use egui::FontFamily;
+use egui::epaint::text::{
+    FallbackRequest, FontData, FontDefinitions, FontInsert, FontPriority, FontProvider, InsertFontFamily,
+};
 
 /// A font Stillpoint carries, and the characters it is asked for.
 struct Carried {
@@ -191,9 +198,48 @@ impl FontProvider for SystemFonts {
     }
 }
 
-/// Asks for fonts in this order: the carried ones, the system's, and last
-/// the recorder of what none had. Returns the recorder.
+/// The name of the bold family headings use (see [`super::design`]).
+pub const STRONG: &str = "strong";
+
+const TYPEFACE: &str = "Atkinson Hyperlegible";
+const TYPEFACE_BOLD: &str = "Atkinson Hyperlegible Bold";
+
+/// egui's fonts with the typeface first: its regular for body text, its
+/// bold as the family headings use, each followed by egui's own fonts for
+/// the letters it does not have.
+pub fn definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        TYPEFACE.to_owned(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/AtkinsonHyperlegible-Regular.ttf"
+        ))),
+    );
+    fonts.font_data.insert(
+        TYPEFACE_BOLD.to_owned(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/AtkinsonHyperlegible-Bold.ttf"
+        ))),
+    );
+    let regular = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut body = vec![TYPEFACE.to_owned()];
+    body.extend(regular.iter().cloned());
+    let mut strong = vec![TYPEFACE_BOLD.to_owned()];
+    strong.extend(regular);
+    fonts.families.insert(FontFamily::Proportional, body);
+    fonts.families.insert(FontFamily::Name(STRONG.into()), strong);
+    fonts
+}
+
+/// Sets the typeface, then asks for fonts in this order: the carried ones,
+/// the system's, and last the recorder of what none had. Returns the
+/// recorder.
 pub fn install(ctx: &egui::Context) -> MissingScripts {
+    ctx.set_fonts(definitions());
     let missing = MissingScripts::default();
     ctx.add_font_provider(Arc::new(CarriedFonts));
     ctx.add_font_provider(Arc::new(SystemFonts::default()));
@@ -204,7 +250,7 @@ pub fn install(ctx: &egui::Context) -> MissingScripts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use egui::epaint::text::{FontDefinitions, Fonts, MissingGlyphPolicy, TextOptions};
+    use egui::epaint::text::{Fonts, MissingGlyphPolicy, TextOptions};
 
     /// Lays `text` out with egui's own fonts, then `providers`; panics on a
     /// glyph no font has.
@@ -218,6 +264,20 @@ mod tests {
             egui::Color32::WHITE,
         );
         assert!(galley.size().x > 0.0);
+    }
+
+    #[test]
+    fn the_typeface_and_its_bold_have_every_letter_of_the_interface_languages() {
+        let mut fonts =
+            Fonts::new(TextOptions::default(), definitions()).with_missing_glyph_policy(MissingGlyphPolicy::Panic);
+        for family in [FontFamily::Proportional, FontFamily::Name(STRONG.into())] {
+            let galley = fonts.with_pixels_per_point(1.0).layout_no_wrap(
+                "Autocompasión, pequeña pausa: ¿qué notas? «Empezar» — Ωμέγα Привет 1 I l 0 O".to_owned(),
+                egui::FontId::new(16.0, family),
+                egui::Color32::WHITE,
+            );
+            assert!(galley.size().x > 0.0);
+        }
     }
 
     #[test]

@@ -1,11 +1,14 @@
-//! The library: sessions by domain, the user's own, search and a length
-//! filter, and any file that needs attention with its error.
+//! The library: a shelf to go on from, then sessions as cards by domain,
+//! the user's own, search and a length filter, and any file that needs
+//! attention with its error.
+
+use std::collections::HashMap;
 
 use crate::session::{Domain, Length, LineCol, Named, Origin, Session, SessionFile};
 
 use super::app::{Screen, StillpointApp};
 use super::bidi::{Direction, label_ui, link_ui};
-
+use super::design::{self, Palette, space};
 /// Lengths to narrow the library to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum LengthFilter {
@@ -58,167 +61,407 @@ fn matches_search(session: &Session, search: &str) -> bool {
         || session.tags.iter().any(|t| t.to_lowercase().contains(&search))
 }
 
+/// What a press in the library asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LibraryAction {
+    Go(Screen),
+    /// The cohort's screen, with the members' files read again.
+    Cohort,
+    CareNoteRead,
+}
+
+/// The narrowest a card may be before the row holds one fewer.
+const CARD_MIN_WIDTH: f32 = 290.0;
+
 pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    egui::Panel::top("library-top").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.heading("Stillpoint");
-            ui.add_space(12.0);
-            if ui.button(crate::t!("library-quick-timer")).clicked() {
-                app.screen = Screen::Timer;
-            }
-            if ui.button(crate::t!("library-my-practice")).clicked() {
-                app.screen = Screen::Practice;
-            }
-            let authoring = match super::authoring_view::files_with_problems(app) {
-                0 => crate::t!("library-authoring"),
-                n => crate::t!("library-authoring-to-look-at", count = n),
-            };
-            if ui.button(authoring).clicked() {
-                app.screen = Screen::Authoring;
-            }
-            if ui.button(crate::t!("library-cohort")).clicked() {
-                app.refresh_cohort();
-                app.screen = Screen::Cohort;
-            }
-            if ui.button(crate::t!("library-settings")).clicked() {
-                app.screen = Screen::Settings;
-            }
-            if ui.button(crate::t!("library-about")).clicked() {
-                app.screen = Screen::About;
-            }
+    let palette = design::current(ui.ctx());
+    let mut action = None;
+    egui::Panel::top("library-top")
+        .frame(
+            egui::Frame::new()
+                .fill(palette.background)
+                .inner_margin(egui::Margin::symmetric(space::XL as i8, space::M as i8)),
+        )
+        .show(ui, |ui| {
+            action = top_ui(app, ui, &palette).or(action.take());
         });
-        if !app.settings.care_note_read
-            && super::about_view::care_note_ui(ui) == Some(super::about_view::AboutAction::NoteRead)
-        {
-            app.settings.care_note_read = true;
-        }
-        ui.label(super::practice_view::today_at_a_glance(app));
-        for missing in app.missing_fonts.as_ref().map(|m| m.found()).unwrap_or_default() {
-            ui.label(egui::RichText::new(missing.notice()).color(ui.visuals().warn_fg_color));
-        }
-        if let Some(problem) = app.practice.write_problem() {
-            ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
-        }
-        ui.horizontal(|ui| {
-            ui.add(
-                egui::TextEdit::singleline(&mut app.search)
-                    .hint_text(crate::t!("library-search-hint"))
-                    .desired_width(240.0),
-            );
-            egui::ComboBox::from_label(crate::t!("library-length"))
-                .selected_text(app.length_filter.label())
-                .show_ui(ui, |ui| {
-                    for filter in LengthFilter::ALL {
-                        ui.selectable_value(&mut app.length_filter, filter, filter.label());
-                    }
-                });
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(palette.background))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                egui::Frame::new()
+                    .inner_margin(egui::Margin {
+                        left: space::XL as i8,
+                        right: space::XL as i8,
+                        top: 0,
+                        bottom: space::XL as i8,
+                    })
+                    .show(ui, |ui| {
+                        if let Some(chosen) = shelves_ui(app, ui, &palette) {
+                            action = Some(chosen);
+                        }
+                    });
+            });
         });
-        ui.add_space(4.0);
+    match action {
+        Some(LibraryAction::Go(screen)) => app.screen = screen,
+        Some(LibraryAction::Cohort) => {
+            app.refresh_cohort();
+            app.screen = Screen::Cohort;
+        }
+        Some(LibraryAction::CareNoteRead) => app.settings.care_note_read = true,
+        None => {}
+    }
+}
+
+/// The name, the ways to the other screens, the day at a glance, notices,
+/// search and the length filter.
+fn top_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Option<LibraryAction> {
+    let mut action = None;
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new("Stillpoint").text_style(design::title_style()));
+        ui.add_space(space::L);
+        let authoring = match super::authoring_view::files_with_problems(app) {
+            0 => crate::t!("library-authoring"),
+            n => crate::t!("library-authoring-to-look-at", count = n),
+        };
+        let places = [
+            (crate::t!("library-quick-timer"), LibraryAction::Go(Screen::Timer)),
+            (crate::t!("library-my-practice"), LibraryAction::Go(Screen::Practice)),
+            (authoring, LibraryAction::Go(Screen::Authoring)),
+            (crate::t!("library-cohort"), LibraryAction::Cohort),
+            (crate::t!("library-settings"), LibraryAction::Go(Screen::Settings)),
+            (crate::t!("library-about"), LibraryAction::Go(Screen::About)),
+        ];
+        for (label, chosen) in places {
+            if ui.add(egui::Button::new(label).frame(false)).clicked() {
+                action = Some(chosen);
+            }
+        }
     });
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            let user_file = |file: &SessionFile| matches!(file.origin, Origin::File(_));
-            // Each session in the practitioner's language where it has a version in it.
-            let wanted = crate::i18n::locale().language.tag();
-            let groups: Vec<(String, Vec<&SessionFile>)> = Domain::ALL
-                .iter()
-                .map(|domain| {
-                    let heading = match domain {
-                        Domain::Mindfulness => crate::t!("library-heading-mindfulness"),
-                        Domain::Compassion => crate::t!("library-heading-compassion"),
-                        Domain::WellBeing => crate::t!("library-heading-well-being"),
-                        Domain::Timer => crate::t!("library-heading-timers"),
-                    };
-                    let files = app
-                        .library
-                        .files_in(wanted)
-                        .into_iter()
-                        .filter(|f| !user_file(f) && f.session.as_ref().is_some_and(|s| s.domain == *domain))
-                        .collect();
-                    (heading, files)
-                })
-                .chain(std::iter::once((
-                    crate::t!("library-heading-my-own"),
-                    app.library
-                        .files_in(wanted)
-                        .into_iter()
-                        .filter(|f| user_file(f) && f.session.is_some())
-                        .collect(),
-                )))
-                .collect();
-            let mut open = None;
-            let mut open_program = None;
-            let programs: Vec<_> = app
+    if !app.settings.care_note_read
+        && super::about_view::care_note_ui(ui) == Some(super::about_view::AboutAction::NoteRead)
+    {
+        action = Some(LibraryAction::CareNoteRead);
+    }
+    ui.label(egui::RichText::new(super::practice_view::today_at_a_glance(app)).color(palette.text_weak));
+    for missing in app.missing_fonts.as_ref().map(|m| m.found()).unwrap_or_default() {
+        ui.label(egui::RichText::new(missing.notice()).color(palette.warn));
+    }
+    if let Some(problem) = app.practice.write_problem() {
+        ui.label(egui::RichText::new(problem).color(palette.warn));
+    }
+    ui.add_space(space::XS);
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut app.search)
+                .hint_text(crate::t!("library-search-hint"))
+                .margin(egui::vec2(space::S + 2.0, 6.0))
+                .desired_width(280.0),
+        );
+        egui::ComboBox::from_label(crate::t!("library-length"))
+            .selected_text(app.length_filter.label())
+            .show_ui(ui, |ui| {
+                for filter in LengthFilter::ALL {
+                    ui.selectable_value(&mut app.length_filter, filter, filter.label());
+                }
+            });
+    });
+    action
+}
+
+/// A card's words: what it shows, in the session's own direction.
+struct Card<'a> {
+    session: &'a Session,
+    /// A line above the title ("Next in …"), on the shelf.
+    caption: Option<String>,
+    /// The summary and the line beneath: on the domain cards, not the shelf.
+    full: bool,
+    times: usize,
+    also_in: Option<String>,
+}
+
+fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Option<LibraryAction> {
+    let mut action = None;
+    let wanted = crate::i18n::locale().language.tag();
+    // How often each session was practised (a minute or more counts).
+    let mut times: HashMap<&str, usize> = HashMap::new();
+    for entry in app.practice.loaded.entries.iter().filter(|e| e.practised_secs >= 60) {
+        if let Some(id) = entry.session_id.as_deref() {
+            *times.entry(id).or_default() += 1;
+        }
+    }
+    let times_of = |id: &str| times.get(id).copied().unwrap_or(0);
+    let searching = !app.search.trim().is_empty() || app.length_filter != LengthFilter::Any;
+    if !searching {
+        let shelf = crate::practice::continue_from(app.library.programs(), &app.practice.loaded.entries);
+        let mut cards = Vec::new();
+        if let Some((program, next)) = &shelf.next_in_program
+            && let Some(session) = app.library.session_in(next, wanted)
+        {
+            let program = app
                 .library
                 .programs()
-                .filter(|p| matches_text(&p.title, &p.summary, &app.search))
-                .collect();
-            if !programs.is_empty() {
-                ui.add_space(8.0);
-                ui.heading(crate::t!("library-heading-programs"));
-                for program in programs {
-                    let progress = crate::practice::program_progress(program, &app.practice.loaded.entries);
-                    ui.horizontal(|ui| {
-                        if link_ui(ui, egui::RichText::new(&program.title).strong(), None).clicked() {
-                            open_program = Some(program.id.as_str().to_owned());
-                        }
-                        ui.weak(crate::t!(
+                .find(|p| p.id.as_str() == program)
+                .map_or_else(String::new, |p| p.title.clone());
+            cards.push((crate::t!("library-continue-next-in", program = program), session));
+        }
+        if let Some(last) = &shelf.last_practised
+            && last != crate::pause::PAUSE_SESSION
+            && let Some(session) = app.library.session_in(last, wanted)
+        {
+            cards.push((crate::t!("library-continue-last"), session));
+        }
+        if let Some(session) = app.library.session_in(crate::pause::PAUSE_SESSION, wanted) {
+            cards.push((crate::t!("library-continue-pause"), session));
+        }
+        section_heading_ui(ui, &crate::t!("library-heading-continue"), None);
+        let cards: Vec<Card> = cards
+            .into_iter()
+            .map(|(caption, session)| Card {
+                session,
+                caption: Some(caption),
+                full: false,
+                times: times_of(session.id.as_str()),
+                also_in: None,
+            })
+            .collect();
+        if let Some(id) = cards_ui(ui, "shelf", &cards, palette) {
+            action = Some(LibraryAction::Go(Screen::Session(id)));
+        }
+    }
+    let programs: Vec<_> = app
+        .library
+        .programs()
+        .filter(|p| matches_text(&p.title, &p.summary, &app.search))
+        .collect();
+    if !programs.is_empty() {
+        section_heading_ui(ui, &crate::t!("library-heading-programs"), None);
+        for program in programs {
+            let progress = crate::practice::program_progress(program, &app.practice.loaded.entries);
+            design::card_frame(palette).show(ui, |ui| {
+                ui.set_width(ui.available_width().min(design::space::READING_WIDTH + 200.0));
+                ui.horizontal(|ui| {
+                    let title = egui::RichText::new(&program.title)
+                        .family(design::strong_family())
+                        .size(design::size::BODY + 1.0);
+                    if link_ui(ui, title, None).clicked() {
+                        action = Some(LibraryAction::Go(Screen::Program(program.id.as_str().to_owned())));
+                    }
+                    ui.label(
+                        egui::RichText::new(crate::t!(
                             "library-program-progress",
                             practised = progress.sessions_practised,
                             total = progress.sessions_total
-                        ));
-                    });
-                    label_ui(ui, &program.summary, None);
-                    ui.add_space(2.0);
-                }
+                        ))
+                        .color(palette.text_weak),
+                    );
+                });
+                label_ui(ui, &program.summary, None);
+            });
+        }
+    }
+    let user_file = |file: &SessionFile| matches!(file.origin, Origin::File(_));
+    let files = app.library.files_in(wanted);
+    let groups = Domain::ALL
+        .iter()
+        .map(|domain| {
+            let heading = match domain {
+                Domain::Mindfulness => crate::t!("library-heading-mindfulness"),
+                Domain::Compassion => crate::t!("library-heading-compassion"),
+                Domain::WellBeing => crate::t!("library-heading-well-being"),
+                Domain::Timer => crate::t!("library-heading-timers"),
+            };
+            let sessions: Vec<&Session> = files
+                .iter()
+                .filter(|f| !user_file(f))
+                .filter_map(|f| f.session.as_ref())
+                .filter(|s| s.domain == *domain)
+                .collect();
+            (heading, Some(*domain), sessions)
+        })
+        .chain(std::iter::once((
+            crate::t!("library-heading-my-own"),
+            None,
+            files
+                .iter()
+                .filter(|f| user_file(f))
+                .filter_map(|f| f.session.as_ref())
+                .collect(),
+        )));
+    for (heading, domain, sessions) in groups {
+        let cards: Vec<Card> = sessions
+            .into_iter()
+            .filter(|s| matches_search(s, &app.search) && app.length_filter.admits(s.length))
+            .map(|session| Card {
+                session,
+                caption: None,
+                full: true,
+                times: times_of(session.id.as_str()),
+                also_in: crate::i18n::session_languages::also_in(
+                    &session.language,
+                    &app.library.languages_of(session.id.as_str()),
+                ),
+            })
+            .collect();
+        if cards.is_empty() {
+            continue;
+        }
+        section_heading_ui(ui, &heading, domain.map(|d| design::domain_accent(d, ui.ctx().theme())));
+        if let Some(id) = cards_ui(ui, &heading, &cards, palette) {
+            action = Some(LibraryAction::Go(Screen::Session(id)));
+        }
+    }
+    let broken: Vec<&SessionFile> = app.library.files.iter().filter(|f| f.has_errors()).collect();
+    if !broken.is_empty() {
+        section_heading_ui(ui, &crate::t!("library-heading-needs-attention"), Some(palette.warn));
+        for file in broken {
+            if let Some(first) = file.diagnostics.iter().find(|d| d.is_error()) {
+                let at = first
+                    .span
+                    .map_or(LineCol { line: 1, col: 1 }, |s| LineCol::of(&file.source, s.start));
+                ui.label(format!("{}:{at}: {}", file.name, first.message));
             }
-            for (heading, files) in groups {
-                let shown: Vec<&Session> = files
-                    .iter()
-                    .filter_map(|f| f.session.as_ref())
-                    .filter(|s| matches_search(s, &app.search) && app.length_filter.admits(s.length))
-                    .collect();
-                if shown.is_empty() {
-                    continue;
+        }
+    }
+    action
+}
+
+/// A group's heading, with its domain's colour as a small mark before it.
+fn section_heading_ui(ui: &mut egui::Ui, heading: &str, accent: Option<egui::Color32>) {
+    ui.add_space(space::L);
+    ui.horizontal(|ui| {
+        if let Some(accent) = accent {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter().circle_filled(rect.center(), 5.0, accent);
+        }
+        ui.heading(heading);
+    });
+    ui.add_space(space::XS);
+}
+
+/// Cards in rows as wide as the window allows, each row's cards as tall as
+/// its tallest (kept from the frame before). Returns the session opened.
+fn cards_ui(ui: &mut egui::Ui, group: &str, cards: &[Card], palette: &Palette) -> Option<String> {
+    let gap = space::M;
+    let width = ui.available_width();
+    let columns = (((width + gap) / (CARD_MIN_WIDTH + gap)).floor() as usize).clamp(1, 4);
+    let card_width = ((width - gap * (columns as f32 - 1.0)) / columns as f32).floor();
+    let mut opened = None;
+    for (row, chunk) in cards.chunks(columns).enumerate() {
+        let height_id = egui::Id::unique(("library-row", group, row));
+        let tallest: f32 = ui.data(|d| d.get_temp(height_id)).unwrap_or(0.0);
+        let mut measured: f32 = 0.0;
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for card in chunk {
+                let (clicked, height) = card_ui(ui, group, card, card_width, tallest, palette);
+                measured = measured.max(height);
+                if clicked {
+                    opened = Some(card.session.id.as_str().to_owned());
                 }
-                ui.add_space(8.0);
-                ui.heading(heading);
-                for session in shown {
-                    // The session's words read the way its language does.
-                    let direction = Direction::of_language(&session.language);
-                    ui.horizontal(|ui| {
-                        if link_ui(ui, egui::RichText::new(&session.title).strong(), direction).clicked() {
-                            open = Some(session.id.as_str().to_owned());
-                        }
-                        ui.weak(session.length.to_string());
-                    });
-                    label_ui(ui, &session.summary, direction);
-                    let languages = app.library.languages_of(session.id.as_str());
-                    if let Some(also_in) = crate::i18n::session_languages::also_in(&session.language, &languages) {
-                        ui.weak(also_in);
-                    }
-                    ui.add_space(2.0);
-                }
-            }
-            let broken: Vec<&SessionFile> = app.library.files.iter().filter(|f| f.has_errors()).collect();
-            if !broken.is_empty() {
-                ui.add_space(12.0);
-                ui.heading(crate::t!("library-heading-needs-attention"));
-                for file in broken {
-                    if let Some(first) = file.diagnostics.iter().find(|d| d.is_error()) {
-                        let at = first
-                            .span
-                            .map_or(LineCol { line: 1, col: 1 }, |s| LineCol::of(&file.source, s.start));
-                        ui.label(format!("{}:{at}: {}", file.name, first.message));
-                    }
-                }
-            }
-            if let Some(id) = open {
-                app.screen = Screen::Session(id);
-            }
-            if let Some(id) = open_program {
-                app.screen = Screen::Program(id);
             }
         });
+        if (measured - tallest).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(height_id, measured));
+            ui.ctx().request_repaint();
+        }
+        ui.add_space(gap);
+    }
+    opened
+}
+
+/// One session as a card: its domain's band down the leading edge, the
+/// title, the summary, and a line with its length, lens and whether it has
+/// been practised. The whole card opens the session. Returns whether it was
+/// pressed and how tall its content was.
+fn card_ui(ui: &mut egui::Ui, group: &str, card: &Card, width: f32, min_height: f32, palette: &Palette) -> (bool, f32) {
+    let session = card.session;
+    let direction = Direction::of_language(&session.language);
+    let accent = design::domain_accent(session.domain, ui.ctx().theme());
+    let frame = design::card_frame(palette);
+    let margin = frame.total_margin().sum();
+    let mut title_clicked = false;
+    let mut content_height = 0.0;
+    let shown = ui.allocate_ui_with_layout(egui::vec2(width, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| {
+        frame.show(ui, |ui| {
+            ui.set_width(width - margin.x);
+            ui.set_min_height((min_height - margin.y).max(0.0));
+            let top = ui.cursor().top();
+            let styled = |text: &str| {
+                egui::RichText::new(text)
+                    .family(design::strong_family())
+                    .size(design::size::BODY + 1.0)
+                    .color(palette.text)
+            };
+            if let Some(caption) = &card.caption {
+                // On the shelf the whole card is the control, named with
+                // its caption and title; the words are only drawn.
+                ui.label(egui::RichText::new(caption).small().color(palette.text_weak));
+                let shown = super::bidi::visual(&session.title, direction);
+                let galley = egui::WidgetText::from(styled(&shown)).into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Wrap),
+                    ui.available_width(),
+                    egui::TextStyle::Body,
+                );
+                let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+                ui.painter().galley(rect.min, galley, palette.text);
+            } else {
+                // In the groups the title is the control, as a link.
+                title_clicked = link_ui(ui, styled(&session.title), direction).clicked();
+            }
+            if card.full && !session.summary.is_empty() {
+                label_ui(ui, &session.summary, direction);
+            }
+            let mut facts = vec![session.length.to_string()];
+            if card.full {
+                if let Some(lens) = session.lens {
+                    facts.push(crate::t!("library-card-lens", lens = lens.label()));
+                }
+                facts.push(match card.times {
+                    0 => crate::t!("library-card-not-yet"),
+                    times => crate::t!("library-card-practised", times = times),
+                });
+            }
+            ui.label(egui::RichText::new(facts.join(" · ")).small().color(palette.text_weak));
+            if let Some(also_in) = &card.also_in {
+                ui.label(egui::RichText::new(also_in).small().color(palette.text_weak));
+            }
+            content_height = ui.cursor().top() - top;
+        })
     });
+    let rect = shown.response.rect;
+    // The band on the side a line of the session's language starts from.
+    let band_x = if direction == Some(Direction::RightToLeft) {
+        rect.right() - 3.0
+    } else {
+        rect.left() + 3.0
+    };
+    ui.painter().line_segment(
+        [
+            egui::pos2(band_x, rect.top() + design::radius::CARD as f32),
+            egui::pos2(band_x, rect.bottom() - design::radius::CARD as f32),
+        ],
+        egui::Stroke::new(3.0, accent),
+    );
+    let whole = ui.interact(
+        rect,
+        egui::Id::unique(("library-card", group, session.id.as_str())),
+        egui::Sense::click(),
+    );
+    if let Some(caption) = &card.caption {
+        let name = format!("{caption}: {}", session.title);
+        whole.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name));
+    }
+    if whole.hovered() {
+        ui.painter().rect_stroke(
+            rect,
+            egui::CornerRadius::same(design::radius::CARD),
+            egui::Stroke::new(1.0, palette.accent),
+            egui::StrokeKind::Inside,
+        );
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
+    (title_clicked || whole.clicked(), content_height + margin.y)
 }

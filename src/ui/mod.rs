@@ -6,6 +6,7 @@ mod app;
 mod authoring_view;
 pub mod bidi;
 mod cohort_view;
+pub mod design;
 mod fonts;
 mod library_view;
 pub mod player_view;
@@ -35,23 +36,10 @@ pub use watch::{FolderWatch, QUIET};
 pub use welcome_view::{WelcomeAction, WelcomeChoices, WelcomeStep};
 pub use window::Launch;
 
-/// The look of the app in a theme: egui's own, with text made easier to
-/// read against the background.
+/// The look of the app in a theme: the design's palette on egui's
+/// widgets.
 pub fn visuals(theme: egui::Theme) -> egui::Visuals {
-    let mut visuals = match theme {
-        egui::Theme::Light => egui::Visuals::light(),
-        egui::Theme::Dark => egui::Visuals::dark(),
-    };
-    // Body text at 7:1 or better (WCAG AAA), secondary text at 4.5:1 (AA).
-    visuals.widgets.noninteractive.fg_stroke.color = match theme {
-        egui::Theme::Light => egui::Color32::from_gray(30),
-        egui::Theme::Dark => egui::Color32::from_gray(215),
-    };
-    visuals.weak_text_color = Some(match theme {
-        egui::Theme::Light => egui::Color32::from_gray(90),
-        egui::Theme::Dark => egui::Color32::from_gray(160),
-    });
-    visuals
+    design::visuals(theme)
 }
 
 /// The app's icon: a soft ring, drawn here rather than shipped.

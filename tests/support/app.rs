@@ -37,6 +37,7 @@ pub fn app_on(
             Default::default(),
         );
         // As the window does: Settings names each language in its own script.
+        app.apply_look(&cc.egui_ctx);
         app.install_fonts(&cc.egui_ctx);
         prepare(&cc.egui_ctx, &mut app);
         app

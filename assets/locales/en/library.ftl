@@ -94,3 +94,16 @@ library-fonts-script-other = a script this computer has no font for
 
 library-window-cannot-open = cannot open the window: { $problem }
     Without a display, `stillpoint play SESSION --no-gui` plays a session in the terminal.
+
+## The library's cards and the shelf to go on from
+
+library-heading-continue = Where you left off
+library-continue-next-in = Next in { $program }
+library-continue-last = Practised last
+library-continue-pause = A pause, any time
+library-card-practised = { $times ->
+    [one] practised once
+   *[other] practised { $times } times
+}
+library-card-not-yet = not practised yet
+library-card-lens = { $lens } lens

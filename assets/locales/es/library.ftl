@@ -94,3 +94,16 @@ library-fonts-script-other = una escritura para la que esta computadora no tiene
 
 library-window-cannot-open = no se puede abrir la ventana: { $problem }
     Sin pantalla, `stillpoint play SESIÓN --no-gui` reproduce una sesión en la terminal.
+
+## Las tarjetas de la biblioteca y el estante para retomar
+
+library-heading-continue = Donde lo dejaste
+library-continue-next-in = Lo siguiente en { $program }
+library-continue-last = Lo último que practicaste
+library-continue-pause = Una pausa, cuando quieras
+library-card-practised = { $times ->
+    [one] practicada una vez
+   *[other] practicada { $times } veces
+}
+library-card-not-yet = aún sin practicar
+library-card-lens = lente: { $lens }

@@ -83,3 +83,16 @@ library-fonts-script-other = 某種這台電腦沒有字型的文字
 
 library-window-cannot-open = 無法開啟視窗：{ $problem }
     沒有顯示器時，`stillpoint play 練習 --no-gui` 可以在終端機中播放練習。
+
+## 圖書館的卡片與接續的架子
+
+library-heading-continue = 從上次停下的地方繼續
+library-continue-next-in = { $program }的下一節
+library-continue-last = 最近練習的
+library-continue-pause = 隨時停頓片刻
+library-card-practised = { $times ->
+    [one] 練習過一次
+   *[other] 練習過 { $times } 次
+}
+library-card-not-yet = 尚未練習
+library-card-lens = 視角：{ $lens }
