@@ -33,8 +33,8 @@ pub struct Args {
     #[arg(long, global = true, env = "STILLPOINT_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// Without a command: open the app quietly, minimized, with the bells
-    /// at the desk ringing (as when it starts at login).
+    /// Without a command: open the app quietly, in the tray or minimized,
+    /// with the bells at the desk ringing (as when it starts at login).
     #[arg(long)]
     pub background: bool,
 

@@ -452,7 +452,7 @@ fn card_ui(ui: &mut egui::Ui, group: &str, card: &Card, width: f32, min_height: 
     );
     if let Some(caption) = &card.caption {
         let name = format!("{caption}: {}", session.title);
-        whole.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &name));
+        whole.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
     }
     if whole.hovered() {
         ui.painter().rect_stroke(

@@ -14,7 +14,7 @@ desktop-cannot-listen = this window cannot be reached by `stillpoint pause` ({ $
 ## The command line's help for the flag and the command above; a test
 ## keeps these word for word as the doc comments in src/cli/args.rs.
 
-help-background = Without a command: open the app quietly, minimized, with the bells at the desk ringing (as when it starts at login)
+help-background = Without a command: open the app quietly, in the tray or minimized, with the bells at the desk ringing (as when it starts at login)
 help-pause = Take the three-minute pause now, in the open app or in a new window
 help-pause-long =
     Take the three-minute pause now, in the open app or in a new window.

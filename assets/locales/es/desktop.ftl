@@ -13,7 +13,7 @@ desktop-cannot-listen = `stillpoint pause` no puede llegar a esta ventana ({ $re
 
 ## La ayuda de la línea de comandos para la opción y el comando de arriba.
 
-help-background = Sin comando: abre la app en silencio, minimizada, con las campanas del escritorio sonando (como cuando se abre al iniciar sesión)
+help-background = Sin comando: abre la app en silencio, en la bandeja o minimizada, con las campanas del escritorio sonando (como cuando se abre al iniciar sesión)
 help-pause = Toma ahora la pausa de tres minutos, en la app abierta o en una ventana nueva
 help-pause-long =
     Toma ahora la pausa de tres minutos, en la app abierta o en una ventana nueva.

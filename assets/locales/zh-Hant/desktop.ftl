@@ -11,7 +11,7 @@ desktop-cannot-listen = `stillpoint pause` 無法連到這個視窗（{ $reason 
 
 ## 命令列對上面這個選項與指令的說明。
 
-help-background = 不加指令時：安靜地以最小化方式開啟程式，書桌前的鐘聲照常響起（和登入時開啟一樣）
+help-background = 不加指令時：安靜地在系統匣中或以最小化方式開啟程式，書桌前的鐘聲照常響起（和登入時開啟一樣）
 help-pause = 現在做三分鐘的暫停，在已開啟的程式中，或在新視窗中
 help-pause-long =
     現在做三分鐘的暫停，在已開啟的程式中，或在新視窗中。
