@@ -2084,3 +2084,32 @@ fn searching_puts_the_shelf_away_and_keeps_the_cards_that_match() {
     assert!(harness.query_by_label("The pause").is_some());
     assert!(harness.query_by_label("Body scan").is_none());
 }
+
+#[test]
+fn the_ring_breathes_in_over_half_a_breath_and_out_over_the_other_half() {
+    use stillpoint::ui::player_view::breath_fullness;
+    let cycle = 10_000;
+    assert!(breath_fullness(0, cycle) < 0.001);
+    assert!((breath_fullness(2_500, cycle) - 0.5).abs() < 0.001);
+    assert!((breath_fullness(5_000, cycle) - 1.0).abs() < 0.001);
+    assert!((breath_fullness(7_500, cycle) - 0.5).abs() < 0.001);
+    // The next breath begins where the first did.
+    assert!((breath_fullness(12_500, cycle) - breath_fullness(2_500, cycle)).abs() < 0.001);
+    // In, then out: rising through the first half, falling through the second.
+    assert!(breath_fullness(2_000, cycle) < breath_fullness(3_000, cycle));
+    assert!(breath_fullness(7_000, cycle) > breath_fullness(8_000, cycle));
+}
+
+#[test]
+fn arriving_with_the_breath_asks_the_ring_to_breathe() {
+    let library = stillpoint::bundled::library(None, &FileProbe);
+    let arriving = library
+        .sessions()
+        .find(|s| s.id.as_str() == "arriving-with-the-breath")
+        .unwrap_or_else(|| panic!("the bundled breath"));
+    assert_eq!(arriving.breath.map(|b| b.as_millis()), Some(10_000));
+    assert!(
+        library.sessions().any(|s| s.breath.is_none()),
+        "a session may ask for none"
+    );
+}

@@ -90,6 +90,19 @@ impl Checker<'_> {
 
     fn session(&mut self, raw: &RawSession) -> Option<Session> {
         let domain = raw.domain;
+        if let Some(breath) = &raw.breath
+            && !BREATH_RANGE.contains(&breath.value)
+        {
+            self.report(Diagnostic::new(
+                Code::OutOfRange,
+                breath.span,
+                t!(
+                    "diag-breath-out-of-range",
+                    least = BREATH_RANGE.start().to_string(),
+                    most = BREATH_RANGE.end().to_string()
+                ),
+            ));
+        }
         if let Some(settle) = &raw.settle
             && settle.value > MAX_SETTLE
         {
@@ -151,6 +164,11 @@ impl Checker<'_> {
             tags: raw.tags.clone(),
             length: length?,
             settle: raw.settle.as_ref().map_or(Duration::ZERO, |s| s.value),
+            breath: raw
+                .breath
+                .as_ref()
+                .map(|b| b.value)
+                .filter(|b| BREATH_RANGE.contains(b)),
             ambient,
             steps,
             ending,

@@ -418,6 +418,7 @@ impl Decoder<'_> {
             "tags",
             "length",
             "settle",
+            "breath",
             "ambient",
             "steps",
             "ending",
@@ -466,6 +467,7 @@ impl Decoder<'_> {
             None => Some(Spanned::new(RawLength::Fixed, fields.head)),
         };
         let settle = self.optional(&fields, "settle").and_then(|n| self.duration(n));
+        let breath = self.optional(&fields, "breath").and_then(|n| self.duration(n));
         let ambient_node = self.optional(&fields, "ambient");
         let ambient = ambient_node.and_then(|n| self.ambient(n));
         let ambient_unknown = (ambient_node.is_some() && ambient.is_none()) || fields.misspelled.contains(&"ambient");
@@ -515,6 +517,7 @@ impl Decoder<'_> {
             tags,
             length,
             settle,
+            breath,
             ambient,
             steps,
             ending,

@@ -20,6 +20,9 @@ pub const MAX_BELLS: u64 = 10_000;
 pub const MAX_SESSION_LENGTH: Duration = Duration::from_mins(24 * 60);
 /// The longest settling countdown.
 pub const MAX_SETTLE: Duration = Duration::from_mins(10);
+/// The shortest and longest breath the ring follows: slower than a
+/// resting breath at the most, never a hurried one.
+pub const BREATH_RANGE: std::ops::RangeInclusive<Duration> = Duration::from_secs(4)..=Duration::from_secs(30);
 /// How close interval bells may follow each other.
 pub const MIN_INTERVAL: Duration = Duration::from_secs(1);
 /// Most strikes of one bell.
@@ -265,6 +268,9 @@ pub struct Session {
     pub tags: Vec<String>,
     pub length: Length,
     pub settle: Duration,
+    /// One breath, in and out, when the session asks the player's ring to
+    /// breathe with the practitioner.
+    pub breath: Option<Duration>,
     pub ambient: Option<Ambient>,
     pub steps: Vec<Step>,
     pub ending: Ending,

@@ -133,6 +133,8 @@ pub struct RawSession {
     pub tags: Vec<String>,
     pub length: Option<Spanned<RawLength>>,
     pub settle: Option<Spanned<Duration>>,
+    /// One breath, in and out, for the player's ring to follow.
+    pub breath: Option<Spanned<Duration>>,
     pub ambient: Option<RawAmbient>,
     pub steps: Option<Spanned<Vec<RawStep>>>,
     pub ending: RawEnding,

@@ -86,7 +86,21 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             } else {
                 time_text.clone()
             };
-            progress_ring_ui(ui, 220.0, fraction, &label);
+            let accent = super::design::domain_accent(active.session.domain, ui.ctx().theme());
+            // The ring breathes when the session asks it to, while playing,
+            // never under reduced motion; its pace follows the session's
+            // own position, so a pause holds the breath where it is.
+            let breath = active
+                .session
+                .breath
+                .filter(|_| status.phase == Phase::Playing && !status.paused && !reduced_motion)
+                .map(|breath| breath_fullness(millis(status.position, rate), breath.as_millis()));
+            progress_ring_ui(ui, 240.0, fraction, &label, accent, breath);
+            if breath.is_some() {
+                // About twenty-five frames a second: smooth enough for a
+                // breath, which is slow.
+                ui.ctx().request_repaint_after(std::time::Duration::from_millis(40));
+            }
             ui.add_space(8.0);
             if !active.focus {
                 if status.phase == Phase::Playing {
@@ -190,6 +204,14 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         let length = active.preview.as_ref().and_then(|p| p.length);
         app.preview(active.session, length, speed, step);
     }
+}
+
+/// How full the breath is, `at` milliseconds into the session, for a
+/// breath `cycle` milliseconds long: in over the first half, out over the
+/// second, eased at each turn.
+pub fn breath_fullness(at: u64, cycle: u64) -> f32 {
+    let phase = (at % cycle.max(1)) as f32 / cycle.max(1) as f32;
+    0.5 - 0.5 * (std::f32::consts::TAU * phase).cos()
 }
 
 /// How long a new cue takes to fade in.

@@ -26,14 +26,29 @@ pub fn volumes_ui(ui: &mut egui::Ui, volumes: &mut crate::audio::Volumes) -> boo
 }
 
 /// A ring filling clockwise from the top as `fraction` goes from 0 to 1,
-/// with `label` (the time left) in its middle as readable text.
-pub fn progress_ring_ui(ui: &mut egui::Ui, size: f32, fraction: f32, label: &str) {
+/// in `accent`, with `label` (the time left) in its middle as readable
+/// text. With `breath` (how full the breath is, 0 to 1), a soft disc
+/// inside swells as one breathes in and settles as one breathes out.
+pub fn progress_ring_ui(
+    ui: &mut egui::Ui,
+    size: f32,
+    fraction: f32,
+    label: &str,
+    accent: Color32,
+    breath: Option<f32>,
+) {
     let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
     let radius = size * 0.42;
-    let width = size * 0.05;
+    let width = size * 0.035;
     let visuals = ui.visuals();
     let track = visuals.widgets.inactive.bg_fill;
-    let fill = visuals.selection.bg_fill;
+    let fill = accent;
+    if let Some(full) = breath {
+        let full = full.clamp(0.0, 1.0);
+        let inner = radius * (0.55 + 0.35 * full);
+        ui.painter()
+            .circle_filled(rect.center(), inner, accent.gamma_multiply(0.10 + 0.08 * full));
+    }
     ui.painter()
         .circle_stroke(rect.center(), radius, Stroke::new(width, track));
     let fraction = fraction.clamp(0.0, 1.0);

@@ -265,6 +265,7 @@ diag-fill-with-duration-fill = this step fills the session's length
 diag-fill-with-duration-help = remove `duration`, or remove `fill: true` to give the step a fixed length
 diag-step-duration-help = add `duration: "5m",`, or `fill: true,` to let the step fill a flexible session
 diag-settle-too-long = the settling countdown is at most { $most }
+diag-breath-out-of-range = a breath for the ring to follow is between { $least } and { $most }
 diag-too-long = too long
 diag-no-steps = a session needs at least one step
 diag-no-steps-label = no steps

@@ -266,6 +266,7 @@ diag-fill-with-duration-fill = este paso llena la duración de la sesión
 diag-fill-with-duration-help = quita `duration`, o quita `fill: true` para darle al paso una duración fija
 diag-step-duration-help = añade `duration: "5m",`, o `fill: true,` para que el paso llene una sesión flexible
 diag-settle-too-long = la cuenta atrás para acomodarte dura como mucho { $most }
+diag-breath-out-of-range = una respiración para que el anillo la siga dura entre { $least } y { $most }
 diag-too-long = demasiado largo
 diag-no-steps = una sesión necesita al menos un paso
 diag-no-steps-label = no hay pasos

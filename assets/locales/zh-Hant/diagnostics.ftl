@@ -262,6 +262,7 @@ diag-fill-with-duration-fill = 這個步驟會填滿練習的長度
 diag-fill-with-duration-help = 拿掉 `duration`，或拿掉 `fill: true`，讓這個步驟有固定的長度
 diag-step-duration-help = 加上 `duration: "5m",`，或加上 `fill: true,` 讓這個步驟填滿可調整長度的練習
 diag-settle-too-long = 安頓的倒數最長 { $most }
+diag-breath-out-of-range = 讓圓環跟隨的一次呼吸，長度在 { $least } 到 { $most } 之間
 diag-too-long = 太長了
 diag-no-steps = 一個練習至少需要一個步驟
 diag-no-steps-label = 沒有步驟
