@@ -389,6 +389,14 @@ fn the_end_screen_keeps_the_note_and_feelings_with_the_logged_session() {
         0
     );
 
+    // The note and feelings wait, folded, until asked for.
+    assert!(
+        harness
+            .query_by_role(egui::accesskit::Role::MultilineTextInput)
+            .is_none()
+    );
+    harness.get_by_label("A note, and how you feel").click();
+    harness.run();
     harness.get_by_role(egui::accesskit::Role::MultilineTextInput).focus();
     harness.run();
     harness
@@ -1662,7 +1670,8 @@ fn arabic_guidance_reads_from_the_right_and_is_set_against_the_right_edge() {
         for line in &lines {
             let right = rightmost(line).map_or(0.0, |g| g.2);
             assert!(
-                (window_width - 24.0..=window_width).contains(&right),
+                // Against the right edge, inside the screen's margin.
+                (window_width - 24.0 - stillpoint::ui::design::space::XL..=window_width).contains(&right),
                 "a line ends at {right}"
             );
         }

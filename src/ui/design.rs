@@ -240,11 +240,33 @@ pub fn card_frame(palette: &Palette) -> egui::Frame {
         .inner_margin(egui::Margin::symmetric(space::M as i8 + 2, space::M as i8))
 }
 
-/// The margins around a whole screen's content.
-pub fn screen_frame(palette: &Palette) -> egui::Frame {
+/// The margins around a whole screen's content, `width` wide: generous in
+/// a roomy window, narrow in a small one, where words need the room.
+pub fn screen_frame(palette: &Palette, width: f32) -> egui::Frame {
+    let side = if width >= 720.0 { space::XL } else { space::M };
     egui::Frame::new()
         .fill(palette.background)
-        .inner_margin(egui::Margin::symmetric(space::XL as i8, space::L as i8))
+        .inner_margin(egui::Margin::symmetric(side as i8, space::L as i8))
+}
+
+/// A row of controls centred in the space there is: its width is kept from
+/// the frame before, so the row stands still once drawn.
+pub fn centered_row_ui<R>(ui: &mut egui::Ui, name: &str, add_contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let id = egui::Id::unique(("centered-row", name));
+    let width: f32 = ui.data(|d| d.get_temp(id)).unwrap_or(0.0);
+    let inset = ((ui.available_width() - width) / 2.0).max(0.0);
+    let shown = ui.horizontal(|ui| {
+        ui.add_space(inset);
+        let start = ui.cursor().left();
+        let result = add_contents(ui);
+        (result, ui.min_rect().right() - start)
+    });
+    let (result, drawn) = shown.inner;
+    if (drawn - width).abs() > 0.5 {
+        ui.data_mut(|d| d.insert_temp(id, drawn));
+        ui.ctx().request_discard("a centred row measured itself");
+    }
+    result
 }
 
 /// The button that begins something: filled with the accent.

@@ -35,131 +35,134 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut speech_answer = None;
     let mut commands = Vec::new();
     let mut restart_preview = None;
-    egui::CentralPanel::default().show(ui, |ui| {
-        ui.vertical_centered(|ui| {
-            if let Some(preview) = &active.preview {
-                ui.label(
-                    egui::RichText::new(match preview.speed {
-                        1 => crate::t!("player-preview-heard"),
-                        speed => crate::t!("player-preview-fast", speed = speed),
-                    })
-                    .strong(),
-                );
-                ui.horizontal_wrapped(|ui| {
-                    for speed in super::app::PREVIEW_SPEEDS.into_iter().filter(|s| *s != preview.speed) {
-                        if ui.button(crate::t!("player-preview-speed", speed = speed)).clicked() {
-                            restart_preview = Some((speed, status.step));
+    let palette = super::design::current(ui.ctx());
+    egui::CentralPanel::default()
+        .frame(super::design::screen_frame(&palette, ui.available_width()))
+        .show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                if let Some(preview) = &active.preview {
+                    ui.label(
+                        egui::RichText::new(match preview.speed {
+                            1 => crate::t!("player-preview-heard"),
+                            speed => crate::t!("player-preview-fast", speed = speed),
+                        })
+                        .strong(),
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        for speed in super::app::PREVIEW_SPEEDS.into_iter().filter(|s| *s != preview.speed) {
+                            if ui.button(crate::t!("player-preview-speed", speed = speed)).clicked() {
+                                restart_preview = Some((speed, status.step));
+                            }
                         }
-                    }
-                    ui.label(crate::t!("player-jump-to"));
-                    for (index, step) in active.session.steps.iter().enumerate() {
-                        if ui
-                            .small_button(format!("{}. {}", index + 1, visual(&step.title, direction)))
-                            .clicked()
-                        {
-                            restart_preview = Some((preview.speed, index));
+                        ui.label(crate::t!("player-jump-to"));
+                        for (index, step) in active.session.steps.iter().enumerate() {
+                            if ui
+                                .small_button(format!("{}. {}", index + 1, visual(&step.title, direction)))
+                                .clicked()
+                            {
+                                restart_preview = Some((preview.speed, index));
+                            }
                         }
+                    });
+                    if let Some(last) = preview.bells.last() {
+                        ui.label(crate::t!(
+                            "player-bell-passed",
+                            bell = last.as_str(),
+                            count = preview.bells.len()
+                        ));
                     }
-                });
-                if let Some(last) = preview.bells.last() {
-                    ui.label(crate::t!(
-                        "player-bell-passed",
-                        bell = last.as_str(),
-                        count = preview.bells.len()
-                    ));
                 }
-            }
-            for notice in &active.notices {
-                ui.weak(notice);
-            }
-            if !active.focus {
-                label_ui(ui, &active.session.title, direction);
-                if status.phase == Phase::Playing
-                    && let Some(step) = step
-                {
-                    label_ui(ui, egui::RichText::new(&step.title).heading(), direction);
+                for notice in &active.notices {
+                    ui.weak(notice);
                 }
-            }
-            ui.add_space(8.0);
-            let label = if status.paused {
-                crate::t!("player-paused", time = time_text.as_str())
-            } else {
-                time_text.clone()
-            };
-            let accent = super::design::domain_accent(active.session.domain, ui.ctx().theme());
-            // The ring breathes when the session asks it to, while playing,
-            // never under reduced motion; its pace follows the session's
-            // own position, so a pause holds the breath where it is.
-            let breath = active
-                .session
-                .breath
-                .filter(|_| status.phase == Phase::Playing && !status.paused && !reduced_motion)
-                .map(|breath| breath_fullness(millis(status.position, rate), breath.as_millis()));
-            progress_ring_ui(ui, 240.0, fraction, &label, accent, breath);
-            if breath.is_some() {
-                // About twenty-five frames a second: smooth enough for a
-                // breath, which is slow.
-                ui.ctx().request_repaint_after(std::time::Duration::from_millis(40));
-            }
-            ui.add_space(8.0);
-            if !active.focus {
-                if status.phase == Phase::Playing {
-                    let fade = match active.cue_shown {
-                        Some((_, since)) if !reduced_motion => cue_fade(now.saturating_sub(since)),
-                        _ => 1.0,
-                    };
-                    cues_ui(ui, &timeline, status, active.whole_step, fade, direction);
-                    if fade < 1.0 {
-                        // About thirty frames a second, only while it fades.
-                        ui.ctx().request_repaint_after(std::time::Duration::from_millis(33));
-                    }
-                    if timeline.cues.iter().any(|c| c.step == status.step) {
-                        let label = if active.whole_step {
-                            crate::t!("player-show-one-cue")
-                        } else {
-                            crate::t!("player-show-whole-step")
-                        };
-                        if ui.small_button(label).clicked() {
-                            active.whole_step = !active.whole_step;
-                        }
+                if !active.focus {
+                    label_ui(ui, &active.session.title, direction);
+                    if status.phase == Phase::Playing
+                        && let Some(step) = step
+                    {
+                        label_ui(ui, egui::RichText::new(&step.title).heading(), direction);
                     }
                 }
                 ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    let pause = if status.paused {
-                        crate::t!("player-resume")
-                    } else {
-                        crate::t!("player-pause")
-                    };
-                    if ui.button(pause).clicked() {
-                        commands.push(Command::TogglePause);
+                let label = if status.paused {
+                    crate::t!("player-paused", time = time_text.as_str())
+                } else {
+                    time_text.clone()
+                };
+                let accent = super::design::domain_accent(active.session.domain, ui.ctx().theme());
+                // The ring breathes when the session asks it to, while playing,
+                // never under reduced motion; its pace follows the session's
+                // own position, so a pause holds the breath where it is.
+                let breath = active
+                    .session
+                    .breath
+                    .filter(|_| status.phase == Phase::Playing && !status.paused && !reduced_motion)
+                    .map(|breath| breath_fullness(millis(status.position, rate), breath.as_millis()));
+                progress_ring_ui(ui, 240.0, fraction, &label, accent, breath);
+                if breath.is_some() {
+                    // About twenty-five frames a second: smooth enough for a
+                    // breath, which is slow.
+                    ui.ctx().request_repaint_after(std::time::Duration::from_millis(40));
+                }
+                ui.add_space(8.0);
+                if !active.focus {
+                    if status.phase == Phase::Playing {
+                        let fade = match active.cue_shown {
+                            Some((_, since)) if !reduced_motion => cue_fade(now.saturating_sub(since)),
+                            _ => 1.0,
+                        };
+                        cues_ui(ui, &timeline, status, active.whole_step, fade, direction);
+                        if fade < 1.0 {
+                            // About thirty frames a second, only while it fades.
+                            ui.ctx().request_repaint_after(std::time::Duration::from_millis(33));
+                        }
+                        if timeline.cues.iter().any(|c| c.step == status.step) {
+                            let label = if active.whole_step {
+                                crate::t!("player-show-one-cue")
+                            } else {
+                                crate::t!("player-show-whole-step")
+                            };
+                            if ui.small_button(label).clicked() {
+                                active.whole_step = !active.whole_step;
+                            }
+                        }
                     }
-                    if ui.button(crate::t!("player-skip-step")).clicked() {
-                        commands.push(Command::Skip);
-                    }
-                    if ui.button(crate::t!("player-one-more-minute")).clicked() {
-                        commands.push(Command::Extend(Duration::from_mins(1)));
-                    }
-                    if ui.button(crate::t!("player-end")).clicked() {
-                        active.confirm_end = true;
-                    }
-                    if ui.button(crate::t!("player-focus")).clicked() {
-                        active.focus = true;
-                    }
-                });
-                egui::CollapsingHeader::new(crate::t!("player-sound")).show(ui, |ui| {
-                    let volumes = &mut app.settings.volumes;
-                    let changed = volumes_ui(ui, volumes);
-                    if changed {
-                        commands.push(Command::SetVolumes(*volumes));
-                    }
-                });
-                timeline_picture_ui(ui, &timeline, Some(status.position));
-            } else if ui.button(crate::t!("player-show-everything")).clicked() {
-                active.focus = false;
-            }
+                    ui.add_space(super::design::space::M);
+                    super::design::centered_row_ui(ui, "player-controls", |ui| {
+                        let pause = if status.paused {
+                            crate::t!("player-resume")
+                        } else {
+                            crate::t!("player-pause")
+                        };
+                        if ui.button(pause).clicked() {
+                            commands.push(Command::TogglePause);
+                        }
+                        if ui.button(crate::t!("player-skip-step")).clicked() {
+                            commands.push(Command::Skip);
+                        }
+                        if ui.button(crate::t!("player-one-more-minute")).clicked() {
+                            commands.push(Command::Extend(Duration::from_mins(1)));
+                        }
+                        if ui.button(crate::t!("player-end")).clicked() {
+                            active.confirm_end = true;
+                        }
+                        if ui.button(crate::t!("player-focus")).clicked() {
+                            active.focus = true;
+                        }
+                    });
+                    egui::CollapsingHeader::new(crate::t!("player-sound")).show(ui, |ui| {
+                        let volumes = &mut app.settings.volumes;
+                        let changed = volumes_ui(ui, volumes);
+                        if changed {
+                            commands.push(Command::SetVolumes(*volumes));
+                        }
+                    });
+                    timeline_picture_ui(ui, &timeline, Some(status.position));
+                } else if ui.button(crate::t!("player-show-everything")).clicked() {
+                    active.focus = false;
+                }
+            });
         });
-    });
     if active.offering_speech {
         egui::Modal::new(egui::Id::unique("offer-speech")).show(ui.ctx(), |ui| {
             ui.heading(crate::t!("player-speech-offer-heading"));
@@ -329,42 +332,65 @@ pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         return;
     };
     let mut done = false;
+    let palette = super::design::current(ui.ctx());
+    // A quiet moment first: the session's last words and the time given to
+    // it, with room around them. The note and the feelings wait, folded,
+    // for whoever wants them.
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
-                ui.add_space(24.0);
-                label_ui(ui, egui::RichText::new(&ending.title).heading(), None);
+                ui.set_max_width(super::design::space::READING_WIDTH);
+                ui.add_space(super::design::space::XL * 1.5);
+                label_ui(
+                    ui,
+                    egui::RichText::new(&ending.title).text_style(super::design::title_style()),
+                    None,
+                );
                 let practised = practised_text(ending.practised);
-                ui.label(if ending.completed {
-                    crate::t!("player-session-complete", practised = practised)
-                } else {
-                    crate::t!("player-session-ended", practised = practised)
-                });
+                ui.label(
+                    egui::RichText::new(if ending.completed {
+                        crate::t!("player-session-complete", practised = practised)
+                    } else {
+                        crate::t!("player-session-ended", practised = practised)
+                    })
+                    .color(palette.text_weak),
+                );
                 if let Some(problem) = &write_problem {
                     ui.add_space(8.0);
-                    ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
+                    ui.label(egui::RichText::new(problem).color(palette.warn));
                 }
-                ui.add_space(16.0);
+                ui.add_space(super::design::space::XL);
                 if let Some(reflection) = &ending.reflection {
-                    paragraph_ui(ui, egui::RichText::new(reflection).size(20.0), None);
-                    ui.add_space(8.0);
+                    paragraph_ui(
+                        ui,
+                        egui::RichText::new(reflection).size(super::design::size::GUIDANCE),
+                        None,
+                    );
+                    ui.add_space(super::design::space::XL);
                 }
-                ui.add(
-                    egui::TextEdit::multiline(&mut ending.note)
-                        .hint_text(crate::t!("player-note-hint"))
-                        .desired_rows(4),
-                );
-                ui.add_space(12.0);
-                ui.label(crate::t!("player-feeling-before-question"));
-                feeling_row(ui, When::Before, &mut ending.feeling_before);
-                ui.label(crate::t!("player-feeling-after-question"));
-                feeling_row(ui, When::After, &mut ending.feeling_after);
-                ui.add_space(16.0);
-                ui.weak(crate::t!("player-reflection-optional"));
-                ui.add_space(8.0);
-                if ui.button(crate::t!("player-done")).clicked() {
+                if ui
+                    .add(super::design::primary_button(crate::t!("player-done"), &palette))
+                    .clicked()
+                {
                     done = true;
                 }
+                ui.add_space(super::design::space::L);
+                egui::CollapsingHeader::new(crate::t!("player-note-open"))
+                    .default_open(false)
+                    .show(ui, |ui| {
+                        ui.add(
+                            egui::TextEdit::multiline(&mut ending.note)
+                                .hint_text(crate::t!("player-note-hint"))
+                                .desired_rows(4),
+                        );
+                        ui.add_space(12.0);
+                        ui.label(crate::t!("player-feeling-before-question"));
+                        feeling_row(ui, When::Before, &mut ending.feeling_before);
+                        ui.label(crate::t!("player-feeling-after-question"));
+                        feeling_row(ui, When::After, &mut ending.feeling_after);
+                        ui.add_space(8.0);
+                        ui.weak(crate::t!("player-reflection-optional"));
+                    });
             });
         });
     });

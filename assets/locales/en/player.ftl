@@ -64,6 +64,7 @@ player-session-ended = Session ended · { $practised } practised
 player-practised-hours = { $count }h
 player-practised-minutes = { $count }m
 player-practised-seconds = { $count }s
+player-note-open = A note, and how you feel
 player-note-hint = A note for yourself, if you like
 player-feeling-before-question = If you like to keep track: how were you feeling before you began?
 player-feeling-after-question = And now?

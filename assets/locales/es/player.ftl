@@ -63,6 +63,7 @@ player-session-ended = Sesión terminada · { $practised } de práctica
 player-practised-hours = { $count } h
 player-practised-minutes = { $count } min
 player-practised-seconds = { $count } s
+player-note-open = Una nota, y cómo te sientes
 player-note-hint = Una nota para ti, si quieres
 player-feeling-before-question = Si quieres llevar la cuenta: ¿cómo te sentías antes de empezar?
 player-feeling-after-question = ¿Y ahora?

@@ -60,6 +60,7 @@ player-session-ended = 練習已結束 · 練習了 { $practised }
 player-practised-hours = { $count } 小時
 player-practised-minutes = { $count } 分
 player-practised-seconds = { $count } 秒
+player-note-open = 寫幾句話，記下你的感受
 player-note-hint = 如果願意，可以寫幾句話給自己
 player-feeling-before-question = 如果你想記錄：開始之前，你感覺如何？
 player-feeling-after-question = 現在呢？
