@@ -37,22 +37,7 @@ impl Raw for MemoryStorage {
     }
 }
 
-/// WCAG contrast ratio between two colours.
-fn contrast(a: egui::Color32, b: egui::Color32) -> f32 {
-    let luminance = |c: egui::Color32| {
-        let channel = |v: u8| {
-            let v = f32::from(v) / 255.0;
-            if v <= 0.03928 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
-    };
-    let (l1, l2) = (luminance(a), luminance(b));
-    (l1.max(l2) + 0.05) / (l1.min(l2) + 0.05)
-}
+use stillpoint::ui::design::contrast;
 
 #[test]
 fn text_is_readable_in_both_themes() {

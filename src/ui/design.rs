@@ -281,12 +281,9 @@ pub fn primary_button(text: impl Into<String>, palette: &Palette) -> egui::Butto
     .min_size(egui::vec2(140.0, 40.0))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::session::Named;
-
-    fn luminance(c: Color32) -> f32 {
+/// The WCAG contrast ratio between two colours, from 1 to 21.
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    let luminance = |c: Color32| {
         let channel = |v: u8| {
             let v = f32::from(v) / 255.0;
             if v <= 0.03928 {
@@ -296,12 +293,15 @@ mod tests {
             }
         };
         0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
-    }
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
 
-    fn contrast(a: Color32, b: Color32) -> f32 {
-        let (la, lb) = (luminance(a), luminance(b));
-        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Named;
 
     #[test]
     fn text_reads_on_every_surface_in_both_themes() {
