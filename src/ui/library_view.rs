@@ -173,10 +173,9 @@ fn top_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
 /// A card's words: what it shows, in the session's own direction.
 struct Card<'a> {
     session: &'a Session,
-    /// A line above the title ("Next in …"), on the shelf.
+    /// A line above the title ("Next in …"), on the shelf. Cards in the
+    /// groups, without one, show the summary and the line beneath too.
     caption: Option<String>,
-    /// The summary and the line beneath: on the domain cards, not the shelf.
-    full: bool,
     times: usize,
     also_in: Option<String>,
 }
@@ -221,7 +220,6 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             .map(|(caption, session)| Card {
                 session,
                 caption: Some(caption),
-                full: false,
                 times: times_of(session.id.as_str()),
                 also_in: None,
             })
@@ -296,7 +294,6 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             .map(|session| Card {
                 session,
                 caption: None,
-                full: true,
                 times: times_of(session.id.as_str()),
                 also_in: crate::i18n::session_languages::also_in(
                     &session.language,
@@ -411,11 +408,11 @@ fn card_ui(ui: &mut egui::Ui, group: &str, card: &Card, width: f32, min_height: 
                 // In the groups the title is the control, as a link.
                 title_clicked = link_ui(ui, styled(&session.title), direction).clicked();
             }
-            if card.full && !session.summary.is_empty() {
+            if card.caption.is_none() && !session.summary.is_empty() {
                 label_ui(ui, &session.summary, direction);
             }
             let mut facts = vec![session.length.to_string()];
-            if card.full {
+            if card.caption.is_none() {
                 if let Some(lens) = session.lens {
                     facts.push(crate::t!("library-card-lens", lens = lens.label()));
                 }
