@@ -412,11 +412,30 @@ fn open_desktop(data: DataDir, background: bool, take_pause: bool) -> anyhow::Re
         (false, false) => instance::send(&socket, Request::Show).is_ok(),
     };
     if !handed {
-        let launch = Launch {
+        let mut launch = Launch {
             background: background && !take_pause,
             take_pause,
-            socket: None,
+            ..Launch::default()
         };
+        if launch.background {
+            // The bells kept in the tray, with no window until one is
+            // wanted; where there is no tray, the window minimized.
+            use stillpoint::desk::keeper::{self, Leave, Opening};
+            match keeper::keep(&data, &socket, &stillpoint::practice::SystemWallClock) {
+                Ok(Leave::Quit) => return Ok(ExitCode::SUCCESS),
+                Ok(Leave::Window(opening)) => {
+                    launch.background = opening == Opening::Minimized;
+                    launch.take_pause = opening == Opening::Pause;
+                    if let Opening::Offer(offer) = opening {
+                        launch.offer = Some(offer);
+                    }
+                }
+                Err(reason) => {
+                    let note = t!("desktop-tray-only-failed", reason = reason);
+                    eprintln!("stillpoint: {}", t!("cli-note", message = note));
+                }
+            }
+        }
         return open_app_with(data, None, None, launch);
     }
     if take_pause {

@@ -69,6 +69,12 @@ impl DataDir {
         self.root.join("in-progress")
     }
 
+    /// What the desk remembers between runs: a quiet asked for from the
+    /// tray, the day's reminder ([`crate::desk::kept`]).
+    pub fn desk_state(&self) -> PathBuf {
+        self.root.join("desk.ron")
+    }
+
     /// How practice is counted into days and streaks.
     pub fn practice_rules(&self) -> PathBuf {
         self.root.join("practice-rules.json")

@@ -6,15 +6,20 @@
 
 #[path = "support/app.rs"]
 mod app;
+#[path = "support/bus.rs"]
+mod bus;
+
+use bus::{Bus, Watcher};
 
 use std::collections::HashMap;
-use std::io::BufRead;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 use stillpoint::audio::output::Clock;
+use stillpoint::desk::keeper::{self, Leave, Opening};
+use stillpoint::desk::kept::KeptState;
 use stillpoint::practice::WallClock;
 
 /// How long anything on the bus may take before the test gives up.
@@ -23,66 +28,16 @@ const PATIENCE: Duration = Duration::from_secs(30);
 /// Set in the child: the test whose app half it runs.
 const CHILD: &str = "STILLPOINT_DBUS_TEST_CHILD";
 
-/// A session bus of the test's own.
-struct Bus {
-    daemon: Child,
-    address: String,
-}
-
-impl Bus {
-    fn start() -> Bus {
-        let mut daemon = Command::new("dbus-daemon")
-            .args(["--session", "--print-address", "--nofork", "--nopidfile"])
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("dbus-daemon (package dbus, `make test-deps`) could not start: {e}"));
-        let mut address = String::new();
-        let stdout = daemon
-            .stdout
-            .take()
-            .unwrap_or_else(|| panic!("no output from dbus-daemon"));
-        std::io::BufReader::new(stdout)
-            .read_line(&mut address)
-            .unwrap_or_else(|e| panic!("dbus-daemon's address: {e}"));
-        Bus {
-            daemon,
-            address: address.trim().to_owned(),
-        }
-    }
-
-    /// A connection to this bus, owning `name` and serving `object` at
-    /// `path`.
-    fn serve<I: zbus::object_server::Interface>(
-        &self,
-        name: &str,
-        path: &str,
-        object: I,
-    ) -> zbus::blocking::Connection {
-        zbus::blocking::connection::Builder::address(self.address.as_str())
-            .and_then(|b| b.name(name.to_owned()))
-            .and_then(|b| b.serve_at(path, object))
-            .and_then(|b| b.build())
-            .unwrap_or_else(|e| panic!("serving {name}: {e}"))
-    }
-
-    /// Runs `test`'s app half in a child process on this bus.
-    fn run_app_half(&self, test: &str) -> Child {
-        let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
-        Command::new(exe)
-            .args([test, "--exact", "--nocapture", "--test-threads=1"])
-            .env(CHILD, test)
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
-            .env("LANG", "C.UTF-8")
-            .spawn()
-            .unwrap_or_else(|e| panic!("the app's half of {test}: {e}"))
-    }
-}
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        let _ = self.daemon.kill();
-        let _ = self.daemon.wait();
-    }
+/// Runs `test`'s app half in a child process on `bus`.
+fn run_app_half(bus: &Bus, test: &str) -> Child {
+    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    Command::new(exe)
+        .args([test, "--exact", "--nocapture", "--test-threads=1"])
+        .env(CHILD, test)
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env("LANG", "C.UTF-8")
+        .spawn()
+        .unwrap_or_else(|e| panic!("the app's half of {test}: {e}"))
 }
 
 /// Waits for `child` to end and says whether its half passed.
@@ -100,39 +55,31 @@ fn passed(mut child: Child) -> bool {
     }
 }
 
+/// Answers the notification `id` with `action` until `child` ends; whether
+/// it ended passing (`None` when it had not ended after [`PATIENCE`]).
+fn answer_until_ended(server: &zbus::blocking::Connection, id: u32, action: &str, mut child: Child) -> Option<bool> {
+    let deadline = Instant::now() + PATIENCE;
+    while Instant::now() < deadline {
+        let _ = server.emit_signal(
+            None::<&str>,
+            "/org/freedesktop/Notifications",
+            "org.freedesktop.Notifications",
+            "ActionInvoked",
+            &(id, action),
+        );
+        if let Ok(Some(status)) = child.try_wait() {
+            return Some(status.success());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
 /// Whether this process is the app's half of `test`.
 fn is_app_half(test: &str) -> bool {
     std::env::var(CHILD).is_ok_and(|t| t == test)
-}
-
-/// A tray host's watcher: it says a host is there and hands on each item
-/// that registers.
-struct Watcher {
-    registered: Mutex<mpsc::Sender<String>>,
-}
-
-#[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
-impl Watcher {
-    fn register_status_notifier_item(&self, service: String) {
-        let _ = self.registered.lock().map(|s| s.send(service));
-    }
-
-    fn register_status_notifier_host(&self, _service: String) {}
-
-    #[zbus(property)]
-    fn is_status_notifier_host_registered(&self) -> bool {
-        true
-    }
-
-    #[zbus(property)]
-    fn registered_status_notifier_items(&self) -> Vec<String> {
-        Vec::new()
-    }
-
-    #[zbus(property)]
-    fn protocol_version(&self) -> i32 {
-        0
-    }
 }
 
 /// A notification as the stand-in server received it.
@@ -240,7 +187,7 @@ fn app_with_bells(
         app.settings.pause.enabled = true;
         // A quiet screen: what these tests look at is not on it.
         app.screen = stillpoint::ui::Screen::About;
-        app.join_desktop(ctx);
+        app.join_desktop(ctx, Default::default());
     })
 }
 
@@ -263,23 +210,31 @@ fn the_tray_registers_with_the_watcher() {
     const TEST: &str = "the_tray_registers_with_the_watcher";
     if is_app_half(TEST) {
         let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        // A quiet asked for from the tray before a restart still holds.
+        let quiet = KeptState {
+            quiet_until: Some(at("2026-03-02T11:00:00+01:00")),
+            reminder_fired: None,
+        };
+        quiet
+            .save(&data.path().join("desk.ron"))
+            .unwrap_or_else(|e| panic!("{e}"));
         let wall = Arc::new(Wall(Mutex::new(at("2026-03-02T10:00:00+01:00"))));
         let mut harness = app_with_bells(data.path(), wall);
         step_until(&mut harness, "the tray icon", |app| {
             app.desk.as_ref().and_then(|d| d.tray_shown()) == Some(true)
         });
+        let state = harness.state().tray_state();
+        assert_eq!(state.quiet_until, quiet.quiet_until, "the kept quiet");
+        assert_eq!(
+            state.next_bell,
+            Some(at("2026-03-02T11:15:00+01:00")),
+            "the first bell after the quiet"
+        );
         return;
     }
     let bus = Bus::start();
-    let (send, registered) = mpsc::channel();
-    let _watcher = bus.serve(
-        "org.kde.StatusNotifierWatcher",
-        "/StatusNotifierWatcher",
-        Watcher {
-            registered: Mutex::new(send),
-        },
-    );
-    let child = bus.run_app_half(TEST);
+    let (_watcher, registered) = Watcher::serve(&bus);
+    let child = run_app_half(&bus, TEST);
     let item = registered
         .recv_timeout(PATIENCE)
         .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
@@ -317,7 +272,7 @@ fn a_bell_offers_the_pause_as_a_notification_and_taking_it_starts_the_pause() {
     }
     let bus = Bus::start();
     let (server, received) = serve_notifications(&bus);
-    let child = bus.run_app_half(TEST);
+    let child = run_app_half(&bus, TEST);
     let offer = received
         .recv_timeout(PATIENCE)
         .unwrap_or_else(|e| panic!("no notification reached the server: {e}"));
@@ -334,29 +289,7 @@ fn a_bell_offers_the_pause_as_a_notification_and_taking_it_starts_the_pause() {
     );
     // The app listens for the answer once the notification is shown: the
     // answer is given until the pause has started (its half then ends).
-    let mut child = Some(child);
-    let deadline = Instant::now() + PATIENCE;
-    let mut ended = None;
-    while ended.is_none() && Instant::now() < deadline {
-        let _ = server.emit_signal(
-            None::<&str>,
-            "/org/freedesktop/Notifications",
-            "org.freedesktop.Notifications",
-            "ActionInvoked",
-            &(offer.id, "take"),
-        );
-        if let Some(c) = child.as_mut()
-            && let Ok(Some(status)) = c.try_wait()
-        {
-            ended = Some(status.success());
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    if ended.is_none()
-        && let Some(mut c) = child.take()
-    {
-        let _ = c.kill();
-    }
+    let ended = answer_until_ended(&server, offer.id, "take", child);
     assert_eq!(ended, Some(true), "the app's half saw the pause start");
 }
 
@@ -382,7 +315,112 @@ fn without_a_notification_service_the_window_offers_the_pause() {
     }
     let bus = Bus::start();
     assert!(
-        passed(bus.run_app_half(TEST)),
+        passed(run_app_half(&bus, TEST)),
         "the app's half saw the offer in the window"
     );
+}
+
+/// The calendar from a given moment on, moving with real time: the tray's
+/// keeper sleeps until its bell, as it does on the desktop.
+struct Running {
+    start: DateTime<FixedOffset>,
+    since: Instant,
+}
+
+impl WallClock for Running {
+    fn now(&self) -> DateTime<FixedOffset> {
+        self.start + chrono::TimeDelta::from_std(self.since.elapsed()).unwrap_or_default()
+    }
+}
+
+/// Stores settings with the bells at the desk on in `data`'s settings
+/// file, as the window leaves them.
+fn store_bells_on(data: &std::path::Path) {
+    let mut settings = stillpoint::ui::Settings::default();
+    settings.pause.enabled = true;
+    let mut stored = HashMap::new();
+    let text = ron::to_string(&settings).unwrap_or_else(|e| panic!("{e}"));
+    stored.insert(stillpoint::ui::SETTINGS_KEY.to_owned(), text);
+    let file = ron::to_string(&stored).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(data.join("settings.ron"), file).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// The keeper on `data`, with its socket in the data folder.
+fn keep_from(data: &std::path::Path, start: &str) -> Result<Leave, String> {
+    let data_dir = stillpoint::paths::DataDir::at(data);
+    let socket = stillpoint::instance::socket_path(None, data);
+    let wall = Running {
+        start: at(start),
+        since: Instant::now(),
+    };
+    keeper::keep(&data_dir, &socket, &wall)
+}
+
+#[test]
+fn with_no_window_the_tray_keeps_the_bells_and_taking_the_pause_opens_the_window() {
+    const TEST: &str = "with_no_window_the_tray_keeps_the_bells_and_taking_the_pause_opens_the_window";
+    if is_app_half(TEST) {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        store_bells_on(data.path());
+        // Half a second before the 10:30 bell.
+        let leave = keep_from(data.path(), "2026-03-02T10:29:59.500+01:00");
+        assert_eq!(leave, Ok(Leave::Window(Opening::Pause)));
+        return;
+    }
+    let bus = Bus::start();
+    let (_watcher, registered) = Watcher::serve(&bus);
+    let (server, received) = serve_notifications(&bus);
+    let child = run_app_half(&bus, TEST);
+    registered
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
+    let offer = received
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("no notification reached the server: {e}"));
+    let ids: Vec<&str> = offer.actions.iter().step_by(2).map(String::as_str).collect();
+    assert_eq!(ids, ["take", "snooze", "not-now"], "{offer:?}");
+    let ended = answer_until_ended(&server, offer.id, "take", child);
+    assert_eq!(ended, Some(true), "the keeper left for the window with the pause");
+}
+
+#[test]
+fn a_second_start_reaches_the_tray_and_opens_the_window() {
+    const TEST: &str = "a_second_start_reaches_the_tray_and_opens_the_window";
+    if is_app_half(TEST) {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        store_bells_on(data.path());
+        let socket = stillpoint::instance::socket_path(None, data.path());
+        let asking = std::thread::spawn(move || {
+            let deadline = Instant::now() + PATIENCE;
+            while stillpoint::instance::send(&socket, stillpoint::instance::Request::Show).is_err() {
+                assert!(Instant::now() < deadline, "the keeper never listened");
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        });
+        let leave = keep_from(data.path(), "2026-03-02T10:00:00+01:00");
+        assert!(asking.join().is_ok());
+        assert_eq!(leave, Ok(Leave::Window(Opening::Library)));
+        assert!(
+            !stillpoint::instance::socket_path(None, data.path()).exists(),
+            "the socket is free for the window"
+        );
+        return;
+    }
+    let bus = Bus::start();
+    let (_watcher, _registered) = Watcher::serve(&bus);
+    assert!(passed(run_app_half(&bus, TEST)), "the keeper left for the window");
+}
+
+#[test]
+fn with_no_tray_host_the_keeper_hands_over_to_a_minimized_window() {
+    const TEST: &str = "with_no_tray_host_the_keeper_hands_over_to_a_minimized_window";
+    if is_app_half(TEST) {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        store_bells_on(data.path());
+        let leave = keep_from(data.path(), "2026-03-02T10:00:00+01:00");
+        assert_eq!(leave, Ok(Leave::Window(Opening::Minimized)));
+        return;
+    }
+    let bus = Bus::start();
+    assert!(passed(run_app_half(&bus, TEST)), "the keeper stepped aside");
 }

@@ -7,9 +7,38 @@
 //! the desktop has no notification service or tray host, they say so and
 //! the window keeps its own ways.
 
+pub mod keeper;
+pub mod kept;
 pub mod notifications;
 pub mod reminder;
 pub mod tray;
 
 /// Called from another thread when something is waiting for the owner.
 pub type Wake = std::sync::Arc<dyn Fn() + Send + Sync>;
+
+/// How loud the pause bell rings, beside the volumes set for sessions: a
+/// call at the desk, softer than a session's bells.
+const PAUSE_BELL_LEVEL: f32 = 0.6;
+
+/// Rings the pause bell through the sound device at `volumes`. Gives the
+/// device, to hold while the bell sounds, and how long it sounds; an error
+/// says why no device could be opened.
+pub fn ring_pause_bell(
+    volumes: &crate::audio::Volumes,
+) -> Result<(crate::audio::output::Device, std::time::Duration), String> {
+    let device = crate::audio::output::Device::open()?;
+    let rate = device.sample_rate();
+    let stereo = crate::audio::synth::render_bell(crate::session::BuiltinBell::SmallBell, rate);
+    let volume = if volumes.muted {
+        0.0
+    } else {
+        volumes.master * volumes.bells * PAUSE_BELL_LEVEL
+    };
+    let mono: Vec<f32> = stereo
+        .chunks(2)
+        .map(|pair| pair.iter().sum::<f32>() / 2.0 * volume)
+        .collect();
+    let length = std::time::Duration::from_secs_f64(mono.len() as f64 / f64::from(rate.max(1)));
+    device.play_mono(mono, rate);
+    Ok((device, length))
+}

@@ -711,21 +711,8 @@ impl StillpointApp {
                 ));
             }
             if matches!(self.audio, AudioChoice::Device)
-                && let Ok(device) = Device::open()
+                && let Ok((device, _)) = crate::desk::ring_pause_bell(&self.settings.volumes)
             {
-                let rate = device.sample_rate();
-                let stereo = crate::audio::synth::render_bell(crate::session::BuiltinBell::SmallBell, rate);
-                let volumes = self.settings.volumes;
-                let volume = if volumes.muted {
-                    0.0
-                } else {
-                    volumes.master * volumes.bells * 0.6
-                };
-                let mono = stereo
-                    .chunks(2)
-                    .map(|pair| pair.iter().sum::<f32>() / 2.0 * volume)
-                    .collect();
-                device.play_mono(mono, rate);
                 self.bell_device = Some(device);
             }
         }

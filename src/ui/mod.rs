@@ -29,7 +29,7 @@ pub use about_view::care_note;
 pub use app::{AppSetup, AudioChoice, Ending, Screen, StillpointApp};
 pub use fonts::{Missing, MissingScripts, Script};
 pub use practice_state::PracticeState;
-pub use settings::{Settings, Theme, TimerPreset};
+pub use settings::{SETTINGS_KEY, Settings, Theme, TimerPreset};
 pub use sit_together_view::{Repeat, SitTogetherForm};
 pub use system_open::Opener;
 pub use watch::{FolderWatch, QUIET};
@@ -64,13 +64,27 @@ pub fn icon() -> egui::IconData {
     }
 }
 
-/// Opens the window and runs the app until it is closed.
+/// Opens the window and runs the app until it is closed. Closed with the
+/// bells kept in the tray, the tray then starts on its own, in a process of
+/// its own (a window's process holds on to what it drew with).
 pub fn run(setup: AppSetup, launch: Launch) -> anyhow::Result<()> {
     let options = window::native_options(&setup.data);
+    let data = setup.data.clone();
+    let to_tray = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let closing_to_tray = to_tray.clone();
     eframe::run_native(
         "stillpoint",
         options,
-        Box::new(|cc| Ok(Box::new(window::launched(cc, setup, launch)))),
+        Box::new(|cc| Ok(Box::new(window::launched(cc, setup, launch, closing_to_tray)))),
     )
-    .map_err(|e| anyhow::anyhow!(crate::t!("library-window-cannot-open", problem = e.to_string())))
+    .map_err(|e| anyhow::anyhow!(crate::t!("library-window-cannot-open", problem = e.to_string())))?;
+    // The window, its tray icon and its socket are gone, and its settings
+    // written: the tray's own process finds them as they were left.
+    if to_tray.load(std::sync::atomic::Ordering::SeqCst)
+        && let Err(e) = crate::desk::keeper::start_in_background(&data)
+    {
+        let note = crate::t!("desktop-cannot-keep-in-tray", reason = e.to_string());
+        eprintln!("stillpoint: {}", crate::t!("cli-note", message = note));
+    }
+    Ok(())
 }

@@ -138,6 +138,18 @@ impl Settings {
         eframe::get_value(storage, SETTINGS_KEY).unwrap_or_default()
     }
 
+    /// The settings kept in the window's storage file at `path`, read
+    /// without a window (for the bells kept in the tray): the defaults
+    /// when the file or its settings cannot be read.
+    pub fn from_file(path: &std::path::Path) -> Self {
+        let stored: Option<std::collections::HashMap<String, String>> = std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| ron::from_str(&text).ok());
+        stored
+            .and_then(|stored| ron::from_str(stored.get(SETTINGS_KEY)?).ok())
+            .unwrap_or_default()
+    }
+
     /// The locale the interface speaks: the chosen language with the
     /// system's regional conventions, or the system's own.
     pub fn locale(&self) -> crate::i18n::Locale {
@@ -147,3 +159,34 @@ impl Settings {
 
 /// The key the settings are stored under.
 pub const SETTINGS_KEY: &str = "stillpoint-settings";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_are_read_from_the_window_storage_file() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("settings.ron");
+        assert_eq!(Settings::from_file(&path), Settings::default(), "no file yet");
+        let mut settings = Settings::default();
+        settings.pause.enabled = true;
+        settings.pause.every_minutes = 30;
+        settings.language = Some(crate::i18n::Language::Spanish);
+        // As the window's storage keeps it: a map of keys to RON text,
+        // beside the window's own entries.
+        let mut stored = std::collections::HashMap::new();
+        stored.insert(SETTINGS_KEY.to_owned(), ron::to_string(&settings).unwrap_or_default());
+        stored.insert("window".to_owned(), "(inner_size: None)".to_owned());
+        let text = ron::ser::to_string_pretty(&stored, ron::ser::PrettyConfig::default()).unwrap_or_default();
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(Settings::from_file(&path), settings);
+        std::fs::write(&path, "{\"stillpoint-settings\": \"(pause: (enabled: maybe\"}")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            Settings::from_file(&path),
+            Settings::default(),
+            "unreadable: the defaults"
+        );
+    }
+}

@@ -26,11 +26,16 @@ const WORK_AREA_SHARE: f32 = 0.9;
 /// How the app was started, beyond its setup.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Launch {
-    /// Started at login: the window goes to the tray where there is one,
-    /// or minimizes itself once shown, while the bells at the desk go on.
+    /// Started at login where there is no tray: the window minimizes
+    /// itself once shown, while the bells at the desk go on. (Where there
+    /// is a tray, the bells are kept there with no window:
+    /// [`crate::desk::keeper`].)
     pub background: bool,
     /// Start the three-minute pause at once (`stillpoint pause`).
     pub take_pause: bool,
+    /// A bell's offer of the pause to show (it rang while the bells were
+    /// kept in the tray, on a desktop with no notifications).
+    pub offer: Option<crate::pause::PauseOffer>,
     /// Where to listen for a second start's requests
     /// ([`crate::instance`]).
     pub socket: Option<std::path::PathBuf>,
@@ -125,7 +130,14 @@ impl WindowStart {
 /// The app as the window starts it: told what its first frames do and
 /// where starting at login is kept, listening for a second start, and
 /// taking the pause when started for it.
-pub fn launched(cc: &eframe::CreationContext<'_>, setup: super::AppSetup, launch: Launch) -> super::StillpointApp {
+/// `to_tray` is set when the window closes with the bells kept in the
+/// tray.
+pub fn launched(
+    cc: &eframe::CreationContext<'_>,
+    setup: super::AppSetup,
+    launch: Launch,
+    to_tray: std::sync::Arc<std::sync::atomic::AtomicBool>,
+) -> super::StillpointApp {
     let mut app = super::StillpointApp::new(cc, setup);
     // eframe keeps the window's size and place under this key.
     let remembered = cc.storage.and_then(|storage| storage.get_string("window")).is_some();
@@ -141,12 +153,11 @@ pub fn launched(cc: &eframe::CreationContext<'_>, setup: super::AppSetup, launch
             }
         }
     }
-    app.join_desktop(&cc.egui_ctx);
-    if let Some(desk) = app.desk.as_mut() {
-        desk.start_in_tray = launch.background;
-    }
+    app.join_desktop(&cc.egui_ctx, to_tray);
     if launch.take_pause {
         app.take_pause();
+    } else if launch.offer.is_some() {
+        app.pause_offer = launch.offer;
     }
     app
 }

@@ -5,9 +5,12 @@
 //! over 30 s while a session plays (through a PulseAudio null sink), and
 //! peak memory; then start-up time and memory with an English library and
 //! with one holding Chinese and Arabic sessions (whose fonts are loaded
-//! only when a text needs them). Prints figures; asserts nothing about
-//! time.
+//! only when a text needs them); and, on a session bus with a tray host,
+//! the bells kept in the tray with no window beside the window idle.
+//! Prints figures; asserts nothing about time.
 
+#[path = "../support/bus.rs"]
+mod bus;
 #[path = "../support/pulse.rs"]
 mod pulse;
 #[path = "../support/usage.rs"]
@@ -212,6 +215,7 @@ fn main() {
         ));
     }
     drop(sink);
+    tray_figures(app_path);
     let _ = xvfb.kill();
     let _ = xvfb.wait();
 
@@ -234,5 +238,46 @@ fn main() {
         app_idle_peak as f64 / 1024.0,
         app_playing_peak as f64 / 1024.0,
         bare_peak as f64 / 1024.0
+    );
+}
+
+/// The bells at the desk kept in the tray, with no window, beside the
+/// window idle in the library; both on a session bus of their own with a
+/// tray host's watcher, the bells on. CPU over 30 s after 3 s, and peak
+/// memory.
+fn tray_figures(app: &std::path::Path) {
+    let bus = bus::Bus::start();
+    let (_watcher, registered) = bus::Watcher::serve(&bus);
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut settings = stillpoint::ui::Settings::default();
+    settings.pause.enabled = true;
+    store_settings(data.path(), &settings);
+    let spawn = |args: &[&str]| {
+        Command::new(app)
+            .args(args)
+            .env("DISPLAY", DISPLAY)
+            .env("STILLPOINT_DATA_DIR", data.path())
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let span = Duration::from_secs(30);
+    let window = spawn(&[]);
+    let start = Instant::now();
+    while !window_shown("Stillpoint") && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let (window_cpu, window_peak) = cpu_over(window, Duration::from_secs(3), span);
+    while registered.try_recv().is_ok() {}
+    let tray = spawn(&["--background"]);
+    let shown = registered.recv_timeout(Duration::from_secs(20)).is_ok();
+    let (tray_cpu, tray_peak) = cpu_over(tray, Duration::from_secs(3), span);
+    println!(
+        "  the bells in the tray, no window{}: CPU {tray_cpu:.2}% (target 0%), peak memory {:.1} MiB; the window idle in the library: CPU {window_cpu:.2}%, peak memory {:.1} MiB",
+        if shown { "" } else { " (THE TRAY ICON DID NOT REGISTER)" },
+        tray_peak as f64 / 1024.0,
+        window_peak as f64 / 1024.0
     );
 }

@@ -4,13 +4,17 @@
 //!
 //! All of it starts with the window ([`DeskLink::start`]); tests that
 //! build the app alone have none of it, and the app keeps its in-window
-//! offer.
+//! offer. Closing the window with the bells kept in the tray ends the
+//! window's process and starts the tray on its own
+//! ([`crate::desk::keeper`]), which takes far less of the computer.
 
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 
 use chrono::TimeDelta;
 
 use crate::desk::Wake;
+use crate::desk::kept::KeptState;
 use crate::desk::notifications::{Message, NotificationEvent, Notifier, PauseChoice, Service};
 use crate::desk::tray::{Tray, TrayAction, TrayState};
 use crate::ui::StillpointApp;
@@ -28,8 +32,10 @@ enum TraySlot {
 pub struct DeskLink {
     pub notifier: Notifier,
     tray: TraySlot,
-    /// When the daily reminder came in this run.
-    reminder_fired: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// A quiet asked for from the tray and when the reminder last came,
+    /// kept across runs at `kept_path`.
+    kept: KeptState,
+    kept_path: std::path::PathBuf,
     /// The offer last sent as a notification: brought into the window when
     /// the notification is clicked, or cannot be shown.
     offered: Option<crate::pause::PauseOffer>,
@@ -37,16 +43,21 @@ pub struct DeskLink {
     pub asking_close: bool,
     /// The window is closing for good: closing is not asked about again.
     closing: bool,
-    /// Started at login: the window goes to the tray once the tray shows
-    /// (it stays minimized where there is none).
-    pub start_in_tray: bool,
+    /// Set when the window closes with the bells kept in the tray: once
+    /// the window is gone, the tray starts on its own.
+    to_tray: Arc<AtomicBool>,
 }
 
 impl DeskLink {
     /// Asks the session bus for a notification service and shows the tray
     /// icon, both off the window's thread; `ctx` is asked for a frame when
     /// either answers.
-    pub fn start(ctx: &egui::Context, state: TrayState) -> DeskLink {
+    pub fn start(
+        ctx: &egui::Context,
+        state: TrayState,
+        kept: (KeptState, std::path::PathBuf),
+        to_tray: Arc<AtomicBool>,
+    ) -> DeskLink {
         let frame = ctx.clone();
         let wake: Wake = std::sync::Arc::new(move || frame.request_repaint());
         let notifier = Notifier::start(wake.clone());
@@ -68,11 +79,12 @@ impl DeskLink {
         DeskLink {
             notifier,
             tray,
-            reminder_fired: None,
+            kept: kept.0,
+            kept_path: kept.1,
             offered: None,
             asking_close: false,
             closing: false,
-            start_in_tray: false,
+            to_tray,
         }
     }
 
@@ -118,10 +130,22 @@ impl StillpointApp {
         }
     }
 
-    /// Starts the notifications and the tray icon for this window.
-    pub fn join_desktop(&mut self, ctx: &egui::Context) {
+    /// Starts the notifications and the tray icon for this window, with
+    /// what the desk kept from earlier runs (a quiet still to come holds).
+    /// `to_tray` is set when the window closes with the bells kept in the
+    /// tray.
+    pub fn join_desktop(&mut self, ctx: &egui::Context, to_tray: Arc<AtomicBool>) {
+        let path = self.data.desk_state();
+        let (kept, warning) = KeptState::load(&path);
+        if let Some(warning) = warning {
+            eprintln!("stillpoint: {}", crate::t!("cli-warning", message = warning));
+        }
+        let now = self.practice.now();
+        if let Some(until) = kept.quiet_until.filter(|until| *until > now) {
+            self.pause_bells.quiet(&self.settings.pause, until);
+        }
         let state = self.tray_state();
-        self.desk = Some(DeskLink::start(ctx, state));
+        self.desk = Some(DeskLink::start(ctx, state, (kept, path), to_tray));
     }
 
     /// Sends the pause offer waiting in [`StillpointApp::pause_offer`] as
@@ -188,14 +212,13 @@ impl StillpointApp {
         let bells_on = self.settings.pause.enabled;
         let close_to_tray = self.settings.close_to_tray;
         let Some(desk) = self.desk.as_mut() else { return };
+        // The quiet (asked for, let go, or over) outlives the window.
+        if desk.kept.quiet_until != state.quiet_until {
+            desk.kept.quiet_until = state.quiet_until;
+            desk.kept.keep(&desk.kept_path);
+        }
         if let TraySlot::Shown(tray) = &mut desk.tray {
             tray.show(state);
-        }
-        if desk.start_in_tray && desk.tray_shown().is_some() {
-            desk.start_in_tray = false;
-            if desk.tray_shown() == Some(true) {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
-            }
         }
         // Closing the window while the bells ring from the tray: asked
         // once, then as answered.
@@ -206,7 +229,7 @@ impl StillpointApp {
                     ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                     desk.asking_close = true;
                 }
-                Some(true) => hide_into_tray(ctx),
+                Some(true) => desk.to_tray.store(true, Ordering::SeqCst),
                 Some(false) => {}
             }
         }
@@ -227,23 +250,15 @@ impl StillpointApp {
         let reminder = self.settings.reminder;
         let practised_today = self.practice.stats.today_secs > 0;
         let Some(desk) = self.desk.as_mut() else { return };
-        if desk.notifier.service() == Service::Present && reminder.due(now, desk.reminder_fired, practised_today) {
-            desk.reminder_fired = Some(now);
+        if desk.notifier.service() == Service::Present && reminder.due(now, desk.kept.reminder_fired, practised_today) {
+            desk.kept.reminder_fired = Some(now);
+            desk.kept.keep(&desk.kept_path);
             desk.notifier.remind(Message::reminder());
         }
         if let Some(wait) = reminder.wait(now) {
             ctx.request_repaint_after(wait + std::time::Duration::from_millis(50));
         }
     }
-}
-
-/// Closing the window while the bells ring from the tray: the window is
-/// hidden, not closed, and "Open Stillpoint" shows it again. (winit
-/// makes one window loop per process, so a window closed for good could
-/// only come back as a new process.)
-fn hide_into_tray(ctx: &egui::Context) {
-    ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-    ctx.send_viewport_cmd(egui::ViewportCommand::Visible(false));
 }
 
 /// The question asked the first time the window closes while the bells
@@ -272,12 +287,10 @@ pub fn close_question_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         Some(keep) => {
             app.settings.close_to_tray = Some(keep);
             desk.asking_close = false;
-            if keep {
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Visible(false));
-            } else {
-                desk.closing = true;
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-            }
+            // Either way the window closes; kept, the tray carries on.
+            desk.closing = true;
+            desk.to_tray.store(keep, Ordering::SeqCst);
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
         // Dismissed: the window stays, and the question waits for the next
         // close.

@@ -1,0 +1,518 @@
+//! The bells at the desk kept from the tray, with no window: what runs
+//! when Stillpoint starts at login, and when the window is closed while the
+//! bells are on. It holds the tray icon, the pause bells and their
+//! notifications, the daily reminder and the socket a second start talks
+//! to, and sleeps between them: no window, no drawing, no frames.
+//!
+//! [`DeskKeeper`] decides, from the time it is given and what happened;
+//! [`keep`] runs it on the desktop. Whatever asks for the window ("Open
+//! Stillpoint", taking the pause, a notification clicked, a second start)
+//! ends the keeper with a [`Leave::Window`]: the window then opens in this
+//! same process, and takes the tray over.
+
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset, TimeDelta};
+
+use super::kept::KeptState;
+use super::notifications::{Message, NotificationEvent, Notifier, PauseChoice, Service};
+use super::tray::{Tray, TrayAction, TrayState};
+use crate::instance::Request;
+use crate::paths::DataDir;
+use crate::pause::{PauseBells, PauseOffer};
+use crate::practice::WallClock;
+use crate::ui::Settings;
+
+/// The longest the keeper sleeps with nothing due: the tray's "next bell"
+/// stays right across a change of the system's clock or time zone.
+const LONGEST_SLEEP: Duration = Duration::from_secs(15 * 60);
+
+/// What the window opens with, when the keeper hands over to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// The library, as when the app is opened.
+    Library,
+    /// The three-minute pause, started.
+    Pause,
+    /// A bell's offer of the pause, to take or let go (where the desktop
+    /// has no notification service to offer it in).
+    Offer(PauseOffer),
+    /// Minimized: there is no tray to keep the bells in.
+    Minimized,
+}
+
+/// Why the keeper stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leave {
+    /// "Quit Stillpoint" from the tray.
+    Quit,
+    /// The window is wanted.
+    Window(Opening),
+}
+
+/// What the keeper asks of the desktop.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Ring the pause bell.
+    Ring,
+    /// Offer the pause as a notification.
+    Offer(Message),
+    /// Send the daily reminder.
+    Remind(Message),
+    /// The kept state changed: write it.
+    Keep(KeptState),
+    Leave(Leave),
+}
+
+/// The keeper's decisions, from the time it is given: which bell rings,
+/// what a notification's or the tray's answer does, when the reminder
+/// comes.
+pub struct DeskKeeper {
+    settings: Settings,
+    bells: PauseBells,
+    kept: KeptState,
+    /// A bell rang before the notification service was known: its offer
+    /// waits for it.
+    waiting_offer: Option<PauseOffer>,
+    /// The offer last sent as a notification.
+    offered: Option<PauseOffer>,
+}
+
+impl DeskKeeper {
+    /// The keeper for `settings`, with what was `kept` from earlier runs
+    /// (a quiet still to come is honoured).
+    pub fn new(settings: Settings, kept: KeptState, now: DateTime<FixedOffset>) -> DeskKeeper {
+        let mut bells = PauseBells::default();
+        if let Some(until) = kept.quiet_until.filter(|until| *until > now) {
+            bells.quiet(&settings.pause, until);
+        }
+        DeskKeeper {
+            settings,
+            bells,
+            kept,
+            waiting_offer: None,
+            offered: None,
+        }
+    }
+
+    /// What is due at `now`: a bell, its offer, the reminder.
+    /// `practised_today` is asked only when the reminder's time has come.
+    pub fn tick(
+        &mut self,
+        now: DateTime<FixedOffset>,
+        service: Service,
+        practised_today: impl FnOnce() -> bool,
+    ) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let quiet_before = self.bells.quiet_until;
+        if let Some(offer) = self.bells.due(&self.settings.pause, now) {
+            effects.push(Effect::Ring);
+            self.waiting_offer = Some(offer);
+        }
+        if self.bells.quiet_until != quiet_before {
+            // The quiet is over.
+            self.kept.quiet_until = self.bells.quiet_until;
+            effects.push(Effect::Keep(self.kept));
+        }
+        if let Some(offer) = self.waiting_offer {
+            match service {
+                Service::Unknown => {}
+                Service::Present => {
+                    self.waiting_offer = None;
+                    self.offered = Some(offer);
+                    let snooze = self.settings.pause.clamped().snooze_minutes;
+                    effects.push(Effect::Offer(Message::pause_offer(snooze)));
+                }
+                Service::Absent => {
+                    self.waiting_offer = None;
+                    effects.push(Effect::Leave(Leave::Window(Opening::Offer(offer))));
+                }
+            }
+        }
+        let reminder = self.settings.reminder;
+        if service == Service::Present
+            && reminder.enabled
+            && reminder.due(now, self.kept.reminder_fired, false)
+            && !practised_today()
+        {
+            self.kept.reminder_fired = Some(now);
+            effects.push(Effect::Remind(Message::reminder()));
+            effects.push(Effect::Keep(self.kept));
+        }
+        effects
+    }
+
+    /// What a notification's answer does.
+    pub fn answer(&mut self, event: NotificationEvent, now: DateTime<FixedOffset>) -> Option<Leave> {
+        match event {
+            NotificationEvent::Pause(PauseChoice::Take) => Some(Leave::Window(Opening::Pause)),
+            NotificationEvent::Pause(PauseChoice::Snooze) => {
+                self.bells.snooze(&self.settings.pause, now);
+                None
+            }
+            NotificationEvent::Pause(PauseChoice::NotNow) => None,
+            NotificationEvent::Pause(PauseChoice::Open) | NotificationEvent::OfferNotShown => {
+                let offer = self.offered.take().unwrap_or(PauseOffer { rang_at: now });
+                Some(Leave::Window(Opening::Offer(offer)))
+            }
+            NotificationEvent::ReminderOpened => Some(Leave::Window(Opening::Library)),
+        }
+    }
+
+    /// What an item chosen in the tray's menu does; a quiet asked for or
+    /// let go comes back as [`Effect::Keep`].
+    pub fn choose(&mut self, action: TrayAction, now: DateTime<FixedOffset>) -> Option<Effect> {
+        let schedule = self.settings.pause;
+        match action {
+            TrayAction::QuietForAnHour => self.bells.quiet(&schedule, now + TimeDelta::hours(1)),
+            TrayAction::QuietUntilTomorrow => self.bells.quiet(&schedule, crate::pause::start_of_tomorrow(now)),
+            TrayAction::Resume => self.bells.resume(&schedule, now),
+            TrayAction::TakePause => return Some(Effect::Leave(Leave::Window(Opening::Pause))),
+            TrayAction::Open => return Some(Effect::Leave(Leave::Window(Opening::Library))),
+            TrayAction::Quit => return Some(Effect::Leave(Leave::Quit)),
+        }
+        self.kept.quiet_until = self.bells.quiet_until;
+        Some(Effect::Keep(self.kept))
+    }
+
+    /// What a second start's request does: the window, with the pause
+    /// when asked for.
+    pub fn request(&self, request: Request) -> Leave {
+        match request {
+            Request::Pause => Leave::Window(Opening::Pause),
+            Request::Show => Leave::Window(Opening::Library),
+        }
+    }
+
+    /// What the tray's menu shows at `now`.
+    pub fn tray_state(&self, now: DateTime<FixedOffset>) -> TrayState {
+        TrayState {
+            today: now.date_naive(),
+            bells_on: self.settings.pause.enabled,
+            next_bell: self.bells.upcoming().or_else(|| self.settings.pause.next_bell(now)),
+            quiet_until: self.bells.quiet_until,
+        }
+    }
+
+    /// How long the keeper may sleep at `now` before something is due: the
+    /// next bell, the reminder's time, or the end of the day (the menu
+    /// names bells by their day).
+    pub fn sleep(&self, now: DateTime<FixedOffset>) -> Duration {
+        let tomorrow = (crate::pause::start_of_tomorrow(now) - now).to_std().ok();
+        let due = [
+            self.bells.wait(now),
+            self.bells.quiet_until.and_then(|until| (until - now).to_std().ok()),
+            self.settings.reminder.wait(now),
+            tomorrow,
+        ];
+        let first = due.into_iter().flatten().min().unwrap_or(LONGEST_SLEEP);
+        // A moment past the time, so that it has come when woken.
+        (first + Duration::from_millis(50)).min(LONGEST_SLEEP)
+    }
+}
+
+/// Whether any practice counts towards the practice day of `now`, as the
+/// log on disk says (an unreadable log counts as none).
+pub fn practised_today(data: &DataDir, now: DateTime<FixedOffset>) -> bool {
+    use crate::practice::{PracticeLog, PracticeRules, compute_stats};
+    let Ok(loaded) = PracticeLog::at(data.practice_log()).load() else {
+        return false;
+    };
+    let rules = PracticeRules::load(&data.practice_rules());
+    compute_stats(&loaded.entries, &rules, now, crate::i18n::locale().first_weekday()).today_secs > 0
+}
+
+/// The settings the window left in `data`'s storage, as the keeper reads
+/// them (the defaults when there are none).
+pub fn stored_settings(data: &DataDir) -> Settings {
+    Settings::from_file(&data.app_settings())
+}
+
+/// Runs the keeper on the desktop until the window is wanted or the
+/// practitioner quits: the tray icon, the bells through the sound device,
+/// notifications, the daily reminder and requests on `socket`. Where no
+/// tray host answers, it stops at once with [`Opening::Minimized`]. An
+/// error says why the keeper could not start (the socket could not be
+/// listened on).
+pub fn keep(data: &DataDir, socket: &Path, wall: &dyn WallClock) -> Result<Leave, String> {
+    let settings = stored_settings(data);
+    crate::i18n::use_locale(settings.locale());
+    let (kept, warning) = KeptState::load(&data.desk_state());
+    if let Some(warning) = warning {
+        eprintln!("stillpoint: {}", crate::t!("cli-warning", message = warning));
+    }
+    let (send, woken) = mpsc::channel::<()>();
+    let wake: super::Wake = {
+        let send = std::sync::Mutex::new(send);
+        std::sync::Arc::new(move || {
+            if let Ok(send) = send.lock() {
+                let _ = send.send(());
+            }
+        })
+    };
+    let mut keeper = DeskKeeper::new(settings, kept, wall.now());
+    let requests = {
+        let wake = wake.clone();
+        crate::instance::Listener::start(socket, move || wake()).map_err(|e| e.to_string())?
+    };
+    let mut tray = match Tray::start(keeper.tray_state(wall.now()), wake.clone()) {
+        Ok(tray) => tray,
+        Err(_) => return Ok(Leave::Window(Opening::Minimized)),
+    };
+    let notifier = Notifier::start(wake);
+    let mut bell = Bell::default();
+    loop {
+        let now = wall.now();
+        let mut leave = None;
+        let mut effects = keeper.tick(now, notifier.service(), || practised_today(data, now));
+        for event in notifier.take() {
+            leave = leave.or(keeper.answer(event, now));
+        }
+        for action in tray.take() {
+            effects.extend(keeper.choose(action, now));
+        }
+        for request in requests.take() {
+            leave = leave.or(Some(keeper.request(request)));
+        }
+        for effect in effects {
+            match effect {
+                Effect::Ring => bell.ring(&keeper.settings.volumes),
+                Effect::Offer(message) => notifier.offer_pause(message),
+                Effect::Remind(message) => notifier.remind(message),
+                Effect::Keep(state) => state.keep(&data.desk_state()),
+                Effect::Leave(wanted) => leave = leave.or(Some(wanted)),
+            }
+        }
+        if let Some(leave) = leave {
+            return Ok(leave);
+        }
+        tray.show(keeper.tray_state(now));
+        bell.let_go_when_rung();
+        let sleep = bell
+            .sounding()
+            .map_or(keeper.sleep(now), |left| left.min(keeper.sleep(now)));
+        // Woken early by the tray, a notification or a request; either way
+        // the loop looks at everything again.
+        let _ = woken.recv_timeout(sleep);
+        while woken.try_recv().is_ok() {}
+    }
+}
+
+/// Starts `stillpoint --background` on `data` as a process of its own (in
+/// a process group of its own, so that closing the terminal the window was
+/// started from leaves it be): the bells kept in the tray after the window
+/// has closed.
+pub fn start_in_background(data: &DataDir) -> std::io::Result<()> {
+    use std::os::unix::process::CommandExt;
+    let exe = std::env::current_exe()?;
+    std::process::Command::new(exe)
+        .arg("--data-dir")
+        .arg(data.root())
+        .arg("--background")
+        .stdin(std::process::Stdio::null())
+        .process_group(0)
+        .spawn()
+        .map(drop)
+}
+
+/// The pause bell, rung through the sound device, which is held only while
+/// the bell sounds.
+#[derive(Default)]
+struct Bell {
+    ringing: Option<(crate::audio::output::Device, Instant)>,
+    /// The missing device has been mentioned.
+    said_no_device: bool,
+}
+
+impl Bell {
+    fn ring(&mut self, volumes: &crate::audio::Volumes) {
+        match super::ring_pause_bell(volumes) {
+            Ok((device, length)) => self.ringing = Some((device, Instant::now() + length)),
+            Err(reason) if !self.said_no_device => {
+                self.said_no_device = true;
+                let note = crate::t!("desktop-no-sound-device", reason = reason);
+                eprintln!("stillpoint: {}", crate::t!("cli-note", message = note));
+            }
+            Err(_) => {}
+        }
+    }
+
+    /// How long the bell still sounds.
+    fn sounding(&self) -> Option<Duration> {
+        self.ringing
+            .as_ref()
+            .map(|(_, until)| until.saturating_duration_since(Instant::now()))
+    }
+
+    fn let_go_when_rung(&mut self) {
+        if self.sounding() == Some(Duration::ZERO) {
+            self.ringing = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    /// The bells on (every 45 minutes from 9, weekdays; snoozed for ten), the reminder at
+    /// 19:00; 2026-03-02 is a Monday.
+    fn keeper_at(kept: KeptState, now: &str) -> DeskKeeper {
+        let mut settings = Settings::default();
+        settings.pause.enabled = true;
+        settings.reminder.enabled = true;
+        DeskKeeper::new(settings, kept, at(now))
+    }
+
+    fn ticks(keeper: &mut DeskKeeper, now: &str, service: Service) -> Vec<Effect> {
+        keeper.tick(at(now), service, || false)
+    }
+
+    #[test]
+    fn a_bell_rings_and_is_offered_as_a_notification() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T10:29:00+01:00");
+        assert_eq!(ticks(&mut keeper, "2026-03-02T10:29:00+01:00", Service::Present), []);
+        assert_eq!(
+            keeper.sleep(at("2026-03-02T10:29:00+01:00")),
+            Duration::from_millis(60_050),
+            "asleep until the bell"
+        );
+        let effects = ticks(&mut keeper, "2026-03-02T10:30:00+01:00", Service::Present);
+        assert_eq!(effects[0], Effect::Ring);
+        assert!(matches!(effects[1], Effect::Offer(_)), "{effects:?}");
+        assert_eq!(effects.len(), 2, "{effects:?}");
+        // Snoozed from the notification: it rings again in ten minutes.
+        assert_eq!(
+            keeper.answer(
+                NotificationEvent::Pause(PauseChoice::Snooze),
+                at("2026-03-02T10:30:10+01:00")
+            ),
+            None
+        );
+        assert_eq!(
+            keeper.tray_state(at("2026-03-02T10:30:10+01:00")).next_bell,
+            Some(at("2026-03-02T10:40:10+01:00"))
+        );
+        assert_eq!(
+            keeper.answer(
+                NotificationEvent::Pause(PauseChoice::Take),
+                at("2026-03-02T10:35:20+01:00")
+            ),
+            Some(Leave::Window(Opening::Pause))
+        );
+    }
+
+    #[test]
+    fn an_offer_waits_for_the_service_and_without_one_opens_the_window() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T10:29:00+01:00");
+        ticks(&mut keeper, "2026-03-02T10:29:00+01:00", Service::Unknown);
+        assert_eq!(
+            ticks(&mut keeper, "2026-03-02T10:30:00+01:00", Service::Unknown),
+            [Effect::Ring],
+            "the bell rings; its offer waits"
+        );
+        assert_eq!(
+            ticks(&mut keeper, "2026-03-02T10:30:01+01:00", Service::Absent),
+            [Effect::Leave(Leave::Window(Opening::Offer(PauseOffer {
+                rang_at: at("2026-03-02T10:30:00+01:00")
+            })))]
+        );
+    }
+
+    #[test]
+    fn a_quiet_from_the_tray_is_kept_and_holds_after_a_restart() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T10:00:00+01:00");
+        ticks(&mut keeper, "2026-03-02T10:00:00+01:00", Service::Present);
+        let kept = match keeper.choose(TrayAction::QuietUntilTomorrow, at("2026-03-02T10:00:00+01:00")) {
+            Some(Effect::Keep(kept)) => kept,
+            other => panic!("the quiet is to be kept: {other:?}"),
+        };
+        assert_eq!(kept.quiet_until, Some(at("2026-03-03T00:00:00+01:00")));
+        // Started again (a restart, or the window handing over).
+        let mut again = keeper_at(kept, "2026-03-02T12:00:00+01:00");
+        assert_eq!(ticks(&mut again, "2026-03-02T12:00:00+01:00", Service::Present), []);
+        assert_eq!(ticks(&mut again, "2026-03-02T15:45:00+01:00", Service::Present), []);
+        let state = again.tray_state(at("2026-03-02T15:45:00+01:00"));
+        assert_eq!(state.quiet_until, kept.quiet_until);
+        assert_eq!(
+            state.next_bell,
+            Some(at("2026-03-03T09:45:00+01:00")),
+            "the day's first bell, 45 minutes into its hours"
+        );
+        // The quiet over, it is kept as over.
+        let effects = ticks(&mut again, "2026-03-03T09:45:00+01:00", Service::Present);
+        assert_eq!(effects[0], Effect::Ring);
+        assert!(effects.contains(&Effect::Keep(KeptState::default())), "{effects:?}");
+        // A quiet that ended while Stillpoint was closed holds no more.
+        let mut later = keeper_at(kept, "2026-03-03T10:00:00+01:00");
+        assert_eq!(later.tray_state(at("2026-03-03T10:00:00+01:00")).quiet_until, None);
+        ticks(&mut later, "2026-03-03T10:00:00+01:00", Service::Present);
+        assert_eq!(
+            ticks(&mut later, "2026-03-03T10:30:00+01:00", Service::Present)[0],
+            Effect::Ring
+        );
+    }
+
+    #[test]
+    fn the_reminder_comes_once_on_a_day_not_yet_practised() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T18:00:00+01:00");
+        let practised = keeper.tick(at("2026-03-02T19:00:00+01:00"), Service::Present, || true);
+        assert_eq!(practised, [], "practised today: no reminder");
+        let effects = ticks(&mut keeper, "2026-03-02T19:10:00+01:00", Service::Present);
+        assert_eq!(effects[0], Effect::Remind(Message::reminder()));
+        let fired = KeptState {
+            quiet_until: None,
+            reminder_fired: Some(at("2026-03-02T19:10:00+01:00")),
+        };
+        assert_eq!(effects[1], Effect::Keep(fired));
+        assert_eq!(ticks(&mut keeper, "2026-03-02T19:20:00+01:00", Service::Present), []);
+        // Restarted the same evening: it does not come again.
+        let mut again = keeper_at(fired, "2026-03-02T20:00:00+01:00");
+        assert_eq!(ticks(&mut again, "2026-03-02T20:00:00+01:00", Service::Present), []);
+        // Nor with no service to show it.
+        let mut silent = keeper_at(KeptState::default(), "2026-03-02T19:00:00+01:00");
+        assert_eq!(ticks(&mut silent, "2026-03-02T19:00:00+01:00", Service::Absent), []);
+    }
+
+    #[test]
+    fn the_window_is_opened_for_what_asks_for_it() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T10:00:00+01:00");
+        let now = at("2026-03-02T10:00:00+01:00");
+        assert_eq!(keeper.request(Request::Show), Leave::Window(Opening::Library));
+        assert_eq!(keeper.request(Request::Pause), Leave::Window(Opening::Pause));
+        for (action, leave) in [
+            (TrayAction::Open, Leave::Window(Opening::Library)),
+            (TrayAction::TakePause, Leave::Window(Opening::Pause)),
+            (TrayAction::Quit, Leave::Quit),
+        ] {
+            assert_eq!(keeper.choose(action, now), Some(Effect::Leave(leave)));
+        }
+        assert_eq!(
+            keeper.answer(NotificationEvent::ReminderOpened, now),
+            Some(Leave::Window(Opening::Library))
+        );
+        assert_eq!(
+            keeper.answer(NotificationEvent::Pause(PauseChoice::Open), now),
+            Some(Leave::Window(Opening::Offer(PauseOffer { rang_at: now })))
+        );
+    }
+
+    #[test]
+    fn with_nothing_due_the_keeper_sleeps_until_the_day_turns() {
+        let mut settings = Settings::default();
+        settings.pause.enabled = false;
+        let keeper = DeskKeeper::new(settings, KeptState::default(), at("2026-03-02T23:00:00+01:00"));
+        assert_eq!(keeper.sleep(at("2026-03-02T23:00:00+01:00")), LONGEST_SLEEP);
+        assert_eq!(
+            keeper.sleep(at("2026-03-02T23:59:00+01:00")),
+            Duration::from_millis(60_050),
+            "the menu names tomorrow's bells by their day"
+        );
+    }
+}
