@@ -36,6 +36,9 @@ fn run_app_half(bus: &Bus, test: &str) -> Child {
         .env(CHILD, test)
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
         .env("LANG", "C.UTF-8")
+        // No window opens in these tests.
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
         .spawn()
         .unwrap_or_else(|e| panic!("the app's half of {test}: {e}"))
 }
@@ -423,4 +426,42 @@ fn with_no_tray_host_the_keeper_hands_over_to_a_minimized_window() {
     }
     let bus = Bus::start();
     assert!(passed(run_app_half(&bus, TEST)), "the keeper stepped aside");
+}
+
+#[test]
+fn stillpoint_in_the_background_shows_its_tray_and_hands_a_second_start_to_the_window() {
+    let bus = Bus::start();
+    let (_watcher, registered) = Watcher::serve(&bus);
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    store_bells_on(data.path());
+    // As the window starts it when it closes with the bells kept.
+    let exe = std::path::Path::new(env!("CARGO_BIN_EXE_stillpoint"));
+    let data_dir = stillpoint::paths::DataDir::at(data.path());
+    let mut keeper = keeper::background_command(exe, &data_dir)
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env("LANG", "C.UTF-8")
+        .env_remove("XDG_RUNTIME_DIR")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let item = registered.recv_timeout(PATIENCE);
+    let socket = stillpoint::instance::socket_path(None, data.path());
+    let answered = item.is_ok() && stillpoint::instance::send(&socket, stillpoint::instance::Request::Show).is_ok();
+    // Asked for the window, it leaves the tray for it (and, with no
+    // display here, says the window cannot open).
+    let deadline = Instant::now() + PATIENCE;
+    while !matches!(keeper.try_wait(), Ok(Some(_))) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = keeper.kill();
+    let output = keeper.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(item.is_ok(), "no tray item registered: {said}");
+    assert!(answered, "the tray did not answer a second start: {said}");
+    assert!(
+        said.contains("cannot open the window"),
+        "the window was not asked for: {said}"
+    );
 }

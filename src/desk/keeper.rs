@@ -300,21 +300,25 @@ pub fn keep(data: &DataDir, socket: &Path, wall: &dyn WallClock) -> Result<Leave
     }
 }
 
-/// Starts `stillpoint --background` on `data` as a process of its own (in
-/// a process group of its own, so that closing the terminal the window was
-/// started from leaves it be): the bells kept in the tray after the window
-/// has closed.
+/// Starts `stillpoint --background` on `data` as a process of its own:
+/// the bells kept in the tray after the window has closed.
 pub fn start_in_background(data: &DataDir) -> std::io::Result<()> {
+    background_command(&std::env::current_exe()?, data).spawn().map(drop)
+}
+
+/// The command that keeps the bells in the tray on `data` with the
+/// `stillpoint` at `exe`, in a process group of its own (so that closing
+/// the terminal the window was started from leaves it be).
+pub fn background_command(exe: &Path, data: &DataDir) -> std::process::Command {
     use std::os::unix::process::CommandExt;
-    let exe = std::env::current_exe()?;
-    std::process::Command::new(exe)
+    let mut command = std::process::Command::new(exe);
+    command
         .arg("--data-dir")
         .arg(data.root())
         .arg("--background")
         .stdin(std::process::Stdio::null())
-        .process_group(0)
-        .spawn()
-        .map(drop)
+        .process_group(0);
+    command
 }
 
 /// The pause bell, rung through the sound device, which is held only while
