@@ -13,10 +13,12 @@ use bus::{Bus, Watcher};
 
 use std::collections::HashMap;
 use std::process::{Child, Command};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
+use egui_kittest::kittest::Queryable;
 use stillpoint::audio::output::Clock;
 use stillpoint::desk::keeper::{self, Leave, Opening};
 use stillpoint::desk::kept::KeptState;
@@ -186,12 +188,28 @@ fn app_with_bells(
     data: &std::path::Path,
     wall: Arc<Wall>,
 ) -> egui_kittest::Harness<'static, stillpoint::ui::StillpointApp> {
-    app::app_on(data, egui::vec2(900.0, 700.0), Arc::new(Still), wall, |ctx, app| {
-        app.settings.pause.enabled = true;
-        // A quiet screen: what these tests look at is not on it.
-        app.screen = stillpoint::ui::Screen::About;
-        app.join_desktop(ctx, Default::default());
-    })
+    app_closing_to(data, wall, Default::default())
+}
+
+/// [`app_with_bells`], setting `to_tray` when its window closes with the
+/// bells kept in the tray.
+fn app_closing_to(
+    data: &std::path::Path,
+    wall: Arc<Wall>,
+    to_tray: Arc<AtomicBool>,
+) -> egui_kittest::Harness<'static, stillpoint::ui::StillpointApp> {
+    app::app_on(
+        data,
+        egui::vec2(900.0, 700.0),
+        Arc::new(Still),
+        wall,
+        move |ctx, app| {
+            app.settings.pause.enabled = true;
+            // A quiet screen: what these tests look at is not on it.
+            app.screen = stillpoint::ui::Screen::About;
+            app.join_desktop(ctx, to_tray);
+        },
+    )
 }
 
 /// Steps the app until `done`, or fails after [`PATIENCE`].
@@ -463,5 +481,43 @@ fn stillpoint_in_the_background_shows_its_tray_and_hands_a_second_start_to_the_w
     assert!(
         said.contains("cannot open the window"),
         "the window was not asked for: {said}"
+    );
+}
+
+#[test]
+fn closing_the_window_asks_once_and_keeps_the_bells_in_the_tray() {
+    const TEST: &str = "closing_the_window_asks_once_and_keeps_the_bells_in_the_tray";
+    if is_app_half(TEST) {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let wall = Arc::new(Wall(Mutex::new(at("2026-03-02T10:00:00+01:00"))));
+        let to_tray = Arc::new(AtomicBool::new(false));
+        let mut harness = app_closing_to(data.path(), wall, to_tray.clone());
+        step_until(&mut harness, "the tray icon", |app| {
+            app.desk.as_ref().and_then(|d| d.tray_shown()) == Some(true)
+        });
+        // The window's close button.
+        let close = |harness: &mut egui_kittest::Harness<'static, stillpoint::ui::StillpointApp>| {
+            harness
+                .input_mut()
+                .viewports
+                .entry(egui::ViewportId::ROOT)
+                .or_default()
+                .events
+                .push(egui::ViewportEvent::Close);
+            harness.run_steps(2);
+        };
+        close(&mut harness);
+        assert!(!to_tray.load(Ordering::SeqCst), "asked first");
+        harness.get_by_label("Keep the bells in the tray").click();
+        harness.run_steps(2);
+        assert!(to_tray.load(Ordering::SeqCst), "the bells go to the tray");
+        assert_eq!(harness.state().settings.close_to_tray, Some(true), "the answer is kept");
+        return;
+    }
+    let bus = Bus::start();
+    let (_watcher, _registered) = Watcher::serve(&bus);
+    assert!(
+        passed(run_app_half(&bus, TEST)),
+        "the app's half saw the question and its answer"
     );
 }
