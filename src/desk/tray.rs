@@ -38,6 +38,23 @@ pub struct TrayState {
     pub quiet_until: Option<DateTime<FixedOffset>>,
 }
 
+impl TrayState {
+    /// The menu's state for the bells as they stand at `now`: the next
+    /// bell is the one `bells` knows of, or the schedule's.
+    pub fn of(
+        bells: &crate::pause::PauseBells,
+        schedule: &crate::pause::PauseSchedule,
+        now: DateTime<FixedOffset>,
+    ) -> TrayState {
+        TrayState {
+            today: now.date_naive(),
+            bells_on: schedule.enabled,
+            next_bell: bells.upcoming().or_else(|| schedule.next_bell(now)),
+            quiet_until: bells.quiet_until,
+        }
+    }
+}
+
 /// One line of the menu.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TrayEntry {

@@ -118,16 +118,7 @@ impl DeskLink {
 impl StillpointApp {
     /// The tray's state as the app stands.
     pub fn tray_state(&self) -> TrayState {
-        let now = self.practice.now();
-        TrayState {
-            today: now.date_naive(),
-            bells_on: self.settings.pause.enabled,
-            next_bell: self
-                .pause_bells
-                .upcoming()
-                .or_else(|| self.settings.pause.next_bell(now)),
-            quiet_until: self.pause_bells.quiet_until,
-        }
+        TrayState::of(&self.pause_bells, &self.settings.pause, self.practice.now())
     }
 
     /// Starts the notifications and the tray icon for this window, with
