@@ -418,22 +418,9 @@ fn open_desktop(data: DataDir, background: bool, take_pause: bool) -> anyhow::Re
             ..Launch::default()
         };
         if launch.background {
-            // The bells kept in the tray, with no window until one is
-            // wanted; where there is no tray, the window minimized.
-            use stillpoint::desk::keeper::{self, Leave, Opening};
-            match keeper::keep(&data, &socket, &stillpoint::practice::SystemWallClock) {
-                Ok(Leave::Quit) => return Ok(ExitCode::SUCCESS),
-                Ok(Leave::Window(opening)) => {
-                    launch.background = opening == Opening::Minimized;
-                    launch.take_pause = opening == Opening::Pause;
-                    if let Opening::Offer(offer) = opening {
-                        launch.offer = Some(offer);
-                    }
-                }
-                Err(reason) => {
-                    let note = t!("desktop-tray-only-failed", reason = reason);
-                    eprintln!("stillpoint: {}", t!("cli-note", message = note));
-                }
+            match keep_in_tray(&data, &socket) {
+                Some(wanted) => launch = wanted,
+                None => return Ok(ExitCode::SUCCESS),
             }
         }
         return open_app_with(data, None, None, launch);
@@ -442,6 +429,24 @@ fn open_desktop(data: DataDir, background: bool, take_pause: bool) -> anyhow::Re
         println!("{}", t!("desktop-pause-handed"));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Keeps the bells at the desk in the tray, with no window, until the
+/// window is wanted (how it opens) or the practitioner quits (`None`).
+/// Where there is no tray, the window opens minimized.
+fn keep_in_tray(data: &DataDir, socket: &std::path::Path) -> Option<Launch> {
+    use stillpoint::desk::keeper::{self, Leave, Opening};
+    let settings = stillpoint::ui::Settings::from_file(&data.app_settings());
+    stillpoint::i18n::use_locale(settings.locale());
+    match keeper::keep(data, socket, settings.desk(), &stillpoint::practice::SystemWallClock) {
+        Ok(Leave::Quit) => None,
+        Ok(Leave::Window(opening)) => Some(Launch::from(opening)),
+        Err(reason) => {
+            let note = t!("desktop-tray-only-failed", reason = reason);
+            eprintln!("stillpoint: {}", t!("cli-note", message = note));
+            Some(Launch::from(Opening::Minimized))
+        }
+    }
 }
 
 /// Where the app open on `data` listens for a second start.

@@ -374,7 +374,8 @@ fn keep_from(data: &std::path::Path, start: &str) -> Result<Leave, String> {
         start: at(start),
         since: Instant::now(),
     };
-    keeper::keep(&data_dir, &socket, &wall)
+    let settings = stillpoint::ui::Settings::from_file(&data_dir.app_settings());
+    keeper::keep(&data_dir, &socket, settings.desk(), &wall)
 }
 
 #[test]

@@ -23,7 +23,6 @@ use crate::instance::Request;
 use crate::paths::DataDir;
 use crate::pause::{PauseBells, PauseOffer};
 use crate::practice::WallClock;
-use crate::ui::Settings;
 
 /// The longest the keeper sleeps with nothing due: the tray's "next bell"
 /// stays right across a change of the system's clock or time zone.
@@ -41,6 +40,16 @@ pub enum Opening {
     Offer(PauseOffer),
     /// Minimized: there is no tray to keep the bells in.
     Minimized,
+}
+
+/// What the keeper needs of the practitioner's settings.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct DeskSettings {
+    /// The bells at the desk.
+    pub pause: crate::pause::PauseSchedule,
+    pub reminder: super::reminder::DailyReminder,
+    /// How loud the bell rings.
+    pub volumes: crate::audio::Volumes,
 }
 
 /// Why the keeper stopped.
@@ -70,7 +79,7 @@ pub enum Effect {
 /// what a notification's or the tray's answer does, when the reminder
 /// comes.
 pub struct DeskKeeper {
-    settings: Settings,
+    settings: DeskSettings,
     bells: PauseBells,
     kept: KeptState,
     /// A bell rang before the notification service was known: its offer
@@ -83,7 +92,7 @@ pub struct DeskKeeper {
 impl DeskKeeper {
     /// The keeper for `settings`, with what was `kept` from earlier runs
     /// (a quiet still to come is honoured).
-    pub fn new(settings: Settings, kept: KeptState, now: DateTime<FixedOffset>) -> DeskKeeper {
+    pub fn new(settings: DeskSettings, kept: KeptState, now: DateTime<FixedOffset>) -> DeskKeeper {
         let mut bells = PauseBells::default();
         if let Some(until) = kept.quiet_until.filter(|until| *until > now) {
             bells.quiet(&settings.pause, until);
@@ -188,12 +197,7 @@ impl DeskKeeper {
 
     /// What the tray's menu shows at `now`.
     pub fn tray_state(&self, now: DateTime<FixedOffset>) -> TrayState {
-        TrayState {
-            today: now.date_naive(),
-            bells_on: self.settings.pause.enabled,
-            next_bell: self.bells.upcoming().or_else(|| self.settings.pause.next_bell(now)),
-            quiet_until: self.bells.quiet_until,
-        }
+        TrayState::of(&self.bells, &self.settings.pause, now)
     }
 
     /// How long the keeper may sleep at `now` before something is due: the
@@ -224,21 +228,13 @@ pub fn practised_today(data: &DataDir, now: DateTime<FixedOffset>) -> bool {
     compute_stats(&loaded.entries, &rules, now, crate::i18n::locale().first_weekday()).today_secs > 0
 }
 
-/// The settings the window left in `data`'s storage, as the keeper reads
-/// them (the defaults when there are none).
-pub fn stored_settings(data: &DataDir) -> Settings {
-    Settings::from_file(&data.app_settings())
-}
-
 /// Runs the keeper on the desktop until the window is wanted or the
 /// practitioner quits: the tray icon, the bells through the sound device,
 /// notifications, the daily reminder and requests on `socket`. Where no
 /// tray host answers, it stops at once with [`Opening::Minimized`]. An
 /// error says why the keeper could not start (the socket could not be
-/// listened on).
-pub fn keep(data: &DataDir, socket: &Path, wall: &dyn WallClock) -> Result<Leave, String> {
-    let settings = stored_settings(data);
-    crate::i18n::use_locale(settings.locale());
+/// listened on). It speaks this thread's language.
+pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn WallClock) -> Result<Leave, String> {
     let (kept, warning) = KeptState::load(&data.desk_state());
     if let Some(warning) = warning {
         eprintln!("stillpoint: {}", crate::t!("cli-warning", message = warning));
@@ -368,7 +364,7 @@ mod tests {
     /// The bells on (every 45 minutes from 9, weekdays; snoozed for ten), the reminder at
     /// 19:00; 2026-03-02 is a Monday.
     fn keeper_at(kept: KeptState, now: &str) -> DeskKeeper {
-        let mut settings = Settings::default();
+        let mut settings = DeskSettings::default();
         settings.pause.enabled = true;
         settings.reminder.enabled = true;
         DeskKeeper::new(settings, kept, at(now))
@@ -509,7 +505,7 @@ mod tests {
 
     #[test]
     fn with_nothing_due_the_keeper_sleeps_until_the_day_turns() {
-        let mut settings = Settings::default();
+        let mut settings = DeskSettings::default();
         settings.pause.enabled = false;
         let keeper = DeskKeeper::new(settings, KeptState::default(), at("2026-03-02T23:00:00+01:00"));
         assert_eq!(keeper.sleep(at("2026-03-02T23:00:00+01:00")), LONGEST_SLEEP);

@@ -150,6 +150,15 @@ impl Settings {
             .unwrap_or_default()
     }
 
+    /// What the bells kept in the tray need of these settings.
+    pub fn desk(&self) -> crate::desk::keeper::DeskSettings {
+        crate::desk::keeper::DeskSettings {
+            pause: self.pause,
+            reminder: self.reminder,
+            volumes: self.volumes,
+        }
+    }
+
     /// The locale the interface speaks: the chosen language with the
     /// system's regional conventions, or the system's own.
     pub fn locale(&self) -> crate::i18n::Locale {

@@ -41,6 +41,23 @@ pub struct Launch {
     pub socket: Option<std::path::PathBuf>,
 }
 
+impl From<crate::desk::keeper::Opening> for Launch {
+    /// How the window opens when the bells kept in the tray hand over to
+    /// it.
+    fn from(opening: crate::desk::keeper::Opening) -> Launch {
+        use crate::desk::keeper::Opening;
+        Launch {
+            background: opening == Opening::Minimized,
+            take_pause: opening == Opening::Pause,
+            offer: match opening {
+                Opening::Offer(offer) => Some(offer),
+                _ => None,
+            },
+            socket: None,
+        }
+    }
+}
+
 /// The window's options: its title, id and icon; the preferred and
 /// smallest sizes; its size and place kept in `data`'s settings file with
 /// the rest of the app's settings.
