@@ -8,7 +8,7 @@ use anyhow::Context;
 use stillpoint::cli::args::{CohortAction, Command, LogAction};
 use stillpoint::cli::{self, SessionNotFound};
 use stillpoint::paths::DataDir;
-use stillpoint::session::{Duration, Library, write_file_diagnostics};
+use stillpoint::session::{Library, write_file_diagnostics};
 use stillpoint::t;
 use stillpoint::ui::Launch;
 
@@ -80,8 +80,8 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
             let good = cli::validate(&paths, &mut out, &mut cli::stderr_stream().lock())?;
             Ok(if good { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
-        None => open_desktop(data, background, false),
-        Some(Command::Pause) => open_desktop(data, false, true),
+        None => cli::open_desktop(data, background, false),
+        Some(Command::Pause) => cli::open_desktop(data, false, true),
         Some(Command::List) => {
             cli::list(&load_library(&data), &mut out)?;
             if let Some(path) = Some(data.sessions()).filter(|p| !p.is_dir()) {
@@ -136,7 +136,7 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
             } else {
                 let library = load_library(&data);
                 match cli::resolve_session(&invitation.session, &library) {
-                    Ok(_) => open_app_with(data, None, Some(invitation), Launch::default()),
+                    Ok(_) => cli::open_app_with(data, None, Some(invitation), Launch::default()),
                     Err(error) => not_found(error),
                 }
             }
@@ -167,7 +167,7 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
         }) => {
             let library = load_library(&data);
             match cli::resolve_session(&session, &library) {
-                Ok(session) => open_app(data, Some((session, length))),
+                Ok(session) => cli::open_app(data, Some((session, length))),
                 Err(error) => not_found(error),
             }
         }
@@ -390,95 +390,6 @@ fn with_session(
         Ok(session) => command(session).map(|()| ExitCode::SUCCESS),
         Err(error) => not_found(error),
     }
-}
-
-/// Opens the desktop app, straight into the player when a session is given.
-fn open_app(
-    data: DataDir,
-    start_with: Option<(stillpoint::session::Session, Option<Duration>)>,
-) -> anyhow::Result<ExitCode> {
-    open_app_with(data, start_with, None, Launch::default())
-}
-
-/// The app without a session to open: an app already open on this data
-/// folder is asked to come forward (with the pause, when `take_pause`)
-/// instead of a second one opening; with `--background`, it is left be.
-fn open_desktop(data: DataDir, background: bool, take_pause: bool) -> anyhow::Result<ExitCode> {
-    use stillpoint::instance::{self, Request};
-    let socket = socket_of(&data);
-    let handed = match (take_pause, background) {
-        (true, _) => instance::send(&socket, Request::Pause).is_ok(),
-        (false, true) => instance::is_open(&socket),
-        (false, false) => instance::send(&socket, Request::Show).is_ok(),
-    };
-    if !handed {
-        let mut launch = Launch {
-            background: background && !take_pause,
-            take_pause,
-            ..Launch::default()
-        };
-        if launch.background {
-            match keep_in_tray(&data, &socket) {
-                Some(wanted) => launch = wanted,
-                None => return Ok(ExitCode::SUCCESS),
-            }
-        }
-        return open_app_with(data, None, None, launch);
-    }
-    if take_pause {
-        println!("{}", t!("desktop-pause-handed"));
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Keeps the bells at the desk in the tray, with no window, until the
-/// window is wanted (how it opens) or the practitioner quits (`None`).
-/// Where there is no tray, the window opens minimized.
-fn keep_in_tray(data: &DataDir, socket: &std::path::Path) -> Option<Launch> {
-    use stillpoint::desk::keeper::{self, Leave, Opening};
-    let settings = stillpoint::ui::Settings::from_file(&data.app_settings());
-    stillpoint::i18n::use_locale(settings.locale());
-    match keeper::keep(data, socket, settings.desk(), &stillpoint::practice::SystemWallClock) {
-        Ok(Leave::Quit) => None,
-        Ok(Leave::Window(opening)) => Some(Launch::from(opening)),
-        Err(reason) => {
-            let note = t!("desktop-tray-only-failed", reason = reason);
-            eprintln!("stillpoint: {}", t!("cli-note", message = note));
-            Some(Launch::from(Opening::Minimized))
-        }
-    }
-}
-
-/// Where the app open on `data` listens for a second start.
-fn socket_of(data: &DataDir) -> std::path::PathBuf {
-    let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(std::path::PathBuf::from);
-    stillpoint::instance::socket_path(runtime.as_deref(), data.root())
-}
-
-/// Opens the desktop app, into the player or a shared sit when given; it
-/// listens for a second start.
-fn open_app_with(
-    data: DataDir,
-    start_with: Option<(stillpoint::session::Session, Option<Duration>)>,
-    invitation: Option<stillpoint::cohort::Invitation>,
-    launch: Launch,
-) -> anyhow::Result<ExitCode> {
-    let library = load_library(&data);
-    let launch = Launch {
-        socket: Some(socket_of(&data)),
-        ..launch
-    };
-    let setup = stillpoint::ui::AppSetup {
-        data,
-        library,
-        audio: stillpoint::ui::AudioChoice::Device,
-        wall: std::sync::Arc::new(stillpoint::practice::SystemWallClock),
-        start_with,
-        invitation,
-        synthesizer: stillpoint::audio::speech::Synthesizer::find(),
-    };
-    stillpoint::ui::run(setup, launch)?;
-    Ok(ExitCode::SUCCESS)
 }
 
 /// Logs sessions that stopped without an ending (a crash, a power cut) as
