@@ -8,7 +8,7 @@ desktop-start-at-login = Start Stillpoint when I log in
 desktop-start-at-login-hint = It opens quietly, in the tray (or minimized where there is no tray), and the bells at your desk ring if they are on.
 desktop-autostart-cannot-write = Stillpoint could not be set to start when you log in: { $path } could not be written ({ $reason }). You might check that this folder can be written to, and try again.
 desktop-autostart-cannot-remove = Stillpoint could not stop starting when you log in: { $path } could not be removed ({ $reason }). You might remove that file yourself.
-desktop-pause-handed = The pause begins in the Stillpoint window that is already open.
+desktop-pause-handed = The pause begins in the Stillpoint that is already running, in its window.
 desktop-cannot-listen = this window cannot be reached by `stillpoint pause` ({ $reason }); the command opens another window instead
 
 ## The command line's help for the flag and the command above; a test

@@ -8,7 +8,7 @@ desktop-start-at-login = Abrir Stillpoint al iniciar sesión
 desktop-start-at-login-hint = Se abre en silencio, en la bandeja (o minimizado donde no hay bandeja), y las campanas del escritorio suenan si están activadas.
 desktop-autostart-cannot-write = No se pudo hacer que Stillpoint se abra al iniciar sesión: no se pudo escribir { $path } ({ $reason }). Podrías comprobar que se puede escribir en esa carpeta e intentarlo de nuevo.
 desktop-autostart-cannot-remove = No se pudo hacer que Stillpoint deje de abrirse al iniciar sesión: no se pudo quitar { $path } ({ $reason }). Podrías quitar ese archivo a mano.
-desktop-pause-handed = La pausa comienza en la ventana de Stillpoint que ya está abierta.
+desktop-pause-handed = La pausa comienza en el Stillpoint que ya está en marcha, en su ventana.
 desktop-cannot-listen = `stillpoint pause` no puede llegar a esta ventana ({ $reason }); el comando abre otra ventana en su lugar
 
 ## La ayuda de la línea de comandos para la opción y el comando de arriba.

@@ -6,7 +6,7 @@ desktop-start-at-login = 登入時開啟 Stillpoint
 desktop-start-at-login-hint = 它會安靜地在系統匣中開啟（沒有系統匣時則最小化）；如果書桌前的鐘聲已開啟，鐘聲就會照常響起。
 desktop-autostart-cannot-write = 無法讓 Stillpoint 在登入時開啟：無法寫入 { $path }（{ $reason }）。你也許可以確認這個資料夾可以寫入，然後再試一次。
 desktop-autostart-cannot-remove = 無法讓 Stillpoint 不再於登入時開啟：無法移除 { $path }（{ $reason }）。你也許可以自己移除這個檔案。
-desktop-pause-handed = 暫停會在已經開啟的 Stillpoint 視窗中開始。
+desktop-pause-handed = 暫停會在已經執行中的 Stillpoint 視窗裡開始。
 desktop-cannot-listen = `stillpoint pause` 無法連到這個視窗（{ $reason }）；這個指令會改為開啟另一個視窗
 
 ## 命令列對上面這個選項與指令的說明。
