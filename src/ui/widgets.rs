@@ -10,19 +10,48 @@ use crate::timeline::{Action, Timeline};
 pub fn volumes_ui(ui: &mut egui::Ui, volumes: &mut crate::audio::Volumes) -> bool {
     let mut changed = false;
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.master, 0.0..=1.0).text(crate::t!("settings-volume")))
+        .add(
+            egui::Slider::new(&mut volumes.master, 0.0..=1.0)
+                .fixed_decimals(2)
+                .text(crate::t!("settings-volume")),
+        )
         .changed();
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.bells, 0.0..=1.0).text(crate::t!("settings-bells")))
+        .add(
+            egui::Slider::new(&mut volumes.bells, 0.0..=1.0)
+                .fixed_decimals(2)
+                .text(crate::t!("settings-bells")),
+        )
         .changed();
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.voice, 0.0..=1.0).text(crate::t!("settings-voice")))
+        .add(
+            egui::Slider::new(&mut volumes.voice, 0.0..=1.0)
+                .fixed_decimals(2)
+                .text(crate::t!("settings-voice")),
+        )
         .changed();
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.ambient, 0.0..=1.0).text(crate::t!("settings-ambient")))
+        .add(
+            egui::Slider::new(&mut volumes.ambient, 0.0..=1.0)
+                .fixed_decimals(2)
+                .text(crate::t!("settings-ambient")),
+        )
         .changed();
     changed |= ui.checkbox(&mut volumes.muted, crate::t!("settings-mute")).changed();
     changed
+}
+
+/// A slider with its words beside it, as `Slider::text` puts them, but
+/// free to wrap onto a second line where the row is narrow, instead of
+/// running past the window's edge. The words name the slider for screen
+/// readers.
+pub fn slider_ui(ui: &mut egui::Ui, words: String, slider: egui::Slider) -> egui::Response {
+    ui.horizontal(|ui| {
+        let response = ui.add(slider);
+        let label = ui.add(egui::Label::new(words).wrap());
+        response.labelled_by(label.id)
+    })
+    .inner
 }
 
 /// A ring filling clockwise from the top as `fraction` goes from 0 to 1,
