@@ -66,7 +66,7 @@ pub fn progress_ring_ui(
     accent: Color32,
     breath: Option<f32>,
 ) {
-    let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
     let radius = size * 0.42;
     let width = size * 0.035;
     let visuals = ui.visuals();
@@ -91,7 +91,29 @@ pub fn progress_ring_ui(
             .collect();
         ui.painter().add(Shape::line(points, Stroke::new(width, fill)));
     }
-    ui.put(rect, egui::Label::new(egui::RichText::new(label).size(size * 0.16)));
+    // The words centred in the ring, line by line (a label put into the
+    // ring's rect would be justified, its letters spread across it): a
+    // little smaller where they would touch the ring, and wrapped only
+    // where even that is too wide.
+    let inside = 2.0 * (radius - width) * 0.9;
+    let color = ui.visuals().text_color();
+    let lay_out = |ui: &egui::Ui, points: f32, wrap_width: f32| {
+        let mut job =
+            egui::text::LayoutJob::simple(label.to_owned(), egui::FontId::proportional(points), color, wrap_width);
+        job.halign = egui::Align::Center;
+        ui.fonts_mut(|fonts| fonts.layout_job(job))
+    };
+    let largest = size * 0.16;
+    let wide = lay_out(ui, largest, f32::INFINITY).size().x;
+    let points = if wide > inside {
+        (largest * inside / wide).max(size * 0.11)
+    } else {
+        largest
+    };
+    let galley = lay_out(ui, points, inside);
+    let top = rect.center().y - galley.size().y / 2.0;
+    ui.painter().galley(egui::pos2(rect.center().x, top), galley, color);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, label));
 }
 
 /// The session as a bar: steps as segments, bells and voice as marks, and
