@@ -102,8 +102,8 @@ bench: deps test-deps bench-deps
 	$(CARGO) bench --locked --profile dev --bench speech
 	$(CARGO) bench --locked --profile dev --bench playback
 
-# The README's screenshots of text in every script, taken again from the
-# real window under Xvfb (docs/screenshots/take.sh).
+# The screenshots of the README and docs/, taken again from the real
+# window under Xvfb (docs/screenshots/take.sh).
 screenshots: build screenshot-deps
 	docs/screenshots/take.sh target/debug/stillpoint
 

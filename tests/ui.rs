@@ -772,8 +772,8 @@ fn the_library_shows_programs_and_the_progress_made_in_them() {
     assert!(shows(&harness, "1. Arriving · 2 weeks · 5m a day"));
     assert!(shows(&harness, "Every session practised · 10 min in all"));
     assert!(shows(&harness, "Where you are now"));
-    harness.get_by_label("Body scan").click();
-    harness.run();
+    // Further down the program: scrolled to, as a reader would.
+    press(&mut harness, "Body scan");
     assert_eq!(harness.state().screen, Screen::Session("body-scan".into()));
 }
 
@@ -2120,5 +2120,69 @@ fn arriving_with_the_breath_asks_the_ring_to_breathe() {
     assert!(
         library.sessions().any(|s| s.breath.is_none()),
         "a session may ask for none"
+    );
+}
+
+/// A session begins in two presses: its card, then Start, which stands on
+/// the page's first view (however long the session's description) as its
+/// one primary button, and starts the session shown, at the length chosen.
+#[test]
+fn a_sessions_page_has_start_in_view_and_it_starts_that_session() {
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let height = 640.0;
+    let wall = Arc::new(WallFromClock(clock.clone()));
+    let mut harness = app::app_on(
+        dir.path(),
+        egui::vec2(900.0, height),
+        Arc::new(clock.clone()),
+        wall,
+        |_, app| app.settings.care_note_read = true,
+    );
+    harness.run();
+    let bundled = stillpoint::bundled::library(None, &FileProbe);
+    let ids: Vec<String> = bundled
+        .sessions()
+        .filter(|s| s.language == "en")
+        .map(|s| s.id.as_str().to_owned())
+        .collect();
+    assert!(ids.len() > 10, "the bundled program");
+    for id in &ids {
+        harness.state_mut().screen = Screen::Session(id.clone());
+        harness.run();
+        let starts: Vec<_> = harness.get_all_by_label("Start").collect();
+        assert_eq!(starts.len(), 1, "{id}: one Start");
+        let rect = starts[0].rect();
+        assert!(rect.bottom() <= height, "{id}: Start below the first view, at {rect:?}");
+        assert!(
+            starts[0].accesskit_node().role() == egui::accesskit::Role::Button,
+            "{id}"
+        );
+    }
+    // A flexible session starts at the length chosen on its page.
+    harness.state_mut().screen = Screen::Session("open-awareness".into());
+    harness.run();
+    harness.state_mut().chosen_minutes.insert("open-awareness".into(), 12);
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Player);
+    let playing = harness.state().active.as_ref().map(|a| {
+        let rate = a.sample_rate;
+        let end = stillpoint::audio::output::lock(a.player.engine())
+            .playback()
+            .timeline()
+            .end_frame;
+        (
+            a.session.id.as_str().to_owned(),
+            end.map(|e| stillpoint::timeline::millis(e, rate)),
+        )
+    });
+    let (id, end) = playing.unwrap_or_else(|| panic!("nothing playing"));
+    assert_eq!(id, "open-awareness");
+    assert!(
+        end.is_some_and(|ms| (12 * 60_000..13 * 60_000).contains(&ms)),
+        "twelve minutes and the closing bell: {end:?}"
     );
 }

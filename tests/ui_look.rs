@@ -1,6 +1,11 @@
-//! The app's settings survive being saved, and its text is readable in
-//! both themes.
+//! The app's settings survive being saved, its text is readable in both
+//! themes, and its screens keep to their columns: a reading width in a
+//! wide window, the window's edge in a narrow one.
 
+#[path = "support/app.rs"]
+mod app;
+#[path = "support/practice.rs"]
+mod practice;
 #[path = "support/storage.rs"]
 mod storage;
 use storage::MemoryStorage;
@@ -59,4 +64,154 @@ fn text_is_readable_in_both_themes() {
             visuals.dark_mode
         );
     }
+}
+
+/// A clock that never moves: nothing here waits.
+struct StillClock;
+
+impl stillpoint::audio::output::Clock for StillClock {
+    fn now(&self) -> std::time::Duration {
+        std::time::Duration::ZERO
+    }
+}
+
+struct Morning;
+
+impl stillpoint::practice::WallClock for Morning {
+    fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        chrono::DateTime::parse_from_rfc3339("2026-11-24T07:30:00+01:00").unwrap_or_default()
+    }
+}
+
+use egui_kittest::Harness;
+use stillpoint::ui::{Screen, StillpointApp};
+
+/// The app in a window `width` by `height` on a data folder with some
+/// practice in its log (so My practice has a history and a calendar) and a
+/// session file with a mistake (so Authoring has a problem to show).
+fn app_sized(data: &std::path::Path, width: f32, height: f32) -> Harness<'static, StillpointApp> {
+    use stillpoint::practice::{PracticeLog, Record};
+    let sessions = data.join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        sessions.join("evening.ron"),
+        "Session(format: 1, id: \"evening\", title: \"Evening\", summary: \"S\",\n    domain: \"mindfulnes\", steps: [Step(title: \"Sit\", duration: \"5m\", guidance: \"Sit.\")])",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut noted = practice::entry("noted", "body-scan", "2026-11-23T07:00:00+01:00", 900);
+    noted.note = Some("Warm hands, and the breath slow for a while after.".into());
+    PracticeLog::at(data.join("practice-log.jsonl"))
+        .append(&[
+            Record::Entry(practice::entry("first", "the-pause", "2026-11-20T07:00:00+01:00", 180)),
+            Record::Entry(noted),
+        ])
+        .unwrap_or_else(|e| panic!("{e}"));
+    app::app_on(
+        data,
+        egui::vec2(width, height),
+        std::sync::Arc::new(StillClock),
+        std::sync::Arc::new(Morning),
+        |_, app| app.settings.care_note_read = true,
+    )
+}
+
+/// The screens drawn in a column, each with the widest its column grows.
+fn paged_screens() -> Vec<(Screen, f32)> {
+    use stillpoint::ui::design::space::{READING_WIDTH, WIDE_WIDTH};
+    vec![
+        (Screen::Session("body-scan".into()), READING_WIDTH),
+        (Screen::Session("open-awareness".into()), READING_WIDTH),
+        (Screen::Program("first-cycle".into()), READING_WIDTH),
+        (Screen::Timer, READING_WIDTH),
+        (Screen::Settings, READING_WIDTH),
+        (Screen::Cohort, READING_WIDTH),
+        (Screen::About, READING_WIDTH),
+        (Screen::Practice, WIDE_WIDTH),
+        (Screen::Authoring, WIDE_WIDTH),
+    ]
+}
+
+/// What the screen shows that a reader sees or presses: (what, where).
+fn shown(harness: &Harness<'static, StillpointApp>) -> Vec<(String, egui::Rect)> {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    const SEEN: [Role; 9] = [
+        Role::Label,
+        Role::Button,
+        Role::Link,
+        Role::CheckBox,
+        Role::Slider,
+        Role::TextInput,
+        Role::ComboBox,
+        Role::Image,
+        Role::SpinButton,
+    ];
+    harness
+        .query_all_by(|n| SEEN.contains(&n.role()))
+        .map(|n| {
+            let node = n.accesskit_node();
+            let what = format!(
+                "{:?} {:?}",
+                node.role(),
+                node.label().or(node.value()).unwrap_or_default()
+            );
+            (what, n.rect())
+        })
+        .collect()
+}
+
+/// Shows `screen` and returns what it shows.
+fn on(harness: &mut Harness<'static, StillpointApp>, screen: &Screen) -> Vec<(String, egui::Rect)> {
+    harness.state_mut().screen = screen.clone();
+    harness.run();
+    let seen = shown(harness);
+    assert!(!seen.is_empty(), "{screen:?} shows nothing");
+    seen
+}
+
+/// In a wide window every word and control of a screen stands in one
+/// column, no wider than the screen's measure and centred, so a line
+/// stays easy to follow and the margins match from screen to screen.
+#[test]
+fn a_screens_words_keep_to_a_centred_column_in_a_wide_window() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let window = 1600.0;
+    let mut harness = app_sized(dir.path(), window, 1000.0);
+    harness.run();
+    let mut outside = Vec::new();
+    for (screen, width) in paged_screens() {
+        let (left, right) = ((window - width) / 2.0, (window + width) / 2.0);
+        let seen = on(&mut harness, &screen);
+        for (what, rect) in &seen {
+            if rect.left() < left - 0.5 || rect.right() > right + 0.5 {
+                outside.push(format!("{screen:?}: {what} at {rect:?}, column {left}..{right}"));
+            }
+        }
+        // The column's first control, the way back, stands at its left edge.
+        let back = seen
+            .iter()
+            .find(|(what, _)| what.ends_with("\"Back to the library\""))
+            .unwrap_or_else(|| panic!("{screen:?} has no way back"));
+        assert!((back.1.left() - left).abs() < 1.0, "{screen:?}: back at {:?}", back.1);
+    }
+    assert!(outside.is_empty(), "outside the column:\n{}", outside.join("\n"));
+}
+
+/// In a narrow window nothing runs past the window's edge: words wrap,
+/// charts and rows of controls shrink or wrap to the room there is.
+#[test]
+fn every_screen_fits_a_narrow_window() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let window = 420.0;
+    let mut harness = app_sized(dir.path(), window, 900.0);
+    harness.run();
+    let mut clipped = Vec::new();
+    for (screen, _) in paged_screens() {
+        for (what, rect) in on(&mut harness, &screen) {
+            if rect.right() > window + 0.5 || rect.left() < -0.5 {
+                clipped.push(format!("{screen:?}: {what} at {rect:?}"));
+            }
+        }
+    }
+    assert!(clipped.is_empty(), "past the window's edge:\n{}", clipped.join("\n"));
 }

@@ -1,6 +1,9 @@
 //! What the practice is, and is not: a kind note shown once before the
 //! first session, and again in About with the version.
 
+use super::design::{self, space};
+use super::page::{Page, card_ui, section_heading_ui};
+
 /// The note, a paragraph a line: one text for the first run and About.
 pub fn care_note() -> [String; 3] {
     [
@@ -21,12 +24,21 @@ pub enum AboutAction {
 
 /// The note, as a quiet card above the library on the first run.
 pub fn care_note_ui(ui: &mut egui::Ui) -> Option<AboutAction> {
+    let palette = design::current(ui.ctx());
     let mut action = None;
-    egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
-        ui.strong(crate::t!("library-care-note-title"));
+    design::card_frame(&palette).show(ui, |ui| {
+        ui.set_max_width(space::READING_WIDTH);
+        ui.label(
+            egui::RichText::new(crate::t!("library-care-note-title"))
+                .family(design::strong_family())
+                .size(design::size::BODY + 1.0),
+        );
+        ui.add_space(space::XS);
         for paragraph in care_note() {
             ui.label(paragraph);
+            ui.add_space(space::XS);
         }
+        ui.add_space(space::XS);
         if ui.button(crate::t!("library-care-note-thanks")).clicked() {
             action = Some(AboutAction::NoteRead);
         }
@@ -36,29 +48,34 @@ pub fn care_note_ui(ui: &mut egui::Ui) -> Option<AboutAction> {
 
 /// About Stillpoint: what it is, its version, and the note.
 pub fn about_ui(ui: &mut egui::Ui) -> Option<AboutAction> {
-    let mut action = None;
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            if ui.button(crate::t!("library-back")).clicked() {
-                action = Some(AboutAction::Back);
-            }
-            ui.heading(crate::t!("library-about-title"));
-            ui.label(crate::t!(
-                "library-about-version",
-                version = env!("CARGO_PKG_VERSION"),
-                session_format = crate::session::FORMAT_VERSION,
-                log_format = crate::practice::FORMAT_VERSION
-            ));
-            ui.add_space(6.0);
-            ui.label(crate::t!("library-about-summary"));
-            ui.add_space(12.0);
-            ui.strong(crate::t!("library-about-what-it-is"));
-            for paragraph in care_note() {
+    let title = crate::t!("library-about-title");
+    let page = Page {
+        id: "about",
+        back: crate::t!("library-back"),
+        title: &title,
+        direction: None,
+        width: space::READING_WIDTH,
+    };
+    let back = page.show(ui, |ui, palette| {
+        ui.weak(crate::t!(
+            "library-about-version",
+            version = env!("CARGO_PKG_VERSION"),
+            session_format = crate::session::FORMAT_VERSION,
+            log_format = crate::practice::FORMAT_VERSION
+        ));
+        ui.add_space(space::S);
+        ui.label(egui::RichText::new(crate::t!("library-about-summary")).size(design::size::BODY + 1.0));
+        section_heading_ui(ui, &crate::t!("library-about-what-it-is"), None);
+        card_ui(ui, palette, |ui| {
+            for (index, paragraph) in care_note().into_iter().enumerate() {
+                if index > 0 {
+                    ui.add_space(space::S);
+                }
                 ui.label(paragraph);
             }
-            ui.add_space(12.0);
-            ui.label(crate::t!("library-about-program"));
         });
+        ui.add_space(space::L);
+        ui.weak(crate::t!("library-about-program"));
     });
-    action
+    back.then_some(AboutAction::Back)
 }

@@ -6,6 +6,8 @@ use crate::i18n::Locale;
 use crate::t;
 
 use super::app::{Screen, StillpointApp};
+use super::design::{self, space};
+use super::page::{Page, card_ui, section_heading_ui};
 
 /// What the Cohort view shows, read when it opens and after each session.
 #[derive(Clone, Debug, Default)]
@@ -65,49 +67,44 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         // on another day, and the warnings are worded anew.
         app.refresh_cohort();
     }
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            if ui.button(t!("cohort-back")).clicked() {
-                app.screen = Screen::Library;
-            }
-            ui.heading(t!("cohort-heading"));
-            let state = &mut app.cohort;
-            ui.horizontal_wrapped(|ui| {
-                let label = ui.label(t!("cohort-paste-invitation"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut state.code)
-                        .hint_text("sit/the-pause/20261127T140000Z")
-                        .desired_width(280.0),
-                )
-                .labelled_by(label.id);
-                if ui.button(t!("cohort-open-invitation")).clicked() {
-                    open_code = true;
-                }
-            });
-            if let Some(problem) = &state.code_problem {
-                ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
-            }
-            ui.add_space(8.0);
-            if let Some(problem) = &state.problem {
-                ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
-            }
-            match (&state.membership, &state.week) {
-                (Some(membership), week) => {
-                    ui.label(t!(
-                        "cohort-membership",
-                        folder = membership.folder.display().to_string(),
-                        name = membership.name.as_str()
-                    ));
-                    if let Some(week) = week {
-                        ui.add_space(6.0);
-                        let first_day = crate::i18n::date("date-weekday-day-month", &week.week_start);
-                        ui.label(t!("cohort-week-of", first_day = first_day));
-                        egui::Grid::new("cohort-members").striped(true).show(ui, |ui| {
+    let title = t!("cohort-heading");
+    let page = Page {
+        id: "cohort",
+        back: t!("cohort-back"),
+        title: &title,
+        direction: None,
+        width: space::READING_WIDTH,
+    };
+    let back = page.show(ui, |ui, palette| {
+        let state = &mut app.cohort;
+        if let Some(problem) = &state.problem {
+            ui.label(egui::RichText::new(problem).color(palette.warn));
+            ui.add_space(space::S);
+        }
+        card_ui(ui, palette, |ui| match &state.membership {
+            Some(membership) => {
+                ui.label(t!(
+                    "cohort-membership",
+                    folder = membership.folder.display().to_string(),
+                    name = membership.name.as_str()
+                ));
+                if let Some(week) = &state.week {
+                    ui.add_space(space::M);
+                    let first_day = crate::i18n::date("date-weekday-day-month", &week.week_start);
+                    ui.label(
+                        egui::RichText::new(t!("cohort-week-of", first_day = first_day))
+                            .family(design::strong_family()),
+                    );
+                    ui.add_space(space::XS);
+                    egui::Grid::new("cohort-members")
+                        .striped(true)
+                        .spacing(egui::vec2(space::L, space::S))
+                        .show(ui, |ui| {
                             for member in &week.members {
                                 ui.label(&member.name);
                                 ui.label(t!("cohort-member-days", days = member.days_practised_this_week));
                                 ui.label(t!("cohort-member-minutes", minutes = member.minutes_this_week));
-                                ui.label(
+                                ui.weak(
                                     member
                                         .streak_days
                                         .filter(|s| *s > 0)
@@ -117,46 +114,73 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                                 ui.end_row();
                             }
                         });
-                        ui.add_space(6.0);
-                        let minutes = week.total_minutes_this_week;
-                        ui.label(match week.days_all_practised {
-                            0 => t!("cohort-together-minutes", minutes = minutes),
-                            days => t!("cohort-together-days", days = days, minutes = minutes),
-                        });
-                    }
-                    for warning in &state.warnings {
-                        ui.weak(warning);
-                    }
-                    ui.add_space(8.0);
-                    let mut ranking = state.ranking;
-                    if ui.checkbox(&mut ranking, t!("cohort-rank-by-minutes")).changed() {
-                        rank = Some(ranking);
-                    }
-                    if ui.button(t!("cohort-leave")).clicked() {
-                        leave = true;
-                    }
+                    ui.add_space(space::S);
+                    let minutes = week.total_minutes_this_week;
+                    ui.label(match week.days_all_practised {
+                        0 => t!("cohort-together-minutes", minutes = minutes),
+                        days => t!("cohort-together-days", days = days, minutes = minutes),
+                    });
                 }
-                (None, _) => {
-                    ui.label(t!("cohort-join-intro"));
-                    for (label, text) in [
-                        (t!("cohort-join-folder"), &mut state.folder),
-                        (t!("cohort-join-name"), &mut state.name),
-                    ] {
-                        ui.horizontal(|ui| {
-                            let label = ui.label(label);
-                            ui.add(egui::TextEdit::singleline(text).desired_width(320.0))
-                                .labelled_by(label.id);
-                        });
-                    }
-                    ui.checkbox(&mut state.share.domains, t!("cohort-join-share-domains"));
-                    ui.checkbox(&mut state.share.streak, t!("cohort-join-share-streak"));
-                    if ui.button(t!("cohort-join")).clicked() {
-                        join = true;
-                    }
+                for warning in &state.warnings {
+                    ui.weak(warning);
+                }
+                ui.add_space(space::M);
+                let mut ranking = state.ranking;
+                if ui.checkbox(&mut ranking, t!("cohort-rank-by-minutes")).changed() {
+                    rank = Some(ranking);
+                }
+                ui.add_space(space::XS);
+                if ui.button(t!("cohort-leave")).clicked() {
+                    leave = true;
+                }
+            }
+            None => {
+                ui.label(t!("cohort-join-intro"));
+                ui.add_space(space::M);
+                for (label, text) in [
+                    (t!("cohort-join-folder"), &mut state.folder),
+                    (t!("cohort-join-name"), &mut state.name),
+                ] {
+                    let label = ui.label(label);
+                    ui.add(
+                        egui::TextEdit::singleline(text)
+                            .margin(egui::vec2(space::S + 2.0, 6.0))
+                            .desired_width(ui.available_width().min(420.0)),
+                    )
+                    .labelled_by(label.id);
+                    ui.add_space(space::XS);
+                }
+                ui.add_space(space::S);
+                ui.checkbox(&mut state.share.domains, t!("cohort-join-share-domains"));
+                ui.checkbox(&mut state.share.streak, t!("cohort-join-share-streak"));
+                ui.add_space(space::M);
+                if ui.add(design::primary_button(t!("cohort-join"), palette)).clicked() {
+                    join = true;
                 }
             }
         });
+        // Someone's invitation to sit together, whether or not in a cohort.
+        let heading = section_heading_ui(ui, &t!("cohort-paste-invitation"), None);
+        card_ui(ui, palette, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut state.code)
+                        .hint_text("sit/the-pause/20261127T140000Z")
+                        .desired_width(300.0),
+                )
+                .labelled_by(heading.id);
+                if ui.button(t!("cohort-open-invitation")).clicked() {
+                    open_code = true;
+                }
+            });
+            if let Some(problem) = &state.code_problem {
+                ui.label(egui::RichText::new(problem).color(palette.warn));
+            }
+        });
     });
+    if back {
+        app.screen = Screen::Library;
+    }
     if let (Some(ranking), Some(membership)) = (rank, app.cohort.membership.clone()) {
         if let Err(e) = (crate::cohort::CohortSettings { ranking }).save(&membership.folder) {
             app.cohort.problem = Some(t!("cohort-settings-not-saved", reason = e.to_string()));
@@ -217,35 +241,42 @@ pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     };
     let now = app.practice.now();
     let mut leave = false;
-    egui::CentralPanel::default().show(ui, |ui| {
-        ui.vertical_centered(|ui| {
-            ui.add_space(40.0);
-            ui.heading(super::bidi::visual(&session.title, None));
-            let timing = invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(&session));
-            if let crate::cohort::Timing::Wait { sit, .. } = timing {
-                ui.label(t!("cohort-waiting-together", when = sit.when(now, "%H:%M")));
-            }
-            ui.add_space(16.0);
-            if let crate::cohort::Timing::Wait { left, .. } = timing {
+    let palette = design::current(ui.ctx());
+    egui::CentralPanel::default()
+        .frame(design::screen_frame(&palette, ui.available_width()))
+        .show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.set_max_width(space::READING_WIDTH);
+                ui.add_space(space::XL * 1.5);
                 ui.label(
-                    egui::RichText::new(t!(
-                        "cohort-waiting-first-bell",
-                        left = crate::timeline::clock_text(left.as_millis() as u64 + 999)
-                    ))
-                    .size(28.0),
+                    egui::RichText::new(super::bidi::visual(&session.title, None)).text_style(design::title_style()),
                 );
-            }
-            ui.add_space(16.0);
-            ui.weak(t!("cohort-waiting-settle"));
-            if app.clock_note.is_some() {
-                ui.label(app.clock_note.as_deref().unwrap_or_default());
-            }
-            ui.add_space(16.0);
-            if ui.button(t!("cohort-waiting-leave")).clicked() {
-                leave = true;
-            }
+                let timing = invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(&session));
+                if let crate::cohort::Timing::Wait { sit, .. } = timing {
+                    ui.weak(t!("cohort-waiting-together", when = sit.when(now, "%H:%M")));
+                }
+                ui.add_space(space::XL);
+                if let crate::cohort::Timing::Wait { left, .. } = timing {
+                    ui.label(
+                        egui::RichText::new(t!(
+                            "cohort-waiting-first-bell",
+                            left = crate::timeline::clock_text(left.as_millis() as u64 + 999)
+                        ))
+                        .text_style(design::display_style()),
+                    );
+                }
+                ui.add_space(space::L);
+                ui.label(egui::RichText::new(t!("cohort-waiting-settle")).size(design::size::GUIDANCE));
+                if let Some(note) = app.clock_note.as_deref() {
+                    ui.add_space(space::S);
+                    ui.label(egui::RichText::new(note).color(palette.warn));
+                }
+                ui.add_space(space::XL);
+                if ui.button(t!("cohort-waiting-leave")).clicked() {
+                    leave = true;
+                }
+            });
         });
-    });
     if leave {
         app.invitation = None;
         app.screen = Screen::Library;

@@ -117,6 +117,8 @@ pub mod space {
     pub const XL: f32 = 36.0;
     /// The widest a column of reading text grows: about 70 characters.
     pub const READING_WIDTH: f32 = 640.0;
+    /// The widest a column of cards, charts and rows of controls grows.
+    pub const WIDE_WIDTH: f32 = 840.0;
 }
 
 /// Corner radii, in points.
@@ -269,13 +271,16 @@ pub fn centered_row_ui<R>(ui: &mut egui::Ui, name: &str, add_contents: impl FnOn
     result
 }
 
-/// The button that begins something: filled with the accent.
+/// The button that begins something: filled with the accent, its words
+/// in its middle whatever the layout around it.
 pub fn primary_button(text: impl Into<String>, palette: &Palette) -> egui::Button<'static> {
-    egui::Button::new(
+    egui::Button::new((
+        egui::Atom::grow(),
         egui::RichText::new(text.into())
             .color(palette.on_accent)
             .size(size::BODY + 1.0),
-    )
+        egui::Atom::grow(),
+    ))
     .fill(palette.accent)
     .corner_radius(egui::CornerRadius::same(radius::WIDGET + 4))
     .min_size(egui::vec2(140.0, 40.0))

@@ -9,6 +9,7 @@ use crate::session::{Domain, Length, LineCol, Named, Origin, Session, SessionFil
 use super::app::{Screen, StillpointApp};
 use super::bidi::{Direction, label_ui, link_ui};
 use super::design::{self, Palette, space};
+use super::page::section_heading_ui;
 /// Lengths to narrow the library to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum LengthFilter {
@@ -238,7 +239,7 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
         for program in programs {
             let progress = crate::practice::program_progress(program, &app.practice.loaded.entries);
             design::card_frame(palette).show(ui, |ui| {
-                ui.set_width(ui.available_width().min(design::space::READING_WIDTH + 200.0));
+                ui.set_width(ui.available_width().min(space::WIDE_WIDTH));
                 ui.horizontal(|ui| {
                     let title = egui::RichText::new(&program.title)
                         .family(design::strong_family())
@@ -322,19 +323,6 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
         }
     }
     action
-}
-
-/// A group's heading, with its domain's colour as a small mark before it.
-fn section_heading_ui(ui: &mut egui::Ui, heading: &str, accent: Option<egui::Color32>) {
-    ui.add_space(space::L);
-    ui.horizontal(|ui| {
-        if let Some(accent) = accent {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-            ui.painter().circle_filled(rect.center(), 5.0, accent);
-        }
-        ui.heading(heading);
-    });
-    ui.add_space(space::XS);
 }
 
 /// Cards in rows as wide as the window allows, each row's cards as tall as

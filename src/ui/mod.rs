@@ -9,6 +9,7 @@ mod cohort_view;
 pub mod design;
 mod fonts;
 mod library_view;
+mod page;
 pub mod player_view;
 mod practice_state;
 mod practice_view;

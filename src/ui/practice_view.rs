@@ -6,9 +6,12 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::i18n::date;
 use crate::practice::{CALENDAR_WEEKS, Entry, HowEnded, ManualError, Record, Stats, hours_minutes};
+use crate::session::{Domain, Named};
 use crate::t;
 
 use super::app::{Screen, StillpointApp};
+use super::design::{self, Palette, space};
+use super::page::{Page, accent_dot_ui, card_ui, section_heading_ui};
 
 /// How many history entries show at first, and how many more each time.
 const HISTORY_PAGE: usize = 30;
@@ -60,46 +63,45 @@ pub fn today_at_a_glance(app: &StillpointApp) -> String {
 }
 
 pub fn practice_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    egui::Panel::top("practice-top").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            if ui.button(t!("practice-back")).clicked() {
-                app.screen = Screen::Library;
-            }
-            ui.heading(t!("practice-heading"));
-        });
+    let title = t!("practice-heading");
+    let page = Page {
+        id: "practice",
+        back: t!("practice-back"),
+        title: &title,
+        direction: None,
+        width: space::WIDE_WIDTH,
+    };
+    let back = page.show(ui, |ui, palette| {
         if !app.practice.notices.is_empty() {
             for notice in &app.practice.notices {
-                ui.label(egui::RichText::new(notice.words()).color(ui.visuals().warn_fg_color));
+                ui.label(egui::RichText::new(notice.words()).color(palette.warn));
             }
             if ui.button(t!("practice-dismiss")).clicked() {
                 app.practice.notices.clear();
             }
+            ui.add_space(space::S);
         }
         if let Some(problem) = app.practice.write_problem() {
-            ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
+            ui.label(egui::RichText::new(problem).color(palette.warn));
+            ui.add_space(space::S);
         }
-        ui.add_space(4.0);
+        card_ui(ui, palette, |ui| summary_ui(app, ui, palette));
+        section_heading_ui(ui, &t!("practice-last-year"), None);
+        card_ui(ui, palette, |ui| calendar_ui(&app.practice.stats, ui, palette));
+        section_heading_ui(ui, &t!("practice-minutes-a-week"), None);
+        card_ui(ui, palette, |ui| weeks_ui(&app.practice.stats, ui, palette));
+        domains_and_milestones_ui(app, ui, palette);
+        section_heading_ui(ui, &t!("practice-form-heading"), None);
+        card_ui(ui, palette, |ui| add_form_ui(app, ui, palette));
+        section_heading_ui(ui, &t!("practice-history"), None);
+        history_ui(app, ui, palette);
     });
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            summary_ui(app, ui);
-            ui.add_space(12.0);
-            ui.heading(t!("practice-last-year"));
-            calendar_ui(&app.practice.stats, ui);
-            ui.add_space(12.0);
-            ui.heading(t!("practice-minutes-a-week"));
-            weeks_ui(&app.practice.stats, ui);
-            ui.add_space(12.0);
-            domains_and_milestones_ui(app, ui);
-            ui.add_space(12.0);
-            add_form_ui(app, ui);
-            ui.add_space(12.0);
-            history_ui(app, ui);
-        });
-    });
+    if back {
+        app.screen = Screen::Library;
+    }
 }
 
-fn summary_ui(app: &StillpointApp, ui: &mut egui::Ui) {
+fn summary_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
     let stats = &app.practice.stats;
     if stats.sessions == 0 {
         ui.label(t!("practice-nothing-logged"));
@@ -112,21 +114,29 @@ fn summary_ui(app: &StillpointApp, ui: &mut egui::Ui) {
             (_, true) => t!("practice-streak-with-today", days = days),
             (_, false) => t!("practice-streak-waiting-for-today", days = days),
         };
-        ui.label(egui::RichText::new(line).size(20.0));
-        ui.label(t!("practice-streak-longest", days = stats.longest_streak_days));
+        ui.label(
+            egui::RichText::new(line)
+                .family(design::strong_family())
+                .size(design::size::HEADING + 1.0),
+        );
+        ui.weak(t!("practice-streak-longest", days = stats.longest_streak_days));
+        ui.add_space(space::S);
     }
     ui.label(t!(
         "practice-today-and-this-week",
         today = stats.today_minutes,
         this_week = stats.this_week_minutes
     ));
-    ui.label(t!(
-        "practice-in-all",
-        time = hours_minutes(stats.total_minutes),
-        sessions = stats.sessions,
-        days = stats.days_practised,
-        average = stats.average_session_minutes
-    ));
+    ui.label(
+        egui::RichText::new(t!(
+            "practice-in-all",
+            time = hours_minutes(stats.total_minutes),
+            sessions = stats.sessions,
+            days = stats.days_practised,
+            average = stats.average_session_minutes
+        ))
+        .color(palette.text_weak),
+    );
 }
 
 /// How strongly a day is coloured: 0 for none, up to 4.
@@ -140,19 +150,23 @@ fn shade(secs: u64) -> u8 {
     }
 }
 
-fn shade_color(ui: &egui::Ui, level: u8) -> egui::Color32 {
-    if level == 0 {
-        return ui.visuals().widgets.inactive.bg_fill;
+/// A day's colour at `level` (see [`shade`]): from a quiet cell for a day
+/// without practice to the accent for a long one.
+fn shade_color(palette: &Palette, level: u8) -> egui::Color32 {
+    let empty = palette.surface_hovered.lerp_to_gamma(palette.line, 0.6);
+    match level {
+        0 => empty,
+        level => empty.lerp_to_gamma(palette.accent, 0.1 + 0.225 * f32::from(level)),
     }
-    egui::Color32::from_rgb(70, 130, 120).gamma_multiply(0.25 + 0.1875 * f32::from(level))
 }
 
 /// A week per column, the locale's first weekday at the top, the last 52
 /// weeks.
-fn calendar_ui(stats: &Stats, ui: &mut egui::Ui) {
+fn calendar_ui(stats: &Stats, ui: &mut egui::Ui, palette: &Palette) {
     let calendar = &stats.calendar;
-    let cell = 11.0;
     let gap = 2.0;
+    // As large as the card allows, up to a comfortable square.
+    let cell = (ui.available_width() / CALENDAR_WEEKS as f32 - gap).clamp(4.0, 12.0);
     let size = egui::vec2(CALENDAR_WEEKS as f32 * (cell + gap), 7.0 * (cell + gap));
     let practised = calendar.secs.iter().filter(|s| **s > 0).count();
     let summary = t!(
@@ -168,7 +182,7 @@ fn calendar_ui(stats: &Stats, ui: &mut egui::Ui) {
         let (column, row) = (index / 7, index % 7);
         let min = rect.min + egui::vec2(column as f32 * (cell + gap), row as f32 * (cell + gap));
         let square = egui::Rect::from_min_size(min, egui::vec2(cell, cell));
-        painter.rect_filled(square, 2.0, shade_color(ui, shade(*secs)));
+        painter.rect_filled(square, 2.0, shade_color(palette, shade(*secs)));
         if response.hovered()
             && response
                 .hover_pos()
@@ -178,7 +192,7 @@ fn calendar_ui(stats: &Stats, ui: &mut egui::Ui) {
             painter.rect_stroke(
                 square,
                 2.0,
-                ui.visuals().widgets.hovered.fg_stroke,
+                egui::Stroke::new(1.5, palette.text),
                 egui::StrokeKind::Outside,
             );
         }
@@ -190,14 +204,17 @@ fn calendar_ui(stats: &Stats, ui: &mut egui::Ui) {
             minutes = crate::practice::minutes(secs)
         ));
     }
+    ui.add_space(space::XS);
     ui.weak(summary);
 }
 
-fn weeks_ui(stats: &Stats, ui: &mut egui::Ui) {
+fn weeks_ui(stats: &Stats, ui: &mut egui::Ui, palette: &Palette) {
     let most = stats.weeks.iter().map(|w| w.minutes).max().unwrap_or(0).max(1);
-    let bar_width = 28.0;
-    let height = 80.0;
-    let size = egui::vec2(stats.weeks.len() as f32 * (bar_width + 6.0), height);
+    let gap = 6.0;
+    // As wide as the card allows, up to a comfortable bar.
+    let bar_width = (ui.available_width() / stats.weeks.len().max(1) as f32 - gap).clamp(6.0, 52.0);
+    let height = 96.0;
+    let size = egui::vec2(stats.weeks.len() as f32 * (bar_width + gap), height);
     let described: Vec<String> = stats
         .weeks
         .iter()
@@ -214,13 +231,13 @@ fn weeks_ui(stats: &Stats, ui: &mut egui::Ui) {
     let painter = ui.painter_at(rect);
     let mut hovered = None;
     for (i, week) in stats.weeks.iter().enumerate() {
-        let x = rect.min.x + i as f32 * (bar_width + 6.0);
+        let x = rect.min.x + i as f32 * (bar_width + gap);
         let tall = (week.minutes as f32 / most as f32) * (height - 4.0);
         let bar = egui::Rect::from_min_max(
             egui::pos2(x, rect.max.y - tall.max(1.0)),
             egui::pos2(x + bar_width, rect.max.y),
         );
-        painter.rect_filled(bar, 3.0, shade_color(ui, if week.minutes == 0 { 0 } else { 3 }));
+        painter.rect_filled(bar, 3.0, shade_color(palette, if week.minutes == 0 { 0 } else { 3 }));
         let column = egui::Rect::from_min_max(egui::pos2(x, rect.min.y), egui::pos2(x + bar_width, rect.max.y));
         if response.hover_pos().is_some_and(|p| column.contains(p)) {
             hovered = Some(i);
@@ -230,6 +247,7 @@ fn weeks_ui(stats: &Stats, ui: &mut egui::Ui) {
         response.on_hover_text(described[i].clone());
     }
     if let Some(first) = stats.weeks.first() {
+        ui.add_space(space::XS);
         ui.weak(t!(
             "practice-weeks-range",
             first_week = date("practice-date-day-month", &first.week_start),
@@ -238,18 +256,26 @@ fn weeks_ui(stats: &Stats, ui: &mut egui::Ui) {
     }
 }
 
-fn domains_and_milestones_ui(app: &StillpointApp, ui: &mut egui::Ui) {
+fn domains_and_milestones_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
     let stats = &app.practice.stats;
     if !stats.minutes_by_domain.is_empty() {
-        ui.heading(t!("practice-by-domain"));
-        for domain in &stats.minutes_by_domain {
-            ui.label(t!(
-                "practice-domain-time",
-                domain = domain_label(&domain.domain),
-                time = hours_minutes(domain.minutes)
-            ));
-        }
-        ui.add_space(12.0);
+        section_heading_ui(ui, &t!("practice-by-domain"), None);
+        card_ui(ui, palette, |ui| {
+            for domain in &stats.minutes_by_domain {
+                ui.horizontal(|ui| {
+                    // Each domain beside its colour, as in the library.
+                    match Domain::from_name(&domain.domain) {
+                        Some(known) => accent_dot_ui(ui, design::domain_accent(known, ui.ctx().theme())),
+                        None => accent_dot_ui(ui, palette.line),
+                    }
+                    ui.label(t!(
+                        "practice-domain-time",
+                        domain = domain_label(&domain.domain),
+                        time = hours_minutes(domain.minutes)
+                    ));
+                });
+            }
+        });
     }
     let shown: Vec<_> = stats
         .milestones
@@ -257,20 +283,23 @@ fn domains_and_milestones_ui(app: &StillpointApp, ui: &mut egui::Ui) {
         .filter(|m| app.practice.rules.show_streaks || !m.id.starts_with("streak-"))
         .collect();
     if shown.iter().any(|m| m.reached.is_some()) {
-        ui.heading(t!("practice-milestones"));
-        for milestone in shown.iter().filter(|m| m.reached.is_some()) {
-            if let Some(on) = milestone.reached {
-                ui.label(t!(
-                    "practice-milestone-reached",
-                    milestone = milestone.title.as_str(),
-                    date = date("practice-date-day-month-year", &on)
-                ));
+        section_heading_ui(ui, &t!("practice-milestones"), None);
+        card_ui(ui, palette, |ui| {
+            for milestone in shown.iter().filter(|m| m.reached.is_some()) {
+                if let Some(on) = milestone.reached {
+                    ui.label(t!(
+                        "practice-milestone-reached",
+                        milestone = milestone.title.as_str(),
+                        date = date("practice-date-day-month-year", &on)
+                    ));
+                }
             }
-        }
-        if let Some(next) = shown.iter().find(|m| m.reached.is_none()) {
-            // Within a sentence: "Still ahead: your first session".
-            ui.weak(t!("practice-milestone-ahead", milestone = next.title.to_lowercase()));
-        }
+            if let Some(next) = shown.iter().find(|m| m.reached.is_none()) {
+                ui.add_space(space::XS);
+                // Within a sentence: "Still ahead: your first session".
+                ui.weak(t!("practice-milestone-ahead", milestone = next.title.to_lowercase()));
+            }
+        });
     }
 }
 
@@ -320,25 +349,31 @@ fn entry_from_form(app: &StillpointApp) -> Result<Entry, String> {
     })
 }
 
-fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    ui.heading(t!("practice-form-heading"));
+fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
     ui.horizontal_wrapped(|ui| {
+        // Rows as tall as a field, so every pair sits on the same line.
+        let margin = egui::vec2(space::S, 6.0);
+        ui.set_row_height(ui.text_style_height(&egui::TextStyle::Body) + 2.0 * margin.y);
         let form = &mut app.practice_form;
+        // Each field beside its label, wide enough for what it holds.
         for (label, text, width) in [
-            (t!("practice-form-date"), &mut form.date, 90.0),
-            (t!("practice-form-time"), &mut form.time, 50.0),
-            (t!("practice-form-minutes"), &mut form.minutes, 40.0),
+            (t!("practice-form-date"), &mut form.date, 124.0),
+            (t!("practice-form-time"), &mut form.time, 72.0),
+            (t!("practice-form-minutes"), &mut form.minutes, 52.0),
         ] {
             let label = ui.label(label);
-            ui.add(egui::TextEdit::singleline(text).desired_width(width))
+            ui.add(egui::TextEdit::singleline(text).margin(margin).desired_width(width))
                 .labelled_by(label.id);
+            ui.add_space(space::S);
         }
     });
+    ui.add_space(space::XS);
     ui.add(
         egui::TextEdit::singleline(&mut app.practice_form.note)
             .hint_text(t!("practice-form-note-hint"))
-            .desired_width(360.0),
+            .desired_width(ui.available_width().min(space::READING_WIDTH)),
     );
+    ui.add_space(space::S);
     if ui.button(t!("practice-form-add")).clicked() {
         match entry_from_form(app) {
             Ok(entry) => {
@@ -350,7 +385,7 @@ fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         }
     }
     if let Some(error) = &app.practice_form.error {
-        ui.label(egui::RichText::new(error).color(ui.visuals().warn_fg_color));
+        ui.label(egui::RichText::new(error).color(palette.warn));
     }
 }
 
@@ -364,8 +399,7 @@ enum HistoryAction {
     ShowMore,
 }
 
-fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    ui.heading(t!("practice-history"));
+fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
     let mut action = None;
     if let Some(id) = app.practice.undo.clone()
         && let Some(entry) = app.practice.loaded.deleted.iter().find(|e| e.id == id)
@@ -392,65 +426,85 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let shown = app.practice_form.shown.max(HISTORY_PAGE);
     let mut order: Vec<&Entry> = entries.iter().collect();
     order.sort_by_key(|entry| std::cmp::Reverse(entry.start_utc()));
-    for entry in order.iter().take(shown) {
-        ui.separator();
-        ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(date("practice-date-entry", &entry.start)).strong());
-            ui.label(super::bidi::visual(&entry.title, None));
-            ui.weak(t!("practice-minutes", minutes = entry.practised_minutes()));
-            match entry.ended {
-                HowEnded::Completed => {}
-                HowEnded::EndedEarly => {
-                    ui.weak(t!("practice-history-ended-early"));
+    let theme = ui.ctx().theme();
+    if !order.is_empty() {
+        card_ui(ui, palette, |ui| {
+            for (index, entry) in order.iter().take(shown).enumerate() {
+                if index > 0 {
+                    ui.add_space(space::XS);
+                    let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width(), 1.0), egui::Sense::hover());
+                    ui.painter()
+                        .hline(rect.x_range(), rect.center().y, egui::Stroke::new(1.0, palette.line));
+                    ui.add_space(space::XS);
                 }
-                HowEnded::Interrupted => {
-                    ui.weak(t!("practice-history-interrupted"));
+                ui.horizontal_wrapped(|ui| {
+                    // The session's domain beside it, as in the library.
+                    let accent = entry
+                        .domain
+                        .as_deref()
+                        .and_then(Domain::from_name)
+                        .map_or(palette.line, |domain| design::domain_accent(domain, theme));
+                    accent_dot_ui(ui, accent);
+                    ui.label(egui::RichText::new(date("practice-date-entry", &entry.start)).strong());
+                    ui.label(super::bidi::visual(&entry.title, None));
+                    ui.weak(t!("practice-minutes", minutes = entry.practised_minutes()));
+                    match entry.ended {
+                        HowEnded::Completed => {}
+                        HowEnded::EndedEarly => {
+                            ui.weak(t!("practice-history-ended-early"));
+                        }
+                        HowEnded::Interrupted => {
+                            ui.weak(t!("practice-history-interrupted"));
+                        }
+                    }
+                    if let (Some(before), Some(after)) = (entry.feeling_before, entry.feeling_after) {
+                        ui.weak(t!(
+                            "practice-history-feeling",
+                            before = before.get(),
+                            after = after.get()
+                        ));
+                    }
+                });
+                match &mut app.practice_form.editing {
+                    Some((id, text)) if *id == entry.id => {
+                        ui.add(
+                            egui::TextEdit::multiline(text)
+                                .desired_rows(2)
+                                .desired_width(ui.available_width().min(space::READING_WIDTH))
+                                .hint_text(t!("practice-history-note-hint")),
+                        );
+                        ui.horizontal(|ui| {
+                            if ui.button(t!("practice-history-save-note")).clicked() {
+                                action = Some(HistoryAction::SaveNote);
+                            }
+                            if ui.button(t!("practice-history-cancel")).clicked() {
+                                action = Some(HistoryAction::CancelNote);
+                            }
+                        });
+                    }
+                    _ => {
+                        if let Some(note) = &entry.note {
+                            ui.label(note);
+                        }
+                        ui.horizontal(|ui| {
+                            let edit = if entry.note.is_some() {
+                                t!("practice-history-edit-note")
+                            } else {
+                                t!("practice-history-add-note")
+                            };
+                            if ui.small_button(edit).clicked() {
+                                action = Some(HistoryAction::EditNote(entry.id.clone()));
+                            }
+                            if ui.small_button(t!("practice-history-delete")).clicked() {
+                                action = Some(HistoryAction::Delete(entry.id.clone()));
+                            }
+                        });
+                    }
                 }
-            }
-            if let (Some(before), Some(after)) = (entry.feeling_before, entry.feeling_after) {
-                ui.weak(t!(
-                    "practice-history-feeling",
-                    before = before.get(),
-                    after = after.get()
-                ));
             }
         });
-        match &mut app.practice_form.editing {
-            Some((id, text)) if *id == entry.id => {
-                ui.add(
-                    egui::TextEdit::multiline(text)
-                        .desired_rows(2)
-                        .hint_text(t!("practice-history-note-hint")),
-                );
-                ui.horizontal(|ui| {
-                    if ui.button(t!("practice-history-save-note")).clicked() {
-                        action = Some(HistoryAction::SaveNote);
-                    }
-                    if ui.button(t!("practice-history-cancel")).clicked() {
-                        action = Some(HistoryAction::CancelNote);
-                    }
-                });
-            }
-            _ => {
-                if let Some(note) = &entry.note {
-                    ui.label(note);
-                }
-                ui.horizontal(|ui| {
-                    let edit = if entry.note.is_some() {
-                        t!("practice-history-edit-note")
-                    } else {
-                        t!("practice-history-add-note")
-                    };
-                    if ui.small_button(edit).clicked() {
-                        action = Some(HistoryAction::EditNote(entry.id.clone()));
-                    }
-                    if ui.small_button(t!("practice-history-delete")).clicked() {
-                        action = Some(HistoryAction::Delete(entry.id.clone()));
-                    }
-                });
-            }
-        }
     }
+    ui.add_space(space::S);
     if order.len() > shown && ui.button(t!("practice-history-show-more")).clicked() {
         action = Some(HistoryAction::ShowMore);
     }

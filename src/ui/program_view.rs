@@ -1,9 +1,13 @@
-//! A program's page: its modules in order, each with its sessions and the
-//! practitioner's progress through them, from the practice log.
+//! A program's page: its modules in order, each on a card with its
+//! sessions and the practitioner's progress through them, from the
+//! practice log; the module to go on with is marked.
 
 use crate::practice::program_progress;
 
 use super::app::{Screen, StillpointApp};
+use super::bidi::link_ui;
+use super::design::{self, Palette, space};
+use super::page::{Page, accent_dot_ui};
 
 pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
     let Some(program) = app.library.programs().find(|p| p.id.as_str() == id).cloned() else {
@@ -11,29 +15,47 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         return;
     };
     let progress = program_progress(&program, &app.practice.loaded.entries);
+    let wanted = crate::i18n::locale().language.tag();
+    let theme = ui.ctx().theme();
     let mut open = None;
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            if ui.button(crate::t!("library-back")).clicked() {
-                app.screen = Screen::Library;
+    let page = Page {
+        id: "program",
+        back: crate::t!("library-back"),
+        title: &program.title,
+        direction: None,
+        width: space::READING_WIDTH,
+    };
+    let back = page.show(ui, |ui, palette| {
+        if !program.author.is_empty() {
+            ui.weak(crate::t!("library-by-author", author = program.author.as_str()));
+        }
+        ui.label(egui::RichText::new(&program.summary).size(design::size::BODY + 1.0));
+        ui.add_space(space::S);
+        for paragraph in program.description.split("\n\n").filter(|p| !p.trim().is_empty()) {
+            ui.label(paragraph);
+            ui.add_space(space::XS);
+        }
+        ui.add_space(space::S);
+        ui.weak(crate::t!(
+            "library-program-practised",
+            practised = progress.sessions_practised,
+            total = progress.sessions_total
+        ));
+        progress_bar_ui(
+            ui,
+            progress.sessions_practised as f32 / progress.sessions_total.max(1) as f32,
+            palette,
+        );
+        for (index, (module, done)) in program.modules.iter().zip(&progress.modules).enumerate() {
+            ui.add_space(space::M);
+            let here = progress.current_module == Some(index);
+            let mut frame = design::card_frame(palette);
+            if here {
+                // The module to go on with stands out by its edge alone.
+                frame = frame.stroke(egui::Stroke::new(1.5, palette.accent));
             }
-            ui.add_space(8.0);
-            ui.heading(&program.title);
-            ui.label(&program.summary);
-            if !program.author.is_empty() {
-                ui.weak(crate::t!("library-by-author", author = program.author.as_str()));
-            }
-            for paragraph in program.description.split("\n\n").filter(|p| !p.trim().is_empty()) {
-                ui.label(paragraph);
-            }
-            ui.add_space(6.0);
-            ui.label(crate::t!(
-                "library-program-practised",
-                practised = progress.sessions_practised,
-                total = progress.sessions_total
-            ));
-            for (index, (module, done)) in program.modules.iter().zip(&progress.modules).enumerate() {
-                ui.add_space(10.0);
+            frame.show(ui, |ui| {
+                ui.set_width(ui.available_width());
                 let mut heading = format!("{}. {}", index + 1, module.title);
                 if let Some(weeks) = module.weeks {
                     heading.push_str(&format!(" · {}", crate::t!("library-program-weeks", weeks = weeks)));
@@ -47,19 +69,26 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
                 ui.heading(heading);
                 if done.complete {
                     ui.weak(crate::t!("library-program-module-complete", minutes = done.minutes));
-                } else if progress.current_module == Some(index) {
-                    ui.weak(crate::t!("library-program-you-are-here"));
+                } else if here {
+                    ui.label(
+                        egui::RichText::new(crate::t!("library-program-you-are-here"))
+                            .family(design::strong_family())
+                            .color(palette.accent),
+                    );
                 }
                 if !module.note.is_empty() {
+                    ui.add_space(space::XS);
                     ui.label(&module.note);
                 }
+                ui.add_space(space::S);
                 for session in &done.sessions {
-                    let title = app
-                        .library
-                        .session_in(&session.id, crate::i18n::locale().language.tag())
-                        .map_or_else(|| session.id.clone(), |s| s.title.clone());
-                    ui.horizontal(|ui| {
-                        if ui.link(super::bidi::visual(&title, None)).clicked() {
+                    let found = app.library.session_in(&session.id, wanted);
+                    let title = found.map_or_else(|| session.id.clone(), |s| s.title.clone());
+                    ui.horizontal_wrapped(|ui| {
+                        if let Some(found) = found {
+                            accent_dot_ui(ui, design::domain_accent(found.domain, theme));
+                        }
+                        if link_ui(ui, title.as_str(), None).clicked() {
                             open = Some(session.id.clone());
                         }
                         ui.weak(match session.times {
@@ -68,10 +97,25 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
                         });
                     });
                 }
-            }
-        });
+            });
+        }
     });
+    if back {
+        app.screen = Screen::Library;
+    }
     if let Some(id) = open {
         app.screen = Screen::Session(id);
+    }
+}
+
+/// A slim bar, filled with the accent as far as `fraction` (0 to 1).
+fn progress_bar_ui(ui: &mut egui::Ui, fraction: f32, palette: &Palette) {
+    let width = ui.available_width().min(space::READING_WIDTH);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 6.0), egui::Sense::hover());
+    let rounding = egui::CornerRadius::same(3);
+    ui.painter().rect_filled(rect, rounding, palette.surface_hovered);
+    let filled = egui::Rect::from_min_size(rect.min, egui::vec2(width * fraction.clamp(0.0, 1.0), rect.height()));
+    if filled.width() > 0.0 {
+        ui.painter().rect_filled(filled, rounding, palette.accent);
     }
 }

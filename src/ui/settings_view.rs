@@ -5,34 +5,33 @@ use crate::i18n::Language;
 use crate::session::{BuiltinBell, Named};
 
 use super::app::{Screen, StillpointApp};
+use super::design::{Palette, space};
+use super::page::{Page, card_ui, section_heading_ui};
 use super::settings::Theme;
+use super::widgets::slider_ui;
 
 pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut look_changed = false;
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            if ui.button(crate::t!("library-back")).clicked() {
-                app.screen = Screen::Library;
-            }
-            ui.heading(crate::t!("settings-title"));
-            ui.add_space(6.0);
+    let mut authoring = false;
+    let title = crate::t!("settings-title");
+    let page = Page {
+        id: "settings",
+        back: crate::t!("library-back"),
+        title: &title,
+        direction: None,
+        width: space::READING_WIDTH,
+    };
+    let back = page.show(ui, |ui, palette| {
+        // The language first, under its name in every language.
+        section_heading_ui(ui, &crate::t!("settings-language"), None);
+        card_ui(ui, palette, |ui| {
             if language_ui(app, ui) {
                 crate::i18n::use_locale(app.settings.locale());
                 ui.ctx().request_repaint();
             }
-            ui.add_space(6.0);
-            ui.label(crate::t!("settings-volumes"));
-            super::widgets::volumes_ui(ui, &mut app.settings.volumes);
-            ui.add_space(6.0);
-            let bell_label = BuiltinBell::from_name(&app.settings.timer_bell)
-                .map_or_else(|| app.settings.timer_bell.clone(), BuiltinBell::label);
-            egui::ComboBox::new("timer-bell", crate::t!("settings-timer-bell"))
-                .selected_text(bell_label)
-                .show_ui(ui, |ui| {
-                    for bell in BuiltinBell::ALL {
-                        ui.selectable_value(&mut app.settings.timer_bell, bell.name().to_owned(), bell.label());
-                    }
-                });
+        });
+        section_heading_ui(ui, &crate::t!("settings-section-screen"), None);
+        card_ui(ui, palette, |ui| {
             egui::ComboBox::new("theme", crate::t!("settings-theme"))
                 .selected_text(app.settings.theme.label())
                 .show_ui(ui, |ui| {
@@ -49,37 +48,65 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 .checkbox(&mut app.settings.reduced_motion, crate::t!("settings-reduced-motion"))
                 .changed();
             ui.checkbox(&mut app.settings.show_seconds, crate::t!("settings-show-seconds"));
+        });
+        section_heading_ui(ui, &crate::t!("settings-section-sound"), None);
+        card_ui(ui, palette, |ui| {
+            ui.weak(crate::t!("settings-volumes"));
+            super::widgets::volumes_ui(ui, &mut app.settings.volumes);
+            ui.add_space(space::S);
+            let bell_label = BuiltinBell::from_name(&app.settings.timer_bell)
+                .map_or_else(|| app.settings.timer_bell.clone(), BuiltinBell::label);
+            egui::ComboBox::new("timer-bell", crate::t!("settings-timer-bell"))
+                .selected_text(bell_label)
+                .show_ui(ui, |ui| {
+                    for bell in BuiltinBell::ALL {
+                        ui.selectable_value(&mut app.settings.timer_bell, bell.name().to_owned(), bell.label());
+                    }
+                });
+            ui.add_space(space::S);
             spoken_guidance_ui(app, ui);
-            ui.add_space(6.0);
-            pause_bells_ui(app, ui);
-            start_at_login_ui(app, ui);
-            desktop_ui(app, ui);
-            ui.add_space(6.0);
-            practice_rules_ui(app, ui);
-            ui.add_space(6.0);
+            ui.add_space(space::S);
             let device = match &app.audio {
                 super::app::AudioChoice::Device => crate::t!("settings-sound-device"),
                 super::app::AudioChoice::Manual(_) => crate::t!("settings-sound-none"),
             };
-            ui.label(crate::t!("settings-sound", device = device));
+            ui.weak(crate::t!("settings-sound", device = device));
+        });
+        section_heading_ui(ui, &crate::t!("settings-practice-rules"), None);
+        card_ui(ui, palette, |ui| practice_rules_ui(app, ui));
+        section_heading_ui(ui, &crate::t!("settings-section-desk"), None);
+        card_ui(ui, palette, |ui| {
+            pause_bells_ui(app, ui);
+            start_at_login_ui(app, ui, palette);
+            desktop_ui(app, ui);
+        });
+        section_heading_ui(ui, &crate::t!("settings-section-files"), None);
+        card_ui(ui, palette, |ui| {
             ui.label(crate::t!(
                 "settings-your-data",
                 path = app.data.root().display().to_string()
             ));
+            ui.label(crate::t!(
+                "settings-your-sessions",
+                path = app.data.sessions().display().to_string()
+            ));
+            ui.add_space(space::XS);
             ui.horizontal_wrapped(|ui| {
-                ui.label(crate::t!(
-                    "settings-your-sessions",
-                    path = app.data.sessions().display().to_string()
-                ));
                 if ui.button(crate::t!("library-open-folder")).clicked() {
                     let _ = super::authoring_view::open_in_file_manager(&app.data.sessions());
                 }
                 if ui.button(crate::t!("library-authoring")).clicked() {
-                    app.screen = Screen::Authoring;
+                    authoring = true;
                 }
             });
         });
     });
+    if back {
+        app.screen = Screen::Library;
+    }
+    if authoring {
+        app.screen = Screen::Authoring;
+    }
     if look_changed {
         app.apply_look(ui.ctx());
     }
@@ -90,7 +117,6 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
 /// Returns whether the choice changed.
 fn language_ui(app: &mut StillpointApp, ui: &mut egui::Ui) -> bool {
     let before = app.settings.language;
-    ui.label(crate::t!("settings-language"));
     ui.horizontal_wrapped(|ui| {
         ui.selectable_value(&mut app.settings.language, None, crate::t!("settings-follow-system"));
         for language in Language::ALL {
@@ -103,15 +129,22 @@ fn language_ui(app: &mut StillpointApp, ui: &mut egui::Ui) -> bool {
 /// How practice counts into days and streaks; saved with the practice log.
 fn practice_rules_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut rules = app.practice.rules;
-    ui.label(crate::t!("settings-practice-rules"));
     let mut hour = u32::from(rules.day_start_hour);
-    ui.add(egui::Slider::new(&mut hour, 0..=12).text(crate::t!("settings-day-start")));
+    slider_ui(
+        ui,
+        crate::t!("settings-day-start"),
+        egui::Slider::new(&mut hour, 0..=12),
+    );
     rules.day_start_hour = hour as u8;
     let mut minutes = (rules.threshold_secs / 60) as u32;
-    ui.add(egui::Slider::new(&mut minutes, 1..=60).text(crate::t!("settings-day-threshold")));
+    slider_ui(
+        ui,
+        crate::t!("settings-day-threshold"),
+        egui::Slider::new(&mut minutes, 1..=60),
+    );
     rules.threshold_secs = u64::from(minutes) * 60;
     let mut rest = u32::from(rules.rest_days_per_week);
-    ui.add(egui::Slider::new(&mut rest, 0..=3).text(crate::t!("settings-rest-days")));
+    slider_ui(ui, crate::t!("settings-rest-days"), egui::Slider::new(&mut rest, 0..=3));
     rules.rest_days_per_week = rest as u8;
     ui.checkbox(&mut rules.show_streaks, crate::t!("settings-show-streaks"));
     if rules != app.practice.rules {
@@ -141,7 +174,7 @@ fn pause_bells_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
 
 /// Starting Stillpoint at login, quietly, so the bells at the desk ring
 /// from the start of the day. The entry's file is the switch's state.
-fn start_at_login_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+fn start_at_login_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
     let Some(autostart) = app.autostart.as_ref() else {
         return;
     };
@@ -151,7 +184,7 @@ fn start_at_login_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     }
     ui.weak(crate::t!("desktop-start-at-login-hint"));
     if let Some(note) = &app.autostart_note {
-        ui.colored_label(ui.visuals().warn_fg_color, note);
+        ui.colored_label(palette.warn, note);
     }
 }
 
@@ -173,7 +206,7 @@ fn spoken_guidance_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         crate::t!("settings-spoken-guidance-on", synthesizer = name),
     );
     ui.add_enabled_ui(app.settings.speak_guidance, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let speech = &mut app.settings.speech;
             let current = voices
                 .iter()
@@ -208,7 +241,7 @@ fn desktop_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         egui::Checkbox::new(&mut reminder.enabled, crate::t!("desktop-reminder")),
     );
     if reminder.enabled {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.add(egui::Slider::new(&mut reminder.hour, 0..=23).text(crate::t!("desktop-reminder-at")));
             ui.add(
                 egui::Slider::new(&mut reminder.minute, 0..=59)

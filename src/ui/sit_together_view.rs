@@ -8,6 +8,8 @@ use crate::cohort::{CalendarError, Every, Frequency, Invitation, MAX_SITS, Recur
 use crate::session::{Duration, Session};
 
 use super::app::StillpointApp;
+use super::design::{self, Palette, space};
+use super::page::card_ui;
 
 /// How often a sit made in the app comes back.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -103,61 +105,78 @@ impl SitTogetherForm {
     }
 }
 
-/// The "Sit together" section of the page of the session `session_id`.
-pub fn sit_together_ui(ui: &mut egui::Ui, form: &mut SitTogetherForm, session_id: &str) -> Option<SitTogetherAction> {
+/// The "Sit together" section of the page of the session `session_id`, on
+/// a card of its own, folded until asked for.
+pub fn sit_together_ui(
+    ui: &mut egui::Ui,
+    form: &mut SitTogetherForm,
+    session_id: &str,
+    palette: &Palette,
+) -> Option<SitTogetherAction> {
     let mut action = None;
-    egui::CollapsingHeader::new(crate::t!("sit-together-heading")).show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            let label = ui.label(crate::t!("sit-together-first-bell"));
-            ui.add(egui::TextEdit::singleline(&mut form.time).desired_width(60.0))
-                .labelled_by(label.id);
-            egui::ComboBox::from_label(crate::t!("sit-together-repeat"))
-                .selected_text(form.repeat.label())
-                .show_ui(ui, |ui| {
-                    for repeat in Repeat::ALL {
-                        ui.selectable_value(&mut form.repeat, repeat, repeat.label());
-                    }
-                });
-            if form.repeat != Repeat::Once {
-                let count = ui.add(egui::DragValue::new(&mut form.count).range(2..=MAX_SITS));
-                let label = ui.label(crate::t!("sit-together-sits-in-all", count = form.count));
-                count.labelled_by(label.id);
-            }
+    card_ui(ui, palette, |ui| {
+        egui::CollapsingHeader::new(crate::t!("sit-together-heading")).show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label(crate::t!("sit-together-first-bell"));
+                ui.add(egui::TextEdit::singleline(&mut form.time).desired_width(60.0))
+                    .labelled_by(label.id);
+                egui::ComboBox::from_label(crate::t!("sit-together-repeat"))
+                    .selected_text(form.repeat.label())
+                    .show_ui(ui, |ui| {
+                        for repeat in Repeat::ALL {
+                            ui.selectable_value(&mut form.repeat, repeat, repeat.label());
+                        }
+                    });
+                if form.repeat != Repeat::Once {
+                    let count = ui.add(egui::DragValue::new(&mut form.count).range(2..=MAX_SITS));
+                    let label = ui.label(crate::t!("sit-together-sits-in-all", count = form.count));
+                    count.labelled_by(label.id);
+                }
+            });
+            ui.add_space(space::XS);
             if ui.button(crate::t!("sit-together-make")).clicked() {
                 action = Some(SitTogetherAction::Make);
             }
+            let Some((id, invitation)) = &form.made else { return };
+            if id != session_id {
+                return;
+            }
+            ui.add_space(space::S);
+            let code = invitation.code();
+            // The code in a well of its own, easy to find and to copy.
+            egui::Frame::new()
+                .fill(palette.surface_hovered)
+                .corner_radius(egui::CornerRadius::same(design::radius::WIDGET))
+                .inner_margin(egui::Margin::symmetric(space::S as i8 + 2, space::S as i8))
+                .show(ui, |ui| {
+                    ui.label(egui::RichText::new(&code).monospace().color(palette.text));
+                });
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(crate::t!("sit-together-copy-code")).clicked() {
+                    ui.ctx().copy_text(code.clone());
+                }
+                if ui
+                    .button(crate::t!("sit-together-add-to-calendar"))
+                    .on_hover_text(crate::t!("sit-together-add-to-calendar-hint"))
+                    .clicked()
+                {
+                    action = Some(SitTogetherAction::AddToCalendar);
+                }
+            });
+            if let Some(repeat) = invitation.repeat {
+                ui.weak(comes_back(repeat));
+            }
+            ui.weak(crate::t!("sit-together-same-moment"));
+            match &form.calendar_note {
+                Some(Ok(note)) => {
+                    ui.label(note);
+                }
+                Some(Err(problem)) => {
+                    ui.label(egui::RichText::new(problem).color(palette.warn));
+                }
+                None => {}
+            }
         });
-        let Some((id, invitation)) = &form.made else { return };
-        if id != session_id {
-            return;
-        }
-        let code = invitation.code();
-        ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(&code).monospace());
-            if ui.button(crate::t!("sit-together-copy-code")).clicked() {
-                ui.ctx().copy_text(code.clone());
-            }
-            if ui
-                .button(crate::t!("sit-together-add-to-calendar"))
-                .on_hover_text(crate::t!("sit-together-add-to-calendar-hint"))
-                .clicked()
-            {
-                action = Some(SitTogetherAction::AddToCalendar);
-            }
-        });
-        if let Some(repeat) = invitation.repeat {
-            ui.weak(comes_back(repeat));
-        }
-        ui.weak(crate::t!("sit-together-same-moment"));
-        match &form.calendar_note {
-            Some(Ok(note)) => {
-                ui.label(note);
-            }
-            Some(Err(problem)) => {
-                ui.label(egui::RichText::new(problem).color(ui.visuals().warn_fg_color));
-            }
-            None => {}
-        }
     });
     action
 }

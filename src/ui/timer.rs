@@ -3,9 +3,11 @@
 //! it is checked the same way.
 
 use crate::audio::FileProbe;
-use crate::session::{BuiltinAmbient, BuiltinBell, Named, Origin, Session, load_text};
+use crate::session::{BuiltinAmbient, BuiltinBell, Domain, Named, Origin, Session, load_text};
 
 use super::app::{Screen, StillpointApp};
+use super::design::{self, space};
+use super::page::{Page, band_card_ui, card_ui, section_heading_ui};
 use super::settings::{Settings, TimerPreset};
 
 /// The timer being set up.
@@ -61,75 +63,103 @@ impl TimerForm {
 
 pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut start = None;
-    egui::CentralPanel::default().show(ui, |ui| {
-        if ui.button(crate::t!("library-back")).clicked() {
-            app.screen = Screen::Library;
-        }
-        ui.heading(crate::t!("library-quick-timer"));
+    let title = crate::t!("library-quick-timer");
+    let accent = design::domain_accent(Domain::Timer, ui.ctx().theme());
+    let page = Page {
+        id: "timer",
+        back: crate::t!("library-back"),
+        title: &title,
+        direction: None,
+        width: space::READING_WIDTH,
+    };
+    let back = page.show(ui, |ui, palette| {
         let form = &mut app.timer;
-        ui.add(egui::Slider::new(&mut form.minutes, 1..=120).text(crate::t!("session-minutes")));
-        ui.add(egui::Slider::new(&mut form.interval_minutes, 0..=60).text(crate::t!("session-timer-minutes-between")));
-        let bell_label = BuiltinBell::from_name(&form.bell).map_or_else(|| form.bell.clone(), BuiltinBell::label);
-        egui::ComboBox::new("timer-bell", crate::t!("session-timer-bell"))
-            .selected_text(bell_label)
-            .show_ui(ui, |ui| {
-                for bell in BuiltinBell::ALL {
-                    ui.selectable_value(&mut form.bell, bell.name().to_owned(), bell.label());
-                }
-            });
-        let ambient_label = if form.ambient.is_empty() {
-            crate::t!("session-timer-silence")
-        } else {
-            BuiltinAmbient::from_name(&form.ambient).map_or_else(|| form.ambient.clone(), BuiltinAmbient::label)
-        };
-        egui::ComboBox::new("timer-ambient", crate::t!("session-timer-ambient"))
-            .selected_text(ambient_label)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut form.ambient, String::new(), crate::t!("session-timer-silence"));
-                for bed in BuiltinAmbient::ALL {
-                    ui.selectable_value(&mut form.ambient, bed.name().to_owned(), bed.label());
-                }
-            });
-        ui.add_space(8.0);
-        if ui
-            .add(egui::Button::new(
-                egui::RichText::new(crate::t!("session-start")).size(20.0),
-            ))
-            .clicked()
-        {
-            start = form.session();
-        }
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut form.preset_name).hint_text(crate::t!("session-timer-preset-name")));
-            if ui.button(crate::t!("session-timer-save-preset")).clicked() && !form.preset_name.trim().is_empty() {
-                let preset = TimerPreset {
-                    name: form.preset_name.trim().to_owned(),
-                    minutes: form.minutes,
-                    interval_minutes: form.interval_minutes,
-                    bell: form.bell.clone(),
-                    ambient: form.ambient.clone(),
-                };
-                app.settings.presets.retain(|p| p.name != preset.name);
-                app.settings.presets.push(preset);
-                form.preset_name.clear();
+        // The timer, and Start beneath it, on the timers' colour.
+        band_card_ui(ui, palette, accent, None, |ui| {
+            ui.add(egui::Slider::new(&mut form.minutes, 1..=120).text(crate::t!("session-minutes")));
+            super::widgets::slider_ui(
+                ui,
+                crate::t!("session-timer-minutes-between"),
+                egui::Slider::new(&mut form.interval_minutes, 0..=60),
+            );
+            ui.add_space(space::XS);
+            let bell_label = BuiltinBell::from_name(&form.bell).map_or_else(|| form.bell.clone(), BuiltinBell::label);
+            egui::ComboBox::new("timer-bell", crate::t!("session-timer-bell"))
+                .selected_text(bell_label)
+                .show_ui(ui, |ui| {
+                    for bell in BuiltinBell::ALL {
+                        ui.selectable_value(&mut form.bell, bell.name().to_owned(), bell.label());
+                    }
+                });
+            let ambient_label = if form.ambient.is_empty() {
+                crate::t!("session-timer-silence")
+            } else {
+                BuiltinAmbient::from_name(&form.ambient).map_or_else(|| form.ambient.clone(), BuiltinAmbient::label)
+            };
+            egui::ComboBox::new("timer-ambient", crate::t!("session-timer-ambient"))
+                .selected_text(ambient_label)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut form.ambient, String::new(), crate::t!("session-timer-silence"));
+                    for bed in BuiltinAmbient::ALL {
+                        ui.selectable_value(&mut form.ambient, bed.name().to_owned(), bed.label());
+                    }
+                });
+            ui.add_space(space::M);
+            if ui
+                .add(design::primary_button(crate::t!("session-start"), palette))
+                .clicked()
+            {
+                start = form.session();
             }
         });
-        for preset in app.settings.presets.clone() {
-            let label = crate::t!(
-                "session-timer-preset",
-                name = preset.name.as_str(),
-                minutes = preset.minutes
-            );
-            if ui.button(label).clicked() {
-                let form = &mut app.timer;
-                form.minutes = preset.minutes;
-                form.interval_minutes = preset.interval_minutes;
-                form.bell = preset.bell.clone();
-                form.ambient = preset.ambient.clone();
+        // Timers kept to use again.
+        section_heading_ui(ui, &crate::t!("session-timer-presets"), None);
+        card_ui(ui, palette, |ui| {
+            let presets = app.settings.presets.clone();
+            if !presets.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    for preset in presets {
+                        let label = crate::t!(
+                            "session-timer-preset",
+                            name = preset.name.as_str(),
+                            minutes = preset.minutes
+                        );
+                        if ui.button(label).clicked() {
+                            let form = &mut app.timer;
+                            form.minutes = preset.minutes;
+                            form.interval_minutes = preset.interval_minutes;
+                            form.bell = preset.bell.clone();
+                            form.ambient = preset.ambient.clone();
+                        }
+                    }
+                });
+                ui.add_space(space::S);
             }
-        }
+            let form = &mut app.timer;
+            ui.horizontal_wrapped(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.preset_name)
+                        .hint_text(crate::t!("session-timer-preset-name"))
+                        .desired_width(240.0),
+                );
+                if ui.button(crate::t!("session-timer-save-preset")).clicked() && !form.preset_name.trim().is_empty() {
+                    let preset = TimerPreset {
+                        name: form.preset_name.trim().to_owned(),
+                        minutes: form.minutes,
+                        interval_minutes: form.interval_minutes,
+                        bell: form.bell.clone(),
+                        ambient: form.ambient.clone(),
+                    };
+                    app.settings.presets.retain(|p| p.name != preset.name);
+                    app.settings.presets.push(preset);
+                    form.preset_name.clear();
+                }
+            });
+        });
     });
+    if back {
+        app.screen = Screen::Library;
+    }
     if let Some(session) = start {
         app.start(session, None);
     }

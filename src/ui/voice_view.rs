@@ -10,6 +10,8 @@ use crate::audio::recording::{Recorder, Take};
 use crate::session::{Origin, Session, set_step_voice};
 
 use super::app::StillpointApp;
+use super::design::{Palette, space};
+use super::page::card_ui;
 
 /// Where a step's recording stands.
 pub enum VoiceState {
@@ -85,8 +87,9 @@ fn tenths(seconds: f64) -> crate::i18n::FluentValue<'static> {
     FluentNumber::new(seconds, options).into()
 }
 
-/// The recording section of a session page, for the user's own files.
-pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
+/// The recording section of a session page, for the user's own files, on
+/// a card of its own, folded until asked for.
+pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session, palette: &Palette) {
     let Some(file) = app.library.files.iter().find(|f| {
         // The file of the version shown, not another language's.
         f.session
@@ -100,57 +103,63 @@ pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session) {
     };
     let path = path.clone();
     let mut action = None;
-    egui::CollapsingHeader::new(crate::t!("voice-heading")).show(ui, |ui| {
-        ui.weak(crate::t!("voice-explain"));
-        let now = app.clock.now();
-        for (index, step) in session.steps.iter().enumerate() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(super::bidi::visual(&format!("{}. {}", index + 1, step.title), None));
-                let current = app
-                    .voice
-                    .as_ref()
-                    .filter(|v| v.session_id == session.id.as_str() && v.step == index);
-                match current.map(|v| &v.state) {
-                    Some(VoiceState::Recording { since, .. }) => {
-                        let time = crate::timeline::clock_text(now.saturating_sub(*since).as_millis() as u64);
-                        ui.label(crate::t!("voice-recording", time = time));
-                        if ui.button(crate::t!("voice-stop")).clicked() {
-                            action = Some(Action::Stop);
+    card_ui(ui, palette, |ui| {
+        egui::CollapsingHeader::new(crate::t!("voice-heading")).show(ui, |ui| {
+            ui.weak(crate::t!("voice-explain"));
+            ui.add_space(space::XS);
+            let now = app.clock.now();
+            for (index, step) in session.steps.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(super::bidi::visual(&format!("{}. {}", index + 1, step.title), None));
+                    let current = app
+                        .voice
+                        .as_ref()
+                        .filter(|v| v.session_id == session.id.as_str() && v.step == index);
+                    match current.map(|v| &v.state) {
+                        Some(VoiceState::Recording { since, .. }) => {
+                            let time = crate::timeline::clock_text(now.saturating_sub(*since).as_millis() as u64);
+                            ui.label(
+                                egui::RichText::new(crate::t!("voice-recording", time = time)).color(palette.warn),
+                            );
+                            if ui.button(crate::t!("voice-stop")).clicked() {
+                                action = Some(Action::Stop);
+                            }
+                        }
+                        Some(VoiceState::Ready(take)) => {
+                            ui.weak(crate::t!("voice-take-length", seconds = tenths(take.seconds())));
+                            if ui.button(crate::t!("voice-listen")).clicked() {
+                                action = Some(Action::Listen);
+                            }
+                            if ui.button(crate::t!("voice-keep")).clicked() {
+                                action = Some(Action::Keep(index));
+                            }
+                            if ui.button(crate::t!("voice-record-again")).clicked() {
+                                action = Some(Action::Record(index));
+                            }
+                        }
+                        None => {
+                            if let Some(voice) = &step.voice {
+                                ui.weak(crate::t!("voice-plays", file = voice.written.as_str()));
+                            }
+                            let busy = app
+                                .voice
+                                .as_ref()
+                                .is_some_and(|v| matches!(v.state, VoiceState::Recording { .. }));
+                            if ui
+                                .add_enabled(!busy, egui::Button::new(crate::t!("voice-record")))
+                                .clicked()
+                            {
+                                action = Some(Action::Record(index));
+                            }
                         }
                     }
-                    Some(VoiceState::Ready(take)) => {
-                        ui.weak(crate::t!("voice-take-length", seconds = tenths(take.seconds())));
-                        if ui.button(crate::t!("voice-listen")).clicked() {
-                            action = Some(Action::Listen);
-                        }
-                        if ui.button(crate::t!("voice-keep")).clicked() {
-                            action = Some(Action::Keep(index));
-                        }
-                        if ui.button(crate::t!("voice-record-again")).clicked() {
-                            action = Some(Action::Record(index));
-                        }
-                    }
-                    None => {
-                        if let Some(voice) = &step.voice {
-                            ui.weak(crate::t!("voice-plays", file = voice.written.as_str()));
-                        }
-                        let busy = app
-                            .voice
-                            .as_ref()
-                            .is_some_and(|v| matches!(v.state, VoiceState::Recording { .. }));
-                        if ui
-                            .add_enabled(!busy, egui::Button::new(crate::t!("voice-record")))
-                            .clicked()
-                        {
-                            action = Some(Action::Record(index));
-                        }
-                    }
-                }
-            });
-        }
-        if let Some(note) = &app.voice_note {
-            ui.label(note);
-        }
+                });
+            }
+            if let Some(note) = &app.voice_note {
+                ui.add_space(space::XS);
+                ui.label(note);
+            }
+        });
     });
     match action {
         Some(Action::Record(step)) => {

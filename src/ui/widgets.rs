@@ -10,19 +10,48 @@ use crate::timeline::{Action, Timeline};
 pub fn volumes_ui(ui: &mut egui::Ui, volumes: &mut crate::audio::Volumes) -> bool {
     let mut changed = false;
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.master, 0.0..=1.0).text(crate::t!("settings-volume")))
+        .add(
+            egui::Slider::new(&mut volumes.master, 0.0..=1.0)
+                .fixed_decimals(2)
+                .text(crate::t!("settings-volume")),
+        )
         .changed();
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.bells, 0.0..=1.0).text(crate::t!("settings-bells")))
+        .add(
+            egui::Slider::new(&mut volumes.bells, 0.0..=1.0)
+                .fixed_decimals(2)
+                .text(crate::t!("settings-bells")),
+        )
         .changed();
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.voice, 0.0..=1.0).text(crate::t!("settings-voice")))
+        .add(
+            egui::Slider::new(&mut volumes.voice, 0.0..=1.0)
+                .fixed_decimals(2)
+                .text(crate::t!("settings-voice")),
+        )
         .changed();
     changed |= ui
-        .add(egui::Slider::new(&mut volumes.ambient, 0.0..=1.0).text(crate::t!("settings-ambient")))
+        .add(
+            egui::Slider::new(&mut volumes.ambient, 0.0..=1.0)
+                .fixed_decimals(2)
+                .text(crate::t!("settings-ambient")),
+        )
         .changed();
     changed |= ui.checkbox(&mut volumes.muted, crate::t!("settings-mute")).changed();
     changed
+}
+
+/// A slider with its words beside it, as `Slider::text` puts them, but
+/// free to wrap onto a second line where the row is narrow, instead of
+/// running past the window's edge. The words name the slider for screen
+/// readers.
+pub fn slider_ui(ui: &mut egui::Ui, words: String, slider: egui::Slider) -> egui::Response {
+    ui.horizontal(|ui| {
+        let response = ui.add(slider);
+        let label = ui.add(egui::Label::new(words).wrap());
+        response.labelled_by(label.id)
+    })
+    .inner
 }
 
 /// A ring filling clockwise from the top as `fraction` goes from 0 to 1,
@@ -37,7 +66,7 @@ pub fn progress_ring_ui(
     accent: Color32,
     breath: Option<f32>,
 ) {
-    let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
     let radius = size * 0.42;
     let width = size * 0.035;
     let visuals = ui.visuals();
@@ -62,7 +91,29 @@ pub fn progress_ring_ui(
             .collect();
         ui.painter().add(Shape::line(points, Stroke::new(width, fill)));
     }
-    ui.put(rect, egui::Label::new(egui::RichText::new(label).size(size * 0.16)));
+    // The words centred in the ring, line by line (a label put into the
+    // ring's rect would be justified, its letters spread across it): a
+    // little smaller where they would touch the ring, and wrapped only
+    // where even that is too wide.
+    let inside = 2.0 * (radius - width) * 0.9;
+    let color = ui.visuals().text_color();
+    let lay_out = |ui: &egui::Ui, points: f32, wrap_width: f32| {
+        let mut job =
+            egui::text::LayoutJob::simple(label.to_owned(), egui::FontId::proportional(points), color, wrap_width);
+        job.halign = egui::Align::Center;
+        ui.fonts_mut(|fonts| fonts.layout_job(job))
+    };
+    let largest = size * 0.16;
+    let wide = lay_out(ui, largest, f32::INFINITY).size().x;
+    let points = if wide > inside {
+        (largest * inside / wide).max(size * 0.11)
+    } else {
+        largest
+    };
+    let galley = lay_out(ui, points, inside);
+    let top = rect.center().y - galley.size().y / 2.0;
+    ui.painter().galley(egui::pos2(rect.center().x, top), galley, color);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, label));
 }
 
 /// The session as a bar: steps as segments, bells and voice as marks, and

@@ -30,6 +30,7 @@ session-timer-minutes-between = minutes between bells (0 for none)
 session-timer-bell = Bell
 session-timer-ambient = Ambient
 session-timer-silence = silence
+session-timer-presets = Saved timers
 session-timer-preset-name = Name for this timer
 session-timer-save-preset = Save as preset
 session-timer-preset = { $name } · { $minutes } min

@@ -5,6 +5,11 @@ settings-title = Settings
 # a person who cannot read the current language still finds it.
 settings-language = Language · Idioma · 語言
 settings-follow-system = Follow the system
+# The headings of Settings' groups.
+settings-section-screen = The screen
+settings-section-sound = Sound
+settings-section-desk = At the desk
+settings-section-files = Your files
 settings-volumes = Volumes
 settings-volume = Volume
 settings-bells = Bells

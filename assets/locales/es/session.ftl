@@ -31,6 +31,7 @@ session-timer-minutes-between = minutos entre campanas (0 para ninguna)
 session-timer-bell = Campana
 session-timer-ambient = Ambiente
 session-timer-silence = silencio
+session-timer-presets = Temporizadores guardados
 session-timer-preset-name = Nombre para este temporizador
 session-timer-save-preset = Guardar como favorito
 session-timer-preset = { $name } · { $minutes } min

@@ -5,6 +5,11 @@ settings-title = Ajustes
 # que quien no lea el idioma actual la encuentre igual.
 settings-language = Idioma · Language · 語言
 settings-follow-system = Igual que el sistema
+# Los títulos de los grupos de Ajustes.
+settings-section-screen = La pantalla
+settings-section-sound = Sonido
+settings-section-desk = En el escritorio
+settings-section-files = Tus archivos
 settings-volumes = Volúmenes
 settings-volume = Volumen
 settings-bells = Campanas

@@ -23,6 +23,7 @@ session-timer-minutes-between = 鐘聲之間的分鐘數（0 表示不響）
 session-timer-bell = 鐘聲
 session-timer-ambient = 背景聲音
 session-timer-silence = 安靜
+session-timer-presets = 常用的計時
 session-timer-preset-name = 為這個計時取個名字
 session-timer-save-preset = 儲存為常用設定
 session-timer-preset = { $name } · { $minutes } 分鐘

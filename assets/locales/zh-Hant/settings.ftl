@@ -4,6 +4,11 @@ settings-title = 設定
 # 先寫這個語言的「語言」一詞，再寫其他語言的，讓看不懂目前語言的人也找得到。
 settings-language = 語言 · Language · Idioma
 settings-follow-system = 跟隨系統
+# 設定各組的標題。
+settings-section-screen = 畫面
+settings-section-sound = 聲音
+settings-section-desk = 在桌前
+settings-section-files = 你的檔案
 settings-volumes = 音量
 settings-volume = 總音量
 settings-bells = 鐘聲

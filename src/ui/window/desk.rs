@@ -259,15 +259,27 @@ pub fn close_question_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         return;
     }
     let mut keep = None;
+    let palette = crate::ui::design::current(ui.ctx());
     let modal = egui::Modal::new(egui::Id::unique("close-to-tray")).show(ui.ctx(), |ui| {
+        use crate::ui::design::space;
         ui.set_max_width(420.0);
-        ui.heading(crate::t!("desktop-close-heading"));
+        ui.label(egui::RichText::new(crate::t!("desktop-close-heading")).text_style(crate::ui::design::title_style()));
+        ui.add_space(space::S);
         ui.label(crate::t!("desktop-close-question"));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button(crate::t!("desktop-close-keep")).clicked() {
+        ui.add_space(space::L);
+        // The bells were turned on to ring: keeping them comes first,
+        // quitting beside it, quieter.
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add(crate::ui::design::primary_button(
+                    crate::t!("desktop-close-keep"),
+                    &palette,
+                ))
+                .clicked()
+            {
                 keep = Some(true);
             }
+            ui.add_space(space::S);
             if ui.button(crate::t!("desktop-close-quit")).clicked() {
                 keep = Some(false);
             }
