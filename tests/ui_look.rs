@@ -1,6 +1,7 @@
 //! The app's settings survive being saved, its text is readable in both
 //! themes, and its screens keep to their columns: a reading width in a
-//! wide window, the window's edge in a narrow one.
+//! wide window, the window's edge in a narrow one, where its dialogs fit
+//! too.
 
 #[path = "support/app.rs"]
 mod app;
@@ -210,6 +211,73 @@ fn every_screen_fits_a_narrow_window() {
         for (what, rect) in on(&mut harness, &screen) {
             if rect.right() > window + 0.5 || rect.left() < -0.5 {
                 clipped.push(format!("{screen:?}: {what} at {rect:?}"));
+            }
+        }
+    }
+    assert!(clipped.is_empty(), "past the window's edge:\n{}", clipped.join("\n"));
+}
+
+/// The questions put over the screen: each with what shows the screen it
+/// is asked over, and what asks it.
+type Dialog = (&'static str, fn(&mut StillpointApp), fn(&mut StillpointApp));
+
+fn dialogs() -> Vec<Dialog> {
+    use stillpoint::practice::WallClock;
+    fn about(app: &mut StillpointApp) {
+        app.screen = Screen::About;
+    }
+    fn play_the_pause(app: &mut StillpointApp) {
+        let pause = app.library.sessions().find(|s| s.id.as_str() == "the-pause").cloned();
+        app.start(pause.unwrap_or_else(|| panic!("the pause is bundled")), None);
+    }
+    vec![
+        ("the pause bell's offer", about, |app| {
+            app.pause_offer = Some(stillpoint::pause::PauseOffer { rang_at: Morning.now() });
+        }),
+        ("the keyboard's help", about, |app| app.show_help = true),
+        ("ending early", play_the_pause, |app| {
+            if let Some(active) = app.active.as_mut() {
+                active.confirm_end = true;
+            }
+        }),
+        ("hearing the guidance", play_the_pause, |app| {
+            if let Some(active) = app.active.as_mut() {
+                active.offering_speech = true;
+            }
+        }),
+    ]
+}
+
+/// A dialog in a narrow window keeps inside it, its card's margins and
+/// all: its words wrap and its answers go on to a second row.
+#[test]
+fn every_dialog_fits_a_narrow_window() {
+    use stillpoint::ui::design::space::L;
+    let window = 420.0;
+    // The card's margin, on either side of what it shows.
+    let (left, right) = (L, window - L);
+    let mut clipped = Vec::new();
+    for (dialog, beneath, open) in dialogs() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut harness = app_sized(dir.path(), window, 700.0);
+        harness.run();
+        beneath(harness.state_mut());
+        harness.run();
+        let before: Vec<String> = shown(&harness).into_iter().map(|(what, _)| what).collect();
+        open(harness.state_mut());
+        harness.run();
+        // What the dialog shows: what the screen beneath did not.
+        let seen: Vec<_> = shown(&harness)
+            .into_iter()
+            .filter(|(what, _)| !before.contains(what))
+            .collect();
+        assert!(
+            seen.iter().any(|(what, _)| what.starts_with("Button")),
+            "{dialog}: no answers in {seen:?}"
+        );
+        for (what, rect) in seen {
+            if rect.right() > right + 0.5 || rect.left() < left - 0.5 {
+                clipped.push(format!("{dialog}: {what} at {rect:?}, room {left}..{right}"));
             }
         }
     }

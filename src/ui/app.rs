@@ -951,24 +951,36 @@ impl StillpointApp {
     }
 }
 
-/// The offer that comes with a pause bell.
+/// The offer that comes with a pause bell: taking the pause first, then
+/// snoozing and not now, quieter.
 fn pause_offer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    use super::design::{primary_button, secondary_button};
+    use super::dialog;
     let mut choice = None;
-    let modal = egui::Modal::new(egui::Id::unique("pause-offer")).show(ui.ctx(), |ui| {
-        ui.heading(crate::t!("app-pause-offer-heading"));
-        ui.label(crate::t!("app-pause-offer-invitation"));
-        ui.horizontal(|ui| {
-            if ui.button(crate::t!("app-pause-offer-take")).clicked() {
+    let snooze = app.settings.pause.clamped().snooze_minutes;
+    let modal = dialog::dialog_ui(ui.ctx(), "pause-offer", |ui, palette| {
+        dialog::heading_ui(ui, crate::t!("app-pause-offer-heading"), palette);
+        dialog::body_ui(ui, crate::t!("app-pause-offer-invitation"), palette);
+        dialog::answers_ui(ui, |ui| {
+            if ui
+                .add(primary_button(crate::t!("app-pause-offer-take"), palette))
+                .clicked()
+            {
                 choice = Some(0);
             }
-            let snooze = app.settings.pause.clamped().snooze_minutes;
             if ui
-                .button(crate::t!("app-pause-offer-snooze", minutes = snooze))
+                .add(secondary_button(
+                    crate::t!("app-pause-offer-snooze", minutes = snooze),
+                    palette,
+                ))
                 .clicked()
             {
                 choice = Some(1);
             }
-            if ui.button(crate::t!("app-pause-offer-not-now")).clicked() {
+            if ui
+                .add(secondary_button(crate::t!("app-pause-offer-not-now"), palette))
+                .clicked()
+            {
                 choice = Some(2);
             }
         });

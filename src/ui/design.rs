@@ -286,6 +286,20 @@ pub fn primary_button(text: impl Into<String>, palette: &Palette) -> egui::Butto
     .min_size(egui::vec2(140.0, 40.0))
 }
 
+/// A button for the other answers beside [`primary_button`]: as tall and
+/// as round, on the quiet surface of a card with its hairline edge, so the
+/// filled one stands out and this one waits. Hovered or focused it shows
+/// the accent's edge, as every control does.
+pub fn secondary_button(text: impl Into<String>, palette: &Palette) -> egui::Button<'static> {
+    egui::Button::new((
+        egui::Atom::grow(),
+        egui::RichText::new(text.into()).color(palette.text).size(size::BODY),
+        egui::Atom::grow(),
+    ))
+    .corner_radius(egui::CornerRadius::same(radius::WIDGET + 4))
+    .min_size(egui::vec2(0.0, 40.0))
+}
+
 /// The WCAG contrast ratio between two colours, from 1 to 21.
 pub fn contrast(a: Color32, b: Color32) -> f32 {
     let luminance = |c: Color32| {

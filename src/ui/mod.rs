@@ -7,6 +7,7 @@ mod authoring_view;
 pub mod bidi;
 mod cohort_view;
 pub mod design;
+mod dialog;
 mod fonts;
 mod library_view;
 mod page;

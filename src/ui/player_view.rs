@@ -8,6 +8,8 @@ use crate::timeline::{Phase, Status, Timeline, clock_text, millis};
 
 use super::app::{Screen, StillpointApp};
 use super::bidi::{Direction, label_ui, paragraph_ui, visual};
+use super::design::{primary_button, secondary_button, space};
+use super::dialog;
 use super::widgets::{progress_ring_ui, timeline_picture_ui, volumes_ui};
 
 pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
@@ -164,29 +166,45 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             });
         });
     if active.offering_speech {
-        egui::Modal::new(egui::Id::unique("offer-speech")).show(ui.ctx(), |ui| {
-            ui.heading(crate::t!("player-speech-offer-heading"));
-            ui.label(crate::t!("player-speech-offer-body"));
-            ui.weak(crate::t!("player-speech-offer-later"));
-            ui.horizontal(|ui| {
-                if ui.button(crate::t!("player-speech-read-aloud")).clicked() {
+        // Asked once, before the first guided session begins: it waits for
+        // an answer.
+        dialog::dialog_ui(ui.ctx(), "offer-speech", |ui, palette| {
+            dialog::heading_ui(ui, crate::t!("player-speech-offer-heading"), palette);
+            dialog::body_ui(ui, crate::t!("player-speech-offer-body"), palette);
+            dialog::note_ui(ui, crate::t!("player-speech-offer-later"), palette);
+            dialog::answers_ui(ui, |ui| {
+                if ui
+                    .add(primary_button(crate::t!("player-speech-read-aloud"), palette))
+                    .clicked()
+                {
                     speech_answer = Some(true);
                 }
-                if ui.button(crate::t!("player-speech-text-only")).clicked() {
+                if ui
+                    .add(secondary_button(crate::t!("player-speech-text-only"), palette))
+                    .clicked()
+                {
                     speech_answer = Some(false);
                 }
             });
         });
     }
     if active.confirm_end {
-        let modal = egui::Modal::new(egui::Id::unique("confirm-end")).show(ui.ctx(), |ui| {
-            ui.label(crate::t!("player-end-confirm"));
-            ui.horizontal(|ui| {
-                if ui.button(crate::t!("player-end-session")).clicked() {
+        // Ending is what was asked for; going on is beside it, and Esc or a
+        // press outside goes on too.
+        let modal = dialog::dialog_ui(ui.ctx(), "confirm-end", |ui, palette| {
+            dialog::heading_ui(ui, crate::t!("player-end-confirm"), palette);
+            dialog::answers_ui(ui, |ui| {
+                if ui
+                    .add(primary_button(crate::t!("player-end-session"), palette))
+                    .clicked()
+                {
                     commands.push(Command::End);
                     ui.close();
                 }
-                if ui.button(crate::t!("player-keep-going")).clicked() {
+                if ui
+                    .add(secondary_button(crate::t!("player-keep-going"), palette))
+                    .clicked()
+                {
                     ui.close();
                 }
             });
@@ -454,24 +472,51 @@ fn feeling_row(ui: &mut egui::Ui, which: When, feeling: &mut Option<Feeling>) {
     });
 }
 
+/// The keys the player answers to, each beside what it does.
 pub fn shortcuts_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ui.ctx(), |ui| {
-        ui.heading(crate::t!("player-keyboard"));
-        for (key, what) in [
-            (crate::t!("player-key-space"), crate::t!("player-key-pause")),
-            ("Esc".to_owned(), crate::t!("player-key-end")),
-            (crate::t!("player-key-right-arrow"), crate::t!("player-key-skip")),
-            ("M".to_owned(), crate::t!("player-key-mute")),
-            ("F".to_owned(), crate::t!("player-key-focus")),
-            ("?".to_owned(), crate::t!("player-key-help")),
-        ] {
-            ui.label(format!("{key} — {what}"));
-        }
-        if ui.button(crate::t!("player-close")).clicked() {
-            ui.close();
-        }
+    let modal = dialog::dialog_ui(ui.ctx(), "shortcuts", |ui, palette| {
+        dialog::heading_ui(ui, crate::t!("player-keyboard"), palette);
+        egui::Grid::new("shortcut-keys")
+            .num_columns(2)
+            .spacing(egui::vec2(space::M, space::S))
+            .show(ui, |ui| {
+                for (key, what) in [
+                    (crate::t!("player-key-space"), crate::t!("player-key-pause")),
+                    ("Esc".to_owned(), crate::t!("player-key-end")),
+                    (crate::t!("player-key-right-arrow"), crate::t!("player-key-skip")),
+                    ("M".to_owned(), crate::t!("player-key-mute")),
+                    ("F".to_owned(), crate::t!("player-key-focus")),
+                    ("?".to_owned(), crate::t!("player-key-help")),
+                ] {
+                    key_cap_ui(ui, &key, palette);
+                    ui.label(egui::RichText::new(what).color(palette.text));
+                    ui.end_row();
+                }
+            });
+        dialog::answers_ui(ui, |ui| {
+            if ui.add(primary_button(crate::t!("player-close"), palette)).clicked() {
+                ui.close();
+            }
+        });
     });
     if modal.should_close() {
         app.show_help = false;
     }
+}
+
+/// A key's name as on a key: on a raised patch with rounded corners.
+fn key_cap_ui(ui: &mut egui::Ui, key: &str, palette: &super::design::Palette) {
+    egui::Frame::new()
+        .fill(palette.surface_hovered)
+        .stroke(egui::Stroke::new(1.0, palette.line))
+        .corner_radius(egui::CornerRadius::same(super::design::radius::WIDGET - 2))
+        .inner_margin(egui::Margin::symmetric(space::S as i8, 2))
+        .show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(key)
+                    .size(super::design::size::SMALL)
+                    .family(super::design::strong_family())
+                    .color(palette.text),
+            );
+        });
 }

@@ -255,32 +255,28 @@ impl StillpointApp {
 /// The question asked the first time the window closes while the bells
 /// are on: keep them in the tray, or quit. The answer is kept in Settings.
 pub fn close_question_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+    use crate::ui::design::{primary_button, secondary_button};
+    use crate::ui::dialog;
     if !app.desk.as_ref().is_some_and(|desk| desk.asking_close) {
         return;
     }
     let mut keep = None;
-    let palette = crate::ui::design::current(ui.ctx());
-    let modal = egui::Modal::new(egui::Id::unique("close-to-tray")).show(ui.ctx(), |ui| {
-        use crate::ui::design::space;
-        ui.set_max_width(420.0);
-        ui.label(egui::RichText::new(crate::t!("desktop-close-heading")).text_style(crate::ui::design::title_style()));
-        ui.add_space(space::S);
-        ui.label(crate::t!("desktop-close-question"));
-        ui.add_space(space::L);
+    let modal = dialog::dialog_ui(ui.ctx(), "close-to-tray", |ui, palette| {
+        dialog::heading_ui(ui, crate::t!("desktop-close-heading"), palette);
+        dialog::body_ui(ui, crate::t!("desktop-close-question"), palette);
         // The bells were turned on to ring: keeping them comes first,
         // quitting beside it, quieter.
-        ui.horizontal_wrapped(|ui| {
+        dialog::answers_ui(ui, |ui| {
             if ui
-                .add(crate::ui::design::primary_button(
-                    crate::t!("desktop-close-keep"),
-                    &palette,
-                ))
+                .add(primary_button(crate::t!("desktop-close-keep"), palette))
                 .clicked()
             {
                 keep = Some(true);
             }
-            ui.add_space(space::S);
-            if ui.button(crate::t!("desktop-close-quit")).clicked() {
+            if ui
+                .add(secondary_button(crate::t!("desktop-close-quit"), palette))
+                .clicked()
+            {
                 keep = Some(false);
             }
         });
