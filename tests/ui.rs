@@ -2186,3 +2186,67 @@ fn a_sessions_page_has_start_in_view_and_it_starts_that_session() {
         "twelve minutes and the closing bell: {end:?}"
     );
 }
+
+/// Presses Tab until the control named `label` has the keyboard's focus;
+/// returns where it is.
+fn tab_to(harness: &mut Harness<'static, StillpointApp>, label: &str) -> egui::Rect {
+    use egui_kittest::kittest::NodeT;
+    for _ in 0..200 {
+        harness.key_press(egui::Key::Tab);
+        harness.run_steps(2);
+        if let Some(node) = harness.query_by(|n| n.is_focused())
+            && node.accesskit_node().label().as_deref() == Some(label)
+        {
+            return node.rect();
+        }
+    }
+    panic!("Tab never reached {label:?}")
+}
+
+/// The design's focus ring drawn around `rect`, if any: a 2-point line
+/// in the accent, the rounded rectangle it follows.
+fn focus_ring_around(harness: &Harness<'static, StillpointApp>, rect: egui::Rect) -> Option<egui::Rect> {
+    use stillpoint::ui::design;
+    let accent = design::current(&harness.ctx).accent;
+    harness.output().shapes.iter().find_map(|clipped| match &clipped.shape {
+        egui::Shape::Rect(shape)
+            if shape.stroke.width == design::FOCUS_RING_WIDTH
+                && shape.stroke.color == accent
+                && shape.rect.contains_rect(rect) =>
+        {
+            Some(shape.rect)
+        }
+        _ => None,
+    })
+}
+
+/// The welcome's main button, reached with Tab, shows that it is, and
+/// Return and Space press it as they would any button.
+#[test]
+fn the_welcome_is_walked_through_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app_started(dir.path(), &clock, None, None);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Welcome(WelcomeStep::WhatItIs));
+    assert_eq!(
+        focus_ring_around(&harness, harness.get_by_label("Continue").rect()),
+        None
+    );
+    let continue_at = tab_to(&mut harness, "Continue");
+    assert!(
+        focus_ring_around(&harness, continue_at).is_some(),
+        "no ring around Continue"
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Welcome(WelcomeStep::PracticeDay));
+    tab_to(&mut harness, "Continue");
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Welcome(WelcomeStep::Desk));
+    tab_to(&mut harness, "Begin");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Library);
+}

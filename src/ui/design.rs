@@ -272,9 +272,12 @@ pub fn centered_row_ui<R>(ui: &mut egui::Ui, name: &str, add_contents: impl FnOn
 }
 
 /// The button that begins something: filled with the accent, its words
-/// in its middle whatever the layout around it.
-pub fn primary_button(text: impl Into<String>, palette: &Palette) -> egui::Button<'static> {
-    egui::Button::new((
+/// in its middle whatever the layout around it. Reached with Tab it shows
+/// [`focus_ring_ui`] a little outside its edge, where the accent reads
+/// against the background (on its own fill it would not show).
+pub fn primary_button(text: impl Into<String>, palette: &Palette) -> impl egui::Widget {
+    let palette = *palette;
+    let button = egui::Button::new((
         egui::Atom::grow(),
         egui::RichText::new(text.into())
             .color(palette.on_accent)
@@ -282,9 +285,35 @@ pub fn primary_button(text: impl Into<String>, palette: &Palette) -> egui::Butto
         egui::Atom::grow(),
     ))
     .fill(palette.accent)
-    .corner_radius(egui::CornerRadius::same(radius::WIDGET + 4))
-    .min_size(egui::vec2(140.0, 40.0))
+    .corner_radius(egui::CornerRadius::same(PRIMARY_RADIUS))
+    .min_size(egui::vec2(140.0, 40.0));
+    move |ui: &mut egui::Ui| {
+        let response = ui.add(button);
+        if response.has_focus() {
+            let gap = 3.0;
+            focus_ring_ui(ui, response.rect.expand(gap), PRIMARY_RADIUS + gap as u8, &palette);
+        }
+        response
+    }
 }
+
+/// The corners of [`primary_button`] and [`secondary_button`].
+const PRIMARY_RADIUS: u8 = radius::WIDGET + 4;
+
+/// The mark of the control the keyboard is on, where egui's own (the
+/// accent's edge) would not show: the accent, 2 points wide, just outside
+/// `rect` and following its `corner_radius`.
+pub fn focus_ring_ui(ui: &egui::Ui, rect: egui::Rect, corner_radius: u8, palette: &Palette) {
+    ui.painter().rect_stroke(
+        rect,
+        egui::CornerRadius::same(corner_radius),
+        egui::Stroke::new(FOCUS_RING_WIDTH, palette.accent),
+        egui::StrokeKind::Outside,
+    );
+}
+
+/// How wide [`focus_ring_ui`] is drawn.
+pub const FOCUS_RING_WIDTH: f32 = 2.0;
 
 /// A button for the other answers beside [`primary_button`]: as tall and
 /// as round, on the quiet surface of a card with its hairline edge, so the
@@ -296,7 +325,7 @@ pub fn secondary_button(text: impl Into<String>, palette: &Palette) -> egui::But
         egui::RichText::new(text.into()).color(palette.text).size(size::BODY),
         egui::Atom::grow(),
     ))
-    .corner_radius(egui::CornerRadius::same(radius::WIDGET + 4))
+    .corner_radius(egui::CornerRadius::same(PRIMARY_RADIUS))
     .min_size(egui::vec2(0.0, 40.0))
 }
 

@@ -6,6 +6,7 @@
 use crate::pause::PauseSchedule;
 use crate::practice::PracticeRules;
 
+use super::design;
 use super::settings::Settings;
 
 /// The welcome's screens, in the order they come.
@@ -172,24 +173,22 @@ fn desk_ui(ui: &mut egui::Ui, choices: &mut WelcomeChoices, schedule: &PauseSche
     ui.weak(crate::t!("welcome-change-later"));
 }
 
-/// Continue, or Begin on the last screen, and Skip beside it, quieter.
+/// Continue, or Begin on the last screen, as the filled button, and Skip
+/// beside it, quieter.
 fn buttons_ui(ui: &mut egui::Ui, step: WelcomeStep) -> Option<WelcomeAction> {
+    let palette = design::current(ui.ctx());
     let mut action = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(design::space::S, design::space::S);
         let label = match step.next() {
             Some(_) => crate::t!("welcome-continue"),
             None => crate::t!("welcome-begin"),
         };
-        let size = egui::vec2(128.0, 36.0);
-        let primary = egui::Button::new(egui::RichText::new(label).strong())
-            .fill(ui.visuals().selection.bg_fill)
-            .min_size(size);
-        if ui.add(primary).clicked() {
+        if ui.add(design::primary_button(label, &palette)).clicked() {
             action = Some(WelcomeAction::Continue(step));
         }
-        ui.add_space(12.0);
         if ui
-            .add(egui::Button::new(crate::t!("welcome-skip")).min_size(size))
+            .add(design::secondary_button(crate::t!("welcome-skip"), &palette))
             .clicked()
         {
             action = Some(WelcomeAction::Skip);
