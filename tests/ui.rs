@@ -2250,3 +2250,38 @@ fn the_welcome_is_walked_through_from_the_keyboard() {
     harness.run();
     assert_eq!(harness.state().screen, Screen::Library);
 }
+
+/// A card in the library, reached with Tab, is ringed whole and brought
+/// into view, and Return or Space opens its session: on the shelf the
+/// card is the control, in the groups its title is.
+#[test]
+fn a_library_card_is_opened_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    let shelf = "A pause, any time: The pause";
+    assert_eq!(focus_ring_around(&harness, harness.get_by_label(shelf).rect()), None);
+    let card = tab_to(&mut harness, shelf);
+    let ring = focus_ring_around(&harness, card).unwrap_or_else(|| panic!("no ring around {card:?}"));
+    assert!((ring.size() - card.size()).length() < 1.0, "{ring:?} around {card:?}");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Session("the-pause".into()));
+
+    harness.state_mut().screen = Screen::Library;
+    harness.run();
+    let title = tab_to(&mut harness, "Body scan");
+    let ring = focus_ring_around(&harness, title).unwrap_or_else(|| panic!("no ring around {title:?}"));
+    assert!(
+        ring.height() > title.height() + 2.0 * stillpoint::ui::design::space::M,
+        "the ring is around the card, not its title: {ring:?}"
+    );
+    assert!(
+        ring.bottom() <= 900.0 && ring.top() >= 0.0,
+        "the card is brought into view: {ring:?}"
+    );
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Session("body-scan".into()));
+}

@@ -367,6 +367,8 @@ fn card_ui(ui: &mut egui::Ui, group: &str, card: &Card, width: f32, min_height: 
     let frame = design::card_frame(palette);
     let margin = frame.total_margin().sum();
     let mut title_clicked = false;
+    // Whether the title has the keyboard's focus, and has just gained it.
+    let mut title_focus = (false, false);
     let mut content_height = 0.0;
     let shown = ui.allocate_ui_with_layout(egui::vec2(width, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| {
         frame.show(ui, |ui| {
@@ -394,7 +396,9 @@ fn card_ui(ui: &mut egui::Ui, group: &str, card: &Card, width: f32, min_height: 
                 ui.painter().galley(rect.min, galley, palette.text);
             } else {
                 // In the groups the title is the control, as a link.
-                title_clicked = link_ui(ui, styled(&session.title), direction).clicked();
+                let title = link_ui(ui, styled(&session.title), direction);
+                title_clicked = title.clicked();
+                title_focus = (title.has_focus(), title.gained_focus());
             }
             if card.caption.is_none() && !session.summary.is_empty() {
                 label_ui(ui, &session.summary, direction);
@@ -430,10 +434,18 @@ fn card_ui(ui: &mut egui::Ui, group: &str, card: &Card, width: f32, min_height: 
         ],
         egui::Stroke::new(3.0, accent),
     );
+    // The whole card opens the session. On the shelf it is the control the
+    // keyboard reaches; in the groups the title is, so the card is not a
+    // second stop on the way.
+    let sense = if card.caption.is_some() {
+        egui::Sense::click()
+    } else {
+        egui::Sense::CLICK
+    };
     let whole = ui.interact(
         rect,
         egui::Id::unique(("library-card", group, session.id.as_str())),
-        egui::Sense::click(),
+        sense,
     );
     if let Some(caption) = &card.caption {
         let name = format!("{caption}: {}", session.title);
@@ -447,6 +459,13 @@ fn card_ui(ui: &mut egui::Ui, group: &str, card: &Card, width: f32, min_height: 
             egui::StrokeKind::Inside,
         );
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
+    // Reached with Tab, the card is ringed, and brought into view whole.
+    if whole.has_focus() || title_focus.0 {
+        design::focus_ring_ui(ui, rect, design::radius::CARD, palette);
+    }
+    if whole.gained_focus() || title_focus.1 {
+        ui.scroll_to_rect(rect.expand(space::S), None);
     }
     (title_clicked || whole.clicked(), content_height + margin.y)
 }
