@@ -2285,3 +2285,47 @@ fn a_library_card_is_opened_from_the_keyboard() {
     harness.run();
     assert_eq!(harness.state().screen, Screen::Session("body-scan".into()));
 }
+
+/// A card of a session written right to left has its title and summary
+/// set against the right edge, on the side of its band; its length and
+/// the like, in the interface's words, read as the interface does.
+#[test]
+fn an_arabic_sessions_card_is_set_against_the_right() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    copy_fixture_session(dir.path(), "arabic-pause.ron");
+    let clock = ManualClock::default();
+    // A window tall enough for the whole library, the user's own sessions
+    // at its end in view.
+    let wall = Arc::new(WallFromClock(clock.clone()));
+    let mut harness = app::app_on(
+        dir.path(),
+        egui::vec2(900.0, 4000.0),
+        Arc::new(clock.clone()),
+        wall,
+        |_, _| {},
+    );
+    harness.run();
+    let arabic = |line: &DrawnLine| line.iter().any(|g| ('\u{0600}'..='\u{06FF}').contains(&g.0));
+    let right = |line: &DrawnLine| line.iter().map(|g| g.2).fold(f32::MIN, f32::max);
+    let left = |line: &DrawnLine| line.iter().map(|g| g.1).fold(f32::MAX, f32::min);
+    let body = stillpoint::ui::design::size::BODY;
+    let titles: Vec<DrawnLine> = drawn_lines(&harness, body + 1.0).into_iter().filter(arabic).collect();
+    let summary: Vec<DrawnLine> = drawn_lines(&harness, body).into_iter().filter(arabic).collect();
+    assert_eq!(titles.len(), 1, "{titles:?}");
+    assert!(!summary.is_empty(), "no summary drawn");
+    let facts = drawn_lines(&harness, stillpoint::ui::design::size::SMALL)
+        .into_iter()
+        .find(|line| line.iter().map(|g| g.0).collect::<String>().starts_with("3m"))
+        .unwrap_or_else(|| panic!("no length drawn"));
+    // The summary's lines, the last one short, end where the title does,
+    // and the title, short too, stands away from the left.
+    let edge = right(&titles[0]);
+    for line in &summary {
+        assert!(
+            (right(line) - edge).abs() < 1.0,
+            "a line ends at {}, the title at {edge}",
+            right(line)
+        );
+    }
+    assert!(left(&titles[0]) > left(&facts) + 50.0, "the title at the left edge");
+}

@@ -64,6 +64,15 @@ pub fn direction(text: &str, base: Option<Direction>) -> Direction {
     paragraph_direction(&ParagraphBidiInfo::new(first, base.map(Direction::level)))
 }
 
+/// The side a line of `text` starts from, given `base` (see [`direction`]):
+/// where a line of it too short to fill its width is set.
+pub fn leading_align(text: &str, base: Option<Direction>) -> egui::Align {
+    match direction(text, base) {
+        Direction::LeftToRight => egui::Align::Min,
+        Direction::RightToLeft => egui::Align::Max,
+    }
+}
+
 fn paragraph_direction(info: &ParagraphBidiInfo<'_>) -> Direction {
     if info.paragraph_level.is_rtl() {
         Direction::RightToLeft
@@ -519,6 +528,12 @@ mod tests {
         ] {
             assert_eq!(visual(logical, base), given, "{logical} {base:?}");
             assert_eq!(direction(logical, base), base.unwrap_or(Direction::LeftToRight));
+            let side = if base.is_some() {
+                egui::Align::Max
+            } else {
+                egui::Align::Min
+            };
+            assert_eq!(leading_align(logical, base), side, "{logical} {base:?}");
         }
     }
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::session::{Domain, Length, LineCol, Named, Origin, Session, SessionFile};
 
 use super::app::{Screen, StillpointApp};
-use super::bidi::{Direction, label_ui, link_ui};
+use super::bidi::{Direction, label_ui, leading_align, link_ui, paragraph_ui};
 use super::design::{self, Palette, space};
 use super::page::section_heading_ui;
 /// Lengths to narrow the library to.
@@ -375,6 +375,9 @@ fn card_ui(ui: &mut egui::Ui, group: &str, card: &Card, width: f32, min_height: 
             ui.set_width(width - margin.x);
             ui.set_min_height((min_height - margin.y).max(0.0));
             let top = ui.cursor().top();
+            // The session's own words start on the side its language reads
+            // from; the card's facts, in the interface's words, read as it does.
+            let title_align = leading_align(&session.title, direction);
             let styled = |text: &str| {
                 egui::RichText::new(text)
                     .family(design::strong_family())
@@ -392,16 +395,26 @@ fn card_ui(ui: &mut egui::Ui, group: &str, card: &Card, width: f32, min_height: 
                     ui.available_width(),
                     egui::TextStyle::Body,
                 );
-                let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
-                ui.painter().galley(rect.min, galley, palette.text);
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(ui.available_width(), galley.size().y), egui::Sense::hover());
+                let left = match title_align {
+                    egui::Align::Max => rect.right() - galley.size().x,
+                    _ => rect.left(),
+                };
+                ui.painter().galley(egui::pos2(left, rect.top()), galley, palette.text);
             } else {
                 // In the groups the title is the control, as a link.
-                let title = link_ui(ui, styled(&session.title), direction);
+                let title = ui
+                    .with_layout(egui::Layout::top_down(title_align), |ui| {
+                        link_ui(ui, styled(&session.title), direction)
+                    })
+                    .inner;
                 title_clicked = title.clicked();
                 title_focus = (title.has_focus(), title.gained_focus());
             }
             if card.caption.is_none() && !session.summary.is_empty() {
-                label_ui(ui, &session.summary, direction);
+                // Set against the title's side when it reads right to left.
+                paragraph_ui(ui, &session.summary, direction);
             }
             let mut facts = vec![session.length.to_string()];
             if card.caption.is_none() {
