@@ -87,152 +87,173 @@ fn tenths(seconds: f64) -> crate::i18n::FluentValue<'static> {
     FluentNumber::new(seconds, options).into()
 }
 
-/// The recording section of a session page, for the user's own files, on
-/// a card of its own, folded until asked for.
-pub fn voice_ui(app: &mut StillpointApp, ui: &mut egui::Ui, session: &Session, palette: &Palette) {
-    let Some(file) = app.library.files.iter().find(|f| {
+/// What the recording section shows: the step being recorded, if any (of
+/// this session or another), and what happened to the last take.
+pub struct VoiceView<'a> {
+    pub recording: Option<&'a VoiceRecording>,
+    pub note: Option<&'a str>,
+    /// The app's clock now, for the time a recording has run.
+    pub now: std::time::Duration,
+}
+
+/// What a press in the recording section asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VoiceAction {
+    /// Record this step's guidance (again).
+    Record(usize),
+    Stop,
+    /// Hear the take as it would be kept.
+    Listen,
+    /// Keep the take for this step.
+    Keep(usize),
+}
+
+/// The file of `session` in the user's own folder, where its takes go;
+/// `None` for a bundled session.
+pub fn session_file(library: &crate::session::Library, session: &Session) -> Option<PathBuf> {
+    let file = library.files.iter().find(|f| {
         // The file of the version shown, not another language's.
         f.session
             .as_ref()
             .is_some_and(|s| s.id == session.id && s.language == session.language)
-    }) else {
-        return;
-    };
-    let Origin::File(path) = &file.origin else {
-        return;
-    };
-    let path = path.clone();
+    })?;
+    match &file.origin {
+        Origin::File(path) => Some(path.clone()),
+        _ => None,
+    }
+}
+
+/// The recording section of a session page, for the user's own files, on
+/// a card of its own, folded until asked for. Returns what was asked for.
+pub fn voice_ui(ui: &mut egui::Ui, view: &VoiceView, session: &Session, palette: &Palette) -> Option<VoiceAction> {
     let mut action = None;
     card_ui(ui, palette, |ui| {
         egui::CollapsingHeader::new(crate::t!("voice-heading")).show(ui, |ui| {
             ui.weak(crate::t!("voice-explain"));
             ui.add_space(space::XS);
-            let now = app.clock.now();
             for (index, step) in session.steps.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(super::bidi::visual(&format!("{}. {}", index + 1, step.title), None));
-                    let current = app
-                        .voice
-                        .as_ref()
+                    let current = view
+                        .recording
                         .filter(|v| v.session_id == session.id.as_str() && v.step == index);
                     match current.map(|v| &v.state) {
                         Some(VoiceState::Recording { since, .. }) => {
-                            let time = crate::timeline::clock_text(now.saturating_sub(*since).as_millis() as u64);
+                            let time = crate::timeline::clock_text(view.now.saturating_sub(*since).as_millis() as u64);
                             ui.label(
                                 egui::RichText::new(crate::t!("voice-recording", time = time)).color(palette.warn),
                             );
                             if ui.button(crate::t!("voice-stop")).clicked() {
-                                action = Some(Action::Stop);
+                                action = Some(VoiceAction::Stop);
                             }
                         }
                         Some(VoiceState::Ready(take)) => {
                             ui.weak(crate::t!("voice-take-length", seconds = tenths(take.seconds())));
                             if ui.button(crate::t!("voice-listen")).clicked() {
-                                action = Some(Action::Listen);
+                                action = Some(VoiceAction::Listen);
                             }
                             if ui.button(crate::t!("voice-keep")).clicked() {
-                                action = Some(Action::Keep(index));
+                                action = Some(VoiceAction::Keep(index));
                             }
                             if ui.button(crate::t!("voice-record-again")).clicked() {
-                                action = Some(Action::Record(index));
+                                action = Some(VoiceAction::Record(index));
                             }
                         }
                         None => {
                             if let Some(voice) = &step.voice {
                                 ui.weak(crate::t!("voice-plays", file = voice.written.as_str()));
                             }
-                            let busy = app
-                                .voice
-                                .as_ref()
+                            let busy = view
+                                .recording
                                 .is_some_and(|v| matches!(v.state, VoiceState::Recording { .. }));
                             if ui
                                 .add_enabled(!busy, egui::Button::new(crate::t!("voice-record")))
                                 .clicked()
                             {
-                                action = Some(Action::Record(index));
+                                action = Some(VoiceAction::Record(index));
                             }
                         }
                     }
                 });
             }
-            if let Some(note) = &app.voice_note {
+            if let Some(note) = view.note {
                 ui.add_space(space::XS);
                 ui.label(note);
             }
         });
     });
-    match action {
-        Some(Action::Record(step)) => {
-            app.voice = None;
-            match Recorder::start() {
-                Ok(recorder) => {
-                    app.voice_note = None;
-                    app.voice = Some(VoiceRecording {
-                        session_id: session.id.as_str().to_owned(),
-                        step,
-                        state: VoiceState::Recording {
-                            recorder,
-                            since: app.clock.now(),
-                        },
-                    });
-                }
-                Err(problem) => app.voice_note = Some(problem),
-            }
-        }
-        Some(Action::Stop) => {
-            if let Some(voice) = app.voice.take()
-                && let VoiceState::Recording { recorder, .. } = voice.state
-            {
-                match recorder.stop() {
-                    Ok(take) => {
-                        app.voice = Some(VoiceRecording {
-                            state: VoiceState::Ready(take),
-                            ..voice
-                        });
-                    }
-                    Err(problem) => app.voice_note = Some(problem),
-                }
-            }
-        }
-        Some(Action::Listen) => {
-            if let Some(VoiceRecording {
-                state: VoiceState::Ready(take),
-                ..
-            }) = &app.voice
-            {
-                let kept = take.trimmed().normalized();
-                match Device::open() {
-                    Ok(device) => {
-                        device.play_mono(kept.samples, kept.rate);
-                        app.listening = Some(device);
-                    }
-                    Err(problem) => app.voice_note = Some(crate::t!("voice-cannot-play", reason = problem)),
-                }
-            }
-        }
-        Some(Action::Keep(step)) => {
-            if let Some(VoiceRecording {
-                state: VoiceState::Ready(take),
-                ..
-            }) = &app.voice
-            {
-                match keep_take(&path, session, step, take) {
-                    Ok(note) => {
-                        app.voice = None;
-                        app.voice_note = Some(note);
-                        app.reload_library();
-                    }
-                    Err(problem) => app.voice_note = Some(problem),
-                }
-            }
-        }
-        None => {}
-    }
+    action
 }
 
-enum Action {
-    Record(usize),
-    Stop,
-    Listen,
-    Keep(usize),
+impl StillpointApp {
+    /// Does what was asked for in the recording section of `session`'s
+    /// page; `file` is the session's file, which a kept take is named in.
+    pub fn apply_voice(&mut self, action: VoiceAction, session: &Session, file: &Path) {
+        match action {
+            VoiceAction::Record(step) => {
+                self.voice = None;
+                match Recorder::start() {
+                    Ok(recorder) => {
+                        self.voice_note = None;
+                        self.voice = Some(VoiceRecording {
+                            session_id: session.id.as_str().to_owned(),
+                            step,
+                            state: VoiceState::Recording {
+                                recorder,
+                                since: self.clock.now(),
+                            },
+                        });
+                    }
+                    Err(problem) => self.voice_note = Some(problem),
+                }
+            }
+            VoiceAction::Stop => {
+                if let Some(voice) = self.voice.take()
+                    && let VoiceState::Recording { recorder, .. } = voice.state
+                {
+                    match recorder.stop() {
+                        Ok(take) => {
+                            self.voice = Some(VoiceRecording {
+                                state: VoiceState::Ready(take),
+                                ..voice
+                            });
+                        }
+                        Err(problem) => self.voice_note = Some(problem),
+                    }
+                }
+            }
+            VoiceAction::Listen => {
+                if let Some(VoiceRecording {
+                    state: VoiceState::Ready(take),
+                    ..
+                }) = &self.voice
+                {
+                    let kept = take.trimmed().normalized();
+                    match Device::open() {
+                        Ok(device) => {
+                            device.play_mono(kept.samples, kept.rate);
+                            self.listening = Some(device);
+                        }
+                        Err(problem) => self.voice_note = Some(crate::t!("voice-cannot-play", reason = problem)),
+                    }
+                }
+            }
+            VoiceAction::Keep(step) => {
+                if let Some(VoiceRecording {
+                    state: VoiceState::Ready(take),
+                    ..
+                }) = &self.voice
+                {
+                    match keep_take(file, session, step, take) {
+                        Ok(note) => {
+                            self.voice = None;
+                            self.voice_note = Some(note);
+                            self.reload_library();
+                        }
+                        Err(problem) => self.voice_note = Some(problem),
+                    }
+                }
+            }
+        }
+    }
 }
