@@ -283,3 +283,33 @@ fn every_dialog_fits_a_narrow_window() {
     }
     assert!(clipped.is_empty(), "past the window's edge:\n{}", clipped.join("\n"));
 }
+
+/// The player in a narrow window: its controls wrap to a second row
+/// rather than run past the edge.
+#[test]
+fn the_player_fits_a_narrow_window() {
+    let window = 420.0;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut harness = app_sized(dir.path(), window, 700.0);
+    harness.run();
+    let pause = harness
+        .state()
+        .library
+        .sessions()
+        .find(|s| s.id.as_str() == "the-pause")
+        .cloned()
+        .unwrap_or_else(|| panic!("the pause is bundled"));
+    harness.state_mut().start(pause, None);
+    harness.run();
+    let seen = shown(&harness);
+    assert!(
+        seen.iter().any(|(what, _)| what.contains("Focus")),
+        "the player's controls: {seen:?}"
+    );
+    let clipped: Vec<String> = seen
+        .into_iter()
+        .filter(|(_, rect)| rect.right() > window + 0.5 || rect.left() < -0.5)
+        .map(|(what, rect)| format!("{what} at {rect:?}"))
+        .collect();
+    assert!(clipped.is_empty(), "past the window's edge:\n{}", clipped.join("\n"));
+}

@@ -257,7 +257,8 @@ pub fn centered_row_ui<R>(ui: &mut egui::Ui, name: &str, add_contents: impl FnOn
     let id = egui::Id::unique(("centered-row", name));
     let width: f32 = ui.data(|d| d.get_temp(id)).unwrap_or(0.0);
     let inset = ((ui.available_width() - width) / 2.0).max(0.0);
-    let shown = ui.horizontal(|ui| {
+    // Wider than the room there is, the row wraps (from the left edge).
+    let shown = ui.horizontal_wrapped(|ui| {
         ui.add_space(inset);
         let start = ui.cursor().left();
         let result = add_contents(ui);
