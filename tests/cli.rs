@@ -586,7 +586,7 @@ fn a_second_start_asks_the_open_app() {
     check(
         &["pause"],
         &[Request::Pause],
-        "The pause begins in the Stillpoint window that is already open.",
+        "The pause begins in the Stillpoint that is already running, in its window.",
     );
     check(&[], &[Request::Show], "");
     // Started at login again: the open app is left as it is.
