@@ -911,6 +911,10 @@ impl eframe::App for StillpointApp {
         super::window::desk::close_question_ui(self, ui);
     }
 
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        super::design::window_background(visuals).to_normalized_gamma_f32()
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }

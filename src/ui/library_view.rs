@@ -77,32 +77,26 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let palette = design::current(ui.ctx());
     let mut action = None;
     egui::Panel::top("library-top")
-        .frame(
-            egui::Frame::new()
-                .fill(palette.background)
-                .inner_margin(egui::Margin::symmetric(space::XL as i8, space::M as i8)),
-        )
+        .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(space::XL as i8, space::M as i8)))
         .show(ui, |ui| {
             action = top_ui(app, ui, &palette).or(action.take());
         });
-    egui::CentralPanel::default()
-        .frame(egui::Frame::new().fill(palette.background))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                egui::Frame::new()
-                    .inner_margin(egui::Margin {
-                        left: space::XL as i8,
-                        right: space::XL as i8,
-                        top: 0,
-                        bottom: space::XL as i8,
-                    })
-                    .show(ui, |ui| {
-                        if let Some(chosen) = shelves_ui(app, ui, &palette) {
-                            action = Some(chosen);
-                        }
-                    });
-            });
+    egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            egui::Frame::new()
+                .inner_margin(egui::Margin {
+                    left: space::XL as i8,
+                    right: space::XL as i8,
+                    top: 0,
+                    bottom: space::XL as i8,
+                })
+                .show(ui, |ui| {
+                    if let Some(chosen) = shelves_ui(app, ui, &palette) {
+                        action = Some(chosen);
+                    }
+                });
         });
+    });
     match action {
         Some(LibraryAction::Go(screen)) => app.screen = screen,
         Some(LibraryAction::Cohort) => {

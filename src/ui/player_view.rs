@@ -35,9 +35,8 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut speech_answer = None;
     let mut commands = Vec::new();
     let mut restart_preview = None;
-    let palette = super::design::current(ui.ctx());
     egui::CentralPanel::default()
-        .frame(super::design::screen_frame(&palette, ui.available_width()))
+        .frame(super::design::screen_frame(ui.available_width()))
         .show(ui, |ui| {
             ui.vertical_centered(|ui| {
                 if let Some(preview) = &active.preview {
