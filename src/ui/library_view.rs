@@ -2,8 +2,6 @@
 //! the user's own, search and a length filter, and any file that needs
 //! attention with its error.
 
-use std::collections::HashMap;
-
 use crate::session::{Domain, Length, LineCol, Named, Origin, Session, SessionFile};
 
 use super::app::{Screen, StillpointApp};
@@ -177,17 +175,10 @@ struct Card<'a> {
 fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Option<LibraryAction> {
     let mut action = None;
     let wanted = crate::i18n::locale().language.tag();
-    // How often each session was practised (a minute or more counts).
-    let mut times: HashMap<&str, usize> = HashMap::new();
-    for entry in app.practice.loaded.entries.iter().filter(|e| e.practised_secs >= 60) {
-        if let Some(id) = entry.session_id.as_deref() {
-            *times.entry(id).or_default() += 1;
-        }
-    }
-    let times_of = |id: &str| times.get(id).copied().unwrap_or(0);
+    let progress = &app.practice.progress;
     let searching = !app.search.trim().is_empty() || app.length_filter != LengthFilter::Any;
     if !searching {
-        let shelf = crate::practice::continue_from(app.library.programs(), &app.practice.loaded.entries);
+        let shelf = &progress.shelf;
         let mut cards = Vec::new();
         if let Some((program, next)) = &shelf.next_in_program
             && let Some(session) = app.library.session_in(next, wanted)
@@ -214,7 +205,7 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             .map(|(caption, session)| Card {
                 session,
                 caption: Some(caption),
-                times: times_of(session.id.as_str()),
+                times: progress.times(session.id.as_str()),
                 also_in: None,
             })
             .collect();
@@ -230,7 +221,9 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
     if !programs.is_empty() {
         section_heading_ui(ui, &crate::t!("library-heading-programs"), None);
         for program in programs {
-            let progress = crate::practice::program_progress(program, &app.practice.loaded.entries);
+            let Some(progress) = progress.of_program(program.id.as_str()) else {
+                continue;
+            };
             design::card_frame(palette).show(ui, |ui| {
                 ui.set_width(ui.available_width().min(design::space::READING_WIDTH + 200.0));
                 ui.horizontal(|ui| {
@@ -288,7 +281,7 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             .map(|session| Card {
                 session,
                 caption: None,
-                times: times_of(session.id.as_str()),
+                times: progress.times(session.id.as_str()),
                 also_in: crate::i18n::session_languages::also_in(
                     &session.language,
                     &app.library.languages_of(session.id.as_str()),

@@ -1,8 +1,6 @@
 //! A program's page: its modules in order, each with its sessions and the
 //! practitioner's progress through them, from the practice log.
 
-use crate::practice::program_progress;
-
 use super::app::{Screen, StillpointApp};
 
 pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
@@ -10,7 +8,10 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         app.screen = Screen::Library;
         return;
     };
-    let progress = program_progress(&program, &app.practice.loaded.entries);
+    let Some(progress) = app.practice.progress.of_program(id).cloned() else {
+        app.screen = Screen::Library;
+        return;
+    };
     let mut open = None;
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
