@@ -2081,6 +2081,37 @@ fn the_library_shows_cards_and_continue_opens_the_next_session_of_the_program() 
 }
 
 #[test]
+fn the_library_follows_practice_logged_while_it_is_open() {
+    use stillpoint::practice::{PracticeLog, Record};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    assert!(!shows(&harness, "practised once"));
+    assert!(
+        harness
+            .query_by_label("Practised last: Arriving with the breath")
+            .is_none()
+    );
+    // Practised in the terminal, while the window is open: the cards, the
+    // shelf and the program follow the log as it is now.
+    PracticeLog::at(dir.path().join("practice-log.jsonl"))
+        .append(&[Record::Entry(support::entry(
+            "breath-1",
+            "arriving-with-the-breath",
+            "2026-11-24T07:00:00+01:00",
+            300,
+        ))])
+        .unwrap_or_else(|e| panic!("{e}"));
+    harness.run();
+    assert!(shows(&harness, "5m · self lens · practised once"));
+    assert!(harness.query_by_label("Next in The first cycle: The pause").is_some());
+    // Offered once: not again as the pause any time.
+    assert!(harness.query_by_label("A pause, any time: The pause").is_none());
+    assert!(shows(&harness, "1 of "));
+}
+
+#[test]
 fn searching_puts_the_shelf_away_and_keeps_the_cards_that_match() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let clock = ManualClock::default();

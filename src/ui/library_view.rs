@@ -196,7 +196,11 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
         {
             cards.push((crate::t!("library-continue-last"), session));
         }
-        if let Some(session) = app.library.session_in(crate::pause::PAUSE_SESSION, wanted) {
+        // The pause, unless the program already offers it as its next: a
+        // session is on the shelf once.
+        if let Some(session) = app.library.session_in(crate::pause::PAUSE_SESSION, wanted)
+            && !cards.iter().any(|(_, card)| card.id == session.id)
+        {
             cards.push((crate::t!("library-continue-pause"), session));
         }
         section_heading_ui(ui, &crate::t!("library-heading-continue"), None);
