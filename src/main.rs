@@ -136,7 +136,7 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
             } else {
                 let library = load_library(&data);
                 match cli::resolve_session(&invitation.session, &library) {
-                    Ok(_) => open_app_with(data, None, Some(invitation), Launch::default()),
+                    Ok(_) => open_app_with(data, Some(library), None, Some(invitation), Launch::default()),
                     Err(error) => not_found(error),
                 }
             }
@@ -167,7 +167,7 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
         }) => {
             let library = load_library(&data);
             match cli::resolve_session(&session, &library) {
-                Ok(session) => open_app(data, Some((session, length))),
+                Ok(session) => open_app_with(data, Some(library), Some((session, length)), None, Launch::default()),
                 Err(error) => not_found(error),
             }
         }
@@ -392,14 +392,6 @@ fn with_session(
     }
 }
 
-/// Opens the desktop app, straight into the player when a session is given.
-fn open_app(
-    data: DataDir,
-    start_with: Option<(stillpoint::session::Session, Option<Duration>)>,
-) -> anyhow::Result<ExitCode> {
-    open_app_with(data, start_with, None, Launch::default())
-}
-
 /// The app without a session to open: an app already open on this data
 /// folder is asked to come forward (with the pause, when `take_pause`)
 /// instead of a second one opening; with `--background`, it is left be.
@@ -417,7 +409,7 @@ fn open_desktop(data: DataDir, background: bool, take_pause: bool) -> anyhow::Re
             take_pause,
             socket: None,
         };
-        return open_app_with(data, None, None, launch);
+        return open_app_with(data, None, None, None, launch);
     }
     if take_pause {
         println!("{}", t!("desktop-pause-handed"));
@@ -432,28 +424,30 @@ fn socket_of(data: &DataDir) -> std::path::PathBuf {
 }
 
 /// Opens the desktop app, into the player or a shared sit when given; it
-/// listens for a second start.
+/// listens for a second start. The library, when not already read, is read
+/// while the window opens.
 fn open_app_with(
     data: DataDir,
+    library: Option<Library>,
     start_with: Option<(stillpoint::session::Session, Option<Duration>)>,
     invitation: Option<stillpoint::cohort::Invitation>,
     launch: Launch,
 ) -> anyhow::Result<ExitCode> {
-    let library = load_library(&data);
     let launch = Launch {
         socket: Some(socket_of(&data)),
         ..launch
     };
-    let setup = stillpoint::ui::AppSetup {
+    let window_data = data.clone();
+    let setup = move || stillpoint::ui::AppSetup {
+        library: library.unwrap_or_else(|| load_library(&data)),
         data,
-        library,
         audio: stillpoint::ui::AudioChoice::Device,
         wall: std::sync::Arc::new(stillpoint::practice::SystemWallClock),
         start_with,
         invitation,
         synthesizer: stillpoint::audio::speech::Synthesizer::find(),
     };
-    stillpoint::ui::run(setup, launch)?;
+    stillpoint::ui::run(&window_data, setup, launch)?;
     Ok(ExitCode::SUCCESS)
 }
 

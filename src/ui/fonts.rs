@@ -182,17 +182,27 @@ impl FontProvider for MissingScripts {
     }
 }
 
-/// The system's fonts, looked through only once a text needs one: reading
-/// the list of fonts takes a moment and some memory, which an English
-/// library never spends.
-#[derive(Default)]
-pub struct SystemFonts {
-    provider: std::sync::OnceLock<egui_system_font_provider::SystemFontProvider>,
+/// The system's fonts, as fontconfig lists them, once they have been looked
+/// through.
+static SYSTEM_FONTS: std::sync::OnceLock<egui_system_font_provider::SystemFontProvider> = std::sync::OnceLock::new();
+
+/// Starts looking through the system's fonts on a thread of its own, so
+/// that the first text that needs one (a language's name in its own
+/// script, beside a session that has a version in it) finds the list read
+/// instead of waiting for it. The window does this as it opens.
+pub fn look_through_system_fonts() {
+    SYSTEM_FONTS.get_or_init(egui_system_font_provider::SystemFontProvider::new);
 }
+
+/// The system's fonts, looked through when the window opens
+/// ([`look_through_system_fonts`]) or, where nothing started that, once a
+/// text needs one.
+#[derive(Default)]
+pub struct SystemFonts;
 
 impl FontProvider for SystemFonts {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
-        self.provider
+        SYSTEM_FONTS
             .get_or_init(egui_system_font_provider::SystemFontProvider::new)
             .font_for(request)
     }
@@ -242,7 +252,7 @@ pub fn install(ctx: &egui::Context) -> MissingScripts {
     ctx.set_fonts(definitions());
     let missing = MissingScripts::default();
     ctx.add_font_provider(Arc::new(CarriedFonts));
-    ctx.add_font_provider(Arc::new(SystemFonts::default()));
+    ctx.add_font_provider(Arc::new(SystemFonts));
     ctx.add_font_provider(Arc::new(missing.clone()));
     missing
 }

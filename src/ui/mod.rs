@@ -64,13 +64,36 @@ pub fn icon() -> egui::IconData {
     }
 }
 
-/// Opens the window and runs the app until it is closed.
-pub fn run(setup: AppSetup, launch: Launch) -> anyhow::Result<()> {
-    let options = window::native_options(&setup.data);
+/// Opens the window on `data` and runs the app until it is closed. What
+/// the app starts with is made by `setup` on a thread of its own while the
+/// window and its graphics are created (each takes a moment: the library
+/// is read and checked, the system's fonts listed), in this thread's
+/// language; the first frame takes it from there.
+pub fn run(
+    data: &crate::paths::DataDir,
+    setup: impl FnOnce() -> AppSetup + Send + 'static,
+    launch: Launch,
+) -> anyhow::Result<()> {
+    let options = window::native_options(data);
+    fonts::look_through_system_fonts();
+    let locale = crate::i18n::locale();
+    let preparing = std::thread::Builder::new()
+        .name("stillpoint-setup".into())
+        .spawn(move || {
+            crate::i18n::use_locale(locale);
+            setup()
+        })?;
     eframe::run_native(
         "stillpoint",
         options,
-        Box::new(|cc| Ok(Box::new(window::launched(cc, setup, launch)))),
+        Box::new(|cc| {
+            // A panic while preparing is the same panic here, as if it
+            // had happened on this thread.
+            let setup = preparing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok(Box::new(window::launched(cc, setup, launch)))
+        }),
     )
     .map_err(|e| anyhow::anyhow!(crate::t!("library-window-cannot-open", problem = e.to_string())))
 }
