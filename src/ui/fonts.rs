@@ -216,20 +216,31 @@ const TYPEFACE_BOLD: &str = "Atkinson Hyperlegible Bold";
 
 /// egui's fonts with the typeface first: its regular for body text, its
 /// bold as the family headings use, each followed by egui's own fonts for
-/// the letters it does not have.
+/// the letters it does not have. The typeface is drawn unhinted.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
+    // Drawn from its outlines as they are, without running the font's
+    // hinting program: at the app's sizes (13.5 points and up) the letters
+    // come out the same to the eye, and hinting ran that program for every
+    // letter at every size and sub-pixel offset, most of the time the
+    // first frame took.
+    let tweak = egui::epaint::text::FontTweak {
+        hinting: Some(false),
+        ..Default::default()
+    };
+
     fonts.font_data.insert(
         TYPEFACE.to_owned(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/AtkinsonHyperlegible-Regular.ttf"
-        ))),
+        Arc::new(
+            FontData::from_static(include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf"))
+                .tweak(tweak.clone()),
+        ),
     );
     fonts.font_data.insert(
         TYPEFACE_BOLD.to_owned(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/AtkinsonHyperlegible-Bold.ttf"
-        ))),
+        Arc::new(
+            FontData::from_static(include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf")).tweak(tweak),
+        ),
     );
     let regular = fonts
         .families
