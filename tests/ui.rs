@@ -863,13 +863,20 @@ fn cues_come_one_at_a_time_over_a_step() {
     // The first bell comes after 5 s of settling; the first cue at its
     // moment, alone.
     let settle = Duration::from_secs(5);
-    wait(&mut harness, &clock, settle + first_at + Duration::from_millis(100));
+    wait(&mut harness, &clock, settle + Duration::from_millis(100));
+    // The controls beneath the guidance stand still as cues come and go:
+    // where they are once the step begins, they stay.
+    let controls = |harness: &Harness<'static, StillpointApp>| harness.get_by_label("Pause").rect();
+    let before = controls(&harness);
+    wait(&mut harness, &clock, first_at);
     assert!(shows(&harness, &first));
     assert!(!shows(&harness, &second));
+    assert_eq!(controls(&harness), before);
     // The next one takes its place at its own moment.
     wait(&mut harness, &clock, second_at - first_at);
     assert!(shows(&harness, &second));
     assert!(!shows(&harness, &first));
+    assert_eq!(controls(&harness), before);
     // For reading, the whole step: every cue of it, the earlier one too.
     harness.get_by_label("Show the whole step").click();
     harness.run();

@@ -7,7 +7,7 @@ use crate::session::Duration;
 use crate::timeline::{Phase, Status, Timeline, clock_text, millis};
 
 use super::app::{Screen, StillpointApp};
-use super::bidi::{Direction, label_ui, paragraph_ui, visual};
+use super::bidi::{Direction, label_ui, paragraph_height, paragraph_ui, visual};
 use super::widgets::{progress_ring_ui, timeline_picture_ui, volumes_ui};
 
 pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
@@ -110,7 +110,18 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                             Some((_, since)) if !reduced_motion => cue_fade(now.saturating_sub(since)),
                             _ => 1.0,
                         };
-                        cues_ui(ui, &timeline, status, active.whole_step, fade, direction);
+                        // The guidance keeps the room of the step's longest
+                        // cue, so what is beneath it stands still as cues
+                        // come and go: nothing moves under a resting
+                        // pointer (nor brings up its tooltip).
+                        let room = match active.whole_step {
+                            true => 0.0,
+                            false => guidance_room(ui, &timeline, status.step, direction),
+                        };
+                        ui.scope(|ui| {
+                            ui.set_min_height(room);
+                            cues_ui(ui, &timeline, status, active.whole_step, fade, direction);
+                        });
                         if fade < 1.0 {
                             // About thirty frames a second, only while it fades.
                             ui.ctx().request_repaint_after(std::time::Duration::from_millis(33));
@@ -252,15 +263,39 @@ fn cues_ui(
     let Some(cue) = status.cue.and_then(|cue| timeline.cues.get(cue)) else {
         return;
     };
-    ui.add_space(4.0);
+    ui.add_space(CUE_SPACE_ABOVE);
     paragraph_ui(
         ui,
-        egui::RichText::new(&cue.text)
-            .size(26.0)
-            .color(text_color.gamma_multiply(fade)),
+        cue_text(&cue.text).color(text_color.gamma_multiply(fade)),
         direction,
     );
-    ui.add_space(6.0);
+    ui.add_space(CUE_SPACE_BELOW);
+}
+
+/// The room above and below the cue showing.
+const CUE_SPACE_ABOVE: f32 = 4.0;
+const CUE_SPACE_BELOW: f32 = 6.0;
+
+/// A cue's words, in the guidance's large type.
+fn cue_text(text: &str) -> egui::RichText {
+    egui::RichText::new(text).size(26.0)
+}
+
+/// The height the guidance of `step` takes with its longest cue showing
+/// (nothing, for a step without cues).
+fn guidance_room(ui: &egui::Ui, timeline: &Timeline, step: usize, direction: Option<Direction>) -> f32 {
+    let tallest = timeline
+        .cues
+        .iter()
+        .filter(|cue| cue.step == step)
+        .map(|cue| paragraph_height(ui, cue_text(&cue.text), direction))
+        .fold(0.0, f32::max);
+    match tallest > 0.0 {
+        // As `cues_ui` takes it: the spaces, the words and the spacing
+        // after them.
+        true => CUE_SPACE_ABOVE + tallest + ui.spacing().item_spacing.y + CUE_SPACE_BELOW,
+        false => 0.0,
+    }
 }
 
 /// The time shown in the ring: the settling countdown in seconds; then the
