@@ -123,8 +123,8 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                             cues_ui(ui, &timeline, status, active.whole_step, fade, direction);
                         });
                         if fade < 1.0 {
-                            // About thirty frames a second, only while it fades.
-                            ui.ctx().request_repaint_after(std::time::Duration::from_millis(33));
+                            // Only while it fades.
+                            ui.ctx().request_repaint_after(CUE_FADE_STEP);
                         }
                         if timeline.cues.iter().any(|c| c.step == status.step) {
                             let label = if active.whole_step {
@@ -229,6 +229,11 @@ pub fn breath_fullness(at: u64, cycle: u64) -> f32 {
 
 /// How long a new cue takes to fade in.
 pub const CUE_FADE: std::time::Duration = std::time::Duration::from_millis(900);
+
+/// How often the fade is drawn: about fifteen times a second, fourteen
+/// steps over the fade. A change this slow needs no more, and each frame
+/// is drawn whole (in a software renderer, by the processor).
+const CUE_FADE_STEP: std::time::Duration = std::time::Duration::from_millis(66);
 
 /// How far a cue has faded in, `since` it came: from 0 to 1.
 fn cue_fade(since: std::time::Duration) -> f32 {
