@@ -136,7 +136,7 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
             } else {
                 let library = load_library(&data);
                 match cli::resolve_session(&invitation.session, &library) {
-                    Ok(_) => cli::open_app_with(data, None, Some(invitation), Launch::default()),
+                    Ok(_) => cli::open_app_with(data, Some(library), None, Some(invitation), Launch::default()),
                     Err(error) => not_found(error),
                 }
             }
@@ -167,7 +167,9 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
         }) => {
             let library = load_library(&data);
             match cli::resolve_session(&session, &library) {
-                Ok(session) => cli::open_app(data, Some((session, length))),
+                Ok(session) => {
+                    cli::open_app_with(data, Some(library), Some((session, length)), None, Launch::default())
+                }
                 Err(error) => not_found(error),
             }
         }

@@ -863,13 +863,20 @@ fn cues_come_one_at_a_time_over_a_step() {
     // The first bell comes after 5 s of settling; the first cue at its
     // moment, alone.
     let settle = Duration::from_secs(5);
-    wait(&mut harness, &clock, settle + first_at + Duration::from_millis(100));
+    wait(&mut harness, &clock, settle + Duration::from_millis(100));
+    // The controls beneath the guidance stand still as cues come and go:
+    // where they are once the step begins, they stay.
+    let controls = |harness: &Harness<'static, StillpointApp>| harness.get_by_label("Pause").rect();
+    let before = controls(&harness);
+    wait(&mut harness, &clock, first_at);
     assert!(shows(&harness, &first));
     assert!(!shows(&harness, &second));
+    assert_eq!(controls(&harness), before);
     // The next one takes its place at its own moment.
     wait(&mut harness, &clock, second_at - first_at);
     assert!(shows(&harness, &second));
     assert!(!shows(&harness, &first));
+    assert_eq!(controls(&harness), before);
     // For reading, the whole step: every cue of it, the earlier one too.
     harness.get_by_label("Show the whole step").click();
     harness.run();
@@ -2078,6 +2085,37 @@ fn the_library_shows_cards_and_continue_opens_the_next_session_of_the_program() 
         harness.state().screen,
         Screen::Session("before-the-students-arrive".into())
     );
+}
+
+#[test]
+fn the_library_follows_practice_logged_while_it_is_open() {
+    use stillpoint::practice::{PracticeLog, Record};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    assert!(!shows(&harness, "practised once"));
+    assert!(
+        harness
+            .query_by_label("Practised last: Arriving with the breath")
+            .is_none()
+    );
+    // Practised in the terminal, while the window is open: the cards, the
+    // shelf and the program follow the log as it is now.
+    PracticeLog::at(dir.path().join("practice-log.jsonl"))
+        .append(&[Record::Entry(support::entry(
+            "breath-1",
+            "arriving-with-the-breath",
+            "2026-11-24T07:00:00+01:00",
+            300,
+        ))])
+        .unwrap_or_else(|e| panic!("{e}"));
+    harness.run();
+    assert!(shows(&harness, "5m · self lens · practised once"));
+    assert!(harness.query_by_label("Next in The first cycle: The pause").is_some());
+    // Offered once: not again as the pause any time.
+    assert!(harness.query_by_label("A pause, any time: The pause").is_none());
+    assert!(shows(&harness, "1 of "));
 }
 
 #[test]

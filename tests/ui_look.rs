@@ -51,7 +51,7 @@ fn text_is_readable_in_both_themes() {
         stillpoint::ui::visuals(egui::Theme::Light),
         stillpoint::ui::visuals(egui::Theme::Dark),
     ] {
-        let background = visuals.panel_fill;
+        let background = stillpoint::ui::design::window_background(&visuals);
         let text = contrast(visuals.text_color(), background);
         let weak = contrast(visuals.weak_text_color(), background);
         assert!(

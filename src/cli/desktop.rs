@@ -32,7 +32,7 @@ pub fn open_desktop(data: DataDir, background: bool, take_pause: bool) -> anyhow
                 None => return Ok(ExitCode::SUCCESS),
             }
         }
-        return open_app_with(data, None, None, launch);
+        return open_app_with(data, None, None, None, launch);
     }
     if take_pause {
         println!("{}", t!("desktop-pause-handed"));
@@ -64,37 +64,31 @@ fn socket_of(data: &DataDir) -> std::path::PathBuf {
     crate::instance::socket_path(runtime.as_deref(), data.root())
 }
 
-/// Opens the desktop app, straight into the player when a session is given.
-pub fn open_app(
-    data: DataDir,
-    start_with: Option<(crate::session::Session, Option<Duration>)>,
-) -> anyhow::Result<ExitCode> {
-    open_app_with(data, start_with, None, Launch::default())
-}
-
 /// Opens the desktop app, into the player or a shared sit when given; it
-/// listens for a second start.
+/// listens for a second start. The library, when not already read, is read
+/// while the window opens.
 pub fn open_app_with(
     data: DataDir,
+    library: Option<Library>,
     start_with: Option<(crate::session::Session, Option<Duration>)>,
     invitation: Option<crate::cohort::Invitation>,
     launch: Launch,
 ) -> anyhow::Result<ExitCode> {
-    let library = load_library(&data);
     let launch = Launch {
         socket: Some(socket_of(&data)),
         ..launch
     };
-    let setup = crate::ui::AppSetup {
+    let window_data = data.clone();
+    let setup = move || crate::ui::AppSetup {
+        library: library.unwrap_or_else(|| load_library(&data)),
         data,
-        library,
         audio: crate::ui::AudioChoice::Device,
         wall: std::sync::Arc::new(crate::practice::SystemWallClock),
         start_with,
         invitation,
         synthesizer: crate::audio::speech::Synthesizer::find(),
     };
-    crate::ui::run(setup, launch)?;
+    crate::ui::run(&window_data, setup, launch)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -18,7 +18,7 @@ mod timeline;
 mod validate;
 
 pub use cohort::{cohort_join, cohort_leave, cohort_ranking, cohort_status};
-pub use desktop::{open_app, open_app_with, open_desktop};
+pub use desktop::{open_app_with, open_desktop};
 pub use invite::{InviteRequest, invite};
 pub use library_list::list;
 pub use new::{Template, new_session};

@@ -260,7 +260,8 @@ impl StillpointApp {
             AudioChoice::Device => Arc::new(SystemClock::new()),
         };
         let timer = super::timer::TimerForm::new(&settings);
-        let practice = PracticeState::open(&setup.data, setup.wall);
+        let mut practice = PracticeState::open(&setup.data, setup.wall);
+        practice.set_programs(setup.library.programs().cloned().collect());
         let practice_form = PracticeForm::new(practice.now());
         let welcome = WelcomeChoices::new(&settings, &practice.rules);
         // A session or shared sit asked for at start comes first; the
@@ -747,6 +748,7 @@ impl StillpointApp {
     /// Reads the user's session folder again, beside the bundled program.
     pub fn reload_library(&mut self) {
         self.library = crate::bundled::library(Some(&self.data.sessions()), &crate::audio::FileProbe);
+        self.practice.set_programs(self.library.programs().cloned().collect());
     }
 
     /// Starts watching the user's session folder; `wake` is called on each
@@ -896,6 +898,10 @@ impl eframe::App for StillpointApp {
             pause_offer_ui(self, ui);
         }
         super::window::desk::close_question_ui(self, ui);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        super::design::window_background(visuals).to_normalized_gamma_f32()
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

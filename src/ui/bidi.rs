@@ -354,6 +354,39 @@ pub fn paragraph_ui(ui: &mut egui::Ui, text: impl Into<egui::RichText>, base: Op
     text_ui(ui, text.into(), base, true)
 }
 
+/// How tall [`paragraph_ui`] (or [`label_ui`]) would draw `text` in `ui`,
+/// without drawing it.
+pub fn paragraph_height(ui: &egui::Ui, text: impl Into<egui::RichText>, base: Option<Direction>) -> f32 {
+    let text = text.into();
+    if !needs_reordering(text.text()) && base != Some(Direction::RightToLeft) {
+        // As `ui.label` lays it out.
+        let galley = egui::WidgetText::from(text).into_galley(
+            ui,
+            Some(ui.wrap_mode()),
+            ui.available_width(),
+            egui::TextStyle::Body,
+        );
+        return galley.size().y;
+    }
+    let logical = text.text().to_owned();
+    let format = format_of(ui, text);
+    let width = wrap_width(ui);
+    ui.fonts_mut(|fonts| lines(fonts, &logical, base, &format, width))
+        .iter()
+        .map(|line| line.galley.size().y)
+        .sum()
+}
+
+/// The width text in `ui` wraps at: the width left, when it wraps.
+fn wrap_width(ui: &egui::Ui) -> f32 {
+    let available = ui.available_width();
+    if ui.wrap_mode() == egui::TextWrapMode::Wrap && available.is_finite() {
+        available
+    } else {
+        f32::INFINITY
+    }
+}
+
 /// A link showing `text` in the order it is read, on one line, read to
 /// screen readers in reading order.
 pub fn link_ui(ui: &mut egui::Ui, text: impl Into<egui::RichText>, base: Option<Direction>) -> egui::Response {
@@ -386,13 +419,7 @@ fn text_ui(
     }
     let logical = text.text().to_owned();
     let format = format_of(ui, text);
-    let wrap = ui.wrap_mode() == egui::TextWrapMode::Wrap;
-    let available = ui.available_width();
-    let width = if wrap && available.is_finite() {
-        available
-    } else {
-        f32::INFINITY
-    };
+    let width = wrap_width(ui);
     let lines = ui.fonts_mut(|fonts| lines(fonts, &logical, base, &format, width));
     let widest = lines.iter().map(|l| l.galley.size().x).fold(0.0, f32::max);
     let to_the_right = |line: &Line| right_to_left_on_the_right && line.direction == Direction::RightToLeft;

@@ -243,7 +243,7 @@ pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut leave = false;
     let palette = design::current(ui.ctx());
     egui::CentralPanel::default()
-        .frame(design::screen_frame(&palette, ui.available_width()))
+        .frame(design::screen_frame(ui.available_width()))
         .show(ui, |ui| {
             ui.vertical_centered(|ui| {
                 ui.set_max_width(space::READING_WIDTH);

@@ -143,6 +143,20 @@ pub fn display_style() -> TextStyle {
     TextStyle::Name("display".into())
 }
 
+/// What the window is cleared to before a frame is drawn: the background
+/// of the palette `visuals` are in. Everything else is drawn over it, so
+/// the background is laid down once; a software renderer (a virtual
+/// machine, a remote desktop) pays for every layer across the whole
+/// window on each frame.
+pub fn window_background(visuals: &egui::Visuals) -> Color32 {
+    let theme = if visuals.dark_mode {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    };
+    palette(theme).background
+}
+
 /// egui's visuals in the palette of `theme`.
 pub fn visuals(theme: egui::Theme) -> egui::Visuals {
     let p = palette(theme);
@@ -150,7 +164,10 @@ pub fn visuals(theme: egui::Theme) -> egui::Visuals {
         egui::Theme::Light => egui::Visuals::light(),
         egui::Theme::Dark => egui::Visuals::dark(),
     };
-    visuals.panel_fill = p.background;
+    // The window is cleared to the background before each frame (see
+    // [`window_background`]); panels are left unfilled rather than paint
+    // it a second time over the whole window.
+    visuals.panel_fill = Color32::TRANSPARENT;
     visuals.window_fill = p.surface;
     visuals.window_stroke = egui::Stroke::new(1.0, p.line);
     visuals.extreme_bg_color = p.surface;
@@ -244,11 +261,9 @@ pub fn card_frame(palette: &Palette) -> egui::Frame {
 
 /// The margins around a whole screen's content, `width` wide: generous in
 /// a roomy window, narrow in a small one, where words need the room.
-pub fn screen_frame(palette: &Palette, width: f32) -> egui::Frame {
+pub fn screen_frame(width: f32) -> egui::Frame {
     let side = if width >= 720.0 { space::XL } else { space::M };
-    egui::Frame::new()
-        .fill(palette.background)
-        .inner_margin(egui::Margin::symmetric(side as i8, space::L as i8))
+    egui::Frame::new().inner_margin(egui::Margin::symmetric(side as i8, space::L as i8))
 }
 
 /// A row of controls centred in the space there is: its width is kept from

@@ -182,17 +182,27 @@ impl FontProvider for MissingScripts {
     }
 }
 
-/// The system's fonts, looked through only once a text needs one: reading
-/// the list of fonts takes a moment and some memory, which an English
-/// library never spends.
-#[derive(Default)]
-pub struct SystemFonts {
-    provider: std::sync::OnceLock<egui_system_font_provider::SystemFontProvider>,
+/// The system's fonts, as fontconfig lists them, once they have been looked
+/// through.
+static SYSTEM_FONTS: std::sync::OnceLock<egui_system_font_provider::SystemFontProvider> = std::sync::OnceLock::new();
+
+/// Starts looking through the system's fonts on a thread of its own, so
+/// that the first text that needs one (a language's name in its own
+/// script, beside a session that has a version in it) finds the list read
+/// instead of waiting for it. The window does this as it opens.
+pub fn look_through_system_fonts() {
+    SYSTEM_FONTS.get_or_init(egui_system_font_provider::SystemFontProvider::new);
 }
+
+/// The system's fonts, looked through when the window opens
+/// ([`look_through_system_fonts`]) or, where nothing started that, once a
+/// text needs one.
+#[derive(Default)]
+pub struct SystemFonts;
 
 impl FontProvider for SystemFonts {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
-        self.provider
+        SYSTEM_FONTS
             .get_or_init(egui_system_font_provider::SystemFontProvider::new)
             .font_for(request)
     }
@@ -206,20 +216,31 @@ const TYPEFACE_BOLD: &str = "Atkinson Hyperlegible Bold";
 
 /// egui's fonts with the typeface first: its regular for body text, its
 /// bold as the family headings use, each followed by egui's own fonts for
-/// the letters it does not have.
+/// the letters it does not have. The typeface is drawn unhinted.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
+    // Drawn from its outlines as they are, without running the font's
+    // hinting program: at the app's sizes (13.5 points and up) the letters
+    // come out the same to the eye, and hinting ran that program for every
+    // letter at every size and sub-pixel offset, most of the time the
+    // first frame took.
+    let tweak = egui::epaint::text::FontTweak {
+        hinting: Some(false),
+        ..Default::default()
+    };
+
     fonts.font_data.insert(
         TYPEFACE.to_owned(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/AtkinsonHyperlegible-Regular.ttf"
-        ))),
+        Arc::new(
+            FontData::from_static(include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf"))
+                .tweak(tweak.clone()),
+        ),
     );
     fonts.font_data.insert(
         TYPEFACE_BOLD.to_owned(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/AtkinsonHyperlegible-Bold.ttf"
-        ))),
+        Arc::new(
+            FontData::from_static(include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf")).tweak(tweak),
+        ),
     );
     let regular = fonts
         .families
@@ -242,7 +263,7 @@ pub fn install(ctx: &egui::Context) -> MissingScripts {
     ctx.set_fonts(definitions());
     let missing = MissingScripts::default();
     ctx.add_font_provider(Arc::new(CarriedFonts));
-    ctx.add_font_provider(Arc::new(SystemFonts::default()));
+    ctx.add_font_provider(Arc::new(SystemFonts));
     ctx.add_font_provider(Arc::new(missing.clone()));
     missing
 }

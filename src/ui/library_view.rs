@@ -2,8 +2,6 @@
 //! the user's own, search and a length filter, and any file that needs
 //! attention with its error.
 
-use std::collections::HashMap;
-
 use crate::session::{Domain, Length, LineCol, Named, Origin, Session, SessionFile};
 
 use super::app::{Screen, StillpointApp};
@@ -78,32 +76,26 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let palette = design::current(ui.ctx());
     let mut action = None;
     egui::Panel::top("library-top")
-        .frame(
-            egui::Frame::new()
-                .fill(palette.background)
-                .inner_margin(egui::Margin::symmetric(space::XL as i8, space::M as i8)),
-        )
+        .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(space::XL as i8, space::M as i8)))
         .show(ui, |ui| {
             action = top_ui(app, ui, &palette).or(action.take());
         });
-    egui::CentralPanel::default()
-        .frame(egui::Frame::new().fill(palette.background))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                egui::Frame::new()
-                    .inner_margin(egui::Margin {
-                        left: space::XL as i8,
-                        right: space::XL as i8,
-                        top: 0,
-                        bottom: space::XL as i8,
-                    })
-                    .show(ui, |ui| {
-                        if let Some(chosen) = shelves_ui(app, ui, &palette) {
-                            action = Some(chosen);
-                        }
-                    });
-            });
+    egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            egui::Frame::new()
+                .inner_margin(egui::Margin {
+                    left: space::XL as i8,
+                    right: space::XL as i8,
+                    top: 0,
+                    bottom: space::XL as i8,
+                })
+                .show(ui, |ui| {
+                    if let Some(chosen) = shelves_ui(app, ui, &palette) {
+                        action = Some(chosen);
+                    }
+                });
         });
+    });
     match action {
         Some(LibraryAction::Go(screen)) => app.screen = screen,
         Some(LibraryAction::Cohort) => {
@@ -184,17 +176,10 @@ struct Card<'a> {
 fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Option<LibraryAction> {
     let mut action = None;
     let wanted = crate::i18n::locale().language.tag();
-    // How often each session was practised (a minute or more counts).
-    let mut times: HashMap<&str, usize> = HashMap::new();
-    for entry in app.practice.loaded.entries.iter().filter(|e| e.practised_secs >= 60) {
-        if let Some(id) = entry.session_id.as_deref() {
-            *times.entry(id).or_default() += 1;
-        }
-    }
-    let times_of = |id: &str| times.get(id).copied().unwrap_or(0);
+    let progress = &app.practice.progress;
     let searching = !app.search.trim().is_empty() || app.length_filter != LengthFilter::Any;
     if !searching {
-        let shelf = crate::practice::continue_from(app.library.programs(), &app.practice.loaded.entries);
+        let shelf = &progress.shelf;
         let mut cards = Vec::new();
         if let Some((program, next)) = &shelf.next_in_program
             && let Some(session) = app.library.session_in(next, wanted)
@@ -212,7 +197,11 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
         {
             cards.push((crate::t!("library-continue-last"), session));
         }
-        if let Some(session) = app.library.session_in(crate::pause::PAUSE_SESSION, wanted) {
+        // The pause, unless the program already offers it as its next: a
+        // session is on the shelf once.
+        if let Some(session) = app.library.session_in(crate::pause::PAUSE_SESSION, wanted)
+            && !cards.iter().any(|(_, card)| card.id == session.id)
+        {
             cards.push((crate::t!("library-continue-pause"), session));
         }
         section_heading_ui(ui, &crate::t!("library-heading-continue"), None);
@@ -221,7 +210,7 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             .map(|(caption, session)| Card {
                 session,
                 caption: Some(caption),
-                times: times_of(session.id.as_str()),
+                times: progress.times(session.id.as_str()),
                 also_in: None,
             })
             .collect();
@@ -237,7 +226,9 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
     if !programs.is_empty() {
         section_heading_ui(ui, &crate::t!("library-heading-programs"), None);
         for program in programs {
-            let progress = crate::practice::program_progress(program, &app.practice.loaded.entries);
+            let Some(progress) = progress.of_program(program.id.as_str()) else {
+                continue;
+            };
             design::card_frame(palette).show(ui, |ui| {
                 ui.set_width(ui.available_width().min(space::WIDE_WIDTH));
                 ui.horizontal(|ui| {
@@ -295,7 +286,7 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             .map(|session| Card {
                 session,
                 caption: None,
-                times: times_of(session.id.as_str()),
+                times: progress.times(session.id.as_str()),
                 also_in: crate::i18n::session_languages::also_in(
                     &session.language,
                     &app.library.languages_of(session.id.as_str()),

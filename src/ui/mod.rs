@@ -66,24 +66,46 @@ pub fn icon() -> egui::IconData {
     }
 }
 
-/// Opens the window and runs the app until it is closed. Closed with the
-/// bells kept in the tray, the tray then starts on its own, in a process of
-/// its own (a window's process holds on to what it drew with).
-pub fn run(setup: AppSetup, launch: Launch) -> anyhow::Result<()> {
-    let options = window::native_options(&setup.data);
-    let data = setup.data.clone();
+/// Opens the window on `data` and runs the app until it is closed. What
+/// the app starts with is made by `setup` on a thread of its own while the
+/// window and its graphics are created (each takes a moment: the library
+/// is read and checked, the system's fonts listed), in this thread's
+/// language; the first frame takes it from there. Closed with the bells
+/// kept in the tray, the tray then starts on its own, in a process of its
+/// own (a window's process holds on to what it drew with).
+pub fn run(
+    data: &crate::paths::DataDir,
+    setup: impl FnOnce() -> AppSetup + Send + 'static,
+    launch: Launch,
+) -> anyhow::Result<()> {
+    let options = window::native_options(data);
+    fonts::look_through_system_fonts();
+    let locale = crate::i18n::locale();
+    let preparing = std::thread::Builder::new()
+        .name("stillpoint-setup".into())
+        .spawn(move || {
+            crate::i18n::use_locale(locale);
+            setup()
+        })?;
     let to_tray = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let closing_to_tray = to_tray.clone();
     eframe::run_native(
         "stillpoint",
         options,
-        Box::new(|cc| Ok(Box::new(window::launched(cc, setup, launch, closing_to_tray)))),
+        Box::new(|cc| {
+            // A panic while preparing is the same panic here, as if it
+            // had happened on this thread.
+            let setup = preparing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok(Box::new(window::launched(cc, setup, launch, closing_to_tray)))
+        }),
     )
     .map_err(|e| anyhow::anyhow!(crate::t!("library-window-cannot-open", problem = e.to_string())))?;
     // The window, its tray icon and its socket are gone, and its settings
     // written: the tray's own process finds them as they were left.
     if to_tray.load(std::sync::atomic::Ordering::SeqCst)
-        && let Err(e) = crate::desk::keeper::start_in_background(&data)
+        && let Err(e) = crate::desk::keeper::start_in_background(data)
     {
         let note = crate::t!("desktop-cannot-keep-in-tray", reason = e.to_string());
         eprintln!("stillpoint: {}", crate::t!("cli-note", message = note));

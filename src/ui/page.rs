@@ -28,35 +28,33 @@ impl Page<'_> {
     pub fn show(self, ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui, &Palette)) -> bool {
         let palette = design::current(ui.ctx());
         let mut back = false;
-        egui::CentralPanel::default()
-            .frame(egui::Frame::new().fill(palette.background))
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt(("page", self.id))
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        let column = column_rect(ui, self.width);
-                        ui.scope_builder(
-                            egui::UiBuilder::new()
-                                .max_rect(column)
-                                .layout(egui::Layout::top_down(egui::Align::Min)),
-                            |ui| {
-                                back = back_ui(ui, &self.back, &palette);
-                                ui.add_space(space::S);
-                                paragraph_ui(
-                                    ui,
-                                    egui::RichText::new(self.title)
-                                        .text_style(design::title_style())
-                                        .color(palette.text),
-                                    self.direction,
-                                );
-                                ui.add_space(space::S);
-                                add_contents(ui, &palette);
-                            },
-                        );
-                        ui.add_space(space::XL);
-                    });
-            });
+        egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("page", self.id))
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let column = column_rect(ui, self.width);
+                    ui.scope_builder(
+                        egui::UiBuilder::new()
+                            .max_rect(column)
+                            .layout(egui::Layout::top_down(egui::Align::Min)),
+                        |ui| {
+                            back = back_ui(ui, &self.back, &palette);
+                            ui.add_space(space::S);
+                            paragraph_ui(
+                                ui,
+                                egui::RichText::new(self.title)
+                                    .text_style(design::title_style())
+                                    .color(palette.text),
+                                self.direction,
+                            );
+                            ui.add_space(space::S);
+                            add_contents(ui, &palette);
+                        },
+                    );
+                    ui.add_space(space::XL);
+                });
+        });
         back
     }
 }

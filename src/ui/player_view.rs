@@ -7,7 +7,7 @@ use crate::session::Duration;
 use crate::timeline::{Phase, Status, Timeline, clock_text, millis};
 
 use super::app::{Screen, StillpointApp};
-use super::bidi::{Direction, label_ui, paragraph_ui, visual};
+use super::bidi::{Direction, label_ui, paragraph_height, paragraph_ui, visual};
 use super::design::{primary_button, secondary_button, space};
 use super::dialog;
 use super::widgets::{progress_ring_ui, timeline_picture_ui, volumes_ui};
@@ -37,9 +37,8 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut speech_answer = None;
     let mut commands = Vec::new();
     let mut restart_preview = None;
-    let palette = super::design::current(ui.ctx());
     egui::CentralPanel::default()
-        .frame(super::design::screen_frame(&palette, ui.available_width()))
+        .frame(super::design::screen_frame(ui.available_width()))
         .show(ui, |ui| {
             ui.vertical_centered(|ui| {
                 if let Some(preview) = &active.preview {
@@ -113,10 +112,21 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                             Some((_, since)) if !reduced_motion => cue_fade(now.saturating_sub(since)),
                             _ => 1.0,
                         };
-                        cues_ui(ui, &timeline, status, active.whole_step, fade, direction);
+                        // The guidance keeps the room of the step's longest
+                        // cue, so what is beneath it stands still as cues
+                        // come and go: nothing moves under a resting
+                        // pointer (nor brings up its tooltip).
+                        let room = match active.whole_step {
+                            true => 0.0,
+                            false => guidance_room(ui, &timeline, status.step, direction),
+                        };
+                        ui.scope(|ui| {
+                            ui.set_min_height(room);
+                            cues_ui(ui, &timeline, status, active.whole_step, fade, direction);
+                        });
                         if fade < 1.0 {
-                            // About thirty frames a second, only while it fades.
-                            ui.ctx().request_repaint_after(std::time::Duration::from_millis(33));
+                            // Only while it fades.
+                            ui.ctx().request_repaint_after(CUE_FADE_STEP);
                         }
                         if timeline.cues.iter().any(|c| c.step == status.step) {
                             let label = if active.whole_step {
@@ -238,6 +248,11 @@ pub fn breath_fullness(at: u64, cycle: u64) -> f32 {
 /// How long a new cue takes to fade in.
 pub const CUE_FADE: std::time::Duration = std::time::Duration::from_millis(900);
 
+/// How often the fade is drawn: about fifteen times a second, fourteen
+/// steps over the fade. A change this slow needs no more, and each frame
+/// is drawn whole (in a software renderer, by the processor).
+const CUE_FADE_STEP: std::time::Duration = std::time::Duration::from_millis(66);
+
 /// How far a cue has faded in, `since` it came: from 0 to 1.
 fn cue_fade(since: std::time::Duration) -> f32 {
     (since.as_secs_f32() / CUE_FADE.as_secs_f32()).clamp(0.0, 1.0)
@@ -271,15 +286,39 @@ fn cues_ui(
     let Some(cue) = status.cue.and_then(|cue| timeline.cues.get(cue)) else {
         return;
     };
-    ui.add_space(4.0);
+    ui.add_space(CUE_SPACE_ABOVE);
     paragraph_ui(
         ui,
-        egui::RichText::new(&cue.text)
-            .size(26.0)
-            .color(text_color.gamma_multiply(fade)),
+        cue_text(&cue.text).color(text_color.gamma_multiply(fade)),
         direction,
     );
-    ui.add_space(6.0);
+    ui.add_space(CUE_SPACE_BELOW);
+}
+
+/// The room above and below the cue showing.
+const CUE_SPACE_ABOVE: f32 = 4.0;
+const CUE_SPACE_BELOW: f32 = 6.0;
+
+/// A cue's words, in the guidance's large type.
+fn cue_text(text: &str) -> egui::RichText {
+    egui::RichText::new(text).size(26.0)
+}
+
+/// The height the guidance of `step` takes with its longest cue showing
+/// (nothing, for a step without cues).
+fn guidance_room(ui: &egui::Ui, timeline: &Timeline, step: usize, direction: Option<Direction>) -> f32 {
+    let tallest = timeline
+        .cues
+        .iter()
+        .filter(|cue| cue.step == step)
+        .map(|cue| paragraph_height(ui, cue_text(&cue.text), direction))
+        .fold(0.0, f32::max);
+    match tallest > 0.0 {
+        // As `cues_ui` takes it: the spaces, the words and the spacing
+        // after them.
+        true => CUE_SPACE_ABOVE + tallest + ui.spacing().item_spacing.y + CUE_SPACE_BELOW,
+        false => 0.0,
+    }
 }
 
 /// The time shown in the ring: the settling countdown in seconds; then the

@@ -1,6 +1,8 @@
 //! The app's hold on the practice log: what it has read, what waits to be
-//! written, and the statistics shown from it.
+//! written, and the statistics and progress shown from it, worked out
+//! when the log changes rather than on every frame.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -8,8 +10,10 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use crate::i18n::Locale;
 use crate::paths::DataDir;
 use crate::practice::{
-    LoadedLog, PendingWriter, PracticeLog, PracticeRules, Record, Stats, WallClock, compute_stats, recover_interrupted,
+    Continue, Entry, LoadedLog, PendingWriter, PracticeLog, PracticeRules, ProgramProgress, Record, Stats, WallClock,
+    compute_stats, continue_from, program_progress, recover_interrupted,
 };
+use crate::session::Program;
 use crate::t;
 
 /// Something the practitioner should know about their log, worded when
@@ -57,11 +61,55 @@ impl PracticeNotice {
     }
 }
 
+/// What the library and a program's page show of the log: how often each
+/// session was practised, where to go on, and each program's progress.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Progress {
+    /// Times each session was practised (a minute or more counts), by id.
+    times: HashMap<String, usize>,
+    /// The shelf the library opens on.
+    pub shelf: Continue,
+    /// Each program's progress, by the program's id.
+    programs: HashMap<String, ProgramProgress>,
+}
+
+impl Progress {
+    /// From `entries`, through `programs`.
+    pub fn of(entries: &[Entry], programs: &[Program]) -> Progress {
+        let mut times: HashMap<String, usize> = HashMap::new();
+        for entry in entries.iter().filter(|e| e.practised_secs >= 60) {
+            if let Some(id) = entry.session_id.as_deref() {
+                *times.entry(id.to_owned()).or_default() += 1;
+            }
+        }
+        Progress {
+            times,
+            shelf: continue_from(programs, entries),
+            programs: programs
+                .iter()
+                .map(|program| (program.id.as_str().to_owned(), program_progress(program, entries)))
+                .collect(),
+        }
+    }
+
+    /// How many times session `id` was practised (a minute or more counts).
+    pub fn times(&self, id: &str) -> usize {
+        self.times.get(id).copied().unwrap_or(0)
+    }
+
+    /// The progress through program `id`.
+    pub fn of_program(&self, id: &str) -> Option<&ProgramProgress> {
+        self.programs.get(id)
+    }
+}
+
 pub struct PracticeState {
     pub writer: PendingWriter,
     pub loaded: LoadedLog,
     pub rules: PracticeRules,
     pub stats: Stats,
+    /// How far the practitioner has come, from the entries as last read.
+    pub progress: Progress,
     /// Things the practitioner should know about the log, shown until read.
     pub notices: Vec<PracticeNotice>,
     /// The entry deleted last, for undo.
@@ -75,6 +123,8 @@ pub struct PracticeState {
     read_at: Option<std::time::SystemTime>,
     /// The skipped lines already told about.
     reported: Vec<String>,
+    /// The library's programs, which [`Progress`] follows.
+    programs: Vec<Program>,
 }
 
 impl PracticeState {
@@ -103,6 +153,7 @@ impl PracticeState {
             loaded: LoadedLog::default(),
             rules,
             stats: compute_stats(&[], &rules, now, crate::i18n::locale().first_weekday()),
+            progress: Progress::default(),
             notices,
             undo: None,
             wall,
@@ -110,6 +161,7 @@ impl PracticeState {
             computed_for: None,
             read_at: None,
             reported: Vec::new(),
+            programs: Vec::new(),
         };
         this.reload();
         this
@@ -158,6 +210,16 @@ impl PracticeState {
         }
         self.reported = warnings;
         self.recompute();
+        self.progress = Progress::of(&self.loaded.entries, &self.programs);
+    }
+
+    /// Follows the library's programs (read again, or in another
+    /// language) in [`PracticeState::progress`].
+    pub fn set_programs(&mut self, programs: Vec<Program>) {
+        if programs != self.programs {
+            self.programs = programs;
+            self.progress = Progress::of(&self.loaded.entries, &self.programs);
+        }
     }
 
     /// Statistics for today, from the entries as they are, with weeks and

@@ -2,8 +2,6 @@
 //! sessions and the practitioner's progress through them, from the
 //! practice log; the module to go on with is marked.
 
-use crate::practice::program_progress;
-
 use super::app::{Screen, StillpointApp};
 use super::bidi::link_ui;
 use super::design::{self, Palette, space};
@@ -14,7 +12,10 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         app.screen = Screen::Library;
         return;
     };
-    let progress = program_progress(&program, &app.practice.loaded.entries);
+    let Some(progress) = app.practice.progress.of_program(id).cloned() else {
+        app.screen = Screen::Library;
+        return;
+    };
     let wanted = crate::i18n::locale().language.tag();
     let theme = ui.ctx().theme();
     let mut open = None;
