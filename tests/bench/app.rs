@@ -21,7 +21,17 @@ use usage::usage;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const DISPLAY: &str = ":97";
+/// The virtual display the bench opens its windows on: the first free
+/// from :97 (another X server, or another bench, may hold one).
+fn display() -> &'static str {
+    static DISPLAY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DISPLAY.get_or_init(|| {
+        let free = (97..200)
+            .find(|n| !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists())
+            .unwrap_or(97);
+        format!(":{free}")
+    })
+}
 const RUNS: usize = 5;
 
 /// A window with nothing in it: what any eframe app costs.
@@ -41,7 +51,7 @@ fn bare_window() {
 fn window_shown(title: &str) -> bool {
     Command::new("xdotool")
         .args(["search", "--onlyvisible", "--name", &format!("^{title}$")])
-        .env("DISPLAY", DISPLAY)
+        .env("DISPLAY", display())
         .output()
         .is_ok_and(|o| o.status.success() && !o.stdout.is_empty())
 }
@@ -121,7 +131,7 @@ fn scripts_figures(me: &std::path::Path, app: &std::path::Path) {
     let spawn = |program: &std::path::Path, args: &[&str], data: &std::path::Path, lang: &str| {
         Command::new(program)
             .args(args)
-            .env("DISPLAY", DISPLAY)
+            .env("DISPLAY", display())
             .env("STILLPOINT_DATA_DIR", data)
             .env("LANG", lang)
             .env_remove("LC_ALL")
@@ -162,7 +172,7 @@ fn main() {
         return;
     }
     let mut xvfb = Command::new("Xvfb")
-        .args([DISPLAY, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
+        .args([display(), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -175,7 +185,7 @@ fn main() {
     let spawn = |program: &std::path::Path, args: &[&str], extra: &[(&'static str, String)]| {
         Command::new(program)
             .args(args)
-            .env("DISPLAY", DISPLAY)
+            .env("DISPLAY", display())
             .env("STILLPOINT_DATA_DIR", data.path())
             .envs(extra.iter().cloned())
             .stdout(Stdio::null())
@@ -255,7 +265,7 @@ fn tray_figures(app: &std::path::Path) {
     let spawn = |args: &[&str]| {
         Command::new(app)
             .args(args)
-            .env("DISPLAY", DISPLAY)
+            .env("DISPLAY", display())
             .env("STILLPOINT_DATA_DIR", data.path())
             .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
             .stdout(Stdio::null())
