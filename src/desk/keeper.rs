@@ -14,7 +14,7 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, FixedOffset, TimeDelta};
+use chrono::{DateTime, FixedOffset};
 
 use super::kept::KeptState;
 use super::notifications::{Message, NotificationEvent, Notifier, PauseChoice, Service};
@@ -173,17 +173,17 @@ impl DeskKeeper {
     /// What an item chosen in the tray's menu does; a quiet asked for or
     /// let go comes back as [`Effect::Keep`].
     pub fn choose(&mut self, action: TrayAction, now: DateTime<FixedOffset>) -> Option<Effect> {
-        let schedule = self.settings.pause;
-        match action {
-            TrayAction::QuietForAnHour => self.bells.quiet(&schedule, now + TimeDelta::hours(1)),
-            TrayAction::QuietUntilTomorrow => self.bells.quiet(&schedule, crate::pause::start_of_tomorrow(now)),
-            TrayAction::Resume => self.bells.resume(&schedule, now),
-            TrayAction::TakePause => return Some(Effect::Leave(Leave::Window(Opening::Pause))),
-            TrayAction::Open => return Some(Effect::Leave(Leave::Window(Opening::Library))),
-            TrayAction::Quit => return Some(Effect::Leave(Leave::Quit)),
-        }
-        self.kept.quiet_until = self.bells.quiet_until;
-        Some(Effect::Keep(self.kept))
+        let leave = match action {
+            TrayAction::QuietForAnHour | TrayAction::QuietUntilTomorrow | TrayAction::Resume => {
+                action.quiet_bells(&mut self.bells, &self.settings.pause, now);
+                self.kept.quiet_until = self.bells.quiet_until;
+                return Some(Effect::Keep(self.kept));
+            }
+            TrayAction::TakePause => Leave::Window(Opening::Pause),
+            TrayAction::Open => Leave::Window(Opening::Library),
+            TrayAction::Quit => Leave::Quit,
+        };
+        Some(Effect::Leave(leave))
     }
 
     /// What a second start's request does: the window, with the pause

@@ -25,6 +25,26 @@ pub enum TrayAction {
     Quit,
 }
 
+impl TrayAction {
+    /// Carries out on `bells` a choice about their quiet (an hour, until
+    /// tomorrow, ring again); says whether this was one (the others are
+    /// the owner's to carry out).
+    pub fn quiet_bells(
+        self,
+        bells: &mut crate::pause::PauseBells,
+        schedule: &crate::pause::PauseSchedule,
+        now: DateTime<FixedOffset>,
+    ) -> bool {
+        match self {
+            TrayAction::QuietForAnHour => bells.quiet(schedule, now + chrono::TimeDelta::hours(1)),
+            TrayAction::QuietUntilTomorrow => bells.quiet(schedule, crate::pause::start_of_tomorrow(now)),
+            TrayAction::Resume => bells.resume(schedule, now),
+            TrayAction::TakePause | TrayAction::Open | TrayAction::Quit => return false,
+        }
+        true
+    }
+}
+
 /// What the menu shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TrayState {

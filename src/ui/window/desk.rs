@@ -11,8 +11,6 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 
-use chrono::TimeDelta;
-
 use crate::desk::Wake;
 use crate::desk::kept::KeptState;
 use crate::desk::notifications::{Message, NotificationEvent, Notifier, PauseChoice, Service};
@@ -183,11 +181,9 @@ impl StillpointApp {
         let schedule = self.settings.pause;
         for action in actions {
             match action {
-                TrayAction::QuietForAnHour => self.pause_bells.quiet(&schedule, now + TimeDelta::hours(1)),
-                TrayAction::QuietUntilTomorrow => {
-                    self.pause_bells.quiet(&schedule, crate::pause::start_of_tomorrow(now))
+                TrayAction::QuietForAnHour | TrayAction::QuietUntilTomorrow | TrayAction::Resume => {
+                    action.quiet_bells(&mut self.pause_bells, &schedule, now);
                 }
-                TrayAction::Resume => self.pause_bells.resume(&schedule, now),
                 TrayAction::TakePause => self.take_pause_from_desk(ctx),
                 TrayAction::Open => super::bring_forward(ctx),
                 TrayAction::Quit => {
