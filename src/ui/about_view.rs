@@ -49,13 +49,7 @@ pub fn care_note_ui(ui: &mut egui::Ui) -> Option<AboutAction> {
 /// About Stillpoint: what it is, its version, and the note.
 pub fn about_ui(ui: &mut egui::Ui) -> Option<AboutAction> {
     let title = crate::t!("library-about-title");
-    let page = Page {
-        id: "about",
-        back: crate::t!("library-back"),
-        title: &title,
-        direction: None,
-        width: space::READING_WIDTH,
-    };
+    let page = Page::reading("about", &title);
     let back = page.show(ui, |ui, palette| {
         ui.weak(crate::t!(
             "library-about-version",

@@ -39,11 +39,8 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut open_folder = false;
     let title = crate::t!("library-authoring");
     let page = Page {
-        id: "authoring",
-        back: crate::t!("library-back"),
-        title: &title,
-        direction: None,
         width: space::WIDE_WIDTH,
+        ..Page::reading("authoring", &title)
     };
     let back = page.show(ui, |ui, palette| {
         // Where the files are, and that they are read again on each save.

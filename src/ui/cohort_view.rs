@@ -69,11 +69,8 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     }
     let title = t!("cohort-heading");
     let page = Page {
-        id: "cohort",
         back: t!("cohort-back"),
-        title: &title,
-        direction: None,
-        width: space::READING_WIDTH,
+        ..Page::reading("cohort", &title)
     };
     let back = page.show(ui, |ui, palette| {
         let state = &mut app.cohort;

@@ -22,6 +22,20 @@ pub struct Page<'a> {
     pub width: f32,
 }
 
+impl<'a> Page<'a> {
+    /// A page at reading width, back to the library, its title read as
+    /// its first letter says; change what differs.
+    pub fn reading(id: &'a str, title: &'a str) -> Page<'a> {
+        Page {
+            id,
+            back: crate::t!("library-back"),
+            title,
+            direction: None,
+            width: space::READING_WIDTH,
+        }
+    }
+}
+
 impl Page<'_> {
     /// Draws the page, `add_contents` under its title in the column.
     /// Returns whether the way back was pressed.

@@ -65,11 +65,9 @@ pub fn today_at_a_glance(app: &StillpointApp) -> String {
 pub fn practice_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let title = t!("practice-heading");
     let page = Page {
-        id: "practice",
         back: t!("practice-back"),
-        title: &title,
-        direction: None,
         width: space::WIDE_WIDTH,
+        ..Page::reading("practice", &title)
     };
     let back = page.show(ui, |ui, palette| {
         if !app.practice.notices.is_empty() {

@@ -19,13 +19,7 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
     let wanted = crate::i18n::locale().language.tag();
     let theme = ui.ctx().theme();
     let mut open = None;
-    let page = Page {
-        id: "program",
-        back: crate::t!("library-back"),
-        title: &program.title,
-        direction: None,
-        width: space::READING_WIDTH,
-    };
+    let page = Page::reading("program", &program.title);
     let back = page.show(ui, |ui, palette| {
         if !program.author.is_empty() {
             ui.weak(crate::t!("library-by-author", author = program.author.as_str()));

@@ -81,11 +81,8 @@ pub fn session_page_ui(ui: &mut egui::Ui, view: &SessionPageView, form: SessionP
     let direction = Direction::of_language(&session.language);
     let accent = design::domain_accent(session.domain, ui.ctx().theme());
     let page = Page {
-        id: "session",
-        back: crate::t!("library-back"),
-        title: &session.title,
         direction,
-        width: space::READING_WIDTH,
+        ..Page::reading("session", &session.title)
     };
     let back = page.show(ui, |ui, palette| {
         // Its domain in the domain's colour, and who wrote it.

@@ -14,13 +14,7 @@ pub fn settings_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut look_changed = false;
     let mut authoring = false;
     let title = crate::t!("settings-title");
-    let page = Page {
-        id: "settings",
-        back: crate::t!("library-back"),
-        title: &title,
-        direction: None,
-        width: space::READING_WIDTH,
-    };
+    let page = Page::reading("settings", &title);
     let back = page.show(ui, |ui, palette| {
         // The language first, under its name in every language.
         section_heading_ui(ui, &crate::t!("settings-language"), None);

@@ -65,13 +65,7 @@ pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
     let mut start = None;
     let title = crate::t!("library-quick-timer");
     let accent = design::domain_accent(Domain::Timer, ui.ctx().theme());
-    let page = Page {
-        id: "timer",
-        back: crate::t!("library-back"),
-        title: &title,
-        direction: None,
-        width: space::READING_WIDTH,
-    };
+    let page = Page::reading("timer", &title);
     let back = page.show(ui, |ui, palette| {
         let form = &mut app.timer;
         // The timer, and Start beneath it, on the timers' colour.
