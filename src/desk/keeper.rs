@@ -235,10 +235,7 @@ pub fn practised_today(data: &DataDir, now: DateTime<FixedOffset>) -> bool {
 /// error says why the keeper could not start (the socket could not be
 /// listened on). It speaks this thread's language.
 pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn WallClock) -> Result<Leave, String> {
-    let (kept, warning) = KeptState::load(&data.desk_state());
-    if let Some(warning) = warning {
-        eprintln!("stillpoint: {}", crate::t!("cli-warning", message = warning));
-    }
+    let kept = KeptState::recall(&data.desk_state());
     let (send, woken) = mpsc::channel::<()>();
     let wake: super::Wake = {
         let send = std::sync::Mutex::new(send);

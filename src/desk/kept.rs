@@ -38,6 +38,16 @@ impl KeptState {
         }
     }
 
+    /// The state kept at `path`, saying on standard error when it cannot
+    /// be read (the desk then starts from nothing kept).
+    pub fn recall(path: &Path) -> KeptState {
+        let (state, warning) = KeptState::load(path);
+        if let Some(warning) = warning {
+            eprintln!("stillpoint: {}", crate::t!("cli-warning", message = warning));
+        }
+        state
+    }
+
     /// Writes the state to `path`, replacing what was there in one step.
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
         let text =

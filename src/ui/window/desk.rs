@@ -125,10 +125,7 @@ impl StillpointApp {
     /// tray.
     pub fn join_desktop(&mut self, ctx: &egui::Context, to_tray: Arc<AtomicBool>) {
         let path = self.data.desk_state();
-        let (kept, warning) = KeptState::load(&path);
-        if let Some(warning) = warning {
-            eprintln!("stillpoint: {}", crate::t!("cli-warning", message = warning));
-        }
+        let kept = KeptState::recall(&path);
         let now = self.practice.now();
         if let Some(until) = kept.quiet_until.filter(|until| *until > now) {
             self.pause_bells.quiet(&self.settings.pause, until);
