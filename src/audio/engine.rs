@@ -57,6 +57,9 @@ pub enum Command {
     Seek(Duration),
     Extend(Duration),
     End,
+    /// The session's time ran out while the computer slept: it is over, as
+    /// completed, with what was practised before; nothing more sounds.
+    Complete,
     SetVolumes(Volumes),
 }
 
@@ -384,6 +387,25 @@ impl Engine {
         });
     }
 
+    /// The sound comes back after a silence in which the session moved on
+    /// by the clock: a bell begun at most `late_frames` ago rings from its
+    /// start; older bells are let go, and everything fades in rather than
+    /// starting mid-sound with a click.
+    pub fn resound(&mut self, late_frames: u64) {
+        self.sounding.retain_mut(|sound| {
+            if sound.bus != Bus::Bells {
+                return true;
+            }
+            let late = sound.frame as u64 <= late_frames;
+            sound.frame = 0;
+            late
+        });
+        if !self.pausing && self.ending_frames.is_none() && self.master_fade.target() > 0.0 {
+            self.master_fade = Ramp::new(0.0);
+            self.master_fade.go_to(1.0, frames(PAUSE_FADE, self.sample_rate));
+        }
+    }
+
     pub fn playback(&self) -> &Playback {
         &self.playback
     }
@@ -441,6 +463,10 @@ impl Engine {
                     self.master_fade.go_to(0.0, fade);
                     self.ending_frames = Some(fade);
                 }
+            }
+            Command::Complete => {
+                self.playback.complete();
+                self.sounding.clear();
             }
             Command::SetVolumes(volumes) => self.volumes = volumes,
             Command::Pause | Command::Resume => {}

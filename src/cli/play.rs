@@ -8,7 +8,7 @@ use std::time::Duration as StdDuration;
 
 use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::audio::output::{Clock, Device, FALLBACK_RATE, LivePlayer, SystemClock, lock};
+use crate::audio::output::{LivePlayer, SESSION_RATE, lock};
 use crate::audio::speech::{SpeechFeed, Voicer};
 use crate::audio::{Command, Engine};
 
@@ -57,10 +57,16 @@ impl Drop for RawMode {
     }
 }
 
-/// Reads keys on a thread: from the terminal in raw mode, or from whatever
-/// standard input is (a pipe, a file) byte by byte.
-fn spawn_key_reader(raw: bool) -> mpsc::Receiver<Key> {
-    let (keys, received) = mpsc::channel();
+/// What wakes the terminal player before its next change on screen.
+enum Input {
+    Key(Key),
+    /// The sound has news: a notice, or the session's end.
+    News,
+}
+
+/// Reads keys on a thread into `keys`: from the terminal in raw mode, or
+/// from whatever standard input is (a pipe, a file) byte by byte.
+fn spawn_key_reader(raw: bool, keys: mpsc::Sender<Input>) {
     std::thread::spawn(move || {
         if raw {
             while let Ok(event) = crossterm::event::read() {
@@ -80,7 +86,7 @@ fn spawn_key_reader(raw: bool) -> mpsc::Receiver<Key> {
                     _ => None,
                 };
                 if let Some(key) = key
-                    && keys.send(key).is_err()
+                    && keys.send(Input::Key(key)).is_err()
                 {
                     return;
                 }
@@ -90,14 +96,13 @@ fn spawn_key_reader(raw: bool) -> mpsc::Receiver<Key> {
             let mut stdin = std::io::stdin();
             while let Ok(1) = stdin.read(&mut byte) {
                 if let Some(key) = key_of_char(char::from(byte[0]))
-                    && keys.send(key).is_err()
+                    && keys.send(Input::Key(key)).is_err()
                 {
                     return;
                 }
             }
         }
     });
-    received
 }
 
 /// Plays `session` in the terminal until it ends. An open-ended session
@@ -166,6 +171,11 @@ pub fn play_invitation<W: Write>(
     }
 }
 
+/// The terminal player's longest sleep, and its shortest: a change due
+/// at once is shown on the next look.
+const LONGEST_WAIT: StdDuration = StdDuration::from_secs(60);
+const SHORTEST_WAIT: StdDuration = StdDuration::from_millis(20);
+
 fn play_terminal_from<W: Write>(
     session: Session,
     length: Option<Duration>,
@@ -175,8 +185,7 @@ fn play_terminal_from<W: Write>(
     wall: &dyn WallClock,
     out: &mut W,
 ) -> anyhow::Result<Outcome> {
-    let device = Device::open();
-    let rate = device.as_ref().map_or(FALLBACK_RATE, Device::sample_rate);
+    let rate = SESSION_RATE;
     let open_end = match session.length {
         Length::OpenEnded => length.map(|l| frames(l, rate)),
         _ => None,
@@ -186,13 +195,19 @@ fn play_terminal_from<W: Write>(
         let cues = Voicer::cues_of(engine.playback().timeline());
         engine.speak(SpeechFeed::start(voicer, cues));
     }
-    let mut player = LivePlayer::start(engine, device);
-    let clock = SystemClock::new();
+    let mut player = LivePlayer::start(engine);
+    let (input, inputs) = mpsc::channel();
+    let news = std::sync::Mutex::new(input.clone());
+    player.on_news(std::sync::Arc::new(move || {
+        if let Ok(news) = news.lock() {
+            let _ = news.send(Input::News);
+        }
+    }));
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let raw = RawMode(interactive && crossterm::terminal::enable_raw_mode().is_ok());
     // In raw mode a line ends with a carriage return too.
     let newline = if raw.0 { "\r\n" } else { "\n" };
-    let keys = spawn_key_reader(raw.0);
+    spawn_key_reader(raw.0, input);
 
     write!(out, "{}{newline}{}{newline}", session.title, session.summary)?;
     for gap in &missing {
@@ -220,11 +235,17 @@ fn play_terminal_from<W: Write>(
     let mut shown_step = None;
     let mut shown_cue = None;
     let mut last_line = String::new();
+    let mut woken = None;
     loop {
-        for notice in player.poll(clock.now()) {
+        for notice in player.poll() {
             write!(out, "{newline}{notice}{newline}")?;
         }
-        while let Ok(key) = keys.try_recv() {
+        for received in woken
+            .take()
+            .into_iter()
+            .chain(std::iter::from_fn(|| inputs.try_recv().ok()))
+        {
+            let Input::Key(key) = received else { continue };
             let command = match key {
                 Key::Pause => Command::TogglePause,
                 Key::End => Command::End,
@@ -233,7 +254,7 @@ fn play_terminal_from<W: Write>(
             };
             lock(player.engine()).command(command);
         }
-        let (status, done, cue_text, speech_failure) = {
+        let (status, done, cue_text, speech_failure, wait) = {
             let mut engine = lock(player.engine());
             let status = engine.status();
             if let Some(end) = open_end
@@ -244,11 +265,24 @@ fn play_terminal_from<W: Write>(
                 engine.command(Command::End);
             }
             let status = engine.status();
+            let timeline = engine.playback().timeline();
             let cue_text = status
                 .cue
-                .and_then(|cue| engine.playback().timeline().cues.get(cue))
+                .and_then(|cue| timeline.cues.get(cue))
                 .map(|cue| cue.text.clone());
-            (status, engine.is_done(), cue_text, engine.take_speech_failure())
+            // Asleep until something shown changes (the status line by the
+            // second), the chosen length of an open session runs out, a key
+            // or news from the sound.
+            let until_end = open_end
+                .filter(|_| status.phase == Phase::Playing && !status.paused)
+                .map(|end| StdDuration::from_millis(millis(end.saturating_sub(status.position), rate)));
+            let wait = crate::timeline::next_change(&status, timeline, rate, raw.0)
+                .into_iter()
+                .chain(until_end)
+                .min()
+                .unwrap_or(LONGEST_WAIT)
+                .clamp(SHORTEST_WAIT, LONGEST_WAIT);
+            (status, engine.is_done(), cue_text, engine.take_speech_failure(), wait)
         };
         let clear_line = |out: &mut W, last_line: &mut String| -> std::io::Result<()> {
             if raw.0 && !last_line.is_empty() {
@@ -286,10 +320,10 @@ fn play_terminal_from<W: Write>(
         }
         recorder.update(millis(status.practised, rate) / 1000);
         out.flush()?;
-        if done && player.is_finished(clock.now()) {
+        if done && player.is_finished() {
             break;
         }
-        std::thread::sleep(StdDuration::from_millis(if done { 20 } else { 100 }));
+        woken = inputs.recv_timeout(wait).ok();
     }
     drop(raw);
     let status = lock(player.engine()).status();

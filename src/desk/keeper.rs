@@ -318,7 +318,7 @@ pub fn background_command(exe: &Path, data: &DataDir) -> std::process::Command {
 /// the bell sounds.
 #[derive(Default)]
 struct Bell {
-    ringing: Option<(crate::audio::output::Device, Instant)>,
+    ringing: Option<(crate::audio::output::Sound, Instant)>,
     /// The missing device has been mentioned.
     said_no_device: bool,
 }
@@ -326,7 +326,10 @@ struct Bell {
 impl Bell {
     fn ring(&mut self, volumes: &crate::audio::Volumes) {
         match super::ring_pause_bell(volumes) {
-            Ok((device, length)) => self.ringing = Some((device, Instant::now() + length)),
+            Ok(sound) => {
+                let until = Instant::now() + sound.length();
+                self.ringing = Some((sound, until));
+            }
             Err(reason) if !self.said_no_device => {
                 self.said_no_device = true;
                 let note = crate::t!("desktop-no-sound-device", reason = reason);

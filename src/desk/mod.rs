@@ -20,14 +20,11 @@ pub type Wake = std::sync::Arc<dyn Fn() + Send + Sync>;
 /// call at the desk, softer than a session's bells.
 const PAUSE_BELL_LEVEL: f32 = 0.6;
 
-/// Rings the pause bell through the sound device at `volumes`. Gives the
-/// device, to hold while the bell sounds, and how long it sounds; an error
-/// says why no device could be opened.
-pub fn ring_pause_bell(
-    volumes: &crate::audio::Volumes,
-) -> Result<(crate::audio::output::Device, std::time::Duration), String> {
-    let device = crate::audio::output::Device::open()?;
-    let rate = device.sample_rate();
+/// Rings the pause bell through the sound server or device at `volumes`.
+/// Gives the sound, to hold until it has been heard (its length says how
+/// long); an error says why there is no way out for sound.
+pub fn ring_pause_bell(volumes: &crate::audio::Volumes) -> Result<crate::audio::output::Sound, String> {
+    let rate = crate::audio::output::SESSION_RATE;
     let stereo = crate::audio::synth::render_bell(crate::session::BuiltinBell::SmallBell, rate);
     let volume = if volumes.muted {
         0.0
@@ -38,7 +35,5 @@ pub fn ring_pause_bell(
         .chunks(2)
         .map(|pair| pair.iter().sum::<f32>() / 2.0 * volume)
         .collect();
-    let length = std::time::Duration::from_secs_f64(mono.len() as f64 / f64::from(rate.max(1)));
-    device.play_mono(mono, rate);
-    Ok((device, length))
+    crate::audio::output::Sound::play(mono, rate)
 }

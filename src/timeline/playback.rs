@@ -282,6 +282,15 @@ impl Playback {
         }
     }
 
+    /// Ends a running session as completed where it stands, with the time
+    /// practised so far: its time ran out while the computer slept.
+    pub fn complete(&mut self) {
+        if self.running() {
+            self.phase = Phase::Finished;
+            self.paused = false;
+        }
+    }
+
     /// Converts a duration to frames at this playback's rate.
     pub fn frames(&self, duration: Duration) -> u64 {
         frames(duration, self.timeline.sample_rate)

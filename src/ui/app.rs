@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::audio::output::{Clock, Device, FALLBACK_RATE, LivePlayer, Notice, SystemClock, lock};
+use crate::audio::output::{Clock, LivePlayer, Notice, SESSION_RATE, SystemClock, lock};
 use crate::audio::speech::{SpeechFeed, Synthesizer, Voicer};
 use crate::audio::{Command, Engine};
 use crate::paths::DataDir;
@@ -170,7 +170,7 @@ pub struct StillpointApp {
     /// What happened to the last take.
     pub voice_note: Option<String>,
     /// The sound device playing a take back.
-    pub listening: Option<Device>,
+    pub listening: Option<crate::audio::output::Sound>,
     /// The cohort, as last read.
     pub cohort: super::cohort_view::CohortState,
     /// A shared sit not yet begun, with its session.
@@ -180,7 +180,7 @@ pub struct StillpointApp {
     /// A bell that rang, offering a pause.
     pub pause_offer: Option<crate::pause::PauseOffer>,
     /// The device the last pause bell rang through.
-    bell_device: Option<Device>,
+    bell_device: Option<crate::audio::output::Sound>,
     /// Said when the system clock is known not to be synchronized.
     pub clock_note: Option<String>,
     /// Making an invitation on a session page.
@@ -200,6 +200,9 @@ pub struct StillpointApp {
     /// The desktop's notifications and the tray icon, once the window has
     /// started them (tests that build the app alone have none).
     pub desk: Option<super::window::desk::DeskLink>,
+    /// Asks the window for a frame from another thread: the sound's news
+    /// (lost, back, the end) is shown at once.
+    repaint: Option<crate::audio::output::Wake>,
 }
 
 /// A session being written to a WAV file on another thread.
@@ -238,6 +241,12 @@ impl StillpointApp {
         app.saved_settings = Some(app.settings.clone());
         let ctx = cc.egui_ctx.clone();
         app.watch_sessions(move || ctx.request_repaint());
+        let ctx = cc.egui_ctx.clone();
+        let repaint: crate::audio::output::Wake = Arc::new(move || ctx.request_repaint());
+        if let Some(active) = &app.active {
+            active.player.on_news(repaint.clone());
+        }
+        app.repaint = Some(repaint);
         app.apply_look(&cc.egui_ctx);
         app.install_fonts(&cc.egui_ctx);
         app
@@ -309,6 +318,7 @@ impl StillpointApp {
             requests: None,
             window_start: Default::default(),
             desk: None,
+            repaint: None,
             practice,
             practice_form,
             welcome,
@@ -418,23 +428,25 @@ impl StillpointApp {
         let fast = preview.as_ref().filter(|p| p.speed > 1).map(|p| p.speed);
         let (player, sample_rate, missing) = match (&self.audio, fast) {
             (_, Some(factor)) => {
-                let (engine, missing) = Engine::new(session.clone(), length, FALLBACK_RATE);
+                let (engine, missing) = Engine::new(session.clone(), length, SESSION_RATE);
                 let clock = Arc::new(FastClock {
                     base: self.clock.clone(),
                     origin: self.clock.now(),
                     factor,
                 });
-                (LivePlayer::manual(engine, clock), FALLBACK_RATE, missing)
+                (LivePlayer::manual(engine, clock), SESSION_RATE, missing)
             }
             (AudioChoice::Manual(clock), None) => {
-                let (engine, missing) = Engine::new(session.clone(), length, FALLBACK_RATE);
-                (LivePlayer::manual(engine, clock.clone()), FALLBACK_RATE, missing)
+                let (engine, missing) = Engine::new(session.clone(), length, SESSION_RATE);
+                (LivePlayer::manual(engine, clock.clone()), SESSION_RATE, missing)
             }
             (AudioChoice::Device, None) => {
-                let device = Device::open();
-                let rate = device.as_ref().map_or(FALLBACK_RATE, Device::sample_rate);
-                let (engine, missing) = Engine::new(session.clone(), length, rate);
-                (LivePlayer::start(engine, device), rate, missing)
+                let (engine, missing) = Engine::new(session.clone(), length, SESSION_RATE);
+                let player = LivePlayer::start(engine);
+                if let Some(wake) = &self.repaint {
+                    player.on_news(wake.clone());
+                }
+                (player, SESSION_RATE, missing)
             }
         };
         // Heard at 1x only; a fast preview is silent.
@@ -534,16 +546,17 @@ impl StillpointApp {
     pub fn tick(&mut self) {
         let now = self.clock.now();
         if let Some(player) = self.draining.as_mut() {
-            player.poll(now);
-            if player.is_finished(now) {
+            player.poll();
+            if player.is_finished() {
                 self.draining = None;
             }
         }
         let Some(active) = self.active.as_mut() else { return };
-        for notice in active.player.poll(now) {
+        for notice in active.player.poll() {
             active.notices.push(match notice {
                 Notice::NoDevice(_) => crate::t!("player-no-device"),
                 Notice::DeviceLost(_) => crate::t!("player-device-lost"),
+                Notice::DeviceBack => crate::t!("player-device-back"),
             });
         }
         let (status, done) = {
@@ -712,9 +725,9 @@ impl StillpointApp {
                 ));
             }
             if matches!(self.audio, AudioChoice::Device)
-                && let Ok((device, _)) = crate::desk::ring_pause_bell(&self.settings.volumes)
+                && let Ok(bell) = crate::desk::ring_pause_bell(&self.settings.volumes)
             {
-                self.bell_device = Some(device);
+                self.bell_device = Some(bell);
             }
         }
         if let Some(wait) = self.pause_bells.wait(now) {

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::audio::output::Device;
+use crate::audio::output::Sound;
 use crate::audio::recording::{Recorder, Take};
 use crate::session::{Origin, Session, set_step_voice};
 
@@ -229,11 +229,8 @@ impl StillpointApp {
                 }) = &self.voice
                 {
                     let kept = take.trimmed().normalized();
-                    match Device::open() {
-                        Ok(device) => {
-                            device.play_mono(kept.samples, kept.rate);
-                            self.listening = Some(device);
-                        }
+                    match Sound::play(kept.samples, kept.rate) {
+                        Ok(sound) => self.listening = Some(sound),
                         Err(problem) => self.voice_note = Some(crate::t!("voice-cannot-play", reason = problem)),
                     }
                 }

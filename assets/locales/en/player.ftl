@@ -35,8 +35,9 @@ player-bell-passed = Bell: { $bell } ({ $count } so far)
 
 ## Said on the player when something goes wrong.
 
-player-no-device = No sound device was found. The session runs silently, on time.
-player-device-lost = The sound device stopped. The session goes on silently, on time.
+player-no-device = No sound device was found. The session runs silently, on time, and the sound comes in when a device answers.
+player-device-lost = The sound device stopped. The session goes on silently, on time, and the sound comes back when the device does.
+player-device-back = The sound is back, where the session is.
 # $what: the sound, such as "the bell bells/gong.wav"; $reason: why.
 player-left-out = { $what } was left out: { $reason }
 player-speech-stopped = The guidance can no longer be read aloud ({ $reason }). It goes on as text, on time.
@@ -109,9 +110,15 @@ voice-cannot-play = It cannot be played here: { $reason }
 
 ## Sound, in the window and on the command line.
 
-audio-no-device = No sound device could be opened ({ $reason }). The session runs silently, timed by the clock.
-audio-device-lost = The sound device stopped ({ $reason }). The session goes on silently, timed by the clock.
+audio-no-device = No sound device could be opened ({ $reason }). The session runs silently, timed by the clock, and the sound comes in when a device answers.
+audio-device-lost = The sound device stopped ({ $reason }). The session goes on silently, timed by the clock, and the sound comes back when the device does.
 audio-device-stalled = it stopped taking sound
+audio-device-back = The sound is back, where the session is.
+audio-device-errors = it reported one error after another
+# $reason: what the system said, such as "Connection refused".
+audio-server-refused = the sound server did not answer ({ $reason })
+audio-server-ended = the sound server ended the stream
+audio-server-silent = the sound server has not answered yet
 audio-named-server-not-running = the sound server named in PULSE_SERVER is not running, and there is no sound card
 audio-no-card-or-server = there is no sound card and no sound server running
 audio-no-microphone = No microphone could be opened.

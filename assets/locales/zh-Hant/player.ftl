@@ -33,8 +33,9 @@ player-bell-passed = 鐘聲：{ $bell }（目前共 { $count } 次）
 
 ## 出了狀況時，播放畫面上的說明。
 
-player-no-device = 找不到音訊裝置。練習會在無聲中照時進行。
-player-device-lost = 音訊裝置停止運作了。練習會在無聲中照時繼續。
+player-no-device = 找不到音訊裝置。練習會在無聲中照時進行，裝置一有回應，聲音就會進來。
+player-device-lost = 音訊裝置停止運作了。練習會在無聲中照時繼續，裝置回來時聲音也會回來。
+player-device-back = 聲音回來了，接在練習目前的位置。
 player-left-out = 略過了{ $what }：{ $reason }
 player-speech-stopped = 引導語無法再朗讀出來（{ $reason }）。它會以文字照時繼續。
 player-not-saved-as-it-goes = 這次練習無法在進行中隨時保存（{ $reason }）。它會在結束時記錄下來。
@@ -104,9 +105,14 @@ voice-cannot-play = 這裡無法播放：{ $reason }
 
 ## 聲音，在視窗中與命令列上。
 
-audio-no-device = 無法開啟任何音訊裝置（{ $reason }）。練習會在無聲中依時鐘進行。
-audio-device-lost = 音訊裝置停止運作了（{ $reason }）。練習會在無聲中依時鐘繼續。
+audio-no-device = 無法開啟任何音訊裝置（{ $reason }）。練習會在無聲中依時鐘進行，裝置一有回應，聲音就會進來。
+audio-device-lost = 音訊裝置停止運作了（{ $reason }）。練習會在無聲中依時鐘繼續，裝置回來時聲音也會回來。
 audio-device-stalled = 它不再接收聲音
+audio-device-back = 聲音回來了，接在練習目前的位置。
+audio-device-errors = 它接連回報錯誤
+audio-server-refused = 音訊伺服器沒有回應（{ $reason }）
+audio-server-ended = 音訊伺服器結束了串流
+audio-server-silent = 音訊伺服器還沒有回應
 audio-named-server-not-running = PULSE_SERVER 指定的音訊伺服器沒有在執行，也沒有音效卡
 audio-no-card-or-server = 沒有音效卡，也沒有正在執行的音訊伺服器
 audio-no-microphone = 無法開啟麥克風。
