@@ -109,6 +109,9 @@ pub struct PauseBells {
     /// Set from the tray ("for an hour", "until tomorrow"): no bell rings
     /// before this moment; the schedule takes up again after it.
     pub quiet_until: Option<DateTime<FixedOffset>>,
+    /// The time last looked at: a clock set back, or a change of offset
+    /// (summer time), puts the next bell where the schedule now says.
+    seen: Option<DateTime<FixedOffset>>,
 }
 
 impl PauseBells {
@@ -117,6 +120,14 @@ impl PauseBells {
         if !schedule.enabled {
             *self = Self::default();
             return None;
+        }
+        let jumped = self
+            .seen
+            .is_some_and(|seen| now < seen || seen.offset() != now.offset());
+        self.seen = Some(now);
+        if jumped && self.next.is_some() {
+            // A bell due right now still rings.
+            self.next = schedule.next_bell(now - TimeDelta::seconds(1));
         }
         if let Some(quiet) = self.quiet_until {
             if now < quiet {
@@ -142,9 +153,14 @@ impl PauseBells {
         }
         self.snoozed_until = None;
         self.next = schedule.next_bell(now);
-        // A bell missed by more than a few minutes (the computer slept)
-        // is not rung late.
-        (now - next <= TimeDelta::minutes(5)).then_some(PauseOffer { rang_at: next })
+        // Of the bells passed while the computer slept (or the clock was
+        // set forward), the last rings, if it came a few minutes ago at
+        // most; the others are let go.
+        let latest = std::iter::successors(Some(next), |bell| schedule.next_bell(*bell).filter(|b| *b <= now))
+            .take(10_000)
+            .last()
+            .unwrap_or(next);
+        (now - latest <= TimeDelta::minutes(5)).then_some(PauseOffer { rang_at: latest })
     }
 
     /// "Snooze": ring again in a few minutes.

@@ -254,7 +254,10 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
         Ok(tray) => tray,
         Err(_) => return Ok(Leave::Window(Opening::Minimized)),
     };
-    let notifier = Notifier::start(wake);
+    let notifier = Notifier::start(wake.clone());
+    // The wait below counts on a clock that stops while the computer
+    // sleeps; the alarm wakes the keeper on the wall clock's time.
+    let alarm = super::alarm::Alarm::start(wake).ok();
     let mut bell = Bell::default();
     loop {
         let now = wall.now();
@@ -286,6 +289,11 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
         let sleep = bell
             .sounding()
             .map_or(keeper.sleep(now), |left| left.min(keeper.sleep(now)));
+        if let Some(alarm) = &alarm
+            && let Ok(sleep) = chrono::TimeDelta::from_std(sleep)
+        {
+            alarm.ring_at(now + sleep);
+        }
         // Woken early by the tray, a notification or a request; either way
         // the loop looks at everything again.
         let _ = woken.recv_timeout(sleep);
@@ -513,6 +521,127 @@ mod tests {
             keeper.sleep(at("2026-03-02T23:59:00+01:00")),
             Duration::from_millis(60_050),
             "the menu names tomorrow's bells by their day"
+        );
+    }
+
+    /// Ticks at each moment given, as the keeper wakes (after each, it
+    /// would sleep until `sleep` says); gives the moments a bell rang.
+    fn rung_at(keeper: &mut DeskKeeper, moments: &[&str]) -> Vec<String> {
+        moments
+            .iter()
+            .filter(|now| ticks(keeper, now, Service::Present).contains(&Effect::Ring))
+            .map(|now| (*now).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn after_a_suspend_no_missed_bell_rings_and_the_next_comes_on_time() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T10:00:00+01:00");
+        ticks(&mut keeper, "2026-03-02T10:00:00+01:00", Service::Present);
+        // Asleep from 10:00 to 12:55: four bells passed (10:30 to 12:45),
+        // the last ten minutes ago.
+        assert_eq!(
+            rung_at(&mut keeper, &["2026-03-02T12:55:00+01:00"]),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            keeper.tray_state(at("2026-03-02T12:55:00+01:00")).next_bell,
+            Some(at("2026-03-02T13:30:00+01:00")),
+            "the next bell on the schedule"
+        );
+        assert_eq!(
+            rung_at(&mut keeper, &["2026-03-02T13:29:59+01:00", "2026-03-02T13:30:00+01:00"]),
+            ["2026-03-02T13:30:00+01:00"]
+        );
+        // Woken two minutes after a bell: that one rings, once.
+        assert_eq!(
+            rung_at(
+                &mut keeper,
+                &[
+                    "2026-03-02T14:17:00+01:00",
+                    "2026-03-02T14:17:01+01:00",
+                    "2026-03-02T14:20:00+01:00"
+                ]
+            ),
+            ["2026-03-02T14:17:00+01:00"]
+        );
+    }
+
+    #[test]
+    fn a_clock_set_back_or_forward_rings_no_burst_and_keeps_the_schedule() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T11:20:00+01:00");
+        ticks(&mut keeper, "2026-03-02T11:20:00+01:00", Service::Present);
+        // Set back an hour: the schedule's next bell from the new time is
+        // 10:30, and it rings then, once.
+        assert_eq!(
+            rung_at(&mut keeper, &["2026-03-02T10:20:00+01:00"]),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            keeper.sleep(at("2026-03-02T10:20:00+01:00")),
+            Duration::from_millis(10 * 60_000 + 50)
+        );
+        assert_eq!(
+            keeper.tray_state(at("2026-03-02T10:20:00+01:00")).next_bell,
+            Some(at("2026-03-02T10:30:00+01:00"))
+        );
+        assert_eq!(
+            rung_at(&mut keeper, &["2026-03-02T10:30:00+01:00", "2026-03-02T10:30:05+01:00"]),
+            ["2026-03-02T10:30:00+01:00"]
+        );
+        // Set forward three hours: nothing of the skipped hours rings.
+        assert_eq!(
+            rung_at(&mut keeper, &["2026-03-02T13:35:00+01:00"]),
+            ["2026-03-02T13:35:00+01:00"]
+        );
+        assert_eq!(
+            rung_at(&mut keeper, &["2026-03-02T13:36:00+01:00"]),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn after_a_change_to_summer_time_the_bells_keep_to_the_local_hours() {
+        // Europe's clocks went forward overnight (2026-03-29, a Sunday):
+        // Monday's bells keep to the hours on the clock, now at +02:00.
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-27T16:40:00+01:00");
+        ticks(&mut keeper, "2026-03-27T16:40:00+01:00", Service::Present);
+        assert_eq!(
+            rung_at(&mut keeper, &["2026-03-30T08:00:00+02:00"]),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            keeper.tray_state(at("2026-03-30T08:00:00+02:00")).next_bell,
+            Some(at("2026-03-30T09:45:00+02:00"))
+        );
+        assert_eq!(
+            rung_at(&mut keeper, &["2026-03-30T09:45:00+02:00"]),
+            ["2026-03-30T09:45:00+02:00"]
+        );
+    }
+
+    #[test]
+    fn a_night_asleep_loses_no_day_of_the_reminder() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T18:00:00+01:00");
+        let reminded = |keeper: &mut DeskKeeper, now: &str| {
+            ticks(keeper, now, Service::Present)
+                .iter()
+                .any(|e| matches!(e, Effect::Remind(_)))
+        };
+        assert!(!reminded(&mut keeper, "2026-03-02T18:00:00+01:00"));
+        // Asleep from 18:00 to the next morning: yesterday's reminder is
+        // gone, today's comes at its time.
+        assert!(!reminded(&mut keeper, "2026-03-03T08:00:00+01:00"));
+        let time = keeper.settings.reminder.time();
+        let today = at("2026-03-03T00:00:00+01:00").date_naive().and_time(time);
+        let due = today
+            .and_local_timezone(*at("2026-03-03T00:00:00+01:00").offset())
+            .single();
+        let due = due.unwrap_or_else(|| panic!("the reminder's time"));
+        assert!(reminded(&mut keeper, &due.to_rfc3339()));
+        assert!(
+            !reminded(&mut keeper, &(due + chrono::TimeDelta::minutes(1)).to_rfc3339()),
+            "once a day"
         );
     }
 }

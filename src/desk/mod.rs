@@ -7,6 +7,7 @@
 //! the desktop has no notification service or tray host, they say so and
 //! the window keeps its own ways.
 
+pub mod alarm;
 pub mod keeper;
 pub mod kept;
 pub mod notifications;

@@ -44,6 +44,9 @@ pub struct DeskLink {
     /// Set when the window closes with the bells kept in the tray: once
     /// the window is gone, the tray starts on its own.
     to_tray: Arc<AtomicBool>,
+    /// Asks for a frame at the next bell or reminder on the wall clock, so
+    /// that neither comes late after the computer slept.
+    alarm: Option<crate::desk::alarm::Alarm>,
 }
 
 impl DeskLink {
@@ -59,6 +62,7 @@ impl DeskLink {
         let frame = ctx.clone();
         let wake: Wake = std::sync::Arc::new(move || frame.request_repaint());
         let notifier = Notifier::start(wake.clone());
+        let alarm = crate::desk::alarm::Alarm::start(wake.clone()).ok();
         let (send, starting) = mpsc::channel();
         let locale = crate::i18n::locale();
         let tray_wake = wake.clone();
@@ -83,6 +87,7 @@ impl DeskLink {
             asking_close: false,
             closing: false,
             to_tray,
+            alarm,
         }
     }
 
@@ -192,6 +197,14 @@ impl StillpointApp {
             }
         }
         self.keep_reminder(ctx, now);
+        let next = [self.pause_bells.wait(now), self.settings.reminder.wait(now)];
+        if let Some(desk) = self.desk.as_ref()
+            && let Some(alarm) = &desk.alarm
+            && let Some(wait) = next.into_iter().flatten().min()
+            && let Ok(wait) = chrono::TimeDelta::from_std(wait + std::time::Duration::from_millis(50))
+        {
+            alarm.ring_at(now + wait);
+        }
         let state = self.tray_state();
         let bells_on = self.settings.pause.enabled;
         let close_to_tray = self.settings.close_to_tray;
