@@ -65,6 +65,8 @@ pub enum Command {
 
 /// How long pausing and resuming fade, so neither clicks.
 pub const PAUSE_FADE: Duration = Duration::from_millis(30);
+/// How long the sound fades in when it comes back mid-sound.
+pub const RETURN_FADE: Duration = Duration::from_millis(400);
 /// How long the sound fades when a session is ended early.
 pub const END_FADE: Duration = Duration::from_millis(1500);
 /// How long every session fades out before its end, so nothing still
@@ -400,9 +402,16 @@ impl Engine {
             sound.frame = 0;
             late
         });
+        self.fade_in();
+    }
+
+    /// The sound fades in from silence, rather than starting mid-sound
+    /// with a click: after a silence the practitioner heard (the sound
+    /// stopped, or the process was frozen).
+    pub fn fade_in(&mut self) {
         if !self.pausing && self.ending_frames.is_none() && self.master_fade.target() > 0.0 {
             self.master_fade = Ramp::new(0.0);
-            self.master_fade.go_to(1.0, frames(PAUSE_FADE, self.sample_rate));
+            self.master_fade.go_to(1.0, frames(RETURN_FADE, self.sample_rate));
         }
     }
 

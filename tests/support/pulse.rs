@@ -14,8 +14,12 @@ use std::time::{Duration, Instant};
 
 pub struct NullSink {
     dir: tempfile::TempDir,
-    server: Child,
+    /// The null sinks, the first the default.
+    sinks: Vec<String>,
+    server: Option<Child>,
     recorder: Option<Child>,
+    /// Recorders of other sinks' monitors, by sink.
+    recorders: Vec<(String, Child)>,
 }
 
 /// Polls `ready` until it holds or `limit` passes. Waiting for a server or
@@ -32,42 +36,85 @@ fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) -> bool {
 }
 
 impl NullSink {
-    /// Starts the server; fails with a message naming what is missing.
+    /// Starts the server with its one null sink; fails with a message
+    /// naming what is missing.
     pub fn start() -> Result<Self, String> {
+        Self::start_with(&["stillpoint_test"])
+    }
+
+    /// Starts the server with these null sinks, the first the default.
+    pub fn start_with(sinks: &[&str]) -> Result<Self, String> {
+        let mut sink = Self::prepare_with(sinks)?;
+        sink.start_server()?;
+        Ok(sink)
+    }
+
+    /// The server's folder and environment, with no server running yet:
+    /// a player started now finds no server.
+    pub fn prepare_with(sinks: &[&str]) -> Result<Self, String> {
         let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
         std::fs::create_dir(dir.path().join("run")).map_err(|e| e.to_string())?;
-        let sink = Self {
-            server: Command::new("pulseaudio")
-                .args(["-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no"])
-                .arg(format!(
-                    "--log-target=file:{}",
-                    dir.path().join("pulseaudio.log").display()
-                ))
+        Ok(Self {
+            dir,
+            sinks: sinks.iter().map(|s| (*s).to_owned()).collect(),
+            server: None,
+            recorder: None,
+            recorders: Vec::new(),
+        })
+    }
+
+    /// Starts the server (again, after [`NullSink::kill_server`]), and
+    /// returns once it answers.
+    pub fn start_server(&mut self) -> Result<(), String> {
+        let mut command = Command::new("pulseaudio");
+        command
+            .args(["-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no"])
+            .arg(format!(
+                "--log-target=file:{}",
+                self.dir.path().join("pulseaudio.log").display()
+            ))
+            .arg("-L")
+            .arg(format!(
+                "module-native-protocol-unix auth-anonymous=1 socket={}",
+                Self::socket_in(self.dir.path())
+            ));
+        for sink in &self.sinks {
+            command
                 .arg("-L")
-                .arg(format!(
-                    "module-native-protocol-unix auth-anonymous=1 socket={}",
-                    Self::socket_in(dir.path())
-                ))
-                .args(["-L", "module-null-sink sink_name=stillpoint_test rate=48000 channels=2"])
-                .envs(Self::env_in(dir.path()))
+                .arg(format!("module-null-sink sink_name={sink} rate=48000 channels=2"));
+        }
+        self.server = Some(
+            command
+                .envs(Self::env_in(self.dir.path()))
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
                 .map_err(|e| format!("cannot start pulseaudio (make test installs it): {e}"))?,
-            dir,
-            recorder: None,
-        };
+        );
         let up = wait_for(Duration::from_secs(10), || {
-            sink.command("pactl")
+            self.command("pactl")
                 .arg("info")
                 .output()
                 .is_ok_and(|o| o.status.success())
         });
         if !up {
-            let log = std::fs::read_to_string(sink.dir.path().join("pulseaudio.log")).unwrap_or_default();
+            let log = std::fs::read_to_string(self.dir.path().join("pulseaudio.log")).unwrap_or_default();
             return Err(format!("pulseaudio did not come up:\n{log}"));
         }
-        Ok(sink)
+        Ok(())
+    }
+
+    /// Kills the server outright, as a crash does: its socket is left
+    /// behind, and its recorders end with it.
+    pub fn kill_server(&mut self) {
+        if let Some(mut server) = self.server.take() {
+            let _ = server.kill();
+            let _ = server.wait();
+        }
+        let recorders = self.recorders.drain(..).map(|(_, recorder)| recorder);
+        for mut recorder in self.recorder.take().into_iter().chain(recorders) {
+            let _ = recorder.wait();
+        }
     }
 
     fn socket_in(dir: &Path) -> String {
@@ -101,12 +148,39 @@ impl NullSink {
     /// 16-bit), and returns once sound is flowing: a fresh null sink sends
     /// its first monitor data about two seconds after the recorder joins.
     pub fn record(&mut self, out: &Path) -> Result<(), String> {
+        let sink = self.sinks[0].clone();
+        let (recorder, _) = self.start_recorder(&sink, out)?;
+        self.recorder = Some(recorder);
+        Ok(())
+    }
+
+    /// Records the monitor of `sink` into `out` too, until the recordings
+    /// stop. Gives the moment the recording's first frame was taken, to
+    /// within a few tens of milliseconds.
+    pub fn record_sink(&mut self, sink: &str, out: &Path) -> Result<Instant, String> {
+        let (recorder, began) = self.start_recorder(sink, out)?;
+        self.recorders.push((sink.to_owned(), recorder));
+        Ok(began)
+    }
+
+    /// Stops recording `sink`'s monitor, finishing its WAV file (before
+    /// the sink is removed: the server would move the recorder to
+    /// another sink's monitor).
+    pub fn stop_recording_sink(&mut self, sink: &str) {
+        let (stopped, kept) = self.recorders.drain(..).partition(|(name, _)| name == sink);
+        self.recorders = kept;
+        for (_, recorder) in stopped {
+            stop(recorder);
+        }
+    }
+
+    fn start_recorder(&self, sink: &str, out: &Path) -> Result<(Child, Instant), String> {
         let _ = std::fs::remove_file(out);
-        let recorder = self
+        let mut recorder = self
             .command("parec")
             .args([
                 "-d",
-                "stillpoint_test.monitor",
+                &format!("{sink}.monitor"),
                 "--rate=48000",
                 "--channels=2",
                 "--format=s16le",
@@ -116,22 +190,30 @@ impl NullSink {
             .arg(out)
             .spawn()
             .map_err(|e| format!("cannot start parec: {e}"))?;
-        self.recorder = Some(recorder);
+        let mut written = 0;
         let flowing = wait_for(Duration::from_secs(10), || {
-            std::fs::metadata(out).is_ok_and(|m| m.len() > 4096)
+            written = std::fs::metadata(out).map_or(0, |m| m.len());
+            written > 4096
         });
         if flowing {
-            Ok(())
+            // 48 kHz, two channels of two bytes, after a 44-byte header.
+            let recorded = Duration::from_secs_f64(written.saturating_sub(44) as f64 / 192_000.0);
+            Ok((
+                recorder,
+                Instant::now().checked_sub(recorded).unwrap_or_else(Instant::now),
+            ))
         } else {
+            let _ = recorder.kill();
+            let _ = recorder.wait();
             Err("the null sink's monitor sent nothing".into())
         }
     }
 
-    /// Stops the recorder so that it finishes the WAV file.
+    /// Stops the recorders so that they finish their WAV files.
     pub fn stop_recording(&mut self) {
-        if let Some(mut recorder) = self.recorder.take() {
-            let _ = Command::new("kill").args(["-INT", &recorder.id().to_string()]).status();
-            let _ = recorder.wait();
+        let recorders = self.recorders.drain(..).map(|(_, recorder)| recorder);
+        for recorder in self.recorder.take().into_iter().chain(recorders) {
+            stop(recorder);
         }
     }
 
@@ -139,7 +221,9 @@ impl NullSink {
     pub fn stop_server(&mut self) {
         self.stop_recording();
         let _ = self.command("pactl").arg("exit").status();
-        let _ = self.server.wait();
+        if let Some(mut server) = self.server.take() {
+            let _ = server.wait();
+        }
     }
 
     /// Where this server keeps its files; recordings may go here too.
@@ -151,23 +235,42 @@ impl NullSink {
 impl Drop for NullSink {
     fn drop(&mut self) {
         self.stop_recording();
+        let Some(mut server) = self.server.take() else { return };
         let _ = self.command("pactl").arg("exit").status();
-        if !wait_for(Duration::from_secs(3), || {
-            self.server.try_wait().is_ok_and(|s| s.is_some())
-        }) {
-            let _ = self.server.kill();
+        if !wait_for(Duration::from_secs(3), || server.try_wait().is_ok_and(|s| s.is_some())) {
+            let _ = server.kill();
         }
-        let _ = self.server.wait();
+        let _ = server.wait();
     }
 }
 
 /// Reads a recorded WAV (16-bit stereo) as a mono signal.
+/// Stops a recorder so that it finishes its WAV file.
+fn stop(mut recorder: Child) {
+    let _ = Command::new("kill").args(["-INT", &recorder.id().to_string()]).status();
+    let _ = recorder.wait();
+}
+
+/// A recorder whose server was killed under it leaves its header
+/// unfinished: then the samples after the data chunk's header are read.
 pub fn read_mono(path: &Path) -> Vec<f32> {
-    let mut reader = hound::WavReader::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let samples: Vec<f32> = reader
-        .samples::<i16>()
-        .filter_map(Result::ok)
-        .map(|s| f32::from(s) / 32768.0)
-        .collect();
+    let samples: Vec<f32> = match hound::WavReader::open(path) {
+        Ok(mut reader) => reader
+            .samples::<i16>()
+            .filter_map(Result::ok)
+            .map(|s| f32::from(s) / 32768.0)
+            .collect(),
+        Err(_) => {
+            let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let data = bytes
+                .windows(4)
+                .position(|w| w == b"data")
+                .unwrap_or_else(|| panic!("{}: no data chunk", path.display()));
+            bytes[(data + 8).min(bytes.len())..]
+                .chunks_exact(2)
+                .map(|b| f32::from(i16::from_le_bytes([b[0], b[1]])) / 32768.0)
+                .collect()
+        }
+    };
     samples.chunks_exact(2).map(|f| f[0] + f[1]).collect()
 }

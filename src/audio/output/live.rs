@@ -217,11 +217,26 @@ impl Drop for LivePlayer {
 }
 
 /// The session's engine as a way out plays it.
-struct EngineFeed(SharedEngine);
+struct EngineFeed {
+    engine: SharedEngine,
+    clock: BootClock,
+    /// When the way out last asked for sound.
+    asked: Option<Duration>,
+}
+
+/// A way out that asks again after this long ran dry meanwhile (the
+/// process was frozen): what follows fades in.
+const DRY_AFTER: Duration = Duration::from_secs(1);
 
 impl Feed for EngineFeed {
     fn fill(&mut self, out: &mut [f32]) {
-        lock(&self.0).render(out);
+        let now = self.clock.now();
+        let mut engine = lock(&self.engine);
+        if self.asked.is_some_and(|asked| now.saturating_sub(asked) > DRY_AFTER) {
+            engine.fade_in();
+        }
+        self.asked = Some(now);
+        engine.render(out);
     }
 }
 
@@ -480,7 +495,11 @@ impl Keeper {
         let shared = self.shared.clone();
         let link = Link::new(Some(Arc::new(move || shared.nudge())));
         let (send, result) = mpsc::channel();
-        let feed = EngineFeed(self.engine.clone());
+        let feed = EngineFeed {
+            engine: self.engine.clone(),
+            clock: BootClock::new(),
+            asked: None,
+        };
         let (format, opened_link, shared) = (self.format, link.clone(), self.shared.clone());
         let spawned = std::thread::Builder::new()
             .name("stillpoint-sound-open".into())
