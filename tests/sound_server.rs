@@ -311,7 +311,7 @@ fn heard(recording: &Path, templates: &[Vec<f32>], keep_as: &str) -> (Vec<onsets
 /// index in the schedule of the first one heard.
 fn assert_a_run_of(found: &[onsets::Onset], scheduled: &[(u64, usize)], what: &str) -> usize {
     let heard: Vec<usize> = found.iter().map(|o| o.template).collect();
-    let start = (0..scheduled.len())
+    (0..scheduled.len())
         .find(|&start| {
             scheduled[start..].len() >= heard.len()
                 && scheduled[start..start + heard.len()]
@@ -324,8 +324,7 @@ fn assert_a_run_of(found: &[onsets::Onset], scheduled: &[(u64, usize)], what: &s
                     (heard_ms - scheduled_ms).abs() <= 50
                 })
         })
-        .unwrap_or_else(|| panic!("{what}: the bells heard ({found:?}) are not a run of the schedule {scheduled:?}"));
-    start
+        .unwrap_or_else(|| panic!("{what}: the bells heard ({found:?}) are not a run of the schedule {scheduled:?}"))
 }
 
 /// The entries of the practice log in `data`.
