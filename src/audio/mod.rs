@@ -1,4 +1,5 @@
-//! Sound: reading audio files (and, later, synthesis and output).
+//! Sound: synthesized bells and beds, reading audio files, the mixer that
+//! renders a session, offline rendering, and playing live (`output`).
 
 pub mod decode;
 mod engine;

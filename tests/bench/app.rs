@@ -6,7 +6,11 @@
 //! peak memory; then start-up time and memory with an English library and
 //! with one holding Chinese and Arabic sessions (whose fonts are loaded
 //! only when a text needs them); and, on a session bus with a tray host,
-//! the bells kept in the tray with no window beside the window idle.
+//! the bells kept in the tray with no window beside the window idle; and
+//! how often each wakes the computer (all threads' context switches a
+//! second) and the CPU it takes, playing the silent sit in the terminal
+//! and in the window, and keeping the bells in the tray, beside `paplay`
+//! playing the same sit to the same sink.
 //! Prints figures; asserts nothing about time.
 
 #[path = "../support/bus.rs"]
@@ -226,6 +230,7 @@ fn main() {
     }
     drop(sink);
     tray_figures(app_path);
+    wakeup_figures(app_path);
     let _ = xvfb.kill();
     let _ = xvfb.wait();
 
@@ -289,5 +294,90 @@ fn tray_figures(app: &std::path::Path) {
         if shown { "" } else { " (THE TRAY ICON DID NOT REGISTER)" },
         tray_peak as f64 / 1024.0,
         window_peak as f64 / 1024.0
+    );
+}
+
+/// Wakeups a second and CPU over 30 s (after 5 s): `paplay` playing the
+/// silent sit rendered to a file, the terminal player and the window
+/// playing it, on one PulseAudio null sink; and the bells in the tray with
+/// no window, on a session bus of its own with a tray host.
+fn wakeup_figures(app: &std::path::Path) {
+    use usage::wakeups;
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    store_settings(data.path(), &stillpoint::ui::Settings::default());
+    let sit = data.path().join("silent-sit.wav");
+    let rendered = Command::new(app)
+        .args(["render", "silent-sit", "--length", "2m", "-o"])
+        .arg(&sit)
+        .env("STILLPOINT_DATA_DIR", data.path())
+        .output();
+    assert!(rendered.is_ok_and(|o| o.status.success()), "render failed");
+    let (settle, span) = (Duration::from_secs(5), Duration::from_secs(30));
+    let measure = |child: Child| {
+        std::thread::sleep(settle);
+        let before = (
+            wakeups(child.id()).unwrap_or(0),
+            usage(child.id()).unwrap_or_default().0,
+        );
+        std::thread::sleep(span);
+        let after = (
+            wakeups(child.id()).unwrap_or(0),
+            usage(child.id()).unwrap_or_default().0,
+        );
+        stop(child);
+        (
+            (after.0 - before.0) as f64 / span.as_secs_f64(),
+            (after.1 - before.1) / span.as_secs_f64() * 100.0,
+        )
+    };
+    let sink = pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
+    let quiet = |mut command: Command| {
+        command
+            .env("STILLPOINT_DATA_DIR", data.path())
+            .env("DISPLAY", display())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let mut paplay = sink.command("paplay");
+    paplay.arg("--device=stillpoint_test").arg(&sit);
+    let mut terminal = sink.command(&app.display().to_string());
+    terminal.args(["play", "silent-sit", "--length", "2m", "--no-gui"]);
+    let mut window = sink.command(&app.display().to_string());
+    window.args(["play", "silent-sit", "--length", "2m"]);
+    let rows = [
+        ("baseline: paplay of the sit rendered", measure(quiet(paplay)), None),
+        (
+            "stillpoint play silent-sit --no-gui",
+            measure(quiet(terminal)),
+            Some("at most 15/s, 0.5%"),
+        ),
+        (
+            "the window playing the silent sit",
+            measure(quiet(window)),
+            Some("at most 20/s, 0.5%"),
+        ),
+    ];
+    drop(sink);
+    let bus = bus::Bus::start();
+    let (_watcher, registered) = bus::Watcher::serve(&bus);
+    let mut settings = stillpoint::ui::Settings::default();
+    settings.pause.enabled = true;
+    store_settings(data.path(), &settings);
+    let mut tray = Command::new(app);
+    tray.arg("--background").env("DBUS_SESSION_BUS_ADDRESS", &bus.address);
+    let tray = quiet(tray);
+    let shown = registered.recv_timeout(Duration::from_secs(20)).is_ok();
+    let (tray_wakeups, tray_cpu) = measure(tray);
+    println!("wakeups: all threads' context switches a second, and CPU as a share of one core, over 30 s");
+    for (name, (wakeups, cpu), target) in rows {
+        let target = target.map(|t| format!(" (target {t})")).unwrap_or_default();
+        println!("  {name}: {wakeups:.1} wakeups/s, {cpu:.2}%{target}");
+    }
+    println!(
+        "  the bells in the tray, no window{}: {tray_wakeups:.2} wakeups/s, {tray_cpu:.2}% (target at most 1/s, 0%)",
+        if shown { "" } else { " (THE TRAY ICON DID NOT REGISTER)" }
     );
 }

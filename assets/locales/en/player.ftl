@@ -35,8 +35,8 @@ player-bell-passed = Bell: { $bell } ({ $count } so far)
 
 ## Said on the player when something goes wrong.
 
-player-no-device = No sound device was found. The session runs silently, on time, and the sound comes in when a device answers.
-player-device-lost = The sound device stopped. The session goes on silently, on time, and the sound comes back when the device does.
+player-no-device = No sound device was found. The session runs silently, on time. The sound comes in when a device answers.
+player-device-lost = The sound device stopped. The session goes on silently, on time. The sound comes back when the device does.
 player-device-back = The sound is back, where the session is.
 # $what: the sound, such as "the bell bells/gong.wav"; $reason: why.
 player-left-out = { $what } was left out: { $reason }
@@ -110,8 +110,8 @@ voice-cannot-play = It cannot be played here: { $reason }
 
 ## Sound, in the window and on the command line.
 
-audio-no-device = No sound device could be opened ({ $reason }). The session runs silently, timed by the clock, and the sound comes in when a device answers.
-audio-device-lost = The sound device stopped ({ $reason }). The session goes on silently, timed by the clock, and the sound comes back when the device does.
+audio-no-device = No sound device could be opened ({ $reason }). The session runs silently, timed by the clock. The sound comes in when a device answers.
+audio-device-lost = The sound device stopped ({ $reason }). The session goes on silently, timed by the clock. The sound comes back when the device does.
 audio-device-stalled = it stopped taking sound
 audio-device-back = The sound is back, where the session is.
 audio-device-errors = it reported one error after another

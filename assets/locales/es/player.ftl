@@ -36,8 +36,8 @@ player-bell-passed = Campana: { $bell } ({ $count } hasta ahora)
 
 ## Lo que dice el reproductor cuando algo falla.
 
-player-no-device = No se encontró ningún dispositivo de sonido. La sesión sigue en silencio, a su tiempo, y el sonido entrará cuando responda un dispositivo.
-player-device-lost = El dispositivo de sonido dejó de funcionar. La sesión sigue en silencio, a su tiempo, y el sonido volverá cuando vuelva el dispositivo.
+player-no-device = No se encontró ningún dispositivo de sonido. La sesión sigue en silencio, a su tiempo. El sonido entrará cuando responda un dispositivo.
+player-device-lost = El dispositivo de sonido dejó de funcionar. La sesión sigue en silencio, a su tiempo. El sonido volverá cuando vuelva el dispositivo.
 player-device-back = Volvió el sonido, donde va la sesión.
 player-left-out = Se dejó fuera { $what }: { $reason }
 player-speech-stopped = La guía ya no se puede leer en voz alta ({ $reason }). Sigue como texto, a su tiempo.
@@ -108,8 +108,8 @@ voice-cannot-play = No se puede reproducir aquí: { $reason }
 
 ## El sonido, en la ventana y en la línea de órdenes.
 
-audio-no-device = No se pudo abrir ningún dispositivo de sonido ({ $reason }). La sesión sigue en silencio, al ritmo del reloj, y el sonido entrará cuando responda un dispositivo.
-audio-device-lost = El dispositivo de sonido dejó de funcionar ({ $reason }). La sesión sigue en silencio, al ritmo del reloj, y el sonido volverá cuando vuelva el dispositivo.
+audio-no-device = No se pudo abrir ningún dispositivo de sonido ({ $reason }). La sesión sigue en silencio, al ritmo del reloj. El sonido entrará cuando responda un dispositivo.
+audio-device-lost = El dispositivo de sonido dejó de funcionar ({ $reason }). La sesión sigue en silencio, al ritmo del reloj. El sonido volverá cuando vuelva el dispositivo.
 audio-device-stalled = dejó de recibir sonido
 audio-device-back = Volvió el sonido, donde va la sesión.
 audio-device-errors = informó un error tras otro

@@ -33,8 +33,8 @@ player-bell-passed = 鐘聲：{ $bell }（目前共 { $count } 次）
 
 ## 出了狀況時，播放畫面上的說明。
 
-player-no-device = 找不到音訊裝置。練習會在無聲中照時進行，裝置一有回應，聲音就會進來。
-player-device-lost = 音訊裝置停止運作了。練習會在無聲中照時繼續，裝置回來時聲音也會回來。
+player-no-device = 找不到音訊裝置。練習會在無聲中照時進行。裝置一有回應，聲音就會進來。
+player-device-lost = 音訊裝置停止運作了。練習會在無聲中照時繼續。裝置回來時，聲音也會回來。
 player-device-back = 聲音回來了，接在練習目前的位置。
 player-left-out = 略過了{ $what }：{ $reason }
 player-speech-stopped = 引導語無法再朗讀出來（{ $reason }）。它會以文字照時繼續。
@@ -105,8 +105,8 @@ voice-cannot-play = 這裡無法播放：{ $reason }
 
 ## 聲音，在視窗中與命令列上。
 
-audio-no-device = 無法開啟任何音訊裝置（{ $reason }）。練習會在無聲中依時鐘進行，裝置一有回應，聲音就會進來。
-audio-device-lost = 音訊裝置停止運作了（{ $reason }）。練習會在無聲中依時鐘繼續，裝置回來時聲音也會回來。
+audio-no-device = 無法開啟任何音訊裝置（{ $reason }）。練習會在無聲中依時鐘進行。裝置一有回應，聲音就會進來。
+audio-device-lost = 音訊裝置停止運作了（{ $reason }）。練習會在無聲中依時鐘繼續。裝置回來時，聲音也會回來。
 audio-device-stalled = 它不再接收聲音
 audio-device-back = 聲音回來了，接在練習目前的位置。
 audio-device-errors = 它接連回報錯誤
