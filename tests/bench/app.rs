@@ -198,6 +198,13 @@ fn main() {
             .unwrap_or_else(|e| panic!("{e}"))
     };
     let app_path = std::path::Path::new(app);
+    // `cargo bench --bench app -- wakeups` measures only the wakeups.
+    if std::env::args().any(|a| a == "wakeups") {
+        wakeup_figures(app_path);
+        let _ = xvfb.kill();
+        let _ = xvfb.wait();
+        return;
+    }
     scripts_figures(&me, app_path);
 
     let bare_ms = time_to_window(|| spawn(&me, &["--bare-window"], &[]), "Bare window");
@@ -297,23 +304,25 @@ fn tray_figures(app: &std::path::Path) {
     );
 }
 
-/// Wakeups a second and CPU over 30 s (after 5 s): `paplay` playing the
-/// silent sit rendered to a file, the terminal player and the window
-/// playing it, on one PulseAudio null sink; and the bells in the tray with
-/// no window, on a session bus of its own with a tray host.
+/// Wakeups a second and CPU over 30 s: `paplay` playing the silent sit
+/// rendered to a file, the terminal player and the window playing it, on
+/// one PulseAudio null sink, from 40 s in (past the settling countdown, the
+/// opening bowls and the one cue: nothing changes on screen); and the bells
+/// in the tray with no window, on a session bus of its own with a tray
+/// host.
 fn wakeup_figures(app: &std::path::Path) {
     use usage::wakeups;
     let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     store_settings(data.path(), &stillpoint::ui::Settings::default());
     let sit = data.path().join("silent-sit.wav");
     let rendered = Command::new(app)
-        .args(["render", "silent-sit", "--length", "2m", "-o"])
+        .args(["render", "silent-sit", "--length", "5m", "-o"])
         .arg(&sit)
         .env("STILLPOINT_DATA_DIR", data.path())
         .output();
     assert!(rendered.is_ok_and(|o| o.status.success()), "render failed");
-    let (settle, span) = (Duration::from_secs(5), Duration::from_secs(30));
-    let measure = |child: Child| {
+    let span = Duration::from_secs(30);
+    let measure = |child: Child, settle: Duration| {
         std::thread::sleep(settle);
         let before = (
             wakeups(child.id()).unwrap_or(0),
@@ -344,19 +353,24 @@ fn wakeup_figures(app: &std::path::Path) {
     let mut paplay = sink.command("paplay");
     paplay.arg("--device=stillpoint_test").arg(&sit);
     let mut terminal = sink.command(&app.display().to_string());
-    terminal.args(["play", "silent-sit", "--length", "2m", "--no-gui"]);
+    terminal.args(["play", "silent-sit", "--length", "5m", "--no-gui"]);
     let mut window = sink.command(&app.display().to_string());
-    window.args(["play", "silent-sit", "--length", "2m"]);
+    window.args(["play", "silent-sit", "--length", "5m"]);
+    let opening = Duration::from_secs(40);
     let rows = [
-        ("baseline: paplay of the sit rendered", measure(quiet(paplay)), None),
+        (
+            "baseline: paplay of the sit rendered",
+            measure(quiet(paplay), opening),
+            None,
+        ),
         (
             "stillpoint play silent-sit --no-gui",
-            measure(quiet(terminal)),
+            measure(quiet(terminal), opening),
             Some("at most 15/s, 0.5%"),
         ),
         (
             "the window playing the silent sit",
-            measure(quiet(window)),
+            measure(quiet(window), opening),
             Some("at most 20/s, 0.5%"),
         ),
     ];
@@ -370,7 +384,7 @@ fn wakeup_figures(app: &std::path::Path) {
     tray.arg("--background").env("DBUS_SESSION_BUS_ADDRESS", &bus.address);
     let tray = quiet(tray);
     let shown = registered.recv_timeout(Duration::from_secs(20)).is_ok();
-    let (tray_wakeups, tray_cpu) = measure(tray);
+    let (tray_wakeups, tray_cpu) = measure(tray, Duration::from_secs(5));
     println!("wakeups: all threads' context switches a second, and CPU as a share of one core, over 30 s");
     for (name, (wakeups, cpu), target) in rows {
         let target = target.map(|t| format!(" (target {t})")).unwrap_or_default();
