@@ -11,8 +11,10 @@
 //! same process, and takes the tray over.
 
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
 
@@ -258,7 +260,7 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
     // The wait below counts on a clock that stops while the computer
     // sleeps; the alarm wakes the keeper on the wall clock's time.
     let alarm = super::alarm::Alarm::start(wake).ok();
-    let mut bell = Bell::default();
+    let said_no_device = Arc::new(AtomicBool::new(false));
     loop {
         let now = wall.now();
         let mut leave = None;
@@ -274,7 +276,15 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
         }
         for effect in effects {
             match effect {
-                Effect::Ring => bell.ring(&keeper.settings.volumes),
+                Effect::Ring => {
+                    let said = said_no_device.clone();
+                    super::ring_pause_bell_apart(keeper.settings.volumes, move |reason| {
+                        if !said.swap(true, Ordering::Relaxed) {
+                            let note = crate::t!("desktop-no-sound-device", reason = reason);
+                            eprintln!("stillpoint: {}", crate::t!("cli-note", message = note));
+                        }
+                    });
+                }
                 Effect::Offer(message) => notifier.offer_pause(message),
                 Effect::Remind(message) => notifier.remind(message),
                 Effect::Keep(state) => state.keep(&data.desk_state()),
@@ -285,10 +295,7 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
             return Ok(leave);
         }
         tray.show(keeper.tray_state(now));
-        bell.let_go_when_rung();
-        let sleep = bell
-            .sounding()
-            .map_or(keeper.sleep(now), |left| left.min(keeper.sleep(now)));
+        let sleep = keeper.sleep(now);
         if let Some(alarm) = &alarm
             && let Ok(sleep) = chrono::TimeDelta::from_std(sleep)
         {
@@ -320,45 +327,6 @@ pub fn background_command(exe: &Path, data: &DataDir) -> std::process::Command {
         .stdin(std::process::Stdio::null())
         .process_group(0);
     command
-}
-
-/// The pause bell, rung through the sound device, which is held only while
-/// the bell sounds.
-#[derive(Default)]
-struct Bell {
-    ringing: Option<(crate::audio::output::Sound, Instant)>,
-    /// The missing device has been mentioned.
-    said_no_device: bool,
-}
-
-impl Bell {
-    fn ring(&mut self, volumes: &crate::audio::Volumes) {
-        match super::ring_pause_bell(volumes) {
-            Ok(sound) => {
-                let until = Instant::now() + sound.length();
-                self.ringing = Some((sound, until));
-            }
-            Err(reason) if !self.said_no_device => {
-                self.said_no_device = true;
-                let note = crate::t!("desktop-no-sound-device", reason = reason);
-                eprintln!("stillpoint: {}", crate::t!("cli-note", message = note));
-            }
-            Err(_) => {}
-        }
-    }
-
-    /// How long the bell still sounds.
-    fn sounding(&self) -> Option<Duration> {
-        self.ringing
-            .as_ref()
-            .map(|(_, until)| until.saturating_duration_since(Instant::now()))
-    }
-
-    fn let_go_when_rung(&mut self) {
-        if self.sounding() == Some(Duration::ZERO) {
-            self.ringing = None;
-        }
-    }
 }
 
 #[cfg(test)]

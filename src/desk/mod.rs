@@ -38,3 +38,18 @@ pub fn ring_pause_bell(volumes: &crate::audio::Volumes) -> Result<crate::audio::
         .collect();
     crate::audio::output::Sound::play(mono, rate)
 }
+
+/// Rings the pause bell on a thread of its own, which holds the sound
+/// until it has been heard: opening the sound can wait on a server that
+/// does not answer, and the window or the tray goes on meanwhile.
+/// `failed` is told why, when there is no way out for sound.
+pub fn ring_pause_bell_apart(volumes: crate::audio::Volumes, failed: impl FnOnce(String) + Send + 'static) {
+    let rung = std::thread::Builder::new()
+        .name("stillpoint-bell".into())
+        .spawn(move || match ring_pause_bell(&volumes) {
+            Ok(sound) => std::thread::sleep(sound.length()),
+            Err(reason) => failed(reason),
+        });
+    // Without a thread the bell does not ring; the offer still comes.
+    drop(rung);
+}

@@ -179,8 +179,6 @@ pub struct StillpointApp {
     pub pause_bells: crate::pause::PauseBells,
     /// A bell that rang, offering a pause.
     pub pause_offer: Option<crate::pause::PauseOffer>,
-    /// The device the last pause bell rang through.
-    bell_device: Option<crate::audio::output::Sound>,
     /// Said when the system clock is known not to be synchronized.
     pub clock_note: Option<String>,
     /// Making an invitation on a session page.
@@ -309,7 +307,6 @@ impl StillpointApp {
             invitation: None,
             pause_bells: Default::default(),
             pause_offer: None,
-            bell_device: None,
             clock_note: None,
             sit_together: Default::default(),
             open_file: super::system_open::system_opener(),
@@ -724,10 +721,8 @@ impl StillpointApp {
                     egui::UserAttentionType::Informational,
                 ));
             }
-            if matches!(self.audio, AudioChoice::Device)
-                && let Ok(bell) = crate::desk::ring_pause_bell(&self.settings.volumes)
-            {
-                self.bell_device = Some(bell);
+            if matches!(self.audio, AudioChoice::Device) {
+                crate::desk::ring_pause_bell_apart(self.settings.volumes, drop);
             }
         }
         if let Some(wait) = self.pause_bells.wait(now) {
@@ -738,7 +733,6 @@ impl StillpointApp {
     /// The pause was accepted: start it.
     pub fn take_pause(&mut self) {
         self.pause_offer = None;
-        self.bell_device = None;
         let wanted = crate::i18n::locale().language.tag();
         let session = self.library.session_in(crate::pause::PAUSE_SESSION, wanted).cloned();
         if let Some(session) = session {
