@@ -20,6 +20,9 @@ pub struct NullSink {
     recorder: Option<Child>,
     /// Recorders of other sinks' monitors, by sink.
     recorders: Vec<(String, Child)>,
+    /// Clients reach the server by this port on the loopback, as a server
+    /// named by network address, rather than by its socket.
+    tcp_port: Option<u16>,
 }
 
 /// Polls `ready` until it holds or `limit` passes. Waiting for a server or
@@ -60,7 +63,19 @@ impl NullSink {
             server: None,
             recorder: None,
             recorders: Vec::new(),
+            tcp_port: None,
         })
+    }
+
+    /// Starts the server with its one null sink, reached by its clients
+    /// over TCP on the loopback (`PULSE_SERVER=tcp:127.0.0.1:PORT`).
+    pub fn start_over_tcp() -> Result<Self, String> {
+        let mut sink = Self::prepare_with(&["stillpoint_test"])?;
+        let free = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+        sink.tcp_port = Some(free.local_addr().map_err(|e| e.to_string())?.port());
+        drop(free);
+        sink.start_server()?;
+        Ok(sink)
     }
 
     /// Starts the server (again, after [`NullSink::kill_server`]), and
@@ -78,6 +93,11 @@ impl NullSink {
                 "module-native-protocol-unix auth-anonymous=1 socket={}",
                 Self::socket_in(self.dir.path())
             ));
+        if let Some(port) = self.tcp_port {
+            command.arg("-L").arg(format!(
+                "module-native-protocol-tcp auth-anonymous=1 listen=127.0.0.1 port={port}"
+            ));
+        }
         for sink in &self.sinks {
             command
                 .arg("-L")
@@ -85,7 +105,7 @@ impl NullSink {
         }
         self.server = Some(
             command
-                .envs(Self::env_in(self.dir.path()))
+                .envs(self.env())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
@@ -123,18 +143,19 @@ impl NullSink {
 
     /// The environment that points PulseAudio clients (and ALSA's default
     /// device, through the pulse plugin) at this server and nothing else.
-    fn env_in(dir: &Path) -> Vec<(&'static str, String)> {
+    pub fn env(&self) -> Vec<(&'static str, String)> {
+        let dir = self.dir.path();
+        let server = match self.tcp_port {
+            Some(port) => format!("tcp:127.0.0.1:{port}"),
+            None => format!("unix:{}", Self::socket_in(dir)),
+        };
         vec![
             ("XDG_RUNTIME_DIR", dir.join("run").display().to_string()),
             ("PULSE_RUNTIME_PATH", dir.join("run/pulse").display().to_string()),
             ("PULSE_STATE_PATH", dir.join("state").display().to_string()),
             ("XDG_CONFIG_HOME", dir.join("config").display().to_string()),
-            ("PULSE_SERVER", format!("unix:{}", Self::socket_in(dir))),
+            ("PULSE_SERVER", server),
         ]
-    }
-
-    pub fn env(&self) -> Vec<(&'static str, String)> {
-        Self::env_in(self.dir.path())
     }
 
     /// A command run against this server.
@@ -188,6 +209,8 @@ impl NullSink {
             // Small fragments: parec's default 2 s fragment is lost on stop.
             .args(["--latency-msec=20", "--file-format=wav"])
             .arg(out)
+            // A recorder whose server goes says so; the test knows.
+            .stderr(Stdio::null())
             .spawn()
             .map_err(|e| format!("cannot start parec: {e}"))?;
         let mut written = 0;

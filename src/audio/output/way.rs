@@ -135,7 +135,16 @@ impl Output {
                 _open: Box::new(super::server::ServerOutput::open(&socket, feed, format, link)?),
                 queued: super::server::drain_frames,
             },
-            Route::RemoteServer(_) | Route::Card | Route::AlsaSetup(_) => Self {
+            Route::RemoteServer(address) => {
+                // ALSA's pulse plugin prints its own lines when the server
+                // does not answer: it is asked only once the server does.
+                answers(&address)?;
+                Self {
+                    _open: Box::new(super::alsa::AlsaOutput::open(feed, format, link)?),
+                    queued: super::alsa::drain_frames,
+                }
+            }
+            Route::Card | Route::AlsaSetup(_) => Self {
                 _open: Box::new(super::alsa::AlsaOutput::open(feed, format, link)?),
                 queued: super::alsa::drain_frames,
             },
@@ -147,4 +156,29 @@ impl Output {
     pub fn drain_frames(&self, rate: u32) -> u64 {
         (self.queued)(rate)
     }
+}
+
+/// Whether a sound server named by network address (`tcp:host:port`,
+/// `host`, `[::1]:4713`) takes a connection, within a second.
+fn answers(address: &str) -> Result<(), String> {
+    use std::net::{TcpStream, ToSocketAddrs};
+    let address = address
+        .strip_prefix("tcp:")
+        .or_else(|| address.strip_prefix("tcp6:"))
+        .or_else(|| address.strip_prefix("tcp4:"))
+        .unwrap_or(address);
+    let with_port = match address.rsplit_once(':') {
+        Some((_, port)) if port.parse::<u16>().is_ok() && !address.ends_with(']') => address.to_owned(),
+        _ => format!("{address}:4713"),
+    };
+    let refused = |e: &dyn std::fmt::Display| crate::t!("audio-server-refused", reason = e.to_string());
+    let places = with_port.to_socket_addrs().map_err(|e| refused(&e))?;
+    let mut last = None;
+    for place in places {
+        match TcpStream::connect_timeout(&place, std::time::Duration::from_secs(1)) {
+            Ok(_) => return Ok(()),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(refused(&last.map_or_else(|| with_port.clone(), |e| e.to_string())))
 }
