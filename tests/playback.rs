@@ -174,6 +174,40 @@ fn the_engine_fades_into_a_pause_without_a_click_and_resumes_on_the_same_frame()
     assert!(out.iter().any(|s| s.abs() > 0.01), "and the gong goes on");
 }
 
+/// The sound comes back after a silence the session spent on the clock:
+/// a bell struck at most two seconds before rings again from its strike,
+/// faded in; an older one is let go.
+#[test]
+fn sound_that_comes_back_rings_a_late_bell_from_its_strike_and_lets_an_old_one_go() {
+    let strike = |late_secs: u64| {
+        let (mut engine, _) = Engine::new(three_steps(), None, RATE);
+        engine.command(Command::Start);
+        engine.command(Command::Skip);
+        rendered(&mut engine, (late_secs * S) as usize); // the gong, unheard
+        engine.resound(2 * S);
+        let out = rendered(&mut engine, S as usize);
+        let energy = |part: &[f32]| part.iter().map(|s| s * s).sum::<f32>();
+        (energy(&out[..9_600]), energy(&out[9_600..19_200]), out[0])
+    };
+    let (fresh, _, first) = strike(0);
+    let (late, late_next, late_first) = strike(1);
+    let (old, old_next, _) = strike(3);
+    assert!(
+        first.abs() < 0.01 && late_first.abs() < 0.01,
+        "it fades in, without a click"
+    );
+    assert!(
+        late > 0.0 && late_next > 0.0,
+        "the gong begun a second before rings again"
+    );
+    // From its strike: as loud as a fresh strike, once faded in.
+    assert!(
+        (late_next - strike(0).1).abs() < 1e-3 * late_next.max(1.0),
+        "{late_next} {fresh}"
+    );
+    assert_eq!((old, old_next), (0.0, 0.0), "the gong three seconds old is let go");
+}
+
 #[test]
 fn ending_early_fades_out_and_then_the_engine_is_done() {
     let (mut engine, _) = Engine::new(three_steps(), None, RATE);
