@@ -1,8 +1,7 @@
 //! Practising together through a shared folder: two data folders, one
 //! cohort folder, the real command.
 
-#[path = "support/practice.rs"]
-mod support;
+use crate::support::practice as support;
 
 use std::path::Path;
 use std::process::Command;

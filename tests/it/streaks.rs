@@ -1,8 +1,7 @@
 //! Practice days, streaks and statistics: pure functions of the entries,
 //! the rules and the moment, so every case gives its own "now".
 
-#[path = "support/practice.rs"]
-mod support;
+use crate::support::practice as support;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use proptest::prelude::*;

@@ -4,15 +4,14 @@
 //! child process whose session bus it is (the bus is found through the
 //! environment, which one process cannot set per test).
 
-#[path = "support/app.rs"]
-mod app;
-#[path = "support/bus.rs"]
-mod bus;
+use crate::support::app;
+use crate::support::bus;
+use crate::support::child;
 
 use bus::{Bus, Watcher};
 
 use std::collections::HashMap;
-use std::process::{Child, Command};
+use std::process::Child;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -27,15 +26,9 @@ use stillpoint::practice::WallClock;
 /// How long anything on the bus may take before the test gives up.
 const PATIENCE: Duration = Duration::from_secs(30);
 
-/// Set in the child: the test whose app half it runs.
-const CHILD: &str = "STILLPOINT_DBUS_TEST_CHILD";
-
 /// Runs `test`'s app half in a child process on `bus`.
 fn run_app_half(bus: &Bus, test: &str) -> Child {
-    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
-    Command::new(exe)
-        .args([test, "--exact", "--nocapture", "--test-threads=1"])
-        .env(CHILD, test)
+    child::command(module_path!(), test, "app")
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
         .env("LANG", "C.UTF-8")
         // No window opens in these tests.
@@ -82,9 +75,9 @@ fn answer_until_ended(server: &zbus::blocking::Connection, id: u32, action: &str
     None
 }
 
-/// Whether this process is the app's half of `test`.
-fn is_app_half(test: &str) -> bool {
-    std::env::var(CHILD).is_ok_and(|t| t == test)
+/// Whether this process is the app's half of its test.
+fn is_app_half() -> bool {
+    child::role().as_deref() == Some("app")
 }
 
 /// A notification as the stand-in server received it.
@@ -229,7 +222,7 @@ fn step_until(
 #[test]
 fn the_tray_registers_with_the_watcher() {
     const TEST: &str = "the_tray_registers_with_the_watcher";
-    if is_app_half(TEST) {
+    if is_app_half() {
         let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         // A quiet asked for from the tray before a restart still holds.
         let quiet = KeptState {
@@ -266,7 +259,7 @@ fn the_tray_registers_with_the_watcher() {
 #[test]
 fn a_bell_offers_the_pause_as_a_notification_and_taking_it_starts_the_pause() {
     const TEST: &str = "a_bell_offers_the_pause_as_a_notification_and_taking_it_starts_the_pause";
-    if is_app_half(TEST) {
+    if is_app_half() {
         let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let wall = Arc::new(Wall(Mutex::new(at("2026-03-02T10:29:00+01:00"))));
         let mut harness = app_with_bells(data.path(), wall.clone());
@@ -317,7 +310,7 @@ fn a_bell_offers_the_pause_as_a_notification_and_taking_it_starts_the_pause() {
 #[test]
 fn without_a_notification_service_the_window_offers_the_pause() {
     const TEST: &str = "without_a_notification_service_the_window_offers_the_pause";
-    if is_app_half(TEST) {
+    if is_app_half() {
         let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let wall = Arc::new(Wall(Mutex::new(at("2026-03-02T10:29:00+01:00"))));
         let mut harness = app_with_bells(data.path(), wall.clone());
@@ -381,7 +374,7 @@ fn keep_from(data: &std::path::Path, start: &str) -> Result<Leave, String> {
 #[test]
 fn with_no_window_the_tray_keeps_the_bells_and_taking_the_pause_opens_the_window() {
     const TEST: &str = "with_no_window_the_tray_keeps_the_bells_and_taking_the_pause_opens_the_window";
-    if is_app_half(TEST) {
+    if is_app_half() {
         let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         store_bells_on(data.path());
         // Half a second before the 10:30 bell.
@@ -408,7 +401,7 @@ fn with_no_window_the_tray_keeps_the_bells_and_taking_the_pause_opens_the_window
 #[test]
 fn a_second_start_reaches_the_tray_and_opens_the_window() {
     const TEST: &str = "a_second_start_reaches_the_tray_and_opens_the_window";
-    if is_app_half(TEST) {
+    if is_app_half() {
         let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         store_bells_on(data.path());
         let socket = stillpoint::instance::socket_path(None, data.path());
@@ -436,7 +429,7 @@ fn a_second_start_reaches_the_tray_and_opens_the_window() {
 #[test]
 fn with_no_tray_host_the_keeper_hands_over_to_a_minimized_window() {
     const TEST: &str = "with_no_tray_host_the_keeper_hands_over_to_a_minimized_window";
-    if is_app_half(TEST) {
+    if is_app_half() {
         let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         store_bells_on(data.path());
         let leave = keep_from(data.path(), "2026-03-02T10:00:00+01:00");
@@ -488,7 +481,7 @@ fn stillpoint_in_the_background_shows_its_tray_and_hands_a_second_start_to_the_w
 #[test]
 fn closing_the_window_asks_once_and_keeps_the_bells_in_the_tray() {
     const TEST: &str = "closing_the_window_asks_once_and_keeps_the_bells_in_the_tray";
-    if is_app_half(TEST) {
+    if is_app_half() {
         let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let wall = Arc::new(Wall(Mutex::new(at("2026-03-02T10:00:00+01:00"))));
         let to_tray = Arc::new(AtomicBool::new(false));

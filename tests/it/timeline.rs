@@ -4,8 +4,7 @@ use stillpoint::audio::FileProbe;
 use stillpoint::session::Duration;
 use stillpoint::timeline::{Action, RING_OUT, Timeline, frames};
 
-#[path = "support/sessions.rs"]
-mod sessions;
+use crate::support::sessions;
 use sessions::session;
 
 /// The frames of every event of `kind`, in order.

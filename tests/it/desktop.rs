@@ -8,8 +8,7 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
 
-#[path = "support/app.rs"]
-mod support;
+use crate::support::app as support;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -8,8 +8,7 @@ use stillpoint::timeline::{Action, Phase, Playback, RING_OUT, frames};
 const RATE: u32 = 48_000;
 const S: u64 = RATE as u64;
 
-#[path = "support/sessions.rs"]
-mod sessions;
+use crate::support::sessions;
 use sessions::session;
 
 fn three_steps() -> Session {

@@ -6,8 +6,7 @@
 //! `// expect: CODE` for a problem with the whole file. CODE is the name
 //! shown in brackets by `stillpoint validate` (`unknown-field`, ...).
 
-#[path = "support/expect.rs"]
-mod expect;
+use crate::support::expect;
 
 use expect::{expected, reported};
 use std::path::{Path, PathBuf};

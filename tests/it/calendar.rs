@@ -3,8 +3,7 @@
 //! dateutil expanding the repeat rule) reads back as the sit it was meant
 //! to be. The real command, a fresh data folder each time.
 
-#[path = "support/practice.rs"]
-mod support;
+use crate::support::practice as support;
 
 use std::path::Path;
 use std::process::Command;

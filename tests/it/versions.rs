@@ -4,8 +4,7 @@
 //! `tests/sessions/versions/`: `good/` agrees, each file of `mismatched/`
 //! names what it should report in `// expect: CODE LINE:COL` lines.
 
-#[path = "support/expect.rs"]
-mod expect;
+use crate::support::expect;
 
 use expect::{expected, reported};
 use std::path::{Path, PathBuf};

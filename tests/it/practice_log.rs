@@ -2,8 +2,8 @@
 //! a disk that is full, damaged lines, and the `stillpoint` commands that
 //! read and write it.
 
-#[path = "support/practice.rs"]
-mod support;
+use crate::support::child;
+use crate::support::practice as support;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -117,10 +117,10 @@ fn damaged_lines_are_skipped_by_number_and_the_file_is_left_byte_for_byte() {
     assert_eq!(loaded.warnings.len(), 5);
 }
 
-/// The writer for the durability test, run as its own process: appends
-/// entries until it has 1,000, printing each id once it is on disk.
-#[test]
-fn writer_process() {
+/// The writer the durability tests start as a child of their own
+/// (`support::child`): appends entries until the log has `count` of its
+/// own, printing each id once it is on disk.
+fn write_as_a_child() {
     let Ok(path) = std::env::var("STILLPOINT_TEST_WRITER") else {
         return;
     };
@@ -148,9 +148,9 @@ fn writer_process() {
     }
 }
 
-fn writer(log: &Path, prefix: &str, count: usize) -> std::process::Child {
-    Command::new(std::env::current_exe().unwrap_or_else(|e| panic!("{e}")))
-        .args(["--exact", "writer_process", "--nocapture", "--test-threads", "1"])
+/// A writer, as a child playing that part of `test`.
+fn writer(test: &str, log: &Path, prefix: &str, count: usize) -> std::process::Child {
+    child::command(module_path!(), test, "writer")
         .env("STILLPOINT_TEST_WRITER", log)
         .env("STILLPOINT_TEST_PREFIX", prefix)
         .env("STILLPOINT_TEST_COUNT", count.to_string())
@@ -176,6 +176,9 @@ impl Lcg {
 
 #[test]
 fn a_writer_killed_at_random_loses_no_acknowledged_entry() {
+    if child::role().as_deref() == Some("writer") {
+        return write_as_a_child();
+    }
     let dir = temp_dir();
     let path = dir.path().join("practice-log.jsonl");
     let seed = std::env::var("STILLPOINT_TEST_SEED")
@@ -187,7 +190,12 @@ fn a_writer_killed_at_random_loses_no_acknowledged_entry() {
     let mut acknowledged = Vec::new();
     let mut kills = 0;
     loop {
-        let mut child = writer(&path, "e", 1000);
+        let mut child = writer(
+            "a_writer_killed_at_random_loses_no_acknowledged_entry",
+            &path,
+            "e",
+            1000,
+        );
         let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
         // Killed after a random number of acknowledged writes, while it is
         // in the middle of the next ones.
@@ -242,10 +250,14 @@ fn a_writer_killed_at_random_loses_no_acknowledged_entry() {
 
 #[test]
 fn two_writers_at_once_never_interleave_their_lines() {
+    const TEST: &str = "two_writers_at_once_never_interleave_their_lines";
+    if child::role().as_deref() == Some("writer") {
+        return write_as_a_child();
+    }
     let dir = temp_dir();
     let path = dir.path().join("practice-log.jsonl");
-    let mut a = writer(&path, "a", 150);
-    let mut b = writer(&path, "b", 150);
+    let mut a = writer(TEST, &path, "a", 150);
+    let mut b = writer(TEST, &path, "b", 150);
     assert!(a.wait().is_ok_and(|s| s.success()));
     assert!(b.wait().is_ok_and(|s| s.success()));
     let loaded = PracticeLog::at(&path).load().unwrap_or_else(|e| panic!("{e}"));

@@ -3,8 +3,7 @@
 //! export, each with rows that cannot be read, times the clocks skipped or
 //! repeated, and files cut short.
 
-#[path = "support/practice.rs"]
-mod support;
+use crate::support::practice as support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -1,7 +1,6 @@
 //! Authoring: starting a session file from a template, as a teacher would.
 
-#[path = "support/practice.rs"]
-mod support;
+use crate::support::practice as support;
 
 use support::{stillpoint, temp_dir, text};
 

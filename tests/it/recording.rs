@@ -2,20 +2,18 @@
 //! monitor is the microphone, a tone is played into the sink, and the take
 //! comes back trimmed of its silence and evened out in loudness.
 
-#[path = "support/pulse.rs"]
-mod pulse;
+use crate::support::{child, pulse};
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use stillpoint::audio::recording::{Recorder, Take};
 
-/// The recording side, run as its own process so the sound server's
-/// environment is its own: records until standard input closes, then
-/// writes the take, trimmed and normalized, where asked.
-#[test]
-fn recorder_process() {
+/// The recording side, a child of its test (`support::child`) so the
+/// sound server's environment is its own: records until standard input
+/// closes, then writes the take, trimmed and normalized, where asked.
+fn record_as_a_child() {
     let Ok(out) = std::env::var("STILLPOINT_TEST_TAKE") else {
         return;
     };
@@ -40,9 +38,9 @@ fn recorder_process() {
     }
 }
 
-fn recorder(envs: &[(&'static str, String)], out: &Path) -> std::process::Child {
-    Command::new(std::env::current_exe().unwrap_or_else(|e| panic!("{e}")))
-        .args(["--exact", "recorder_process", "--nocapture", "--test-threads", "1"])
+/// The recorder, as a child playing that part of `test`.
+fn recorder(test: &str, envs: &[(&'static str, String)], out: &Path) -> std::process::Child {
+    child::command(module_path!(), test, "recorder")
         .envs(envs.iter().cloned())
         .env("STILLPOINT_TEST_TAKE", out)
         .stdin(Stdio::piped())
@@ -79,13 +77,20 @@ fn write_tone(path: &Path) {
 
 #[test]
 fn a_take_through_the_sound_server_is_trimmed_and_evened_out() {
+    if child::role().as_deref() == Some("recorder") {
+        return record_as_a_child();
+    }
     let sink = pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
     let tone = sink.dir().join("tone.wav");
     write_tone(&tone);
     let take_path = sink.dir().join("voice").join("take.wav");
     let mut envs = sink.env();
     envs.push(("PULSE_SOURCE", "stillpoint_test.monitor".to_owned()));
-    let mut child = recorder(&envs, &take_path);
+    let mut child = recorder(
+        "a_take_through_the_sound_server_is_trimmed_and_evened_out",
+        &envs,
+        &take_path,
+    );
     let mut lines = BufReader::new(child.stdout.take().unwrap_or_else(|| panic!("no stdout"))).lines();
     let first = lines
         .by_ref()
@@ -127,9 +132,12 @@ fn a_take_through_the_sound_server_is_trimmed_and_evened_out() {
 
 #[test]
 fn without_a_microphone_it_says_so() {
+    if child::role().as_deref() == Some("recorder") {
+        return record_as_a_child();
+    }
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let envs = vec![("PULSE_SERVER", "unix:/nonexistent/stillpoint-test".to_owned())];
-    let mut child = recorder(&envs, &dir.path().join("take.wav"));
+    let mut child = recorder("without_a_microphone_it_says_so", &envs, &dir.path().join("take.wav"));
     drop(child.stdin.take());
     let mut out = String::new();
     let _ = child.stdout.take().map(|mut s| s.read_to_string(&mut out));

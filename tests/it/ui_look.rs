@@ -3,12 +3,9 @@
 //! wide window, the window's edge in a narrow one, where its dialogs fit
 //! too.
 
-#[path = "support/app.rs"]
-mod app;
-#[path = "support/practice.rs"]
-mod practice;
-#[path = "support/storage.rs"]
-mod storage;
+use crate::support::app;
+use crate::support::practice;
+use crate::support::storage;
 use storage::MemoryStorage;
 
 use stillpoint::ui::{Settings, Theme};

@@ -3,10 +3,8 @@
 //! sink; the sink's monitor is recorded, and the bells must arrive in
 //! order, spaced as scheduled within 50 ms.
 
-#[path = "support/onsets.rs"]
-mod onsets;
-#[path = "support/pulse.rs"]
-mod pulse;
+use crate::support::onsets;
+use crate::support::pulse;
 
 use std::path::Path;
 use std::process::Command;
@@ -165,8 +163,7 @@ fn a_stalled_stream_is_told_from_a_bell() {
     assert_eq!(onsets::dropouts(&recording("steady-stream.wav"), 48_000), []);
 }
 
-#[path = "support/usage.rs"]
-mod usage;
+use crate::support::usage;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
@@ -266,10 +263,35 @@ impl Player {
         text
     }
 
+    /// Waits for the player to end and its last sound to reach the
+    /// recordings, which are then finished; gives what it printed.
+    fn finish_heard(self, sink: &mut pulse::NullSink) -> String {
+        let said = self.finish();
+        std::thread::sleep(Duration::from_millis(500));
+        sink.stop_recording();
+        said
+    }
+
     fn signal(&self, signal: &str) {
         let sent = Command::new("kill").args([signal, &self.pid().to_string()]).status();
         assert!(sent.is_ok_and(|s| s.success()), "kill {signal}");
     }
+}
+
+/// Starts the sink's server (again), records its sink into `recording`,
+/// and checks that the player's sound comes back within three seconds of
+/// it. Gives when the server came up.
+fn bring_the_server(sink: &mut pulse::NullSink, player: &Player, recording: &Path) -> Instant {
+    sink.start_server().unwrap_or_else(|e| panic!("{e}"));
+    let up = Instant::now();
+    sink.record(recording).unwrap_or_else(|e| panic!("{e}"));
+    let back = player.wait_for("The sound is back", Duration::from_secs(5));
+    assert!(
+        back.saturating_duration_since(up) <= Duration::from_secs(3),
+        "the sound came back {:?} after the server",
+        back.saturating_duration_since(up)
+    );
+    up
 }
 
 /// The bells of `session`: (scheduled frame, template) in order, and the
@@ -370,18 +392,8 @@ fn comes_back_after_a_crash(mut sink: pulse::NullSink, name: &str) {
     std::thread::sleep(Duration::from_secs(2));
     let away_cpu = usage::usage(player.pid()).map_or(0.0, |(cpu, _)| cpu) - away_from;
     let away = killed.elapsed().as_secs_f64();
-    sink.start_server().unwrap_or_else(|e| panic!("{e}"));
-    let restarted = Instant::now();
-    sink.record(&after).unwrap_or_else(|e| panic!("{e}"));
-    let back = player.wait_for("The sound is back", Duration::from_secs(5));
-    assert!(
-        back.saturating_duration_since(restarted) <= Duration::from_secs(3),
-        "the sound came back {:?} after the server",
-        back.saturating_duration_since(restarted)
-    );
-    let said = player.finish();
-    std::thread::sleep(Duration::from_millis(500));
-    sink.stop_recording();
+    let restarted = bring_the_server(&mut sink, &player, &after);
+    let said = player.finish_heard(&mut sink);
     assert_eq!(said.matches("The sound device stopped").count(), 1, "{said}");
     assert_eq!(said.matches("The sound is back").count(), 1, "{said}");
     assert!(said.contains("Completed: \"Steady bells\""), "{said}");
@@ -431,9 +443,7 @@ fn a_frozen_player_resumes_where_it_was() {
     player.signal("-STOP");
     std::thread::sleep(Duration::from_secs(3));
     player.signal("-CONT");
-    let said = player.finish();
-    std::thread::sleep(Duration::from_millis(500));
-    sink.stop_recording();
+    let said = player.finish_heard(&mut sink);
     assert!(!said.contains("The sound device stopped"), "{said}");
     assert!(said.contains("Completed: \"Steady bells\""), "{said}");
 
@@ -556,9 +566,7 @@ fn a_sink_removed_and_the_default_changed_lose_no_bell() {
         .to_owned();
     sink.stop_recording_sink(&playing_on);
     pactl(&sink, &["unload-module", &module]);
-    let said = player.finish();
-    std::thread::sleep(Duration::from_millis(500));
-    sink.stop_recording();
+    let said = player.finish_heard(&mut sink);
     assert!(said.contains("Completed: \"Steady bells\""), "{said}");
 
     let (first, _) = heard(&on_first, &templates, "sink-removed-first.wav");
@@ -591,19 +599,9 @@ fn the_sound_comes_when_a_server_starts_after_the_player() {
     let player = Player::start(&sink, &steady_bells());
     player.wait_for("No sound device", Duration::from_secs(5));
     std::thread::sleep(Duration::from_secs(3));
-    sink.start_server().unwrap_or_else(|e| panic!("{e}"));
-    let up = Instant::now();
     let recording = sink.dir().join("recording.wav");
-    sink.record(&recording).unwrap_or_else(|e| panic!("{e}"));
-    let back = player.wait_for("The sound is back", Duration::from_secs(5));
-    assert!(
-        back.saturating_duration_since(up) <= Duration::from_secs(3),
-        "sound {:?} after the server came up",
-        back.saturating_duration_since(up)
-    );
-    let said = player.finish();
-    std::thread::sleep(Duration::from_millis(500));
-    sink.stop_recording();
+    bring_the_server(&mut sink, &player, &recording);
+    let said = player.finish_heard(&mut sink);
     assert!(said.contains("Completed: \"Steady bells\""), "{said}");
     let (found, _) = heard(&recording, &templates, "server-after-player.wav");
     let from = assert_a_run_of(&found, &scheduled, "once the server is up");

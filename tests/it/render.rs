@@ -9,10 +9,8 @@ use stillpoint::timeline::{Action, Timeline};
 
 const RATE: u32 = 48_000;
 
-#[path = "support/onsets.rs"]
-mod onsets;
-#[path = "support/sessions.rs"]
-mod sessions;
+use crate::support::onsets;
+use crate::support::sessions;
 
 /// The frames of the onsets found in `signal`.
 fn find_onsets(signal: &[f32], templates: &[Vec<f32>]) -> Vec<u64> {

@@ -1,12 +1,9 @@
 //! The desktop app driven through egui_kittest: the real app, no window,
 //! no sound device, and a clock the test moves by hand (no sleeps).
 
-#[path = "support/app.rs"]
-mod app;
-#[path = "support/storage.rs"]
-mod storage;
-#[path = "support/practice.rs"]
-mod support;
+use crate::support::app;
+use crate::support::practice as support;
+use crate::support::storage;
 use storage::MemoryStorage;
 
 use std::sync::{Arc, Mutex};

@@ -1,0 +1,32 @@
+//! A test that needs a process of its own for part of its work (an
+//! environment of its own, or a process to kill) runs that part as a
+//! child: this same test binary, asked for that test alone, told the role
+//! it plays. The test checks [`role`] first and, in a child, plays it.
+
+use std::process::Command;
+
+/// Tells a child which part of its test it plays.
+const ROLE: &str = "STILLPOINT_TEST_ROLE";
+
+/// The role this process plays, when a test started it as its child.
+pub fn role() -> Option<String> {
+    std::env::var(ROLE).ok()
+}
+
+/// A child that runs `test` (as `module_path!()` and the test's name give
+/// it) alone, playing `role`.
+pub fn command(module: &str, test: &str, role: &str) -> Command {
+    // The binary's tests are named from below its root module.
+    let module = module.split_once("::").map_or("", |(_, below)| below);
+    let name = if module.is_empty() {
+        test.to_owned()
+    } else {
+        format!("{module}::{test}")
+    };
+    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    let mut command = Command::new(exe);
+    command
+        .args([name.as_str(), "--exact", "--nocapture", "--test-threads=1"])
+        .env(ROLE, role);
+    command
+}
