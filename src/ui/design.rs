@@ -6,7 +6,7 @@
 //! The palette is warm paper and ink by day, a soft night by dark, with
 //! muted accents: nothing saturated to pull at the eye of someone about to
 //! close them. Body text keeps 7:1 against every surface it sits on and
-//! secondary text 4.5:1 (tests/ui_look.rs measures both).
+//! secondary text 4.5:1 (tests/it/ui_look.rs measures both).
 
 use egui::{Color32, FontFamily, FontId, TextStyle};
 
