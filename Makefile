@@ -24,7 +24,7 @@ CARGO_DEB_VERSION := 3.8.0
 APP_ID := org.stillpoint.Stillpoint
 ARGS ?=
 
-.PHONY: run test build release bench install package check-package screenshots deps test-deps bench-deps package-deps screenshot-deps lint
+.PHONY: run test build release bench bench-quick install package check-package screenshots deps test-deps bench-deps package-deps screenshot-deps lint
 
 # Fonts for text in every script: Stillpoint carries Arabic, Hebrew, Thai
 # and Devanagari; these bring Chinese, Japanese, Korean and the rest.
@@ -95,12 +95,12 @@ check-package: package
 # Benchmarks print their figures beside a baseline measured in the same run.
 # They build with the same profile as the tests.
 bench: deps test-deps bench-deps
-	$(CARGO) bench --locked --profile dev --bench validate
-	$(CARGO) bench --locked --profile dev --bench log
-	$(CARGO) bench --locked --profile dev --bench import
-	$(CARGO) bench --locked --profile dev --bench app
-	$(CARGO) bench --locked --profile dev --bench speech
-	$(CARGO) bench --locked --profile dev --bench playback
+	$(CARGO) bench --locked --profile dev --bench bench
+
+# Every benchmark once, on small inputs: what .ci/run does, so that none
+# can break unseen. Its figures mean nothing.
+bench-quick: deps test-deps bench-deps
+	$(CARGO) bench --locked --profile dev --bench bench -- --quick
 
 # The screenshots of the README and docs/, taken again from the real
 # window under Xvfb (docs/screenshots/take.sh).

@@ -13,14 +13,9 @@
 //! playing the same sit to the same sink.
 //! Prints figures; asserts nothing about time.
 
-#[path = "../support/bus.rs"]
-mod bus;
-#[path = "../support/pulse.rs"]
-mod pulse;
-#[path = "../support/usage.rs"]
-mod usage;
-
-use usage::usage;
+use crate::support::timing::scaled;
+use crate::support::usage::{self, usage};
+use crate::support::{bus, pulse};
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -36,10 +31,24 @@ fn display() -> &'static str {
         format!(":{free}")
     })
 }
-const RUNS: usize = 5;
+/// How many starts are timed.
+fn runs() -> usize {
+    scaled(5, 1)
+}
 
-/// A window with nothing in it: what any eframe app costs.
-fn bare_window() {
+/// How long CPU is measured over.
+fn span() -> Duration {
+    scaled(Duration::from_secs(30), Duration::from_secs(2))
+}
+
+/// How long to wait before measuring, `full` or a little when quick.
+fn settled(full: Duration) -> Duration {
+    scaled(full, full.min(Duration::from_secs(2)))
+}
+
+/// A window with nothing in it: what any eframe app costs. The bench runs
+/// itself with `--bare-window` to open it.
+pub fn bare_window() {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Bare window")
@@ -66,14 +75,14 @@ fn stop(mut child: Child) {
 }
 
 /// Milliseconds from spawning until the window is on screen (median of
-/// [`RUNS`]).
+/// [`runs`]).
 fn time_to_window(spawn: impl FnMut() -> Child, title: &str) -> f64 {
     start_and_memory(spawn, title, Duration::ZERO).0
 }
 
 /// Share of one core used over `span`, after `settle`; and peak memory.
 fn cpu_over(child: Child, settle: Duration, span: Duration) -> (f64, u64) {
-    std::thread::sleep(settle);
+    std::thread::sleep(settled(settle));
     let before = usage(child.id()).unwrap_or_default();
     std::thread::sleep(span);
     let after = usage(child.id()).unwrap_or_default();
@@ -81,12 +90,12 @@ fn cpu_over(child: Child, settle: Duration, span: Duration) -> (f64, u64) {
     ((after.0 - before.0) / span.as_secs_f64() * 100.0, after.1)
 }
 
-/// Milliseconds to the window (median of [`RUNS`]) and peak memory in KiB
+/// Milliseconds to the window (median of [`runs`]) and peak memory in KiB
 /// after `settle` on the first screen (the highest of the runs).
 fn start_and_memory(mut spawn: impl FnMut() -> Child, title: &str, settle: Duration) -> (f64, u64) {
     let mut times = Vec::new();
     let mut peak = 0;
-    for _ in 0..RUNS {
+    for _ in 0..runs() {
         let start = Instant::now();
         let child = spawn();
         while !window_shown(title) && start.elapsed() < Duration::from_secs(20) {
@@ -98,7 +107,7 @@ fn start_and_memory(mut spawn: impl FnMut() -> Child, title: &str, settle: Durat
         stop(child);
     }
     times.sort_by(f64::total_cmp);
-    (times[RUNS / 2], peak)
+    (times[times.len() / 2], peak)
 }
 
 /// Stores `settings` as the app keeps them, so it starts as a returning
@@ -153,7 +162,10 @@ fn scripts_figures(me: &std::path::Path, app: &std::path::Path) {
     );
     let en = start_and_memory(|| spawn(app, &[], english.path(), "C.UTF-8"), "Stillpoint", settle);
     let zh = start_and_memory(|| spawn(app, &[], scripts.path(), "zh_TW.UTF-8"), "Stillpoint", settle);
-    println!("app, text in every script: median start of {RUNS}, peak memory 2 s after the window shows");
+    println!(
+        "app, text in every script: median start of {}, peak memory 2 s after the window shows",
+        runs()
+    );
     let row = |name: &str, (ms, kib): (f64, u64)| {
         println!(
             "  {name:<46} {ms:>6.0} ms ({:.2}x bare) {:>7.1} MiB",
@@ -170,11 +182,7 @@ fn scripts_figures(me: &std::path::Path, app: &std::path::Path) {
 /// bundled program's Chinese versions come with it).
 const SCRIPT_FIXTURES: [&str; 2] = ["good/many-scripts.ron", "good/arabic-pause.ron"];
 
-fn main() {
-    if std::env::args().any(|a| a == "--bare-window") {
-        bare_window();
-        return;
-    }
+pub fn run(only_wakeups: bool) {
     let mut xvfb = Command::new("Xvfb")
         .args([display(), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
         .stdout(Stdio::null())
@@ -198,8 +206,7 @@ fn main() {
             .unwrap_or_else(|e| panic!("{e}"))
     };
     let app_path = std::path::Path::new(app);
-    // `cargo bench --bench app -- wakeups` measures only the wakeups.
-    if std::env::args().any(|a| a == "wakeups") {
+    if only_wakeups {
         wakeup_figures(app_path);
         let _ = xvfb.kill();
         let _ = xvfb.wait();
@@ -209,7 +216,7 @@ fn main() {
 
     let bare_ms = time_to_window(|| spawn(&me, &["--bare-window"], &[]), "Bare window");
     let app_ms = time_to_window(|| spawn(app_path, &[], &[]), "Stillpoint");
-    let span = Duration::from_secs(30);
+    let span = span();
     let (bare_idle, bare_peak) = cpu_over(spawn(&me, &["--bare-window"], &[]), Duration::from_secs(3), span);
     let (app_idle, app_idle_peak) = cpu_over(spawn(app_path, &[], &[]), Duration::from_secs(3), span);
     let sink = pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
@@ -241,7 +248,11 @@ fn main() {
     let _ = xvfb.kill();
     let _ = xvfb.wait();
 
-    println!("app: under Xvfb, median of {RUNS} starts; CPU as a share of one core over 30 s");
+    println!(
+        "app: under Xvfb, median of {} starts; CPU as a share of one core over {} s",
+        runs(),
+        span.as_secs()
+    );
     println!(
         "  window appears:   Stillpoint {app_ms:.0} ms, bare eframe window {bare_ms:.0} ms ({:.2}x; target within 1.3x)",
         app_ms / bare_ms
@@ -285,7 +296,7 @@ fn tray_figures(app: &std::path::Path) {
             .spawn()
             .unwrap_or_else(|e| panic!("{e}"))
     };
-    let span = Duration::from_secs(30);
+    let span = span();
     let window = spawn(&[]);
     let start = Instant::now();
     while !window_shown("Stillpoint") && start.elapsed() < Duration::from_secs(20) {
@@ -321,9 +332,9 @@ fn wakeup_figures(app: &std::path::Path) {
         .env("STILLPOINT_DATA_DIR", data.path())
         .output();
     assert!(rendered.is_ok_and(|o| o.status.success()), "render failed");
-    let span = Duration::from_secs(30);
+    let span = span();
     let measure = |child: Child, settle: Duration| {
-        std::thread::sleep(settle);
+        std::thread::sleep(settled(settle));
         let before = (
             wakeups(child.id()).unwrap_or(0),
             usage(child.id()).unwrap_or_default().0,
@@ -385,7 +396,10 @@ fn wakeup_figures(app: &std::path::Path) {
     let tray = quiet(tray);
     let shown = registered.recv_timeout(Duration::from_secs(20)).is_ok();
     let (tray_wakeups, tray_cpu) = measure(tray, Duration::from_secs(5));
-    println!("wakeups: all threads' context switches a second, and CPU as a share of one core, over 30 s");
+    println!(
+        "wakeups: all threads' context switches a second, and CPU as a share of one core, over {} s",
+        span.as_secs()
+    );
     for (name, (wakeups, cpu), target) in rows {
         let target = target.map(|t| format!(" (target {t})")).unwrap_or_default();
         println!("  {name}: {wakeups:.1} wakeups/s, {cpu:.2}%{target}");

@@ -5,18 +5,21 @@
 //! Peak memory is the importing process's high-water mark, read from /proc
 //! while it runs. Prints figures; asserts nothing about time.
 
-#[path = "../support/usage.rs"]
-mod usage;
-
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use usage::usage;
+use crate::support::timing::scaled;
+use crate::support::usage::usage;
 
-const CSV_ROWS: usize = 100_000;
-const HEALTH_BYTES: u64 = 1 << 30;
+fn csv_rows() -> usize {
+    scaled(100_000, 1_000)
+}
+
+fn health_bytes() -> u64 {
+    scaled(1 << 30, 1 << 20)
+}
 /// One mindful session among this many records of other kinds, as in a
 /// real export, where heart beats and steps fill nearly all of it.
 const MINDFUL_EVERY: usize = 400;
@@ -24,7 +27,7 @@ const MINDFUL_EVERY: usize = 400;
 fn insight_timer_csv(path: &Path) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
     writeln!(out, "Started At,Duration,Preset,Activity")?;
-    for n in 0..CSV_ROWS {
+    for n in 0..csv_rows() {
         // Two sessions a day, going back from 2025, both shapes of time.
         let day =
             chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap_or_default() - chrono::TimeDelta::days((n / 2) as i64);
@@ -61,7 +64,7 @@ fn health_export(path: &Path) -> std::io::Result<usize> {
     let origin = chrono::DateTime::parse_from_rfc3339("2015-01-01T00:00:00-07:00").unwrap_or_default();
     let mut written = 0u64;
     let (mut n, mut mindful) = (0usize, 0usize);
-    while written < HEALTH_BYTES {
+    while written < health_bytes() {
         let start = origin + chrono::TimeDelta::seconds(n as i64 * 60);
         let line = if n % MINDFUL_EVERY == 0 {
             mindful += 1;
@@ -143,11 +146,11 @@ fn compare(what: &str, file: &Path) {
     println!("  it said: {said}");
 }
 
-fn main() {
+pub fn run() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let csv = dir.path().join("insight-timer.csv");
     insight_timer_csv(&csv).unwrap_or_else(|e| panic!("{e}"));
-    compare(&format!("Insight Timer CSV, {CSV_ROWS} rows"), &csv);
+    compare(&format!("Insight Timer CSV, {} rows", csv_rows()), &csv);
     let xml = dir.path().join("export.xml");
     let mindful = health_export(&xml).unwrap_or_else(|e| panic!("{e}"));
     compare(&format!("Apple Health export.xml, {mindful} mindful sessions"), &xml);

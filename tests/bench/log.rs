@@ -5,16 +5,15 @@
 //!
 //! Prints figures; asserts nothing about time (machines are shared).
 
-#[path = "../support/timing.rs"]
-mod timing;
-
+use crate::support::timing::{median, ms, runs, scaled};
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use stillpoint::practice::{
     Entry, Feeling, HowEnded, LoadedLog, PracticeLog, PracticeRules, Record, Source, compute_stats,
 };
-use timing::{RUNS, median, ms};
 
-const ENTRIES: usize = 100_000;
+fn entries() -> usize {
+    scaled(100_000, 1_000)
+}
 
 /// Ten years or so of practice, several sessions a day, across offsets.
 fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
@@ -23,7 +22,7 @@ fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
     let domains = ["mindfulness", "compassion", "well-being", "timer"];
     let mut last = origin;
     let mut records = Vec::with_capacity(1000);
-    for n in 0..ENTRIES {
+    for n in 0..entries() {
         let day = (n / 27) as i64;
         let at = origin + TimeDelta::days(day) + TimeDelta::minutes((n % 27) as i64 * 7);
         let offset = FixedOffset::east_opt(offsets[(day / 90) as usize % offsets.len()]).unwrap_or(*origin.offset());
@@ -57,7 +56,7 @@ fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
     last + TimeDelta::hours(2)
 }
 
-fn main() {
+pub fn run() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let log = PracticeLog::at(dir.path().join("practice-log.jsonl"));
     let now = generate(&log);
@@ -84,11 +83,13 @@ fn main() {
         loaded.entries.len()
     });
     let (load_only, _) = median(|| log.load().map(|l| l.entries.len()).unwrap_or(0));
-    assert_eq!((lines, parsed, loaded_entries), (ENTRIES, ENTRIES, ENTRIES));
+    assert_eq!((lines, parsed, loaded_entries), (entries(), entries(), entries()));
 
     println!(
-        "practice log: {ENTRIES} entries, {:.1} MiB; median of {RUNS} runs",
-        size as f64 / 1048576.0
+        "practice log: {} entries, {:.1} MiB; median of {} runs",
+        entries(),
+        size as f64 / 1048576.0,
+        runs()
     );
     println!("  read the file and count lines (baseline): {}", ms(read));
     println!("  parse every line as untyped JSON (baseline): {}", ms(untyped));

@@ -8,14 +8,9 @@
 //! bell to the last; CPU while playing, as a share of one core; peak memory.
 //! Prints figures; asserts nothing about time.
 
-#[path = "../support/onsets.rs"]
-mod onsets;
-#[path = "../support/pulse.rs"]
-mod pulse;
-#[path = "../support/usage.rs"]
-mod usage;
-
-use usage::usage;
+use crate::support::timing::quick;
+use crate::support::usage::usage;
+use crate::support::{onsets, pulse};
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -26,6 +21,7 @@ use stillpoint::session::load_file;
 use stillpoint::timeline::{Action, Timeline};
 
 const RATE: u32 = 48_000;
+/// Ten minutes, a bell every 30 s (quick: 20 s, a bell every 5 s).
 const SESSION: &str =
     "Session(format: 1, id: \"bench-ten\", title: \"Ten minutes\", summary: \"A bench.\", domain: \"timer\",
     ambient: Ambient(sound: \"rain\", volume: 0.3),
@@ -94,10 +90,14 @@ fn onset_errors(recording: &Path, timeline: &Timeline) -> Figures {
     }
 }
 
-fn main() {
+pub fn run() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let session_path = dir.path().join("bench-ten.ron");
-    std::fs::write(&session_path, SESSION).unwrap_or_else(|e| panic!("{e}"));
+    let session_text = match quick() {
+        true => SESSION.replace("\"10m\"", "\"20s\"").replace("\"30s\"", "\"5s\""),
+        false => SESSION.to_owned(),
+    };
+    std::fs::write(&session_path, session_text).unwrap_or_else(|e| panic!("{e}"));
     let file = load_file(&session_path, &FileProbe);
     let session = file
         .session
@@ -149,14 +149,20 @@ fn main() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("{e}"));
-        eprintln!("playing: {name} (about 10 minutes)");
+        eprintln!(
+            "playing: {name} ({})",
+            if quick() { "20 s" } else { "about 10 minutes" }
+        );
         let (cpu, wall, peak_kib) = watch(child);
         std::thread::sleep(Duration::from_millis(500));
         sink.stop_recording();
         results.push((name, onset_errors(&recording, &timeline), cpu, wall, peak_kib));
     }
 
-    println!("playback: a 10-minute session (rain bed, {bells} bells) through a PulseAudio null sink, 48 kHz");
+    println!(
+        "playback: a {} session (rain bed, {bells} bells) through a PulseAudio null sink, 48 kHz",
+        if quick() { "20-second" } else { "10-minute" }
+    );
     for (name, figures, cpu, wall, peak_kib) in results {
         println!("  {name}");
         println!("    bells heard: {} of {bells}", figures.heard);

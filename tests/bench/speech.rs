@@ -5,10 +5,8 @@
 //! frame each cue's speech begins, against a bell on the first frame.
 //! Prints figures; asserts nothing about time.
 
-#[path = "../support/onsets.rs"]
-mod onsets;
-#[path = "../support/pulse.rs"]
-mod pulse;
+use crate::support::timing::{quick, scaled};
+use crate::support::{onsets, pulse};
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -20,7 +18,8 @@ use stillpoint::timeline::{Action, Timeline};
 
 const RATE: u32 = 48_000;
 
-/// A bell on the first frame, then cues at known times.
+/// A bell on the first frame, then cues at known times (quick: the first
+/// two, in a 12-second step).
 const SPOKEN: &str = r#"Session(format: 1, id: "spoken-bench", title: "Spoken", summary: "S", domain: "mindfulness",
     steps: [Step(title: "A", duration: "40s", start_bell: "wood block", guidance: [
         Cue(at: "4s", text: "Let the body settle."),
@@ -65,7 +64,7 @@ fn synthesis(name: &str, synthesizer: Synthesizer, texts: &[String]) {
     );
 }
 
-fn main() {
+pub fn run() {
     let library = stillpoint::bundled::library(None, &FileProbe);
     let body_scan = library
         .sessions()
@@ -75,6 +74,7 @@ fn main() {
         .steps
         .iter()
         .flat_map(|s| s.cues.iter().map(|c| c.text.clone()))
+        .take(scaled(usize::MAX, 3))
         .collect();
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let found = Synthesizer::find().unwrap_or_else(|| panic!("no synthesizer; make bench installs them"));
@@ -104,8 +104,15 @@ fn main() {
     // Through the sound server: the wood block on frame 0 is the reference.
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("spoken.ron");
-    std::fs::write(&path, SPOKEN).unwrap_or_else(|e| panic!("{e}"));
-    let file = load_text("spoken.ron".into(), Origin::Bundled, SPOKEN.into(), &FileProbe);
+    let spoken = if quick() {
+        let cut = SPOKEN.find("        Cue(at: \"16s\"").unwrap_or(SPOKEN.len());
+        let end = SPOKEN.find("    ])]").unwrap_or(SPOKEN.len());
+        format!("{}{}", &SPOKEN[..cut], &SPOKEN[end..]).replace("\"40s\"", "\"12s\"")
+    } else {
+        SPOKEN.to_owned()
+    };
+    std::fs::write(&path, &spoken).unwrap_or_else(|e| panic!("{e}"));
+    let file = load_text("spoken.ron".into(), Origin::Bundled, spoken.clone(), &FileProbe);
     let session = file.session.clone().unwrap_or_else(|| panic!("loads"));
     let timeline = Timeline::compile(&session, None, &[], RATE);
     let cues: Vec<u64> = timeline
@@ -116,7 +123,7 @@ fn main() {
         .collect();
     let mut sink = pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
     let recording = dir.path().join("recorded.wav");
-    for warm in [false, true] {
+    for warm in scaled(&[false, true][..], &[false][..]).iter().copied() {
         sink.record(&recording).unwrap_or_else(|e| panic!("{e}"));
         let played = sink
             .command(env!("CARGO_BIN_EXE_stillpoint"))

@@ -5,20 +5,27 @@
 //!
 //! Prints figures; asserts nothing about time (machines are shared).
 
-#[path = "../support/timing.rs"]
-mod timing;
+use crate::support::timing::{median, ms, runs, scaled};
 
 use std::path::{Path, PathBuf};
-use timing::{RUNS, median, ms};
 
 use stillpoint::audio::FileProbe;
 use stillpoint::session::{find_session_files, load_file, mark_duplicate_ids};
 
-const FILES: usize = 1_000;
+fn files() -> usize {
+    scaled(1_000, 40)
+}
 
+/// Copies of the bundled sessions, each with an id of its own. Only the
+/// originals: a language version (`NAME.TAG.ron`) keeps its original's id
+/// and would clash, and the program is not a session.
 fn write_corpus(dir: &Path) -> Vec<PathBuf> {
-    let bundled = stillpoint::bundled::sessions();
-    (0..FILES)
+    let bundled: Vec<(&str, &str)> = stillpoint::bundled::sessions()
+        .iter()
+        .copied()
+        .filter(|(name, text)| name.matches('.').count() == 1 && text.contains("Session("))
+        .collect();
+    (0..files())
         .map(|i| {
             let (name, text) = bundled[i % bundled.len()];
             let id = name.trim_end_matches(".ron");
@@ -33,7 +40,7 @@ fn write_corpus(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn main() {
+pub fn run() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let paths = write_corpus(dir.path());
     let bytes: usize = paths
@@ -60,7 +67,7 @@ fn main() {
         mark_duplicate_ids(&mut files);
         files.iter().filter(|f| f.session.is_some()).count()
     });
-    assert_eq!((ron_ok, valid), (FILES, FILES), "every generated file is valid");
+    assert_eq!((ron_ok, valid), (files(), files()), "every generated file is valid");
 
     let binary = Path::new(env!("CARGO_BIN_EXE_stillpoint"));
     let (command, _) = median(|| {
@@ -72,8 +79,10 @@ fn main() {
     });
 
     println!(
-        "validate: {FILES} session files, {:.1} MiB, median of {RUNS} runs",
-        bytes as f64 / 1048576.0
+        "validate: {} session files, {:.1} MiB, median of {} runs",
+        files(),
+        bytes as f64 / 1048576.0,
+        runs()
     );
     println!("  baseline, read the files:             {}", ms(read));
     println!("  baseline, parse with the ron crate:   {}", ms(ron_parse));

@@ -10,4 +10,5 @@ pub mod practice;
 pub mod pulse;
 pub mod sessions;
 pub mod storage;
+pub mod timing;
 pub mod usage;
