@@ -13,6 +13,7 @@ pub mod paths;
 pub mod pause;
 pub mod practice;
 pub mod session;
+pub mod shown;
 pub mod timeline;
 pub mod ui;
 

@@ -8,6 +8,7 @@ use anyhow::Context;
 use crate::cohort::{Membership, Sharing, new_member_id, read_folder, status};
 use crate::i18n::date;
 use crate::practice::{LoadedLog, PracticeRules, WallClock};
+use crate::shown::escaped;
 use crate::t;
 
 use super::text::pad_end;
@@ -24,6 +25,11 @@ pub fn cohort_join(
 ) -> anyhow::Result<()> {
     let name = name.trim();
     anyhow::ensure!(!name.is_empty(), t!("cli-cohort-give-a-name"));
+    // What the others' Stillpoint would take from the folder.
+    anyhow::ensure!(
+        name.chars().count() <= crate::cohort::MEMBER_NAME_CHARS && !name.chars().any(char::is_control),
+        t!("cli-cohort-name-too-long", most = crate::cohort::MEMBER_NAME_CHARS)
+    );
     let folder = folder
         .canonicalize()
         .with_context(|| t!("cli-cohort-folder-not-found", folder = folder.display().to_string()))?;
@@ -90,7 +96,8 @@ pub fn cohort_status(
     publish(&membership, practice, wall)?;
     let read = read_folder(&membership.folder).map_err(anyhow::Error::msg)?;
     for warning in &read.warnings {
-        let message = format!("{}: {warning}", membership.folder.display());
+        // Warnings name files that others put in the folder.
+        let message = format!("{}: {}", membership.folder.display(), escaped(warning));
         writeln!(errors, "{}", t!("cli-warning", message = message))?;
     }
     let today = practice.1.day_of(wall.now());
@@ -114,7 +121,7 @@ pub fn cohort_status(
     let width = week
         .members
         .iter()
-        .map(|m| super::text::columns(&m.name))
+        .map(|m| super::text::columns(&escaped(&m.name)))
         .max()
         .unwrap_or(0);
     for member in &week.members {
@@ -128,7 +135,8 @@ pub fn cohort_status(
             ),
             None => t!("cli-cohort-member", days = days, minutes = minutes),
         };
-        writeln!(out, "  {}  {practised}", pad_end(&member.name, width))?;
+        // Names come from others' files in the folder.
+        writeln!(out, "  {}  {practised}", pad_end(&escaped(&member.name), width))?;
     }
     let said = t!(
         "cli-cohort-together",

@@ -2,6 +2,8 @@
 
 use std::io::Write;
 
+use crate::shown::escaped;
+
 use crate::session::{Domain, Library, LineCol, Named, Origin};
 use crate::t;
 
@@ -23,7 +25,7 @@ pub fn list<W: Write>(library: &Library, out: &mut W) -> std::io::Result<()> {
                 out,
                 "  {} {} {}",
                 pad_end(session.id.as_str(), 30),
-                pad_end(&session.title, 34),
+                pad_end(&escaped(&session.title), 34),
                 session.length
             )?;
             let languages = library.languages_of(session.id.as_str());
@@ -45,7 +47,7 @@ pub fn list<W: Write>(library: &Library, out: &mut W) -> std::io::Result<()> {
                     Origin::Bundled => file.name.clone(),
                     Origin::File(path) => path.display().to_string(),
                 };
-                writeln!(out, "  {name}:{at}: {}", first.message)?;
+                writeln!(out, "  {}:{at}: {}", escaped(&name), escaped(&first.message))?;
             }
         }
     }

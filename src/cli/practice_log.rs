@@ -13,6 +13,7 @@ use crate::practice::{
     hours_minutes, new_entries, read_import, write_csv,
 };
 use crate::session::{Domain, Library, Named};
+use crate::shown::escaped;
 use crate::t;
 
 use super::resolve::{SessionNotFound, resolve_session};
@@ -100,12 +101,13 @@ pub fn show_log(loaded: &LoadedLog, json: bool, out: &mut dyn Write) -> anyhow::
             "{}  {}  {}{how}  [{}]",
             date("cli-date-moment", &entry.start),
             pad_start(&t!("cli-minutes", minutes = entry.practised_minutes()), 8),
-            entry.title,
+            // Titles and notes may come from another app's export.
+            escaped(&entry.title),
             entry.id
         )?;
         if let Some(note) = &entry.note {
             for line in note.lines() {
-                writeln!(out, "      {line}")?;
+                writeln!(out, "      {}", escaped(line))?;
             }
         }
     }
@@ -158,7 +160,7 @@ pub fn add_entry(log: &PracticeLog, entry: Entry, out: &mut dyn Write) -> anyhow
         t!(
             "cli-log-added",
             minutes = entry.practised_minutes(),
-            title = entry.title.as_str(),
+            title = escaped(&entry.title).into_owned(),
             date = date("cli-date-moment", &entry.start),
             id = entry.id.as_str()
         )
@@ -302,12 +304,12 @@ pub fn import_file(
     let (format, imported) = read_import(std::io::BufReader::with_capacity(1 << 16, file), format, offset_at)
         .with_context(|| format!("{}", path.display()))?;
     for row in &imported.skipped {
-        let message = t!("cli-import-left-out", reason = row.reason.as_str());
+        let message = t!("cli-import-left-out", reason = escaped(&row.reason).into_owned());
         let message = format!("{}:{}: {message}", path.display(), row.line);
         writeln!(errors, "{}", t!("cli-warning", message = message))?;
     }
     for row in &imported.notes {
-        let message = format!("{}:{}: {}", path.display(), row.line, row.reason);
+        let message = format!("{}:{}: {}", path.display(), row.line, escaped(&row.reason));
         writeln!(errors, "{}", t!("cli-note", message = message))?;
     }
     let read = imported.entries.len();

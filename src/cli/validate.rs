@@ -1,6 +1,8 @@
 //! `stillpoint validate PATH...`
 
 use std::io::Write;
+
+use crate::shown::escaped;
 use std::path::PathBuf;
 
 use codespan_reporting::term::WriteStyle;
@@ -46,9 +48,9 @@ pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors:
         if let Some(program) = file.program.as_ref().filter(|_| !file.has_errors()) {
             let said = t!(
                 "cli-validate-ok-program",
-                file = file.name.as_str(),
+                file = escaped(&file.name).into_owned(),
                 id = program.id.to_string(),
-                title = program.title.as_str(),
+                title = escaped(&program.title).into_owned(),
                 modules = program.modules.len(),
                 sessions = program.session_ids().len()
             );
@@ -62,9 +64,9 @@ pub fn validate<W: Write, E: WriteStyle>(paths: &[PathBuf], out: &mut W, errors:
                 "{}",
                 t!(
                     "cli-validate-ok-session",
-                    file = file.name.as_str(),
+                    file = escaped(&file.name).into_owned(),
                     id = session.id.as_str(),
-                    title = session.title.as_str(),
+                    title = escaped(&session.title).into_owned(),
                     domain = session.domain.name(),
                     length = session.length.to_string()
                 )

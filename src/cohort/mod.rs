@@ -25,6 +25,26 @@ pub const MEMBER_FORMAT: u32 = 1;
 pub const MEMBER_SUFFIX: &str = ".stillpoint-member.json";
 /// How many days of practice a member file carries.
 pub const SHARED_DAYS: i64 = 56;
+/// The most a member's file may hold: ample for 56 days, and a bound on
+/// what a file in a shared folder can make Stillpoint read.
+pub const MEMBER_FILE_BYTES: u64 = 1 << 20;
+/// The longest name a member may go by, in characters.
+pub const MEMBER_NAME_CHARS: usize = 80;
+/// The most practice one day can hold.
+const MINUTES_A_DAY: u64 = 24 * 60;
+
+/// Why a member's file is not one Stillpoint would write.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MemberFileError {
+    #[error("{}", crate::t!("cohort-invalid-name", most = MEMBER_NAME_CHARS))]
+    NameTooLong,
+    #[error("{}", crate::t!("cohort-invalid-date-twice", date = .0.to_string()))]
+    DateTwice(NaiveDate),
+    #[error("{}", crate::t!("cohort-invalid-date-outside", date = .0.to_string(), days = SHARED_DAYS))]
+    DateOutside(NaiveDate),
+    #[error("{}", crate::t!("cohort-invalid-minutes", date = .0.to_string(), minutes = *.1))]
+    MoreThanADay(NaiveDate, u64),
+}
 
 /// This machine's link to a cohort, kept in the data folder.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -242,6 +262,41 @@ impl CohortSettings {
     }
 }
 
+impl MemberFile {
+    /// Whether this is a file Stillpoint would write: a name of at most
+    /// [`MEMBER_NAME_CHARS`], each day once, within the [`SHARED_DAYS`]
+    /// before it was written, with no more than a day's minutes. The
+    /// folder is written by others; what it says is bounded before it is
+    /// counted.
+    pub fn check(&self) -> Result<(), MemberFileError> {
+        if self.name.chars().count() > MEMBER_NAME_CHARS {
+            return Err(MemberFileError::NameTooLong);
+        }
+        let earliest = self.updated - TimeDelta::days(SHARED_DAYS);
+        let mut seen = BTreeSet::new();
+        for day in &self.days {
+            if !seen.insert(day.date) {
+                return Err(MemberFileError::DateTwice(day.date));
+            }
+            if day.date < earliest || day.date > self.updated {
+                return Err(MemberFileError::DateOutside(day.date));
+            }
+            if day.minutes > MINUTES_A_DAY {
+                return Err(MemberFileError::MoreThanADay(day.date, day.minutes));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads at most `limit` bytes of `path`; `None` when it holds more.
+fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
 /// Reads every member file in `folder`, this member's own included.
 pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
     let listing = std::fs::read_dir(folder).map_err(|e| {
@@ -282,8 +337,23 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
                 .push(crate::t!("cohort-warning-conflict-copy", file = name.as_str()));
             continue;
         }
-        let bytes = match std::fs::read(&path) {
-            Ok(bytes) => bytes,
+        // A link could lead anywhere (another member's home, a device):
+        // only the folder's own files are read.
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            read.warnings
+                .push(crate::t!("cohort-warning-link", file = name.as_str()));
+            continue;
+        }
+        let bytes = match read_bounded(&path, MEMBER_FILE_BYTES) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => {
+                read.warnings.push(crate::t!(
+                    "cohort-warning-too-large",
+                    file = name.as_str(),
+                    most = "1 MiB"
+                ));
+                continue;
+            }
             Err(e) => {
                 read.warnings.push(crate::t!(
                     "cohort-warning-unreadable",
@@ -301,7 +371,7 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
             Ok(v) if v.format > MEMBER_FORMAT => {
                 // A newer Stillpoint: read what this one knows, if it can.
                 match serde_json::from_slice::<MemberFile>(&bytes) {
-                    Ok(member) => read.members.push(member),
+                    Ok(member) => read.take(member, &name),
                     Err(_) => read.warnings.push(crate::t!(
                         "cohort-warning-newer",
                         file = name.as_str(),
@@ -310,7 +380,7 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
                 }
             }
             Ok(_) => match serde_json::from_slice::<MemberFile>(&bytes) {
-                Ok(member) if member.member_id == stem => read.members.push(member),
+                Ok(member) if member.member_id == stem => read.take(member, &name),
                 Ok(_) => read
                     .warnings
                     .push(crate::t!("cohort-warning-other-member", file = name.as_str())),
@@ -326,6 +396,21 @@ pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
         }
     }
     Ok(read)
+}
+
+impl CohortRead {
+    /// Counts `member`, read from the file `name`, if it is one Stillpoint
+    /// would write; else says why not.
+    fn take(&mut self, member: MemberFile, name: &str) {
+        match member.check() {
+            Ok(()) => self.members.push(member),
+            Err(why) => self.warnings.push(crate::t!(
+                "cohort-warning-invalid",
+                file = name,
+                reason = why.to_string()
+            )),
+        }
+    }
 }
 
 /// The week as the cohort sees it.

@@ -196,12 +196,31 @@ impl Decoder<'_> {
 
     fn string(&mut self, node: &Node) -> Option<String> {
         match &node.value {
-            Value::Str(text) => Some(text.clone()),
+            Value::Str(text) => self.plain(text, node.span).then(|| text.clone()),
             _ => {
                 self.wrong_type(node, &t!("diag-expected-text"));
                 None
             }
         }
+    }
+
+    /// Whether `text` is free of control characters: an escape sequence
+    /// from a session file would reach a practitioner's terminal, retitle
+    /// it or hide words. Line breaks and tabs are text. Reports the first.
+    fn plain(&mut self, text: &str, span: Span) -> bool {
+        let Some(control) = text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        else {
+            return true;
+        };
+        let shown = format!("U+{:04X}", u32::from(control));
+        self.report(
+            Diagnostic::new(Code::ControlCharacter, span, t!("diag-control-character", char = shown))
+                .label(t!("diag-control-character-label"))
+                .help(t!("diag-control-character-help")),
+        );
+        false
     }
 
     fn bool(&mut self, node: &Node) -> Option<bool> {
@@ -819,13 +838,14 @@ impl Decoder<'_> {
     /// list of texts and `Cue(...)`s. `None` when it cannot be read.
     fn guidance(&mut self, node: &Node) -> Option<Vec<RawCue>> {
         match &node.value {
-            Value::Str(text) => Some(flowing_cues(text, node.span)),
+            Value::Str(text) => self.plain(text, node.span).then(|| flowing_cues(text, node.span)),
             Value::List(items) => {
                 let mut cues = Vec::new();
                 let mut readable = true;
                 for item in items {
                     match &item.value {
-                        Value::Str(text) => cues.extend(flowing_cues(text, item.span)),
+                        Value::Str(text) if self.plain(text, item.span) => cues.extend(flowing_cues(text, item.span)),
+                        Value::Str(_) => readable = false,
                         _ => match self.cue(item) {
                             Some(cue) => cues.push(cue),
                             None => readable = false,

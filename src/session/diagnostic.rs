@@ -74,6 +74,9 @@ pub enum Code {
     /// A language version whose steps, lengths or bells differ from its
     /// original's.
     VersionDiffers,
+    /// Text holding a control character (an escape sequence could retitle
+    /// or rewrite a terminal, or hide words); line breaks and tabs are text.
+    ControlCharacter,
 }
 
 impl Code {
@@ -118,6 +121,7 @@ impl Code {
             Code::VersionLanguage => "version-language",
             Code::VersionId => "version-id",
             Code::VersionDiffers => "version-differs",
+            Code::ControlCharacter => "control-character",
         }
     }
 

@@ -7,6 +7,7 @@ use codespan_reporting::term::{self, Config, WriteStyle};
 
 use super::diagnostic::{Diagnostic, Severity};
 use super::load::SessionFile;
+use crate::shown::{escaped, masked};
 use crate::t;
 
 fn to_report(diagnostic: &Diagnostic) -> Report<()> {
@@ -15,21 +16,28 @@ fn to_report(diagnostic: &Diagnostic) -> Report<()> {
         Severity::Warning => ReportSeverity::Warning,
     };
     let mut labels = Vec::new();
+    // Messages quote what the file says (a sound's name, a path): never a
+    // control character a terminal would act on.
     if let Some(span) = diagnostic.span {
-        labels.push(ReportLabel::primary((), span.range()).with_message(&diagnostic.label));
+        labels.push(ReportLabel::primary((), span.range()).with_message(escaped(&diagnostic.label)));
     }
     for label in &diagnostic.secondary {
-        labels.push(ReportLabel::secondary((), label.span.range()).with_message(&label.message));
+        labels.push(ReportLabel::secondary((), label.span.range()).with_message(escaped(&label.message)));
     }
     let notes = diagnostic
         .notes
         .iter()
-        .map(|n| t!("diag-note", text = n.as_str()))
-        .chain(diagnostic.help.iter().map(|h| t!("diag-help", text = h.as_str())))
+        .map(|n| t!("diag-note", text = escaped(n).into_owned()))
+        .chain(
+            diagnostic
+                .help
+                .iter()
+                .map(|h| t!("diag-help", text = escaped(h).into_owned())),
+        )
         .collect();
     Report::new(severity)
         .with_code(diagnostic.code.name())
-        .with_message(&diagnostic.message)
+        .with_message(escaped(&diagnostic.message))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -37,12 +45,15 @@ fn to_report(diagnostic: &Diagnostic) -> Report<()> {
 /// Writes every diagnostic of `file`, styled for a terminal when `out`
 /// supports it. A diagnostic for the whole file names the file alone.
 pub fn write_file_diagnostics<W: WriteStyle + ?Sized>(out: &mut W, file: &SessionFile) -> std::io::Result<()> {
-    let files = SimpleFile::new(&file.name, &file.source);
+    // The file's lines are quoted with their control characters masked
+    // (byte for byte, so that line:col still holds), and its name escaped.
+    let name = escaped(&file.name);
+    let files = SimpleFile::new(name.as_ref(), masked(&file.source));
     let config = Config::default();
     for diagnostic in &file.diagnostics {
         if diagnostic.span.is_none() {
             // codespan names a file only through a label; say it here.
-            writeln!(out, "{}: {}", file.name, diagnostic.severity().word())?;
+            writeln!(out, "{name}: {}", diagnostic.severity().word())?;
         }
         term::emit_to_write_style(out, &config, &files, &to_report(diagnostic)).map_err(std::io::Error::other)?;
     }

@@ -592,3 +592,34 @@ fn a_second_start_asks_the_open_app() {
     // Started at login again: the open app is left as it is.
     check(&["--background"], &[], "");
 }
+
+/// Text in a session file, its name, or a raw byte in it never reaches the
+/// terminal as a control character: an escape in a title is an error at
+/// its line and column, the quoted line shows it masked, and `list` shows
+/// the file's name escaped.
+#[test]
+fn escape_sequences_from_a_session_file_never_reach_the_terminal() {
+    let dir = temp_dir();
+    let sessions = dir.path().join("sessions");
+    let evil = sessions.join("evil\u{1b}]0;pwned\u{7}.ron");
+    write(
+        &evil,
+        &bundled_file("the-pause.ron").replacen(
+            "title: \"The pause\",",
+            "title: \"Evil\\u{1b}]0;pwned\\u{7}\", // a raw escape, \u{1b}[2J, in a comment",
+            1,
+        ),
+    );
+    let output = stillpoint(&["validate", &evil.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(1));
+    let (out, err) = (text(&output.stdout), text(&output.stderr));
+    assert!(err.contains("error[control-character]"), "{err}");
+    assert!(err.contains("evil\\u{1b}]0;pwned\\u{7}.ron:"), "{err}");
+    assert!(err.contains("// a raw escape, ?[2J, in a comment"), "{err}");
+    let listed = stillpoint(&["--data-dir", &dir.path().to_string_lossy(), "list"]);
+    let listed = text(&listed.stdout);
+    assert!(listed.contains("evil\\u{1b}]0;pwned\\u{7}.ron"), "{listed}");
+    for said in [&out, &err, &listed] {
+        assert!(!said.contains('\u{1b}') && !said.contains('\u{7}'), "{said:?}");
+    }
+}

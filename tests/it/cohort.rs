@@ -356,5 +356,92 @@ fn a_members_log_changes_reach_the_cohort_without_opening_anything() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let imported = ok(sam.path(), &["import", &csv.to_string_lossy()]);
-    assert_eq!(sams_minutes(), counted(25), "after `import`: {imported}");
+    // Half an hour earlier may be the practice day before, and that one
+    // the week before.
+    let earlier = u64::from(rules.day_of(when - TimeDelta::minutes(30)) >= monday) * 10;
+    assert_eq!(
+        sams_minutes(),
+        counted(15).map(|minutes| minutes + earlier),
+        "after `import`: {imported}"
+    );
+}
+
+/// A cohort folder is written by others: a member's file is bounded (at
+/// most 1 MiB, each date once and within its 56 days, no more than a day's
+/// minutes, a name of at most 80 characters), a link is not followed, and
+/// a name or a file name with escape sequences is shown escaped, never
+/// acted on by the terminal.
+#[test]
+fn files_from_others_in_the_folder_are_bounded_and_shown_safely() {
+    let (ana, shared) = (temp(), temp());
+    let folder = shared.path();
+    ok(
+        ana.path(),
+        &["cohort", "join", &folder.to_string_lossy(), "--name", "Ana"],
+    );
+    let today = chrono::Local::now().date_naive();
+    let member = |id: &str, name: &str, days: &[(NaiveDate, u64)]| MemberFile {
+        format: 1,
+        member_id: id.into(),
+        name: name.into(),
+        updated: today,
+        days: days
+            .iter()
+            .map(|(date, minutes)| SharedDay {
+                date: *date,
+                minutes: *minutes,
+                domains: Vec::new(),
+            })
+            .collect(),
+        streak_days: None,
+    };
+    let write = |member: &MemberFile| {
+        let path = folder.join(format!("{}.stillpoint-member.json", member.member_id));
+        std::fs::write(path, serde_json::to_vec(member).unwrap_or_default()).unwrap_or_else(|e| panic!("{e}"));
+    };
+    // The same date a million and a half times, each with 4,294,967,295
+    // minutes: a 64 MB file once, "1500000 days" for the week.
+    let flood = std::iter::repeat_n((today, u64::from(u32::MAX)), 1_500_000).collect::<Vec<_>>();
+    write(&member("flood-000001", "Flood", &flood));
+    write(&member("twice-000002", "Twice", &[(today, 10), (today, 10)]));
+    write(&member("long-000003", "Long day", &[(today, 1441)]));
+    write(&member("old-000004", "Old", &[(today - TimeDelta::days(400), 10)]));
+    write(&member("name-000005", &"N".repeat(81), &[(today, 10)]));
+    write(&member("esc-000006", "Evil\u{1b}]0;pwned\u{7}", &[(today, 12)]));
+    std::os::unix::fs::symlink(
+        ana.path().join("cohort.json"),
+        folder.join("link-000007.stillpoint-member.json"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let output = stillpoint(ana.path(), &["cohort", "status"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let (shown, warnings) = (text(&output.stdout), text(&output.stderr));
+    for said in [
+        "flood-000001.stillpoint-member.json: larger than a member's file can be (1 MiB); skipped",
+        "twice-000002.stillpoint-member.json: not a member's file as Stillpoint writes it",
+        "given twice",
+        "long-000003.stillpoint-member.json: not a member's file as Stillpoint writes it (1441 minutes on",
+        "old-000004.stillpoint-member.json: not a member's file as Stillpoint writes it",
+        "outside the 56 days before it was written",
+        "name-000005.stillpoint-member.json: not a member's file as Stillpoint writes it (a name longer than 80 characters)",
+        "link-000007.stillpoint-member.json: a link, not a file of the folder's own; skipped",
+    ] {
+        assert!(warnings.contains(said), "{said:?} in:\n{warnings}");
+    }
+    assert!(shown.contains("Evil\\u{1b}]0;pwned\\u{7}"), "{shown}");
+    assert!(
+        !shown.contains('\u{1b}') && !warnings.contains('\u{1b}'),
+        "no escape reaches the terminal"
+    );
+    assert!(
+        !shown.contains("Flood") && !shown.contains("Twice") && !shown.contains("Old"),
+        "{shown}"
+    );
+    // A name the others would refuse is refused at joining.
+    let refused = stillpoint(
+        temp().path(),
+        &["cohort", "join", &folder.to_string_lossy(), "--name", &"N".repeat(81)],
+    );
+    assert_eq!(refused.status.code(), Some(1), "{}", text(&refused.stdout));
+    assert!(text(&refused.stderr).contains("at most 80 characters"));
 }

@@ -207,6 +207,7 @@ cli-date-utc-time = %H:%M
 ## stillpoint cohort
 
 cli-cohort-give-a-name = give a name the cohort will know you by: --name NAME
+cli-cohort-name-too-long = a name of at most { $most } characters, on one line, please: the others see it beside their own
 cli-cohort-folder-not-found = the cohort folder { $folder } cannot be found
 cli-cohort-not-a-folder = { $folder } is not a folder
 cli-cohort-cannot-save = cannot save { $file }

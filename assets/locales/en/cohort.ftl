@@ -65,3 +65,12 @@ cohort-warning-unreadable = { $file }: cannot be read ({ $reason }); skipped
 cohort-warning-newer = { $file }: written by a newer Stillpoint (format { $format }); skipped
 cohort-warning-other-member = { $file }: names another member inside; skipped
 cohort-warning-incomplete = { $file }: incomplete, perhaps still syncing; skipped
+cohort-warning-link = { $file }: a link, not a file of the folder's own; skipped
+# $most: the largest a member's file may be, such as "1 MiB".
+cohort-warning-too-large = { $file }: larger than a member's file can be ({ $most }); skipped
+# $reason: one of the cohort-invalid- messages below.
+cohort-warning-invalid = { $file }: not a member's file as Stillpoint writes it ({ $reason }); skipped
+cohort-invalid-name = a name longer than { $most } characters
+cohort-invalid-date-twice = { $date } given twice
+cohort-invalid-date-outside = { $date } outside the { $days } days before it was written
+cohort-invalid-minutes = { $minutes } minutes on { $date }, more than a day holds

@@ -321,6 +321,10 @@ diag-voice-longer-help = lengthen the step, or trim the recording
 diag-cue-empty = this cue has no words
 diag-cue-empty-label = empty
 diag-cue-empty-help = write what the practitioner reads, or remove the cue
+# $char: the character, as U+001B.
+diag-control-character = this text holds a control character ({ $char }), which could change or hide what a terminal shows
+diag-control-character-label = a control character
+diag-control-character-help = remove it: line breaks and tabs are fine
 diag-cue-too-long = this cue has { $words } words; more than { $most } cannot be taken in at a glance
 diag-cue-too-long-label = split it
 diag-cue-too-long-help = split it into two cues with a blank line between them, so each can land before the next

@@ -208,6 +208,7 @@ cli-date-utc-time = %H:%M
 ## stillpoint cohort
 
 cli-cohort-give-a-name = indica el nombre con el que te conoce la cohorte: --name NOMBRE
+cli-cohort-name-too-long = un nombre de { $most } caracteres como mucho, en una sola línea, por favor: los demás lo ven junto al suyo
 cli-cohort-folder-not-found = no se encuentra la carpeta de la cohorte { $folder }
 cli-cohort-not-a-folder = { $folder } no es una carpeta
 cli-cohort-cannot-save = no se puede guardar { $file }

@@ -183,6 +183,7 @@ cli-date-utc-time = %H:%M
 ## stillpoint cohort
 
 cli-cohort-give-a-name = 請給一個學習群組認得你的名字：--name 名字
+cli-cohort-name-too-long = 名字請在 { $most } 個字元以內，寫成一行：其他人會在自己的名字旁看到它
 cli-cohort-folder-not-found = 找不到學習群組資料夾 { $folder }
 cli-cohort-not-a-folder = { $folder } 不是資料夾
 cli-cohort-cannot-save = 無法儲存 { $file }
