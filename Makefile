@@ -40,9 +40,15 @@ run: deps
 build: deps
 	$(CARGO) build --locked
 
+# The profile the tests and quick benchmarks build with: dev, quick to
+# build again while working; or release, as .ci/run does, so that the
+# package is made from the same build as the tests (the dependencies are
+# compiled once, not twice).
+PROFILE ?= dev
+
 test: deps test-deps
-	$(CARGO) test --locked --lib --bins --tests
-	$(CARGO) test --locked --doc
+	$(CARGO) test --locked --profile $(PROFILE) --lib --bins --tests
+	$(CARGO) test --locked --profile $(PROFILE) --doc
 
 # What users run: the release profile (optimized, stripped), built apart
 # from the tests' profile.
@@ -100,7 +106,7 @@ bench: deps test-deps bench-deps
 # Every benchmark once, on small inputs: what .ci/run does, so that none
 # can break unseen. Its figures mean nothing.
 bench-quick: deps test-deps bench-deps
-	$(CARGO) bench --locked --profile dev --bench bench -- --quick
+	$(CARGO) bench --locked --profile $(PROFILE) --bench bench -- --quick
 
 # The screenshots of the README and docs/, taken again from the real
 # window under Xvfb (docs/screenshots/take.sh).
