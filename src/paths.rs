@@ -81,12 +81,30 @@ impl DataDir {
     }
 }
 
-/// Writes `bytes` to `path` whole or not at all: into `<name>.part` beside
-/// it, then renamed over it, so a reader (or a sync tool) never sees half.
+/// Writes `bytes` to `path` whole or not at all, the one way Stillpoint
+/// replaces a file: into `<name>.part` beside it (its folder made if need
+/// be), synced to the disk, then renamed over it and the rename synced, so
+/// that a reader (or a sync tool) never sees half, and a power cut leaves
+/// the old file or the new one, never an empty one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(folder) = folder {
+        std::fs::create_dir_all(folder)?;
+    }
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".part");
     let temporary = path.with_file_name(name);
-    std::fs::write(&temporary, bytes)?;
-    std::fs::rename(&temporary, path)
+    let mut file = std::fs::File::create(&temporary)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&temporary, path)?;
+    if let Some(folder) = folder
+        && let Ok(folder) = std::fs::File::open(folder)
+    {
+        // Where the file system allows it; the rename stands either way.
+        let _ = folder.sync_all();
+    }
+    Ok(())
 }

@@ -66,25 +66,22 @@ impl Take {
 
     /// Writes the take as a 16-bit mono WAV file, whole or not at all.
     pub fn write_wav(&self, path: &Path) -> std::io::Result<()> {
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        let temporary = path.with_extension("wav.part");
         let spec = hound::WavSpec {
             channels: 1,
             sample_rate: self.rate,
             bits_per_sample: 16,
             sample_format: hound::SampleFormat::Int,
         };
-        let write = || -> Result<(), hound::Error> {
-            let mut writer = hound::WavWriter::create(&temporary, spec)?;
+        let mut wav = std::io::Cursor::new(Vec::new());
+        let mut write = || -> Result<(), hound::Error> {
+            let mut writer = hound::WavWriter::new(&mut wav, spec)?;
             for sample in &self.samples {
                 writer.write_sample((sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)) as i16)?;
             }
             writer.finalize()
         };
         write().map_err(std::io::Error::other)?;
-        std::fs::rename(&temporary, path)
+        crate::paths::write_atomically(path, wav.get_ref())
     }
 }
 

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, TimeDelta, Weekday};
 
+use crate::paths::write_atomically;
 use crate::practice::{Entry, PracticeRules, Stats, week_start};
 
 /// The version of the member file this build writes and reads.
@@ -212,13 +213,6 @@ pub fn share_current(
             folder: membership.folder.clone(),
             reason: e.to_string(),
         })
-}
-
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    crate::paths::write_atomically(path, bytes)
 }
 
 /// A member id from a name: readable, with a random part.

@@ -7,7 +7,6 @@
 //! stopped without an ending: it is logged as interrupted.
 
 use std::fs::{File, OpenOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::entry::{Entry, HowEnded};
@@ -96,16 +95,8 @@ impl InProgress {
     fn save(&mut self) -> Result<(), LogError> {
         let stem = file_stem(&self.entry.id);
         let path = self.dir.join(format!("{stem}.json"));
-        let temporary = self.dir.join(format!("{stem}.json.new"));
-        let error = io_error(&path);
-        let mut file = File::create(&temporary).map_err(&error)?;
-        file.write_all(Record::Entry(self.entry.clone()).encode().as_bytes())
-            .map_err(&error)?;
-        file.sync_data().map_err(&error)?;
-        std::fs::rename(&temporary, &path).map_err(&error)?;
-        if let Ok(dir) = File::open(&self.dir) {
-            let _ = dir.sync_all();
-        }
+        crate::paths::write_atomically(&path, Record::Entry(self.entry.clone()).encode().as_bytes())
+            .map_err(io_error(&path))?;
         self.saved_secs = self.entry.practised_secs;
         Ok(())
     }
