@@ -84,6 +84,9 @@ pub struct ActiveSession {
     pub cue_shown: Option<(usize, std::time::Duration)>,
     /// Every cue of the step is shown, for reading.
     pub whole_step: bool,
+    /// The guidance is read aloud; otherwise a screen reader is told each
+    /// new cue as it comes.
+    pub spoken: bool,
 }
 
 /// An author's preview: the session at 1x (heard), or at 10x or 60x
@@ -494,6 +497,7 @@ impl StillpointApp {
             offering_speech,
             cue_shown: None,
             whole_step: false,
+            spoken: audible && self.settings.speak_guidance && self.synthesizer.is_some(),
         });
         self.screen = Screen::Player;
     }
@@ -523,6 +527,7 @@ impl StillpointApp {
         self.settings.speak_guidance = read_aloud;
         let Some(active) = self.active.as_mut() else { return };
         active.offering_speech = false;
+        active.spoken = read_aloud && self.synthesizer.is_some();
         let engine = active.player.engine().clone();
         let mut engine = lock(&engine);
         if read_aloud {
@@ -872,6 +877,9 @@ impl eframe::App for StillpointApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        // The window, as a screen reader names it among the others.
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label("Stillpoint"));
         match self.screen.clone() {
             Screen::Library => super::library_view::library_ui(self, ui),
             Screen::Session(id) => self.session_ui(ui, &id),

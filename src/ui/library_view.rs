@@ -146,11 +146,14 @@ fn top_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
     }
     ui.add_space(space::XS);
     ui.horizontal(|ui| {
-        ui.add(
-            egui::TextEdit::singleline(&mut app.search)
-                .hint_text(crate::t!("library-search-hint"))
-                .margin(egui::vec2(space::S + 2.0, 6.0))
-                .desired_width(280.0),
+        super::widgets::named(
+            ui.add(
+                egui::TextEdit::singleline(&mut app.search)
+                    .hint_text(crate::t!("library-search-hint"))
+                    .margin(egui::vec2(space::S + 2.0, 6.0))
+                    .desired_width(280.0),
+            ),
+            &crate::t!("library-search-hint"),
         );
         egui::ComboBox::from_label(crate::t!("library-length"))
             .selected_text(app.length_filter.label())

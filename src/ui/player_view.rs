@@ -122,7 +122,15 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                         };
                         ui.scope(|ui| {
                             ui.set_min_height(room);
-                            cues_ui(ui, &timeline, status, active.whole_step, fade, direction);
+                            cues_ui(
+                                ui,
+                                &timeline,
+                                status,
+                                active.whole_step,
+                                fade,
+                                direction,
+                                !active.spoken,
+                            );
                         });
                         if fade < 1.0 {
                             // Only while it fades.
@@ -260,7 +268,9 @@ fn cue_fade(since: std::time::Duration) -> f32 {
 
 /// The cue of guidance showing, in large type, faded in by `fade`; or, for
 /// reading, every cue of the step, the ones to come paler. Guidance that
-/// reads right to left is set against the right edge.
+/// reads right to left is set against the right edge. Where the guidance
+/// is not read aloud, the cue showing is a polite live region: a screen
+/// reader says each new one when it comes, wherever its focus is.
 fn cues_ui(
     ui: &mut egui::Ui,
     timeline: &Timeline,
@@ -268,6 +278,7 @@ fn cues_ui(
     whole_step: bool,
     fade: f32,
     direction: Option<Direction>,
+    announce: bool,
 ) {
     let text_color = ui.visuals().text_color();
     if whole_step {
@@ -287,11 +298,16 @@ fn cues_ui(
         return;
     };
     ui.add_space(CUE_SPACE_ABOVE);
-    paragraph_ui(
+    let shown = paragraph_ui(
         ui,
         cue_text(&cue.text).color(text_color.gamma_multiply(fade)),
         direction,
     );
+    if announce {
+        ui.ctx().accesskit_node_builder(shown.id, |node| {
+            node.set_live(egui::accesskit::Live::Polite);
+        });
+    }
     ui.add_space(CUE_SPACE_BELOW);
 }
 
@@ -395,10 +411,13 @@ pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 egui::CollapsingHeader::new(crate::t!("player-note-open"))
                     .default_open(false)
                     .show(ui, |ui| {
-                        ui.add(
-                            egui::TextEdit::multiline(&mut ending.note)
-                                .hint_text(crate::t!("player-note-hint"))
-                                .desired_rows(4),
+                        super::widgets::named(
+                            ui.add(
+                                egui::TextEdit::multiline(&mut ending.note)
+                                    .hint_text(crate::t!("player-note-hint"))
+                                    .desired_rows(4),
+                            ),
+                            &crate::t!("player-note-hint"),
                         );
                         ui.add_space(12.0);
                         ui.label(crate::t!("player-feeling-before-question"));

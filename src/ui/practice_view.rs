@@ -366,10 +366,13 @@ fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
         }
     });
     ui.add_space(space::XS);
-    ui.add(
-        egui::TextEdit::singleline(&mut app.practice_form.note)
-            .hint_text(t!("practice-form-note-hint"))
-            .desired_width(ui.available_width().min(space::READING_WIDTH)),
+    super::widgets::named(
+        ui.add(
+            egui::TextEdit::singleline(&mut app.practice_form.note)
+                .hint_text(t!("practice-form-note-hint"))
+                .desired_width(ui.available_width().min(space::READING_WIDTH)),
+        ),
+        &t!("practice-form-note-hint"),
     );
     ui.add_space(space::S);
     if ui.button(t!("practice-form-add")).clicked() {
@@ -465,11 +468,14 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
                 });
                 match &mut app.practice_form.editing {
                     Some((id, text)) if *id == entry.id => {
-                        ui.add(
-                            egui::TextEdit::multiline(text)
-                                .desired_rows(2)
-                                .desired_width(ui.available_width().min(space::READING_WIDTH))
-                                .hint_text(t!("practice-history-note-hint")),
+                        super::widgets::named(
+                            ui.add(
+                                egui::TextEdit::multiline(text)
+                                    .desired_rows(2)
+                                    .desired_width(ui.available_width().min(space::READING_WIDTH))
+                                    .hint_text(t!("practice-history-note-hint")),
+                            ),
+                            &t!("practice-history-note-hint"),
                         );
                         ui.horizontal(|ui| {
                             if ui.button(t!("practice-history-save-note")).clicked() {

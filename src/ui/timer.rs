@@ -131,10 +131,13 @@ pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
             let form = &mut app.timer;
             ui.horizontal_wrapped(|ui| {
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.preset_name)
-                        .hint_text(crate::t!("session-timer-preset-name"))
-                        .desired_width(240.0),
+                super::widgets::named(
+                    ui.add(
+                        egui::TextEdit::singleline(&mut form.preset_name)
+                            .hint_text(crate::t!("session-timer-preset-name"))
+                            .desired_width(240.0),
+                    ),
+                    &crate::t!("session-timer-preset-name"),
                 );
                 if ui.button(crate::t!("session-timer-save-preset")).clicked() && !form.preset_name.trim().is_empty() {
                     let preset = TimerPreset {

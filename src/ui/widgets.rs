@@ -41,6 +41,15 @@ pub fn volumes_ui(ui: &mut egui::Ui, volumes: &mut crate::audio::Volumes) -> boo
     changed
 }
 
+/// Gives an input the name a screen reader says, where no words beside it
+/// name it: what its hint shows.
+pub fn named(response: egui::Response, name: &str) -> egui::Response {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
+    response
+}
+
 /// A slider with its words beside it, as `Slider::text` puts them, but
 /// free to wrap onto a second line where the row is narrow, instead of
 /// running past the window's edge. The words name the slider for screen

@@ -534,6 +534,26 @@ fn controls(harness: &Harness<'static, StillpointApp>) -> Vec<(String, String)> 
         .collect()
 }
 
+/// The inputs on screen with no name for a screen reader to say: their
+/// roles and values.
+fn unnamed_inputs(harness: &Harness<'static, StillpointApp>) -> Vec<String> {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT;
+    const INPUTS: [Role; 5] = [
+        Role::TextInput,
+        Role::MultilineTextInput,
+        Role::Slider,
+        Role::SpinButton,
+        Role::ComboBox,
+    ];
+    harness
+        .query_all_by(|n| INPUTS.contains(&n.role()) && !n.is_hidden())
+        .map(|n| n.accesskit_node())
+        .filter(|node| node.label().is_none_or(|label| label.trim().is_empty()))
+        .map(|node| format!("{:?} {:?}", node.role(), node.value().unwrap_or_default()))
+        .collect()
+}
+
 /// Presses Tab until focus comes round again; every control must have had
 /// it. Returns what was never reached.
 fn unreachable_by_tab(harness: &mut Harness<'static, StillpointApp>) -> Vec<String> {
@@ -564,7 +584,11 @@ fn every_control_on_every_screen_is_reachable_with_tab() {
     let mut harness = app(dir.path(), &clock);
     harness.run();
     let mut missing = Vec::new();
+    let mut unnamed = Vec::new();
     let mut check = |harness: &mut Harness<'static, StillpointApp>, screen: &str| {
+        for what in unnamed_inputs(harness) {
+            unnamed.push(format!("{screen}: {what}"));
+        }
         for what in unreachable_by_tab(harness) {
             missing.push(format!("{screen}: {what}"));
         }
@@ -601,9 +625,52 @@ fn every_control_on_every_screen_is_reachable_with_tab() {
     assert_eq!(harness.state().screen, Screen::End);
     check(&mut harness, "end screen");
     assert!(missing.is_empty(), "not reachable with Tab:\n{}", missing.join("\n"));
+    assert!(unnamed.is_empty(), "inputs with no name:\n{}", unnamed.join("\n"));
 }
 
-/// While a session plays, the screen is redrawn only when something on it
+/// A screen reader finds the window by its name, hears the time the ring
+/// shows, and is told each new cue where the guidance is not read aloud.
+#[test]
+fn the_window_is_named_and_a_new_cue_is_told_to_a_screen_reader() {
+    use egui::accesskit::{Live, Role};
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    copy_fixture_session(dir.path(), "two-breaths.ron");
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    let window = harness.root();
+    assert_eq!(window.accesskit_node().role(), Role::Window);
+    assert_eq!(window.accesskit_node().label().as_deref(), Some("Stillpoint"));
+    harness.state_mut().screen = Screen::Session("two-breaths".into());
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    assert!(!harness.state().active.as_ref().is_some_and(|a| a.spoken));
+    // Past the settling, to the first bell.
+    for _ in 0..100 {
+        if harness.query_by_label("Breathe in.").is_some() {
+            break;
+        }
+        wait(&mut harness, &clock, Duration::from_millis(100));
+    }
+    let cue = harness.get_by_label("Breathe in.");
+    assert_eq!(cue.accesskit_node().live(), Live::Polite);
+    let shown = {
+        let app = harness.state();
+        let active = app.active.as_ref().unwrap_or_else(|| panic!("no session playing"));
+        stillpoint::ui::player_view::time_text(&active.status, active.sample_rate, app.settings.show_seconds)
+    };
+    assert!(
+        harness.query_by_label(&shown).is_some(),
+        "the ring's time {shown:?} is not told"
+    );
+    wait(&mut harness, &clock, Duration::from_millis(1_000));
+    let cue = harness.get_by_label("Breathe out.");
+    assert_eq!(cue.accesskit_node().live(), Live::Polite);
+    assert!(harness.query_by_label("Breathe in.").is_none());
+}
+
 /// changes by itself: the minute shown, the next step, the end.
 #[test]
 fn the_player_asks_to_be_redrawn_only_when_its_text_changes() {
