@@ -4,10 +4,9 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 
-use crate::cohort::{CalendarError, Every, Frequency, Invitation, MAX_SITS, Recurrence};
-use crate::session::{Duration, Session};
+use crate::cohort::{Every, Frequency, Invitation, MAX_SITS, Recurrence};
+use crate::session::Duration;
 
-use super::app::StillpointApp;
 use super::design::{self, Palette, space};
 use super::page::card_ui;
 
@@ -188,60 +187,5 @@ fn comes_back(repeat: Recurrence) -> String {
     match every.frequency() {
         Frequency::Daily => crate::t!("sit-together-comes-back-daily", days = interval, count = count),
         Frequency::Weekly => crate::t!("sit-together-comes-back-weekly", weeks = interval, count = count),
-    }
-}
-
-impl StillpointApp {
-    /// Makes the invitation the form describes for `session` at `length`.
-    pub fn make_invitation(&mut self, session: &Session, length: Option<Duration>) {
-        let form = &self.sit_together;
-        let practice = &self.practice;
-        let invitation = form.invitation(session.id.as_str(), length, practice.now(), |local| {
-            practice.offset_at(local)
-        });
-        self.sit_together.made = invitation.map(|i| (session.id.as_str().to_owned(), i));
-        self.sit_together.calendar_note = None;
-    }
-
-    /// Writes the invitation made for `session` as a calendar file in the
-    /// data folder and hands it to the desktop's calendar; says where it
-    /// went. Opening it failing leaves the file, and only says so.
-    pub fn add_to_calendar(&mut self, session: &Session) {
-        let Some((_, invitation)) = self.sit_together.made.clone() else {
-            return;
-        };
-        let folder = self.data.invitations();
-        let path = folder.join(invitation.calendar_file_name());
-        let stamp = self.practice.now().with_timezone(&Utc);
-        let written = invitation
-            .to_ics(session, stamp)
-            .map_err(|e| match e {
-                CalendarError::NoEnd(title) => crate::t!(
-                    "sit-together-calendar-no-end",
-                    session_title = title,
-                    session_id = session.id.as_str()
-                ),
-                CalendarError::TooLate => crate::t!("sit-together-calendar-too-late"),
-            })
-            .and_then(|text| {
-                std::fs::create_dir_all(&folder)
-                    .and_then(|()| crate::paths::write_atomically(&path, text.as_bytes()))
-                    .map_err(|e| {
-                        crate::t!(
-                            "sit-together-calendar-not-written",
-                            path = path.display().to_string(),
-                            reason = e.to_string()
-                        )
-                    })
-            });
-        let shown = path.display().to_string();
-        self.sit_together.calendar_note = Some(written.map(|()| match (self.open_file)(&path) {
-            Ok(()) => crate::t!("sit-together-calendar-saved", path = shown),
-            Err(e) => crate::t!(
-                "sit-together-calendar-saved-not-opened",
-                path = shown,
-                reason = e.to_string()
-            ),
-        }));
     }
 }

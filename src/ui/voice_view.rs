@@ -5,11 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::audio::output::Sound;
 use crate::audio::recording::{Recorder, Take};
 use crate::session::{Origin, Session, set_step_voice};
 
-use super::app::StillpointApp;
 use super::design::{Palette, space};
 use super::page::card_ui;
 
@@ -183,74 +181,4 @@ pub fn voice_ui(ui: &mut egui::Ui, view: &VoiceView, session: &Session, palette:
         });
     });
     action
-}
-
-impl StillpointApp {
-    /// Does what was asked for in the recording section of `session`'s
-    /// page; `file` is the session's file, which a kept take is named in.
-    pub fn apply_voice(&mut self, action: VoiceAction, session: &Session, file: &Path) {
-        match action {
-            VoiceAction::Record(step) => {
-                self.voice = None;
-                match Recorder::start() {
-                    Ok(recorder) => {
-                        self.voice_note = None;
-                        self.voice = Some(VoiceRecording {
-                            session_id: session.id.as_str().to_owned(),
-                            step,
-                            state: VoiceState::Recording {
-                                recorder,
-                                since: self.clock.now(),
-                            },
-                        });
-                    }
-                    Err(problem) => self.voice_note = Some(problem),
-                }
-            }
-            VoiceAction::Stop => {
-                if let Some(voice) = self.voice.take()
-                    && let VoiceState::Recording { recorder, .. } = voice.state
-                {
-                    match recorder.stop() {
-                        Ok(take) => {
-                            self.voice = Some(VoiceRecording {
-                                state: VoiceState::Ready(take),
-                                ..voice
-                            });
-                        }
-                        Err(problem) => self.voice_note = Some(problem),
-                    }
-                }
-            }
-            VoiceAction::Listen => {
-                if let Some(VoiceRecording {
-                    state: VoiceState::Ready(take),
-                    ..
-                }) = &self.voice
-                {
-                    let kept = take.trimmed().normalized();
-                    match Sound::play(kept.samples, kept.rate) {
-                        Ok(sound) => self.listening = Some(sound),
-                        Err(problem) => self.voice_note = Some(crate::t!("voice-cannot-play", reason = problem)),
-                    }
-                }
-            }
-            VoiceAction::Keep(step) => {
-                if let Some(VoiceRecording {
-                    state: VoiceState::Ready(take),
-                    ..
-                }) = &self.voice
-                {
-                    match keep_take(file, session, step, take) {
-                        Ok(note) => {
-                            self.voice = None;
-                            self.voice_note = Some(note);
-                            self.reload_library();
-                        }
-                        Err(problem) => self.voice_note = Some(problem),
-                    }
-                }
-            }
-        }
-    }
 }

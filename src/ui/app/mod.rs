@@ -11,6 +11,11 @@ use crate::practice::{Feeling, HowEnded, Record, SessionRecorder, WallClock};
 use crate::session::{Duration, Library, Session};
 use crate::timeline::{Phase, Status, millis};
 
+mod cohort;
+mod desk;
+mod together;
+mod voice;
+
 use super::practice_state::PracticeState;
 use super::practice_view::PracticeForm;
 use super::settings::{SETTINGS_KEY, Settings};
@@ -912,7 +917,7 @@ impl eframe::App for StillpointApp {
         if self.pause_offer.is_some() {
             pause_offer_ui(self, ui);
         }
-        super::window::desk::close_question_ui(self, ui);
+        self.close_question_ui(ui);
     }
 
     fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {

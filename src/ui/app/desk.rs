@@ -1,0 +1,150 @@
+//! The app's side of the desktop around the window: the pause offered as
+//! a notification, the tray's asks answered, the daily reminder, and what
+//! closing the window does while the bells are on.
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use crate::desk::kept::KeptState;
+use crate::desk::notifications::{NotificationEvent, PauseChoice};
+use crate::desk::tray::{TrayAction, TrayState};
+use crate::ui::window::bring_forward;
+use crate::ui::window::desk::{CloseAnswer, DeskLink};
+
+use super::StillpointApp;
+
+impl StillpointApp {
+    /// The tray's state as the app stands.
+    pub fn tray_state(&self) -> TrayState {
+        TrayState::of(&self.pause_bells, &self.settings.pause, self.practice.now())
+    }
+
+    /// Starts the notifications and the tray icon for this window, with
+    /// what the desk kept from earlier runs (a quiet still to come holds).
+    /// `to_tray` is set when the window closes with the bells kept in the
+    /// tray.
+    pub fn join_desktop(&mut self, ctx: &egui::Context, to_tray: Arc<AtomicBool>) {
+        let path = self.data.desk_state();
+        let kept = KeptState::recall(&path);
+        let now = self.practice.now();
+        if let Some(until) = kept.quiet_until.filter(|until| *until > now) {
+            self.pause_bells.quiet(&self.settings.pause, until);
+        }
+        let state = self.tray_state();
+        self.desk = Some(DeskLink::start(ctx, state, (kept, path), to_tray));
+    }
+
+    /// Sends the pause offer waiting in [`StillpointApp::pause_offer`] as
+    /// a notification, when the desktop has a service for it; returns
+    /// whether it did (otherwise the window offers it).
+    pub(in crate::ui) fn offer_by_notification(&mut self) -> bool {
+        let snooze = self.settings.pause.clamped().snooze_minutes;
+        let Some(desk) = self.desk.as_mut() else { return false };
+        let offer = self.pause_offer;
+        let sent = desk.offer_pause(offer, snooze);
+        if sent {
+            self.pause_offer = None;
+        }
+        sent
+    }
+
+    /// Answers the notifications and the tray, sends the daily reminder
+    /// when due, keeps the tray's menu current, and decides what closing
+    /// the window does. Called each frame.
+    pub(in crate::ui) fn keep_desk(&mut self, ctx: &egui::Context) {
+        let Some(desk) = self.desk.as_mut() else { return };
+        let events = desk.notifier.take();
+        let actions = desk.tray_actions();
+        let offered = desk.offered();
+        let now = self.practice.now();
+        for event in events {
+            match event {
+                NotificationEvent::Pause(PauseChoice::Take) => self.take_pause_from_desk(ctx),
+                NotificationEvent::Pause(PauseChoice::Snooze) => self.pause_bells.snooze(&self.settings.pause, now),
+                NotificationEvent::Pause(PauseChoice::NotNow) => {}
+                NotificationEvent::Pause(PauseChoice::Open) => {
+                    self.pause_offer = offered;
+                    bring_forward(ctx);
+                }
+                NotificationEvent::OfferNotShown => {
+                    self.pause_offer = offered;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                        egui::UserAttentionType::Informational,
+                    ));
+                }
+                NotificationEvent::ReminderOpened => bring_forward(ctx),
+            }
+        }
+        let schedule = self.settings.pause;
+        for action in actions {
+            match action {
+                TrayAction::QuietForAnHour | TrayAction::QuietUntilTomorrow | TrayAction::Resume => {
+                    action.quiet_bells(&mut self.pause_bells, &schedule, now);
+                }
+                TrayAction::TakePause => self.take_pause_from_desk(ctx),
+                TrayAction::Open => bring_forward(ctx),
+                TrayAction::Quit => {
+                    if let Some(desk) = self.desk.as_mut() {
+                        desk.close(ctx, false);
+                    }
+                }
+            }
+        }
+        self.keep_reminder(ctx, now);
+        let next = [self.pause_bells.wait(now), self.settings.reminder.wait(now)];
+        if let Some(desk) = self.desk.as_ref()
+            && let Some(wait) = next.into_iter().flatten().min()
+            && let Ok(wait) = chrono::TimeDelta::from_std(wait + std::time::Duration::from_millis(50))
+        {
+            desk.wake_at(now + wait);
+        }
+        let state = self.tray_state();
+        let bells_on = self.settings.pause.enabled;
+        let close_to_tray = self.settings.close_to_tray;
+        let Some(desk) = self.desk.as_mut() else { return };
+        // The quiet (asked for, let go, or over) outlives the window.
+        desk.show(state);
+        desk.on_close(ctx, bells_on, close_to_tray);
+    }
+
+    /// The pause asked for from the tray or a notification: started unless
+    /// a session is already on its way; the window comes forward.
+    fn take_pause_from_desk(&mut self, ctx: &egui::Context) {
+        if self.active.is_none() && self.invitation.is_none() {
+            self.take_pause();
+        }
+        bring_forward(ctx);
+    }
+
+    /// Sends the daily reminder when it is due, and wakes the app for the
+    /// next one.
+    fn keep_reminder(&mut self, ctx: &egui::Context, now: chrono::DateTime<chrono::FixedOffset>) {
+        let reminder = self.settings.reminder;
+        let practised_today = self.practice.stats.today_secs > 0;
+        if let Some(desk) = self.desk.as_mut() {
+            desk.remind(&reminder, now, practised_today);
+        }
+        if let Some(wait) = reminder.wait(now) {
+            ctx.request_repaint_after(wait + std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// The question on closing, while it is asked; its answer kept in
+    /// Settings.
+    pub(in crate::ui) fn close_question_ui(&mut self, ui: &mut egui::Ui) {
+        if !self.desk.as_ref().is_some_and(|desk| desk.asking_close) {
+            return;
+        }
+        let answer = crate::ui::window::desk::close_question_ui(ui);
+        let Some(desk) = self.desk.as_mut() else { return };
+        match answer {
+            Some(CloseAnswer::Keep(keep)) => {
+                self.settings.close_to_tray = Some(keep);
+                // Either way the window closes; kept, the tray carries on.
+                desk.close(ui.ctx(), keep);
+            }
+            Some(CloseAnswer::Dismissed) => desk.asking_close = false,
+            None => {}
+        }
+    }
+}
