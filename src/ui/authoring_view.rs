@@ -5,7 +5,6 @@
 
 use crate::session::{LineCol, Origin, SessionFile, file_diagnostics_text};
 
-use super::app::{Screen, StillpointApp};
 use super::design::{self, space};
 use super::page::{Page, band_card_ui, card_ui};
 
@@ -18,9 +17,8 @@ pub fn location(file: &SessionFile, diagnostic: &crate::session::Diagnostic) -> 
 }
 
 /// The user's own files, those with problems first.
-fn user_files(app: &StillpointApp) -> Vec<&SessionFile> {
-    let mut files: Vec<&SessionFile> = app
-        .library
+fn user_files(library: &crate::session::Library) -> Vec<&SessionFile> {
+    let mut files: Vec<&SessionFile> = library
         .files
         .iter()
         .filter(|f| matches!(f.origin, Origin::File(_)))
@@ -30,13 +28,32 @@ fn user_files(app: &StillpointApp) -> Vec<&SessionFile> {
 }
 
 /// How many of the user's files have errors or warnings.
-pub fn files_with_problems(app: &StillpointApp) -> usize {
-    user_files(app).iter().filter(|f| !f.diagnostics.is_empty()).count()
+pub fn files_with_problems(library: &crate::session::Library) -> usize {
+    user_files(library).iter().filter(|f| !f.diagnostics.is_empty()).count()
 }
 
-pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    let mut copy = None;
-    let mut open_folder = false;
+/// What the Authoring panel shows.
+pub struct AuthoringView<'a> {
+    pub library: &'a crate::session::Library,
+    /// The user's session folder.
+    pub folder: &'a std::path::Path,
+    /// Why the folder is not watched for saves, when it is not.
+    pub watch_problem: Option<&'a str>,
+    /// A word about the last thing done here.
+    pub note: Option<&'a str>,
+}
+
+/// What a press on the Authoring panel asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuthoringAction {
+    Back,
+    /// Copy a problem's file:line:col.
+    Copy(String),
+    OpenFolder,
+}
+
+pub fn authoring_ui(ui: &mut egui::Ui, view: &AuthoringView) -> Option<AuthoringAction> {
+    let mut action = None;
     let title = crate::t!("library-authoring");
     let page = Page {
         width: space::WIDE_WIDTH,
@@ -47,9 +64,9 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         card_ui(ui, palette, |ui| {
             ui.label(crate::t!(
                 "library-authoring-folder",
-                path = app.data.sessions().display().to_string()
+                path = view.folder.display().to_string()
             ));
-            match app.watch.as_ref().and_then(|w| w.problem.as_deref()) {
+            match view.watch_problem {
                 Some(problem) => {
                     ui.label(egui::RichText::new(problem).color(palette.warn));
                 }
@@ -59,13 +76,13 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
             ui.add_space(space::XS);
             if ui.button(crate::t!("library-open-folder")).clicked() {
-                open_folder = true;
+                action = Some(AuthoringAction::OpenFolder);
             }
-            if let Some(note) = &app.authoring_note {
+            if let Some(note) = view.note {
                 ui.label(note);
             }
         });
-        let files = user_files(app);
+        let files = user_files(view.library);
         ui.add_space(space::L);
         if files.is_empty() {
             ui.weak(crate::t!("library-authoring-none-yet"));
@@ -87,7 +104,7 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                             .add(egui::Label::new(egui::RichText::new(&line).monospace()).sense(egui::Sense::click()))
                             .on_hover_text(crate::t!("library-authoring-copy-hint"));
                         if shown.clicked() || ui.small_button(crate::t!("library-authoring-copy")).clicked() {
-                            copy = Some(at.clone());
+                            action = Some(AuthoringAction::Copy(at.clone()));
                         }
                     });
                 }
@@ -137,25 +154,9 @@ pub fn authoring_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         }
     });
     if back {
-        app.screen = Screen::Library;
+        action = Some(AuthoringAction::Back);
     }
-    if let Some(at) = copy {
-        ui.ctx().copy_text(at.clone());
-        app.authoring_note = Some(crate::t!("library-authoring-copied", location = at.as_str()));
-    }
-    if open_folder {
-        app.authoring_note = Some(match open_in_file_manager(&app.data.sessions()) {
-            Ok(()) => crate::t!(
-                "library-authoring-opened",
-                path = app.data.sessions().display().to_string()
-            ),
-            Err(e) => crate::t!(
-                "library-authoring-not-opened",
-                problem = e.to_string(),
-                path = app.data.sessions().display().to_string()
-            ),
-        });
-    }
+    action
 }
 
 /// Opens a folder in the desktop's file manager.

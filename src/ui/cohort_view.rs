@@ -1,15 +1,14 @@
 //! The Cohort view: who practised this week and the days everyone did,
 //! read from the cohort's shared folder; joining and leaving.
 
-use crate::cohort::{CohortStatus, Membership, Sharing, new_member_id};
+use crate::cohort::{CohortStatus, Membership, Sharing};
 use crate::i18n::Locale;
 use crate::t;
 
-use super::app::{Screen, StillpointApp};
 use super::design::{self, space};
 use super::page::{Page, card_ui, section_heading_ui};
 
-/// What the Cohort view shows, read when it opens and after each session.
+/// What the Cohort view shows: the cohort as last read.
 #[derive(Clone, Debug, Default)]
 pub struct CohortState {
     pub membership: Option<Membership>,
@@ -18,34 +17,44 @@ pub struct CohortState {
     pub problem: Option<String>,
     /// Whether the cohort lists members by minutes (its shared choice).
     pub ranking: bool,
-    /// A pasted invitation code, and why it could not be opened.
-    pub code: String,
+    /// Why the pasted invitation code could not be opened.
     pub code_problem: Option<String>,
-    /// The join form.
+    /// The locale the week was read in: its first weekday and its words.
+    pub read_in: Option<Locale>,
+    /// The folder is being read again.
+    pub reading: bool,
+}
+
+/// What is typed on the Cohort view: the join form and a pasted code.
+#[derive(Clone, Debug, Default)]
+pub struct CohortForm {
+    pub code: String,
     pub folder: String,
     pub name: String,
     pub share: Sharing,
-    /// The locale the week was read in: its first weekday and its words.
-    pub read_in: Option<Locale>,
 }
 
-pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    let mut join = false;
-    let mut leave = false;
-    let mut open_code = false;
-    let mut rank = None;
-    if app.cohort.membership.is_some() && app.cohort.read_in != Some(crate::i18n::locale()) {
-        // The language changed since the week was read: weeks may begin
-        // on another day, and the warnings are worded anew.
-        app.refresh_cohort();
-    }
+/// What a press on the Cohort view asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CohortAction {
+    Back,
+    /// List members by minutes, or not: the cohort's shared choice.
+    Rank(bool),
+    /// Open the pasted invitation code.
+    OpenCode,
+    /// Join the cohort in the form's folder under its name.
+    Join,
+    Leave,
+}
+
+pub fn cohort_ui(ui: &mut egui::Ui, state: &CohortState, form: &mut CohortForm) -> Option<CohortAction> {
+    let mut action = None;
     let title = t!("cohort-heading");
     let page = Page {
         back: t!("cohort-back"),
         ..Page::reading("cohort", &title)
     };
     let back = page.show(ui, |ui, palette| {
-        let state = &mut app.cohort;
         if let Some(problem) = &state.problem {
             ui.label(egui::RichText::new(problem).color(palette.warn));
             ui.add_space(space::S);
@@ -96,19 +105,19 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 ui.add_space(space::M);
                 let mut ranking = state.ranking;
                 if ui.checkbox(&mut ranking, t!("cohort-rank-by-minutes")).changed() {
-                    rank = Some(ranking);
+                    action = Some(CohortAction::Rank(ranking));
                 }
                 ui.add_space(space::XS);
                 if ui.button(t!("cohort-leave")).clicked() {
-                    leave = true;
+                    action = Some(CohortAction::Leave);
                 }
             }
             None => {
                 ui.label(t!("cohort-join-intro"));
                 ui.add_space(space::M);
                 for (label, text) in [
-                    (t!("cohort-join-folder"), &mut state.folder),
-                    (t!("cohort-join-name"), &mut state.name),
+                    (t!("cohort-join-folder"), &mut form.folder),
+                    (t!("cohort-join-name"), &mut form.name),
                 ] {
                     let label = ui.label(label);
                     ui.add(
@@ -120,11 +129,11 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     ui.add_space(space::XS);
                 }
                 ui.add_space(space::S);
-                ui.checkbox(&mut state.share.domains, t!("cohort-join-share-domains"));
-                ui.checkbox(&mut state.share.streak, t!("cohort-join-share-streak"));
+                ui.checkbox(&mut form.share.domains, t!("cohort-join-share-domains"));
+                ui.checkbox(&mut form.share.streak, t!("cohort-join-share-streak"));
                 ui.add_space(space::M);
                 if ui.add(design::primary_button(t!("cohort-join"), palette)).clicked() {
-                    join = true;
+                    action = Some(CohortAction::Join);
                 }
             }
         });
@@ -133,13 +142,13 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         card_ui(ui, palette, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.add(
-                    egui::TextEdit::singleline(&mut state.code)
+                    egui::TextEdit::singleline(&mut form.code)
                         .hint_text("sit/the-pause/20261127T140000Z")
                         .desired_width(300.0),
                 )
                 .labelled_by(heading.id);
                 if ui.button(t!("cohort-open-invitation")).clicked() {
-                    open_code = true;
+                    action = Some(CohortAction::OpenCode);
                 }
             });
             if let Some(problem) = &state.code_problem {
@@ -148,67 +157,29 @@ pub fn cohort_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         });
     });
     if back {
-        app.screen = Screen::Library;
+        action = Some(CohortAction::Back);
     }
-    if let (Some(ranking), Some(membership)) = (rank, app.cohort.membership.clone()) {
-        if let Err(e) = (crate::cohort::CohortSettings { ranking }).save(&membership.folder) {
-            app.cohort.problem = Some(t!("cohort-settings-not-saved", reason = e.to_string()));
-        }
-        app.refresh_cohort();
-    }
-    if open_code {
-        match crate::cohort::Invitation::open(app.cohort.code.trim()) {
-            Ok(invitation) => {
-                app.cohort.code_problem = None;
-                if app.library.sessions().any(|s| s.id.as_str() == invitation.session) {
-                    app.open_invitation(invitation);
-                } else {
-                    app.cohort.code_problem = Some(t!(
-                        "cohort-session-not-in-library",
-                        session = invitation.session.as_str()
-                    ));
-                }
-            }
-            Err(problem) => app.cohort.code_problem = Some(problem),
-        }
-    }
-    if join {
-        let state = &mut app.cohort;
-        let folder = std::path::PathBuf::from(state.folder.trim());
-        let name = state.name.trim().to_owned();
-        if name.is_empty() || !folder.is_dir() {
-            state.problem = Some(if name.is_empty() {
-                t!("cohort-join-name-needed")
-            } else {
-                t!("cohort-join-not-a-folder", folder = folder.display().to_string())
-            });
-        } else {
-            let membership = Membership {
-                folder: folder.canonicalize().unwrap_or(folder),
-                member_id: new_member_id(&name),
-                name,
-                share: state.share,
-            };
-            match membership.save(&app.data.cohort()) {
-                Ok(()) => app.refresh_cohort(),
-                Err(e) => app.cohort.problem = Some(t!("cohort-join-failed", reason = e.to_string())),
-            }
-        }
-    }
-    if leave && let Some(membership) = app.cohort.membership.clone() {
-        let _ = std::fs::remove_file(membership.own_file());
-        let _ = std::fs::remove_file(app.data.cohort());
-        app.refresh_cohort();
-    }
+    action
 }
 
-/// Counting down to a shared sit's first bell.
-pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    let Some((invitation, session)) = app.invitation.clone() else {
-        app.screen = Screen::Library;
-        return;
-    };
-    let now = app.practice.now();
+/// What the countdown to a shared sit shows.
+pub struct WaitingView<'a> {
+    pub invitation: &'a crate::cohort::Invitation,
+    pub session: &'a crate::session::Session,
+    pub now: chrono::DateTime<chrono::FixedOffset>,
+    /// Said when the system clock is known not to be synchronized.
+    pub clock_note: Option<&'a str>,
+}
+
+/// Counting down to a shared sit's first bell. Returns whether the
+/// practitioner left.
+pub fn waiting_ui(ui: &mut egui::Ui, view: &WaitingView) -> bool {
+    let WaitingView {
+        invitation,
+        session,
+        now,
+        clock_note,
+    } = *view;
     let mut leave = false;
     let palette = design::current(ui.ctx());
     egui::CentralPanel::default()
@@ -236,7 +207,7 @@ pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 }
                 ui.add_space(space::L);
                 ui.label(egui::RichText::new(t!("cohort-waiting-settle")).size(design::size::GUIDANCE));
-                if let Some(note) = app.clock_note.as_deref() {
+                if let Some(note) = clock_note {
                     ui.add_space(space::S);
                     ui.label(egui::RichText::new(note).color(palette.warn));
                 }
@@ -246,8 +217,5 @@ pub fn waiting_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 }
             });
         });
-    if leave {
-        app.invitation = None;
-        app.screen = Screen::Library;
-    }
+    leave
 }

@@ -114,7 +114,7 @@ fn top_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new("Stillpoint").text_style(design::title_style()));
         ui.add_space(space::L);
-        let authoring = match super::authoring_view::files_with_problems(app) {
+        let authoring = match super::authoring_view::files_with_problems(&app.library) {
             0 => crate::t!("library-authoring"),
             n => crate::t!("library-authoring-to-look-at", count = n),
         };
@@ -137,7 +137,7 @@ fn top_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
     {
         action = Some(LibraryAction::CareNoteRead);
     }
-    ui.label(egui::RichText::new(super::practice_view::today_at_a_glance(app)).color(palette.text_weak));
+    ui.label(egui::RichText::new(super::practice_view::today_at_a_glance(&app.practice)).color(palette.text_weak));
     for missing in app.missing_fonts.as_ref().map(|m| m.found()).unwrap_or_default() {
         ui.label(egui::RichText::new(missing.notice()).color(palette.warn));
     }

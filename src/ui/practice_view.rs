@@ -9,9 +9,9 @@ use crate::practice::{CALENDAR_WEEKS, Entry, HowEnded, ManualError, Record, Stat
 use crate::session::{Domain, Named};
 use crate::t;
 
-use super::app::{Screen, StillpointApp};
 use super::design::{self, Palette, space};
 use super::page::{Page, accent_dot_ui, card_ui, section_heading_ui};
+use super::practice_state::PracticeState;
 
 /// How many history entries show at first, and how many more each time.
 const HISTORY_PAGE: usize = 30;
@@ -44,14 +44,14 @@ impl PracticeForm {
 }
 
 /// "Today: 12 min · 5 days in a row": a line for the library.
-pub fn today_at_a_glance(app: &StillpointApp) -> String {
-    let stats = &app.practice.stats;
+pub fn today_at_a_glance(practice: &PracticeState) -> String {
+    let stats = &practice.stats;
     let today = match stats.today_secs {
         0 => t!("practice-today-nothing-yet"),
         1..60 => t!("practice-today-under-a-minute"),
         _ => t!("practice-today-minutes", minutes = stats.today_minutes),
     };
-    if app.practice.rules.show_streaks && stats.current_streak_days > 0 {
+    if practice.rules.show_streaks && stats.current_streak_days > 0 {
         t!(
             "practice-today-and-streak",
             today = today,
@@ -62,7 +62,22 @@ pub fn today_at_a_glance(app: &StillpointApp) -> String {
     }
 }
 
-pub fn practice_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+/// What a press on the Practice view asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PracticeAction {
+    Back,
+    DismissNotices,
+    /// Write these to the log: an entry added, a note kept.
+    Write(Vec<Record>),
+    /// Delete the entry with this id, with a way to undo it.
+    Delete(String),
+    /// Bring back the entry deleted last.
+    Undo(String),
+}
+
+/// The Practice view of `practice`; `form` is what is being typed.
+pub fn practice_ui(ui: &mut egui::Ui, practice: &PracticeState, form: &mut PracticeForm) -> Option<PracticeAction> {
+    let mut action = None;
     let title = t!("practice-heading");
     let page = Page {
         back: t!("practice-back"),
@@ -70,42 +85,49 @@ pub fn practice_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
         ..Page::reading("practice", &title)
     };
     let back = page.show(ui, |ui, palette| {
-        if !app.practice.notices.is_empty() {
-            for notice in &app.practice.notices {
+        if !practice.notices.is_empty() {
+            for notice in &practice.notices {
                 ui.label(egui::RichText::new(notice.words()).color(palette.warn));
             }
             if ui.button(t!("practice-dismiss")).clicked() {
-                app.practice.notices.clear();
+                action = Some(PracticeAction::DismissNotices);
             }
             ui.add_space(space::S);
         }
-        if let Some(problem) = app.practice.write_problem() {
+        if let Some(problem) = practice.write_problem() {
             ui.label(egui::RichText::new(problem).color(palette.warn));
             ui.add_space(space::S);
         }
-        card_ui(ui, palette, |ui| summary_ui(app, ui, palette));
+        card_ui(ui, palette, |ui| summary_ui(practice, ui, palette));
         section_heading_ui(ui, &t!("practice-last-year"), None);
-        card_ui(ui, palette, |ui| calendar_ui(&app.practice.stats, ui, palette));
+        card_ui(ui, palette, |ui| calendar_ui(&practice.stats, ui, palette));
         section_heading_ui(ui, &t!("practice-minutes-a-week"), None);
-        card_ui(ui, palette, |ui| weeks_ui(&app.practice.stats, ui, palette));
-        domains_and_milestones_ui(app, ui, palette);
+        card_ui(ui, palette, |ui| weeks_ui(&practice.stats, ui, palette));
+        domains_and_milestones_ui(practice, ui, palette);
         section_heading_ui(ui, &t!("practice-form-heading"), None);
-        card_ui(ui, palette, |ui| add_form_ui(app, ui, palette));
+        card_ui(ui, palette, |ui| {
+            if let Some(added) = add_form_ui(practice, form, ui, palette) {
+                action = Some(added);
+            }
+        });
         section_heading_ui(ui, &t!("practice-history"), None);
-        history_ui(app, ui, palette);
+        if let Some(asked) = history_ui(practice, form, ui, palette) {
+            action = Some(asked);
+        }
     });
     if back {
-        app.screen = Screen::Library;
+        action = Some(PracticeAction::Back);
     }
+    action
 }
 
-fn summary_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
-    let stats = &app.practice.stats;
+fn summary_ui(practice: &PracticeState, ui: &mut egui::Ui, palette: &Palette) {
+    let stats = &practice.stats;
     if stats.sessions == 0 {
         ui.label(t!("practice-nothing-logged"));
         return;
     }
-    if app.practice.rules.show_streaks {
+    if practice.rules.show_streaks {
         let days = stats.current_streak_days;
         let line = match (days, stats.streak_includes_today) {
             (0, _) => t!("practice-streak-new"),
@@ -254,8 +276,8 @@ fn weeks_ui(stats: &Stats, ui: &mut egui::Ui, palette: &Palette) {
     }
 }
 
-fn domains_and_milestones_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
-    let stats = &app.practice.stats;
+fn domains_and_milestones_ui(practice: &PracticeState, ui: &mut egui::Ui, palette: &Palette) {
+    let stats = &practice.stats;
     if !stats.minutes_by_domain.is_empty() {
         section_heading_ui(ui, &t!("practice-by-domain"), None);
         card_ui(ui, palette, |ui| {
@@ -278,7 +300,7 @@ fn domains_and_milestones_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &P
     let shown: Vec<_> = stats
         .milestones
         .iter()
-        .filter(|m| app.practice.rules.show_streaks || !m.id.starts_with("streak-"))
+        .filter(|m| practice.rules.show_streaks || !m.id.starts_with("streak-"))
         .collect();
     if shown.iter().any(|m| m.reached.is_some()) {
         section_heading_ui(ui, &t!("practice-milestones"), None);
@@ -314,8 +336,7 @@ fn domain_label(domain: &str) -> String {
 }
 
 /// Parses the form's date, time and minutes into an entry.
-fn entry_from_form(app: &StillpointApp) -> Result<Entry, String> {
-    let form = &app.practice_form;
+fn entry_from_form(practice: &PracticeState, form: &PracticeForm) -> Result<Entry, String> {
     let day = NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d")
         .map_err(|_| t!("practice-form-not-a-date", given = form.date.trim()))?;
     let time = NaiveTime::parse_from_str(form.time.trim(), "%H:%M")
@@ -326,12 +347,12 @@ fn entry_from_form(app: &StillpointApp) -> Result<Entry, String> {
         .parse()
         .map_err(|_| t!("practice-form-not-minutes", given = form.minutes.trim()))?;
     let local = NaiveDateTime::new(day, time);
-    let offset = app.practice.offset_at(local);
+    let offset = practice.offset_at(local);
     let start = local
         .and_local_timezone(offset)
         .single()
         .ok_or_else(|| t!("practice-form-no-such-time"))?;
-    let now = app.practice.now().with_timezone(&chrono::Utc);
+    let now = practice.now().with_timezone(&chrono::Utc);
     Entry::manual(start, minutes, None, Some(&form.note), now).map_err(|e| match e {
         ManualError::Minutes { given } => {
             t!(
@@ -347,12 +368,19 @@ fn entry_from_form(app: &StillpointApp) -> Result<Entry, String> {
     })
 }
 
-fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
+/// The form to add a session practised elsewhere; returns the entry to
+/// write once "Add" is pressed on a form that makes one.
+fn add_form_ui(
+    practice: &PracticeState,
+    form: &mut PracticeForm,
+    ui: &mut egui::Ui,
+    palette: &Palette,
+) -> Option<PracticeAction> {
+    let mut action = None;
     ui.horizontal_wrapped(|ui| {
         // Rows as tall as a field, so every pair sits on the same line.
         let margin = egui::vec2(space::S, 6.0);
         ui.set_row_height(ui.text_style_height(&egui::TextStyle::Body) + 2.0 * margin.y);
-        let form = &mut app.practice_form;
         // Each field beside its label, wide enough for what it holds.
         for (label, text, width) in [
             (t!("practice-form-date"), &mut form.date, 124.0),
@@ -368,7 +396,7 @@ fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
     ui.add_space(space::XS);
     super::widgets::named(
         ui.add(
-            egui::TextEdit::singleline(&mut app.practice_form.note)
+            egui::TextEdit::singleline(&mut form.note)
                 .hint_text(t!("practice-form-note-hint"))
                 .desired_width(ui.available_width().min(space::READING_WIDTH)),
         ),
@@ -376,18 +404,19 @@ fn add_form_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
     );
     ui.add_space(space::S);
     if ui.button(t!("practice-form-add")).clicked() {
-        match entry_from_form(app) {
+        match entry_from_form(practice, form) {
             Ok(entry) => {
-                app.practice.write(vec![Record::Entry(entry)]);
-                app.practice_form.note.clear();
-                app.practice_form.error = None;
+                action = Some(PracticeAction::Write(vec![Record::Entry(entry)]));
+                form.note.clear();
+                form.error = None;
             }
-            Err(reason) => app.practice_form.error = Some(reason),
+            Err(reason) => form.error = Some(reason),
         }
     }
-    if let Some(error) = &app.practice_form.error {
+    if let Some(error) = &form.error {
         ui.label(egui::RichText::new(error).color(palette.warn));
     }
+    action
 }
 
 /// What the practitioner asked of the history this frame.
@@ -400,10 +429,17 @@ enum HistoryAction {
     ShowMore,
 }
 
-fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
+/// The history, newest first, with its notes; returns what is to be
+/// written or deleted. Editing a note and showing more change the form.
+fn history_ui(
+    practice: &PracticeState,
+    form: &mut PracticeForm,
+    ui: &mut egui::Ui,
+    palette: &Palette,
+) -> Option<PracticeAction> {
     let mut action = None;
-    if let Some(id) = app.practice.undo.clone()
-        && let Some(entry) = app.practice.loaded.deleted.iter().find(|e| e.id == id)
+    if let Some(id) = practice.undo.clone()
+        && let Some(entry) = practice.loaded.deleted.iter().find(|e| e.id == id)
     {
         ui.horizontal(|ui| {
             // A title in Arabic or Hebrew inside the sentence reads as written.
@@ -420,11 +456,11 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
             }
         });
     }
-    let entries = &app.practice.loaded.entries;
+    let entries = &practice.loaded.entries;
     if entries.is_empty() {
         ui.weak(t!("practice-history-empty"));
     }
-    let shown = app.practice_form.shown.max(HISTORY_PAGE);
+    let shown = form.shown.max(HISTORY_PAGE);
     let mut order: Vec<&Entry> = entries.iter().collect();
     order.sort_by_key(|entry| std::cmp::Reverse(entry.start_utc()));
     let theme = ui.ctx().theme();
@@ -466,7 +502,7 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
                         ));
                     }
                 });
-                match &mut app.practice_form.editing {
+                match &mut form.editing {
                     Some((id, text)) if *id == entry.id => {
                         super::widgets::named(
                             ui.add(
@@ -512,35 +548,34 @@ fn history_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) {
     if order.len() > shown && ui.button(t!("practice-history-show-more")).clicked() {
         action = Some(HistoryAction::ShowMore);
     }
-    let Some(action) = action else { return };
-    let find = |app: &StillpointApp, id: &str| app.practice.loaded.entries.iter().find(|e| e.id == id).cloned();
+    let action = action?;
+    let find = |id: &str| practice.loaded.entries.iter().find(|e| e.id == id).cloned();
     match action {
         HistoryAction::EditNote(id) => {
-            let note = find(app, &id).and_then(|e| e.note).unwrap_or_default();
-            app.practice_form.editing = Some((id, note));
+            let note = find(&id).and_then(|e| e.note).unwrap_or_default();
+            form.editing = Some((id, note));
+            None
         }
         HistoryAction::SaveNote => {
-            if let Some((id, text)) = app.practice_form.editing.take()
-                && let Some(entry) = find(app, &id)
-            {
-                let text = text.trim();
-                app.practice.write(vec![Record::Edit {
-                    id,
-                    note: (!text.is_empty()).then(|| text.to_owned()),
-                    feeling_before: entry.feeling_before,
-                    feeling_after: entry.feeling_after,
-                }]);
-            }
+            let (id, text) = form.editing.take()?;
+            let entry = find(&id)?;
+            let text = text.trim();
+            Some(PracticeAction::Write(vec![Record::Edit {
+                id,
+                note: (!text.is_empty()).then(|| text.to_owned()),
+                feeling_before: entry.feeling_before,
+                feeling_after: entry.feeling_after,
+            }]))
         }
-        HistoryAction::CancelNote => app.practice_form.editing = None,
-        HistoryAction::Delete(id) => {
-            app.practice.write(vec![Record::Delete { id: id.clone() }]);
-            app.practice.undo = Some(id);
+        HistoryAction::CancelNote => {
+            form.editing = None;
+            None
         }
-        HistoryAction::Undo(id) => {
-            app.practice.write(vec![Record::Restore { id }]);
-            app.practice.undo = None;
+        HistoryAction::Delete(id) => Some(PracticeAction::Delete(id)),
+        HistoryAction::Undo(id) => Some(PracticeAction::Undo(id)),
+        HistoryAction::ShowMore => {
+            form.shown = shown + HISTORY_PAGE;
+            None
         }
-        HistoryAction::ShowMore => app.practice_form.shown = shown + HISTORY_PAGE,
     }
 }

@@ -11,10 +11,14 @@ use crate::practice::{Feeling, HowEnded, Record, SessionRecorder, WallClock};
 use crate::session::{Duration, Library, Session};
 use crate::timeline::{Phase, Status, millis};
 
+mod actions;
 mod cohort;
 mod desk;
 mod together;
 mod voice;
+mod work;
+
+pub use work::Done;
 
 use super::practice_state::PracticeState;
 use super::practice_view::PracticeForm;
@@ -181,6 +185,10 @@ pub struct StillpointApp {
     pub listening: Option<crate::audio::output::Sound>,
     /// The cohort, as last read.
     pub cohort: super::cohort_view::CohortState,
+    /// What is typed on the Cohort view.
+    pub cohort_form: super::cohort_view::CohortForm,
+    /// Work done off the frame, whose results come back as messages.
+    work: work::Work,
     /// A shared sit not yet begun, with its session.
     pub invitation: Option<(crate::cohort::Invitation, Session)>,
     /// The mindful-pause bells: which is next.
@@ -252,6 +260,7 @@ impl StillpointApp {
         if let Some(active) = &app.active {
             active.player.on_news(repaint.clone());
         }
+        app.work.wake_with(repaint.clone());
         app.repaint = Some(repaint);
         app.apply_look(&cc.egui_ctx);
         app.install_fonts(&cc.egui_ctx);
@@ -312,6 +321,8 @@ impl StillpointApp {
             voice_note: None,
             listening: None,
             cohort: Default::default(),
+            cohort_form: Default::default(),
+            work: Default::default(),
             invitation: None,
             pause_bells: Default::default(),
             pause_offer: None,
@@ -684,8 +695,10 @@ impl StillpointApp {
             return;
         };
         self.invitation = Some((invitation, session));
-        self.clock_note =
-            (crate::cohort::clock_synchronized() == Some(false)).then(|| crate::t!("app-clock-not-synchronized"));
+        // Asking the system can take seconds: the note comes when it answers.
+        self.clock_note = None;
+        self.work
+            .run("clock", || Done::ClockSynchronized(crate::cohort::clock_synchronized()));
         self.keep_invitation();
     }
 
@@ -764,8 +777,50 @@ impl StillpointApp {
 
     /// Reads the user's session folder again, beside the bundled program.
     pub fn reload_library(&mut self) {
-        self.library = crate::bundled::library(Some(&self.data.sessions()), &crate::audio::FileProbe);
+        let library = crate::bundled::library(Some(&self.data.sessions()), &crate::audio::FileProbe);
+        self.use_library(library);
+    }
+
+    /// Reads the library again off the frame, in the window's language;
+    /// the library shown stays until it is read.
+    fn read_library_again(&mut self) {
+        let folder = self.data.sessions();
+        let locale = crate::i18n::locale();
+        self.work.run("library", move || {
+            Done::Library(crate::bundled::library(Some(&folder), &crate::audio::FileProbe), locale)
+        });
+    }
+
+    fn use_library(&mut self, library: Library) {
+        self.library = library;
         self.practice.set_programs(self.library.programs().cloned().collect());
+    }
+
+    /// Applies what work done off the frame found.
+    fn apply_done(&mut self, done: Done) {
+        match done {
+            Done::Cohort(read) => self.cohort_read(read),
+            Done::ClockSynchronized(synchronized) => {
+                self.clock_note = (synchronized == Some(false)).then(|| crate::t!("app-clock-not-synchronized"));
+            }
+            // A library read in a language since left is read again.
+            Done::Library(library, locale) if locale == crate::i18n::locale() => self.use_library(library),
+            Done::Library(..) => {}
+        }
+    }
+
+    /// Waits for the work under way off the frame and applies what it
+    /// found, as the next frames would: for tests, which drive frames
+    /// themselves, and for the window's last frame.
+    pub fn settle(&mut self) {
+        for done in self.work.wait(std::time::Duration::from_secs(30)) {
+            self.apply_done(done);
+        }
+    }
+
+    /// Whether work is under way off the frame.
+    pub fn is_working(&self) -> bool {
+        self.work.is_busy()
     }
 
     /// Starts watching the user's session folder; `wake` is called on each
@@ -801,7 +856,14 @@ impl eframe::App for StillpointApp {
         let locale = self.settings.locale();
         if crate::i18n::locale() != locale {
             crate::i18n::use_locale(locale);
-            self.reload_library();
+            self.read_library_again();
+            // Weeks may begin on another day, and warnings are worded anew.
+            if self.cohort.membership.is_some() {
+                self.refresh_cohort();
+            }
+        }
+        for done in self.work.take() {
+            self.apply_done(done);
         }
         self.window_start.steer(ctx);
         self.answer_requests(ctx);
@@ -833,7 +895,7 @@ impl eframe::App for StillpointApp {
         self.keep_desk(ctx);
         let now = self.clock.now();
         if self.watch.as_mut().is_some_and(|watch| watch.poll(now)) {
-            self.reload_library();
+            self.read_library_again();
         }
         if self.watch.as_ref().is_some_and(super::watch::FolderWatch::pending) {
             ctx.request_repaint_after(super::watch::QUIET);
@@ -891,17 +953,21 @@ impl eframe::App for StillpointApp {
             Screen::Player => super::player_view::player_ui(self, ui),
             Screen::End => super::player_view::end_ui(self, ui),
             Screen::Timer => super::timer::timer_ui(self, ui),
-            Screen::Settings => super::settings_view::settings_ui(self, ui),
+            Screen::Settings => self.settings_ui(ui),
             Screen::About => {
                 if super::about_view::about_ui(ui) == Some(super::about_view::AboutAction::Back) {
                     self.screen = Screen::Library;
                 }
             }
-            Screen::Practice => super::practice_view::practice_ui(self, ui),
-            Screen::Authoring => super::authoring_view::authoring_ui(self, ui),
+            Screen::Practice => self.practice_ui(ui),
+            Screen::Authoring => self.authoring_ui(ui),
             Screen::Program(id) => super::program_view::program_ui(self, ui, &id),
-            Screen::Cohort => super::cohort_view::cohort_ui(self, ui),
-            Screen::Waiting => super::cohort_view::waiting_ui(self, ui),
+            Screen::Cohort => {
+                if let Some(action) = super::cohort_view::cohort_ui(ui, &self.cohort, &mut self.cohort_form) {
+                    self.apply_cohort(action);
+                }
+            }
+            Screen::Waiting => self.waiting_ui(ui),
             Screen::Welcome(step) => {
                 let can_speak = self.synthesizer.is_some();
                 let schedule = self.settings.pause;
@@ -929,6 +995,8 @@ impl eframe::App for StillpointApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A cohort being read shares this machine's practice: let it finish.
+        self.settle();
         // Closing the window ends a playing session; it is logged as ended
         // early, with the time practised until now.
         self.tick();
