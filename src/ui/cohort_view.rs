@@ -191,7 +191,7 @@ pub fn waiting_ui(ui: &mut egui::Ui, view: &WaitingView) -> bool {
                 ui.label(
                     egui::RichText::new(super::bidi::visual(&session.title, None)).text_style(design::title_style()),
                 );
-                let timing = invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(&session));
+                let timing = invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(session));
                 if let crate::cohort::Timing::Wait { sit, .. } = timing {
                     ui.weak(t!("cohort-waiting-together", when = sit.when(now, "%H:%M")));
                 }

@@ -4,10 +4,11 @@
 
 use crate::session::{Domain, Length, LineCol, Named, Origin, Session, SessionFile};
 
-use super::app::{Screen, StillpointApp};
+use super::app::Screen;
 use super::bidi::{Direction, label_ui, leading_align, link_ui, paragraph_ui};
 use super::design::{self, Palette, space};
 use super::page::section_heading_ui;
+use super::practice_state::PracticeState;
 /// Lengths to narrow the library to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum LengthFilter {
@@ -69,16 +70,33 @@ pub enum LibraryAction {
     CareNoteRead,
 }
 
+/// What the library shows.
+pub struct LibraryView<'a> {
+    pub library: &'a crate::session::Library,
+    pub practice: &'a PracticeState,
+    /// The note on what the practice is not has been read.
+    pub care_note_read: bool,
+    /// Scripts that text asked for and no font had.
+    pub missing_fonts: Vec<super::fonts::Missing>,
+}
+
+/// What is typed and chosen on the library: search and the length filter.
+#[derive(Clone, Debug, Default)]
+pub struct LibraryForm {
+    pub search: String,
+    pub length: LengthFilter,
+}
+
 /// The narrowest a card may be before the row holds one fewer.
 const CARD_MIN_WIDTH: f32 = 290.0;
 
-pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+pub fn library_ui(ui: &mut egui::Ui, view: &LibraryView, form: &mut LibraryForm) -> Option<LibraryAction> {
     let palette = design::current(ui.ctx());
     let mut action = None;
     egui::Panel::top("library-top")
         .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(space::XL as i8, space::M as i8)))
         .show(ui, |ui| {
-            action = top_ui(app, ui, &palette).or(action.take());
+            action = top_ui(view, form, ui, &palette).or(action.take());
         });
     egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -90,31 +108,23 @@ pub fn library_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     bottom: space::XL as i8,
                 })
                 .show(ui, |ui| {
-                    if let Some(chosen) = shelves_ui(app, ui, &palette) {
+                    if let Some(chosen) = shelves_ui(view, form, ui, &palette) {
                         action = Some(chosen);
                     }
                 });
         });
     });
-    match action {
-        Some(LibraryAction::Go(screen)) => app.screen = screen,
-        Some(LibraryAction::Cohort) => {
-            app.refresh_cohort();
-            app.screen = Screen::Cohort;
-        }
-        Some(LibraryAction::CareNoteRead) => app.settings.care_note_read = true,
-        None => {}
-    }
+    action
 }
 
 /// The name, the ways to the other screens, the day at a glance, notices,
 /// search and the length filter.
-fn top_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Option<LibraryAction> {
+fn top_ui(view: &LibraryView, form: &mut LibraryForm, ui: &mut egui::Ui, palette: &Palette) -> Option<LibraryAction> {
     let mut action = None;
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new("Stillpoint").text_style(design::title_style()));
         ui.add_space(space::L);
-        let authoring = match super::authoring_view::files_with_problems(&app.library) {
+        let authoring = match super::authoring_view::files_with_problems(view.library) {
             0 => crate::t!("library-authoring"),
             n => crate::t!("library-authoring-to-look-at", count = n),
         };
@@ -132,23 +142,21 @@ fn top_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             }
         }
     });
-    if !app.settings.care_note_read
-        && super::about_view::care_note_ui(ui) == Some(super::about_view::AboutAction::NoteRead)
-    {
+    if !view.care_note_read && super::about_view::care_note_ui(ui) == Some(super::about_view::AboutAction::NoteRead) {
         action = Some(LibraryAction::CareNoteRead);
     }
-    ui.label(egui::RichText::new(super::practice_view::today_at_a_glance(&app.practice)).color(palette.text_weak));
-    for missing in app.missing_fonts.as_ref().map(|m| m.found()).unwrap_or_default() {
+    ui.label(egui::RichText::new(super::practice_view::today_at_a_glance(view.practice)).color(palette.text_weak));
+    for missing in &view.missing_fonts {
         ui.label(egui::RichText::new(missing.notice()).color(palette.warn));
     }
-    if let Some(problem) = app.practice.write_problem() {
+    if let Some(problem) = view.practice.write_problem() {
         ui.label(egui::RichText::new(problem).color(palette.warn));
     }
     ui.add_space(space::XS);
     ui.horizontal(|ui| {
         super::widgets::named(
             ui.add(
-                egui::TextEdit::singleline(&mut app.search)
+                egui::TextEdit::singleline(&mut form.search)
                     .hint_text(crate::t!("library-search-hint"))
                     .margin(egui::vec2(space::S + 2.0, 6.0))
                     .desired_width(280.0),
@@ -156,10 +164,10 @@ fn top_ui(app: &mut StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             &crate::t!("library-search-hint"),
         );
         egui::ComboBox::from_label(crate::t!("library-length"))
-            .selected_text(app.length_filter.label())
+            .selected_text(form.length.label())
             .show_ui(ui, |ui| {
                 for filter in LengthFilter::ALL {
-                    ui.selectable_value(&mut app.length_filter, filter, filter.label());
+                    ui.selectable_value(&mut form.length, filter, filter.label());
                 }
             });
     });
@@ -176,18 +184,18 @@ struct Card<'a> {
     also_in: Option<String>,
 }
 
-fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Option<LibraryAction> {
+fn shelves_ui(view: &LibraryView, form: &LibraryForm, ui: &mut egui::Ui, palette: &Palette) -> Option<LibraryAction> {
     let mut action = None;
     let wanted = crate::i18n::locale().language.tag();
-    let progress = &app.practice.progress;
-    let searching = !app.search.trim().is_empty() || app.length_filter != LengthFilter::Any;
+    let progress = &view.practice.progress;
+    let searching = !form.search.trim().is_empty() || form.length != LengthFilter::Any;
     if !searching {
         let shelf = &progress.shelf;
         let mut cards = Vec::new();
         if let Some((program, next)) = &shelf.next_in_program
-            && let Some(session) = app.library.session_in(next, wanted)
+            && let Some(session) = view.library.session_in(next, wanted)
         {
-            let program = app
+            let program = view
                 .library
                 .programs()
                 .find(|p| p.id.as_str() == program)
@@ -196,13 +204,13 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
         }
         if let Some(last) = &shelf.last_practised
             && last != crate::pause::PAUSE_SESSION
-            && let Some(session) = app.library.session_in(last, wanted)
+            && let Some(session) = view.library.session_in(last, wanted)
         {
             cards.push((crate::t!("library-continue-last"), session));
         }
         // The pause, unless the program already offers it as its next: a
         // session is on the shelf once.
-        if let Some(session) = app.library.session_in(crate::pause::PAUSE_SESSION, wanted)
+        if let Some(session) = view.library.session_in(crate::pause::PAUSE_SESSION, wanted)
             && !cards.iter().any(|(_, card)| card.id == session.id)
         {
             cards.push((crate::t!("library-continue-pause"), session));
@@ -221,10 +229,10 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             action = Some(LibraryAction::Go(Screen::Session(id)));
         }
     }
-    let programs: Vec<_> = app
+    let programs: Vec<_> = view
         .library
         .programs()
-        .filter(|p| matches_text(&p.title, &p.summary, &app.search))
+        .filter(|p| matches_text(&p.title, &p.summary, &form.search))
         .collect();
     if !programs.is_empty() {
         section_heading_ui(ui, &crate::t!("library-heading-programs"), None);
@@ -255,7 +263,7 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
         }
     }
     let user_file = |file: &SessionFile| matches!(file.origin, Origin::File(_));
-    let files = app.library.files_in(wanted);
+    let files = view.library.files_in(wanted);
     let groups = Domain::ALL
         .iter()
         .map(|domain| {
@@ -285,14 +293,14 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
     for (heading, domain, sessions) in groups {
         let cards: Vec<Card> = sessions
             .into_iter()
-            .filter(|s| matches_search(s, &app.search) && app.length_filter.admits(s.length))
+            .filter(|s| matches_search(s, &form.search) && form.length.admits(s.length))
             .map(|session| Card {
                 session,
                 caption: None,
                 times: progress.times(session.id.as_str()),
                 also_in: crate::i18n::session_languages::also_in(
                     &session.language,
-                    &app.library.languages_of(session.id.as_str()),
+                    &view.library.languages_of(session.id.as_str()),
                 ),
             })
             .collect();
@@ -304,7 +312,7 @@ fn shelves_ui(app: &StillpointApp, ui: &mut egui::Ui, palette: &Palette) -> Opti
             action = Some(LibraryAction::Go(Screen::Session(id)));
         }
     }
-    let broken: Vec<&SessionFile> = app.library.files.iter().filter(|f| f.has_errors()).collect();
+    let broken: Vec<&SessionFile> = view.library.files.iter().filter(|f| f.has_errors()).collect();
     if !broken.is_empty() {
         section_heading_ui(ui, &crate::t!("library-heading-needs-attention"), Some(palette.warn));
         for file in broken {

@@ -11,6 +11,7 @@ mod dialog;
 mod fonts;
 mod library_view;
 mod page;
+mod pause_offer_view;
 pub mod player_view;
 mod practice_state;
 mod practice_view;

@@ -6,42 +6,83 @@ use crate::practice::Feeling;
 use crate::session::Duration;
 use crate::timeline::{Phase, Status, Timeline, clock_text, millis};
 
-use super::app::{Screen, StillpointApp};
+use super::app::Ending;
 use super::bidi::{Direction, label_ui, paragraph_height, paragraph_ui, visual};
 use super::design::{primary_button, secondary_button, space};
 use super::dialog;
 use super::widgets::{progress_ring_ui, timeline_picture_ui, volumes_ui};
 
-pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    let Some(active) = app.active.as_mut() else {
-        app.screen = Screen::Library;
-        return;
-    };
-    let status = active.status;
-    let rate = active.sample_rate;
-    let timeline = crate::audio::output::lock(active.player.engine())
-        .playback()
-        .timeline()
-        .clone();
-    let time_text = time_text(&status, rate, app.settings.show_seconds);
+/// What the player shows: the session on its way.
+pub struct PlayerView<'a> {
+    pub session: &'a crate::session::Session,
+    pub status: Status,
+    pub sample_rate: u32,
+    pub timeline: &'a Timeline,
+    pub preview: Option<&'a super::app::Preview>,
+    pub notices: &'a [String],
+    /// Asking whether to read the guidance aloud; the session waits.
+    pub offering_speech: bool,
+    /// The guidance is read aloud (otherwise each new cue is told to a
+    /// screen reader).
+    pub spoken: bool,
+    /// The cue on screen, and when it came, on the app's clock.
+    pub cue_shown: Option<(usize, std::time::Duration)>,
+    /// The app's clock now.
+    pub now: std::time::Duration,
+    pub show_seconds: bool,
+    pub reduced_motion: bool,
+    pub volumes: crate::audio::Volumes,
+}
+
+/// How the player is shown, kept between frames.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlayerForm {
+    /// Only the ring and the time show.
+    pub focus: bool,
+    /// Asking whether to end the session.
+    pub confirm_end: bool,
+    /// Every cue of the step shows, for reading.
+    pub whole_step: bool,
+}
+
+/// What was asked for in the player.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlayerAction {
+    Command(Command),
+    /// The sound's levels changed.
+    Volumes(crate::audio::Volumes),
+    /// The answer to "read the guidance aloud?".
+    ReadAloud(bool),
+    /// Preview again at this speed, from this step.
+    Preview {
+        speed: u32,
+        step: usize,
+    },
+}
+
+/// The player: the ring and its time, the guidance, the controls.
+pub fn player_ui(ui: &mut egui::Ui, view: &PlayerView, form: &mut PlayerForm) -> Option<PlayerAction> {
+    let status = view.status;
+    let rate = view.sample_rate;
+    let timeline = view.timeline;
+    let time_text = time_text(&status, rate, view.show_seconds);
     let fraction = match (status.phase, status.remaining, timeline.end_frame) {
         (Phase::Ready | Phase::Settling, _, _) => 0.0,
         (_, Some(_), Some(end)) => status.position as f32 / end.max(1) as f32,
         _ => 0.0,
     };
-    let step = active.session.steps.get(status.step);
+    let step = view.session.steps.get(status.step);
     // The session's words read the way its language does.
-    let direction = Direction::of_language(&active.session.language);
-    let now = app.clock.now();
-    let reduced_motion = app.settings.reduced_motion;
-    let mut speech_answer = None;
-    let mut commands = Vec::new();
-    let mut restart_preview = None;
+    let direction = Direction::of_language(&view.session.language);
+    let now = view.now;
+    let reduced_motion = view.reduced_motion;
+    let mut action = None;
+    let mut volumes = view.volumes;
     egui::CentralPanel::default()
         .frame(super::design::screen_frame(ui.available_width()))
         .show(ui, |ui| {
             ui.vertical_centered(|ui| {
-                if let Some(preview) = &active.preview {
+                if let Some(preview) = &view.preview {
                     ui.label(
                         egui::RichText::new(match preview.speed {
                             1 => crate::t!("player-preview-heard"),
@@ -52,16 +93,22 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     ui.horizontal_wrapped(|ui| {
                         for speed in super::app::PREVIEW_SPEEDS.into_iter().filter(|s| *s != preview.speed) {
                             if ui.button(crate::t!("player-preview-speed", speed = speed)).clicked() {
-                                restart_preview = Some((speed, status.step));
+                                action = Some(PlayerAction::Preview {
+                                    speed,
+                                    step: status.step,
+                                });
                             }
                         }
                         ui.label(crate::t!("player-jump-to"));
-                        for (index, step) in active.session.steps.iter().enumerate() {
+                        for (index, step) in view.session.steps.iter().enumerate() {
                             if ui
                                 .small_button(format!("{}. {}", index + 1, visual(&step.title, direction)))
                                 .clicked()
                             {
-                                restart_preview = Some((preview.speed, index));
+                                action = Some(PlayerAction::Preview {
+                                    speed: preview.speed,
+                                    step: index,
+                                });
                             }
                         }
                     });
@@ -73,11 +120,11 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                         ));
                     }
                 }
-                for notice in &active.notices {
+                for notice in view.notices {
                     ui.weak(notice);
                 }
-                if !active.focus {
-                    label_ui(ui, &active.session.title, direction);
+                if !form.focus {
+                    label_ui(ui, &view.session.title, direction);
                     if status.phase == Phase::Playing
                         && let Some(step) = step
                     {
@@ -90,11 +137,11 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 } else {
                     time_text.clone()
                 };
-                let accent = super::design::domain_accent(active.session.domain, ui.ctx().theme());
+                let accent = super::design::domain_accent(view.session.domain, ui.ctx().theme());
                 // The ring breathes when the session asks it to, while playing,
                 // never under reduced motion; its pace follows the session's
                 // own position, so a pause holds the breath where it is.
-                let breath = active
+                let breath = view
                     .session
                     .breath
                     .filter(|_| status.phase == Phase::Playing && !status.paused && !reduced_motion)
@@ -106,9 +153,9 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     ui.ctx().request_repaint_after(std::time::Duration::from_millis(40));
                 }
                 ui.add_space(8.0);
-                if !active.focus {
+                if !form.focus {
                     if status.phase == Phase::Playing {
-                        let fade = match active.cue_shown {
+                        let fade = match view.cue_shown {
                             Some((_, since)) if !reduced_motion => cue_fade(now.saturating_sub(since)),
                             _ => 1.0,
                         };
@@ -116,34 +163,26 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                         // cue, so what is beneath it stands still as cues
                         // come and go: nothing moves under a resting
                         // pointer (nor brings up its tooltip).
-                        let room = match active.whole_step {
+                        let room = match form.whole_step {
                             true => 0.0,
-                            false => guidance_room(ui, &timeline, status.step, direction),
+                            false => guidance_room(ui, timeline, status.step, direction),
                         };
                         ui.scope(|ui| {
                             ui.set_min_height(room);
-                            cues_ui(
-                                ui,
-                                &timeline,
-                                status,
-                                active.whole_step,
-                                fade,
-                                direction,
-                                !active.spoken,
-                            );
+                            cues_ui(ui, timeline, status, form.whole_step, fade, direction, !view.spoken);
                         });
                         if fade < 1.0 {
                             // Only while it fades.
                             ui.ctx().request_repaint_after(CUE_FADE_STEP);
                         }
                         if timeline.cues.iter().any(|c| c.step == status.step) {
-                            let label = if active.whole_step {
+                            let label = if form.whole_step {
                                 crate::t!("player-show-one-cue")
                             } else {
                                 crate::t!("player-show-whole-step")
                             };
                             if ui.small_button(label).clicked() {
-                                active.whole_step = !active.whole_step;
+                                form.whole_step = !form.whole_step;
                             }
                         }
                     }
@@ -155,35 +194,33 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                             crate::t!("player-pause")
                         };
                         if ui.button(pause).clicked() {
-                            commands.push(Command::TogglePause);
+                            push(&mut action, Command::TogglePause);
                         }
                         if ui.button(crate::t!("player-skip-step")).clicked() {
-                            commands.push(Command::Skip);
+                            push(&mut action, Command::Skip);
                         }
                         if ui.button(crate::t!("player-one-more-minute")).clicked() {
-                            commands.push(Command::Extend(Duration::from_mins(1)));
+                            push(&mut action, Command::Extend(Duration::from_mins(1)));
                         }
                         if ui.button(crate::t!("player-end")).clicked() {
-                            active.confirm_end = true;
+                            form.confirm_end = true;
                         }
                         if ui.button(crate::t!("player-focus")).clicked() {
-                            active.focus = true;
+                            form.focus = true;
                         }
                     });
                     egui::CollapsingHeader::new(crate::t!("player-sound")).show(ui, |ui| {
-                        let volumes = &mut app.settings.volumes;
-                        let changed = volumes_ui(ui, volumes);
-                        if changed {
-                            commands.push(Command::SetVolumes(*volumes));
+                        if volumes_ui(ui, &mut volumes) {
+                            action = Some(PlayerAction::Volumes(volumes));
                         }
                     });
-                    timeline_picture_ui(ui, &timeline, Some(status.position));
+                    timeline_picture_ui(ui, timeline, Some(status.position));
                 } else if ui.button(crate::t!("player-show-everything")).clicked() {
-                    active.focus = false;
+                    form.focus = false;
                 }
             });
         });
-    if active.offering_speech {
+    if view.offering_speech {
         // Asked once, before the first guided session begins: it waits for
         // an answer.
         dialog::dialog_ui(ui.ctx(), "offer-speech", |ui, palette| {
@@ -195,18 +232,18 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     .add(primary_button(crate::t!("player-speech-read-aloud"), palette))
                     .clicked()
                 {
-                    speech_answer = Some(true);
+                    action = Some(PlayerAction::ReadAloud(true));
                 }
                 if ui
                     .add(secondary_button(crate::t!("player-speech-text-only"), palette))
                     .clicked()
                 {
-                    speech_answer = Some(false);
+                    action = Some(PlayerAction::ReadAloud(false));
                 }
             });
         });
     }
-    if active.confirm_end {
+    if form.confirm_end {
         // Ending is what was asked for; going on is beside it, and Esc or a
         // press outside goes on too.
         let modal = dialog::dialog_ui(ui.ctx(), "confirm-end", |ui, palette| {
@@ -216,7 +253,7 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     .add(primary_button(crate::t!("player-end-session"), palette))
                     .clicked()
                 {
-                    commands.push(Command::End);
+                    push(&mut action, Command::End);
                     ui.close();
                 }
                 if ui
@@ -228,21 +265,15 @@ pub fn player_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             });
         });
         if modal.should_close() {
-            active.confirm_end = false;
+            form.confirm_end = false;
         }
     }
-    if let Some(read_aloud) = speech_answer {
-        app.answer_speech_offer(read_aloud);
-    }
-    for command in commands {
-        app.command(command);
-    }
-    if let Some((speed, step)) = restart_preview
-        && let Some(active) = app.active.take()
-    {
-        let length = active.preview.as_ref().and_then(|p| p.length);
-        app.preview(active.session, length, speed, step);
-    }
+    action
+}
+
+/// Asks for `command` to be sent to the session.
+fn push(action: &mut Option<PlayerAction>, command: Command) {
+    *action = Some(PlayerAction::Command(command));
 }
 
 /// How full the breath is, `at` milliseconds into the session, for a
@@ -358,12 +389,10 @@ pub fn time_text(status: &Status, rate: u32, seconds: bool) -> String {
     }
 }
 
-pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    let write_problem = app.practice.write_problem();
-    let Some(ending) = app.ending.as_mut() else {
-        app.screen = Screen::Library;
-        return;
-    };
+/// The end screen of a session: `ending` is its form (the note and the
+/// feelings); `write_problem` says why the log cannot be written, when it
+/// cannot. Returns whether the practitioner is done.
+pub fn end_ui(ui: &mut egui::Ui, ending: &mut Ending, write_problem: Option<&str>) -> bool {
     let mut done = false;
     let palette = super::design::current(ui.ctx());
     // A quiet moment first: the session's last words and the time given to
@@ -388,7 +417,7 @@ pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                     })
                     .color(palette.text_weak),
                 );
-                if let Some(problem) = &write_problem {
+                if let Some(problem) = write_problem {
                     ui.add_space(8.0);
                     ui.label(egui::RichText::new(problem).color(palette.warn));
                 }
@@ -430,10 +459,7 @@ pub fn end_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             });
         });
     });
-    if done {
-        app.save_reflection();
-        app.screen = Screen::Library;
-    }
+    done
 }
 
 /// The time practised, in whole seconds: "4m 30s".
@@ -491,7 +517,8 @@ fn feeling_row(ui: &mut egui::Ui, which: When, feeling: &mut Option<Feeling>) {
 }
 
 /// The keys the player answers to, each beside what it does.
-pub fn shortcuts_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
+/// Returns whether it was closed.
+pub fn shortcuts_ui(ui: &mut egui::Ui) -> bool {
     let modal = dialog::dialog_ui(ui.ctx(), "shortcuts", |ui, palette| {
         dialog::heading_ui(ui, crate::t!("player-keyboard"), palette);
         egui::Grid::new("shortcut-keys")
@@ -517,9 +544,7 @@ pub fn shortcuts_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
             }
         });
     });
-    if modal.should_close() {
-        app.show_help = false;
-    }
+    modal.should_close()
 }
 
 /// A key's name as on a key: on a raised patch with rounded corners.

@@ -2,20 +2,26 @@
 //! sessions and the practitioner's progress through them, from the
 //! practice log; the module to go on with is marked.
 
-use super::app::{Screen, StillpointApp};
 use super::bidi::link_ui;
 use super::design::{self, Palette, space};
 use super::page::{Page, accent_dot_ui};
 
-pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
-    let Some(program) = app.library.programs().find(|p| p.id.as_str() == id).cloned() else {
-        app.screen = Screen::Library;
-        return;
-    };
-    let Some(progress) = app.practice.progress.of_program(id).cloned() else {
-        app.screen = Screen::Library;
-        return;
-    };
+/// What a press on a program's page asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProgramAction {
+    Back,
+    /// Open the page of the session with this id.
+    Open(String),
+}
+
+/// The page of `program`, with the practitioner's `progress` through it;
+/// its sessions are found in `library`.
+pub fn program_ui(
+    ui: &mut egui::Ui,
+    program: &crate::session::Program,
+    progress: &crate::practice::ProgramProgress,
+    library: &crate::session::Library,
+) -> Option<ProgramAction> {
     let wanted = crate::i18n::locale().language.tag();
     let theme = ui.ctx().theme();
     let mut open = None;
@@ -77,7 +83,7 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
                 }
                 ui.add_space(space::S);
                 for session in &done.sessions {
-                    let found = app.library.session_in(&session.id, wanted);
+                    let found = library.session_in(&session.id, wanted);
                     let title = found.map_or_else(|| session.id.clone(), |s| s.title.clone());
                     ui.horizontal_wrapped(|ui| {
                         if let Some(found) = found {
@@ -96,11 +102,9 @@ pub fn program_ui(app: &mut StillpointApp, ui: &mut egui::Ui, id: &str) {
         }
     });
     if back {
-        app.screen = Screen::Library;
+        return Some(ProgramAction::Back);
     }
-    if let Some(id) = open {
-        app.screen = Screen::Session(id);
-    }
+    open.map(ProgramAction::Open)
 }
 
 /// A slim bar, filled with the accent as far as `fraction` (0 to 1).

@@ -5,7 +5,6 @@
 use crate::audio::FileProbe;
 use crate::session::{BuiltinAmbient, BuiltinBell, Domain, Named, Origin, Session, load_text};
 
-use super::app::{Screen, StillpointApp};
 use super::design::{self, space};
 use super::page::{Page, band_card_ui, card_ui, section_heading_ui};
 use super::settings::{Settings, TimerPreset};
@@ -61,13 +60,23 @@ impl TimerForm {
     }
 }
 
-pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    let mut start = None;
+/// What a press on the quick timer asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TimerAction {
+    Back,
+    /// Start the timer the form describes.
+    Start(Box<Session>),
+    /// Keep the form as a preset, in place of one of the same name.
+    KeepPreset(TimerPreset),
+}
+
+/// The quick timer: `form` is what is chosen, `presets` the timers kept.
+pub fn timer_ui(ui: &mut egui::Ui, presets: &[TimerPreset], form: &mut TimerForm) -> Option<TimerAction> {
+    let mut action = None;
     let title = crate::t!("library-quick-timer");
     let accent = design::domain_accent(Domain::Timer, ui.ctx().theme());
     let page = Page::reading("timer", &title);
     let back = page.show(ui, |ui, palette| {
-        let form = &mut app.timer;
         // The timer, and Start beneath it, on the timers' colour.
         band_card_ui(ui, palette, accent, None, |ui| {
             ui.add(egui::Slider::new(&mut form.minutes, 1..=120).text(crate::t!("session-minutes")));
@@ -103,13 +112,12 @@ pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 .add(design::primary_button(crate::t!("session-start"), palette))
                 .clicked()
             {
-                start = form.session();
+                action = form.session().map(|session| TimerAction::Start(Box::new(session)));
             }
         });
         // Timers kept to use again.
         section_heading_ui(ui, &crate::t!("session-timer-presets"), None);
         card_ui(ui, palette, |ui| {
-            let presets = app.settings.presets.clone();
             if !presets.is_empty() {
                 ui.horizontal_wrapped(|ui| {
                     for preset in presets {
@@ -119,7 +127,6 @@ pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                             minutes = preset.minutes
                         );
                         if ui.button(label).clicked() {
-                            let form = &mut app.timer;
                             form.minutes = preset.minutes;
                             form.interval_minutes = preset.interval_minutes;
                             form.bell = preset.bell.clone();
@@ -129,7 +136,6 @@ pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                 });
                 ui.add_space(space::S);
             }
-            let form = &mut app.timer;
             ui.horizontal_wrapped(|ui| {
                 super::widgets::named(
                     ui.add(
@@ -147,17 +153,14 @@ pub fn timer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
                         bell: form.bell.clone(),
                         ambient: form.ambient.clone(),
                     };
-                    app.settings.presets.retain(|p| p.name != preset.name);
-                    app.settings.presets.push(preset);
+                    action = Some(TimerAction::KeepPreset(preset));
                     form.preset_name.clear();
                 }
             });
         });
     });
     if back {
-        app.screen = Screen::Library;
+        action = Some(TimerAction::Back);
     }
-    if let Some(session) = start {
-        app.start(session, None);
-    }
+    action
 }

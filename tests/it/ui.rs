@@ -107,6 +107,14 @@ fn cue_of(session: &stillpoint::session::Session, step: usize, cue: usize) -> (S
 }
 
 /// Moves the clock on and lets the app catch up.
+/// Lets the work the app does off the frame (the cohort's folder, the
+/// library in another language) come back, and shows what it found.
+fn settle(harness: &mut Harness<'static, StillpointApp>) {
+    harness.run();
+    harness.state_mut().settle();
+    harness.run();
+}
+
 fn wait(harness: &mut Harness<'static, StillpointApp>, clock: &ManualClock, by: Duration) {
     clock.advance(by);
     harness.run_steps(2);
@@ -227,7 +235,7 @@ fn a_broken_session_in_the_users_folder_shows_its_error() {
     ));
     // Chosen in Settings, another language words the problem too, at once.
     harness.state_mut().settings.language = Some(stillpoint::i18n::Language::Spanish);
-    harness.run();
+    settle(&mut harness);
     assert!(shows(
         &harness,
         "evening.ron:2:13: no hay ningún dominio llamado \"mindfulnes\""
@@ -753,6 +761,7 @@ fn after_save(
         }
         harness.run_steps(1);
         wait(harness, clock, stillpoint::ui::QUIET);
+        settle(harness);
         if done(harness) {
             return;
         }
@@ -1168,12 +1177,12 @@ fn the_cohort_view_joins_a_folder_and_shows_the_week_kindly() {
     harness.run();
     assert_eq!(harness.state().screen, Screen::Cohort);
     {
-        let cohort = &mut harness.state_mut().cohort;
+        let cohort = &mut harness.state_mut().cohort_form;
         cohort.folder = shared.path().to_string_lossy().into_owned();
         cohort.name = "Ana".into();
     }
     harness.get_by_label("Join").click();
-    harness.run();
+    settle(&mut harness);
     assert!(shows(&harness, "as Ana."));
     assert!(harness.query_by_label("Sam").is_some());
     assert!(shows(&harness, "4 days in a row"), "Sam shares a streak");
@@ -1190,7 +1199,7 @@ fn the_cohort_view_joins_a_folder_and_shows_the_week_kindly() {
         .unwrap_or_default();
     assert_eq!(files.len(), 2, "{files:?}");
     harness.get_by_label("Leave the cohort").click();
-    harness.run();
+    settle(&mut harness);
     assert_eq!(
         std::fs::read_dir(shared.path()).map(|d| d.count()).unwrap_or(0),
         1,
@@ -1317,7 +1326,7 @@ fn an_invitation_made_on_a_session_page_is_opened_from_the_cohort_view() {
         .unwrap_or_default();
     harness.state_mut().screen = Screen::Cohort;
     harness.run();
-    harness.state_mut().cohort.code = code;
+    harness.state_mut().cohort_form.code = code;
     harness.get_by_label("Open").click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Waiting);
@@ -1325,7 +1334,7 @@ fn an_invitation_made_on_a_session_page_is_opened_from_the_cohort_view() {
     harness.get_by_label("Not this time").click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Library);
-    harness.state_mut().cohort.code = "sit/no-such-session/20261124T070000Z".into();
+    harness.state_mut().cohort_form.code = "sit/no-such-session/20261124T070000Z".into();
     harness.state_mut().screen = Screen::Cohort;
     harness.run();
     harness.get_by_label("Open").click();
@@ -2189,7 +2198,7 @@ fn searching_puts_the_shelf_away_and_keeps_the_cards_that_match() {
     let mut harness = app(dir.path(), &clock);
     harness.run();
     assert!(harness.query_by_label("A pause, any time: The pause").is_some());
-    harness.state_mut().search = "pause".into();
+    harness.state_mut().library_form.search = "pause".into();
     harness.run();
     assert!(harness.query_by_label("A pause, any time: The pause").is_none());
     assert!(harness.query_by_label("The pause").is_some());

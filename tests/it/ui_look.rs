@@ -234,7 +234,7 @@ fn dialogs() -> Vec<Dialog> {
         ("the keyboard's help", about, |app| app.show_help = true),
         ("ending early", play_the_pause, |app| {
             if let Some(active) = app.active.as_mut() {
-                active.confirm_end = true;
+                active.form.confirm_end = true;
             }
         }),
         ("hearing the guidance", play_the_pause, |app| {

@@ -1,10 +1,15 @@
 //! What was asked for on each screen, done: the one place the views'
 //! actions change the app, the files and the desktop.
 
+use crate::audio::Command;
 use crate::practice::Record;
 use crate::ui::authoring_view::{AuthoringAction, AuthoringView, authoring_ui};
+use crate::ui::library_view::{LibraryAction, LibraryView, library_ui};
+use crate::ui::player_view::{PlayerAction, PlayerView, end_ui, player_ui};
 use crate::ui::practice_view::{PracticeAction, practice_ui};
+use crate::ui::program_view::{ProgramAction, program_ui};
 use crate::ui::settings_view::{SettingsAction, SettingsView, settings_ui};
+use crate::ui::timer::{TimerAction, timer_ui};
 
 use super::{Screen, StillpointApp};
 
@@ -41,7 +46,7 @@ impl StillpointApp {
         let data_folder = self.data.root();
         let sessions_folder = self.data.sessions();
         let view = SettingsView {
-            data_folder: &data_folder,
+            data_folder,
             sessions_folder: &sessions_folder,
             sound_device: matches!(self.audio, super::AudioChoice::Device),
             synthesizer: self.synthesizer.as_ref().map(|s| (s.name(), s.voices())),
@@ -91,6 +96,115 @@ impl StillpointApp {
                 self.practice.write(vec![Record::Restore { id }]);
                 self.practice.undo = None;
             }
+        }
+    }
+
+    /// The library: where each press leads.
+    pub(super) fn library_ui(&mut self, ui: &mut egui::Ui) {
+        let view = LibraryView {
+            library: &self.library,
+            practice: &self.practice,
+            care_note_read: self.settings.care_note_read,
+            missing_fonts: self.missing_fonts.as_ref().map(|m| m.found()).unwrap_or_default(),
+        };
+        let Some(action) = library_ui(ui, &view, &mut self.library_form) else {
+            return;
+        };
+        match action {
+            LibraryAction::Go(screen) => self.screen = screen,
+            LibraryAction::Cohort => {
+                self.refresh_cohort();
+                self.screen = Screen::Cohort;
+            }
+            LibraryAction::CareNoteRead => self.settings.care_note_read = true,
+        }
+    }
+
+    /// The quick timer.
+    pub(super) fn timer_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(action) = timer_ui(ui, &self.settings.presets, &mut self.timer) else {
+            return;
+        };
+        match action {
+            TimerAction::Back => self.screen = Screen::Library,
+            TimerAction::Start(session) => self.start(*session, None),
+            TimerAction::KeepPreset(preset) => {
+                self.settings.presets.retain(|p| p.name != preset.name);
+                self.settings.presets.push(preset);
+            }
+        }
+    }
+
+    /// The page of the program `id`.
+    pub(super) fn program_ui(&mut self, ui: &mut egui::Ui, id: &str) {
+        let program = self.library.programs().find(|p| p.id.as_str() == id);
+        let progress = self.practice.progress.of_program(id);
+        let (Some(program), Some(progress)) = (program, progress) else {
+            self.screen = Screen::Library;
+            return;
+        };
+        match program_ui(ui, program, progress, &self.library) {
+            Some(ProgramAction::Back) => self.screen = Screen::Library,
+            Some(ProgramAction::Open(session)) => self.screen = Screen::Session(session),
+            None => {}
+        }
+    }
+
+    /// The player, and what was asked of the session on its way.
+    pub(super) fn player_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(active) = self.active.as_mut() else {
+            self.screen = Screen::Library;
+            return;
+        };
+        let timeline = crate::audio::output::lock(active.player.engine())
+            .playback()
+            .timeline()
+            .clone();
+        let view = PlayerView {
+            session: &active.session,
+            status: active.status,
+            sample_rate: active.sample_rate,
+            timeline: &timeline,
+            preview: active.preview.as_ref(),
+            notices: &active.notices,
+            offering_speech: active.offering_speech,
+            spoken: active.spoken,
+            cue_shown: active.cue_shown,
+            now: self.clock.now(),
+            show_seconds: self.settings.show_seconds,
+            reduced_motion: self.settings.reduced_motion,
+            volumes: self.settings.volumes,
+        };
+        let Some(action) = player_ui(ui, &view, &mut active.form) else {
+            return;
+        };
+        match action {
+            PlayerAction::Command(command) => self.command(command),
+            PlayerAction::Volumes(volumes) => {
+                self.settings.volumes = volumes;
+                self.command(Command::SetVolumes(volumes));
+            }
+            PlayerAction::ReadAloud(read_aloud) => self.answer_speech_offer(read_aloud),
+            PlayerAction::Preview { speed, step } => {
+                if let Some(active) = self.active.take() {
+                    let length = active.preview.as_ref().and_then(|p| p.length);
+                    self.preview(active.session, length, speed, step);
+                }
+            }
+        }
+    }
+
+    /// The end screen; done, the note and feelings are kept with the
+    /// session's entry.
+    pub(super) fn end_ui(&mut self, ui: &mut egui::Ui) {
+        let write_problem = self.practice.write_problem();
+        let Some(ending) = self.ending.as_mut() else {
+            self.screen = Screen::Library;
+            return;
+        };
+        if end_ui(ui, ending, write_problem.as_deref()) {
+            self.save_reflection();
+            self.screen = Screen::Library;
         }
     }
 }

@@ -147,4 +147,19 @@ impl StillpointApp {
             None => {}
         }
     }
+
+    /// The pause offered in the window, and its answer.
+    pub(super) fn pause_offer_ui(&mut self, ui: &mut egui::Ui) {
+        let snooze = self.settings.pause.clamped().snooze_minutes;
+        match crate::ui::pause_offer_view::pause_offer_ui(ui, snooze) {
+            Some(PauseChoice::Take) => self.take_pause(),
+            Some(PauseChoice::Snooze) => {
+                let now = self.practice.now();
+                self.pause_bells.snooze(&self.settings.pause, now);
+                self.pause_offer = None;
+            }
+            Some(PauseChoice::NotNow | PauseChoice::Open) => self.pause_offer = None,
+            None => {}
+        }
+    }
 }

@@ -79,8 +79,9 @@ pub struct ActiveSession {
     pub status: Status,
     pub sample_rate: u32,
     pub notices: Vec<String>,
-    pub focus: bool,
-    pub confirm_end: bool,
+    /// How the player shows it: focus, the question on ending, the step's
+    /// cues.
+    pub form: super::player_view::PlayerForm,
     /// Keeps the session on disk as it plays and logs it when it ends.
     pub recorder: Option<SessionRecorder>,
     /// Set when an author previews the session: never logged.
@@ -91,8 +92,6 @@ pub struct ActiveSession {
     /// The cue on screen, and when (on the app's clock) it came, for its
     /// fade.
     pub cue_shown: Option<(usize, std::time::Duration)>,
-    /// Every cue of the step is shown, for reading.
-    pub whole_step: bool,
     /// The guidance is read aloud; otherwise a screen reader is told each
     /// new cue as it comes.
     pub spoken: bool,
@@ -148,8 +147,8 @@ pub struct StillpointApp {
     pub clock: Arc<dyn Clock + Sync>,
     pub screen: Screen,
     pub settings: Settings,
-    pub search: String,
-    pub length_filter: super::library_view::LengthFilter,
+    /// The library's search and length filter.
+    pub library_form: super::library_view::LibraryForm,
     /// The length chosen on a flexible session's page, in minutes.
     pub chosen_minutes: std::collections::HashMap<String, u32>,
     pub active: Option<ActiveSession>,
@@ -302,8 +301,7 @@ impl StillpointApp {
             clock,
             screen,
             settings,
-            search: String::new(),
-            length_filter: Default::default(),
+            library_form: Default::default(),
             chosen_minutes: Default::default(),
             active: None,
             missing_fonts: None,
@@ -506,13 +504,11 @@ impl StillpointApp {
             status,
             sample_rate,
             notices,
-            focus: false,
-            confirm_end: false,
+            form: Default::default(),
             recorder,
             preview,
             offering_speech,
             cue_shown: None,
-            whole_step: false,
             spoken: audible && self.settings.speak_guidance && self.synthesizer.is_some(),
         });
         self.screen = Screen::Player;
@@ -948,11 +944,11 @@ impl eframe::App for StillpointApp {
         ui.ctx()
             .accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label("Stillpoint"));
         match self.screen.clone() {
-            Screen::Library => super::library_view::library_ui(self, ui),
+            Screen::Library => self.library_ui(ui),
             Screen::Session(id) => self.session_ui(ui, &id),
-            Screen::Player => super::player_view::player_ui(self, ui),
-            Screen::End => super::player_view::end_ui(self, ui),
-            Screen::Timer => super::timer::timer_ui(self, ui),
+            Screen::Player => self.player_ui(ui),
+            Screen::End => self.end_ui(ui),
+            Screen::Timer => self.timer_ui(ui),
             Screen::Settings => self.settings_ui(ui),
             Screen::About => {
                 if super::about_view::about_ui(ui) == Some(super::about_view::AboutAction::Back) {
@@ -961,7 +957,7 @@ impl eframe::App for StillpointApp {
             }
             Screen::Practice => self.practice_ui(ui),
             Screen::Authoring => self.authoring_ui(ui),
-            Screen::Program(id) => super::program_view::program_ui(self, ui, &id),
+            Screen::Program(id) => self.program_ui(ui, &id),
             Screen::Cohort => {
                 if let Some(action) = super::cohort_view::cohort_ui(ui, &self.cohort, &mut self.cohort_form) {
                     self.apply_cohort(action);
@@ -977,11 +973,11 @@ impl eframe::App for StillpointApp {
                 }
             }
         }
-        if self.show_help {
-            super::player_view::shortcuts_ui(self, ui);
+        if self.show_help && super::player_view::shortcuts_ui(ui) {
+            self.show_help = false;
         }
         if self.pause_offer.is_some() {
-            pause_offer_ui(self, ui);
+            self.pause_offer_ui(ui);
         }
         self.close_question_ui(ui);
     }
@@ -1107,59 +1103,12 @@ impl StillpointApp {
         if pressed(egui::Key::F)
             && let Some(active) = self.active.as_mut()
         {
-            active.focus = !active.focus;
+            active.form.focus = !active.form.focus;
         }
         if pressed(egui::Key::Escape)
             && let Some(active) = self.active.as_mut()
         {
-            active.confirm_end = true;
+            active.form.confirm_end = true;
         }
-    }
-}
-
-/// The offer that comes with a pause bell: taking the pause first, then
-/// snoozing and not now, quieter.
-fn pause_offer_ui(app: &mut StillpointApp, ui: &mut egui::Ui) {
-    use super::design::{primary_button, secondary_button};
-    use super::dialog;
-    let mut choice = None;
-    let snooze = app.settings.pause.clamped().snooze_minutes;
-    let modal = dialog::dialog_ui(ui.ctx(), "pause-offer", |ui, palette| {
-        dialog::heading_ui(ui, crate::t!("app-pause-offer-heading"), palette);
-        dialog::body_ui(ui, crate::t!("app-pause-offer-invitation"), palette);
-        dialog::answers_ui(ui, |ui| {
-            if ui
-                .add(primary_button(crate::t!("app-pause-offer-take"), palette))
-                .clicked()
-            {
-                choice = Some(0);
-            }
-            if ui
-                .add(secondary_button(
-                    crate::t!("app-pause-offer-snooze", minutes = snooze),
-                    palette,
-                ))
-                .clicked()
-            {
-                choice = Some(1);
-            }
-            if ui
-                .add(secondary_button(crate::t!("app-pause-offer-not-now"), palette))
-                .clicked()
-            {
-                choice = Some(2);
-            }
-        });
-    });
-    match choice {
-        Some(0) => app.take_pause(),
-        Some(1) => {
-            let now = app.practice.now();
-            app.pause_bells.snooze(&app.settings.pause, now);
-            app.pause_offer = None;
-        }
-        Some(_) => app.pause_offer = None,
-        None if modal.should_close() => app.pause_offer = None,
-        None => {}
     }
 }
