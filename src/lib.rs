@@ -8,12 +8,15 @@ pub mod cli;
 pub mod cohort;
 pub mod desk;
 pub mod i18n;
+pub mod icon;
 pub mod instance;
 pub mod paths;
 pub mod pause;
 pub mod practice;
 pub mod session;
+pub mod settings;
 pub mod shown;
+pub mod sitting;
 pub mod timeline;
 pub mod ui;
 

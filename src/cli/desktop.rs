@@ -45,7 +45,7 @@ pub fn open_desktop(data: DataDir, background: bool, take_pause: bool) -> anyhow
 /// Where there is no tray, the window opens minimized.
 fn keep_in_tray(data: &DataDir, socket: &std::path::Path) -> Option<Launch> {
     use crate::desk::keeper::{self, Leave, Opening};
-    let settings = crate::ui::Settings::from_file(&data.app_settings());
+    let settings = crate::settings::Settings::from_file(&data.app_settings());
     crate::i18n::use_locale(settings.locale());
     match keeper::keep(data, socket, settings.desk(), &crate::practice::SystemWallClock) {
         Ok(Leave::Quit) => None,

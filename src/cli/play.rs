@@ -14,8 +14,9 @@ use crate::audio::{Command, Engine};
 
 use super::text::wrap_lines;
 use crate::paths::DataDir;
-use crate::practice::{HowEnded, PendingWriter, SessionRecorder, WallClock};
+use crate::practice::{PendingWriter, PracticeLog, WallClock};
 use crate::session::{Duration, Length, Session};
+use crate::sitting::Sitting;
 use crate::t;
 use crate::timeline::{Phase, Status, clock_text, frames, millis};
 
@@ -195,7 +196,7 @@ fn play_terminal_from<W: Write>(
         let cues = Voicer::cues_of(engine.playback().timeline());
         engine.speak(SpeechFeed::start(voicer, cues));
     }
-    let mut player = LivePlayer::start(engine);
+    let player = LivePlayer::start(engine);
     let (input, inputs) = mpsc::channel();
     let news = std::sync::Mutex::new(input.clone());
     player.on_news(std::sync::Arc::new(move || {
@@ -221,25 +222,19 @@ fn play_terminal_from<W: Write>(
     if raw.0 {
         write!(out, "{}{newline}", t!("cli-play-keys"))?;
     }
-    let planned = length
-        .and_then(|l| session.clamp_length(l))
-        .or(session.default_length());
-    let (mut recorder, problem) = SessionRecorder::begin(data, &session, planned, wall.now());
+    let (mut sitting, problem) = Sitting::begin(session.clone(), length, player, rate, Some((data, wall.now())));
     if let Some(problem) = problem {
         write!(out, "{}{newline}", t!("cli-note", message = problem.to_string()))?;
     }
-    lock(player.engine()).command(Command::Start);
+    sitting.command(Command::Start);
     if let Some(at) = join_at {
-        lock(player.engine()).command(Command::Seek(at));
+        sitting.command(Command::Seek(at));
     }
     let mut shown_step = None;
     let mut shown_cue = None;
     let mut last_line = String::new();
     let mut woken = None;
     loop {
-        for notice in player.poll() {
-            write!(out, "{newline}{notice}{newline}")?;
-        }
         for received in woken
             .take()
             .into_iter()
@@ -252,10 +247,14 @@ fn play_terminal_from<W: Write>(
                 Key::Skip => Command::Skip,
                 Key::Extend => Command::Extend(Duration::from_mins(1)),
             };
-            lock(player.engine()).command(command);
+            sitting.command(command);
         }
-        let (status, done, cue_text, speech_failure, wait) = {
-            let mut engine = lock(player.engine());
+        let look = sitting.look();
+        for notice in &look.notices {
+            write!(out, "{newline}{notice}{newline}")?;
+        }
+        let (status, cue_text, wait) = {
+            let mut engine = lock(sitting.player.engine());
             let status = engine.status();
             if let Some(end) = open_end
                 && status.phase == Phase::Playing
@@ -282,7 +281,7 @@ fn play_terminal_from<W: Write>(
                 .min()
                 .unwrap_or(LONGEST_WAIT)
                 .clamp(SHORTEST_WAIT, LONGEST_WAIT);
-            (status, engine.is_done(), cue_text, engine.take_speech_failure(), wait)
+            (status, cue_text, wait)
         };
         let clear_line = |out: &mut W, last_line: &mut String| -> std::io::Result<()> {
             if raw.0 && !last_line.is_empty() {
@@ -291,7 +290,7 @@ fn play_terminal_from<W: Write>(
             last_line.clear();
             Ok(())
         };
-        if let Some(why) = speech_failure {
+        if let Some(why) = look.speech_failure {
             clear_line(out, &mut last_line)?;
             let said = t!("cli-play-speech-failed", why = why.to_string());
             write!(out, "{}{newline}", t!("cli-note", message = said))?;
@@ -318,31 +317,25 @@ fn play_terminal_from<W: Write>(
                 last_line = line;
             }
         }
-        recorder.update(millis(status.practised, rate) / 1000);
         out.flush()?;
-        if done && player.is_finished() {
+        if look.done && sitting.player.is_finished() {
             break;
         }
         woken = inputs.recv_timeout(wait).ok();
     }
     drop(raw);
-    let status = lock(player.engine()).status();
-    let practised = Duration::from_millis(millis(status.practised, rate));
+    let phase = sitting.status.phase;
+    let mut writer = PendingWriter::new(PracticeLog::at(data.practice_log()));
+    let ending = sitting.end(&mut writer);
+    let practised = ending.practised;
     let (title, practised_text) = (session.title.as_str(), practised.label());
-    let said = if status.phase == Phase::Finished {
+    let said = if ending.completed {
         t!("cli-play-completed", title = title, practised = practised_text)
     } else {
         t!("cli-play-ended-early", title = title, practised = practised_text)
     };
     writeln!(out, "\n{said}")?;
-    let ended = if status.phase == Phase::Finished {
-        HowEnded::Completed
-    } else {
-        HowEnded::EndedEarly
-    };
-    let mut writer = PendingWriter::new(recorder.log());
-    let (_, problem) = recorder.finish(ended, practised.as_millis() / 1000, &mut writer);
-    match problem {
+    match ending.problem {
         None => writeln!(out, "{}", t!("cli-play-logged"))?,
         Some(problem) => writeln!(
             out,
@@ -352,14 +345,11 @@ fn play_terminal_from<W: Write>(
         )?,
     }
     if let Some(reflection) = &session.ending.reflection
-        && status.phase == Phase::Finished
+        && ending.completed
     {
         writeln!(out, "\n{reflection}")?;
     }
-    Ok(Outcome {
-        phase: status.phase,
-        practised,
-    })
+    Ok(Outcome { phase, practised })
 }
 
 fn status_line(status: &Status, rate: u32, steps: usize) -> String {

@@ -149,15 +149,15 @@ impl ksni::Tray for TrayIcon {
     // Drawn as the window's icon is, for a host that finds no installed
     // `stillpoint` icon.
     fn icon_pixmap(&self) -> Vec<ksni::Icon> {
-        let icon = crate::ui::icon();
+        let icon = crate::icon::Icon::drawn();
         let data = icon
             .rgba
             .chunks_exact(4)
             .flat_map(|p| [p[3], p[0], p[1], p[2]])
             .collect();
         vec![ksni::Icon {
-            width: icon.width as i32,
-            height: icon.height as i32,
+            width: icon.size as i32,
+            height: icon.size as i32,
             data,
         }]
     }

@@ -12,6 +12,7 @@ mod log;
 mod programs;
 mod record;
 mod recorder;
+mod state;
 mod stats;
 mod streak;
 
@@ -24,6 +25,7 @@ pub use log::{LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog};
 pub use programs::{Continue, ModuleProgress, ProgramProgress, SessionProgress, continue_from, program_progress};
 pub use record::{FORMAT_VERSION, LineProblem, Record};
 pub use recorder::{SessionRecorder, SystemWallClock, WallClock, local_offset};
+pub use state::{PracticeNotice, PracticeState, Progress};
 pub use stats::{
     CALENDAR_WEEKS, CHART_WEEKS, Calendar, DomainMinutes, Milestone, Stats, WeekMinutes, compute_stats, hours_minutes,
     minutes,

@@ -362,6 +362,16 @@ pub fn contrast(a: Color32, b: Color32) -> f32 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
+/// How egui is asked for the theme chosen in Settings.
+pub fn theme_preference(theme: crate::settings::Theme) -> egui::ThemePreference {
+    use crate::settings::Theme;
+    match theme {
+        Theme::System => egui::ThemePreference::System,
+        Theme::Light => egui::ThemePreference::Light,
+        Theme::Dark => egui::ThemePreference::Dark,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use super::app::Screen;
 use super::bidi::{Direction, label_ui, leading_align, link_ui, paragraph_ui};
 use super::design::{self, Palette, space};
 use super::page::section_heading_ui;
-use super::practice_state::PracticeState;
+use crate::practice::PracticeState;
 /// Lengths to narrow the library to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum LengthFilter {

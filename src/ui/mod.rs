@@ -13,11 +13,9 @@ mod library_view;
 mod page;
 mod pause_offer_view;
 pub mod player_view;
-mod practice_state;
 mod practice_view;
 mod program_view;
 mod session_page;
-mod settings;
 mod settings_view;
 mod sit_together_view;
 mod system_open;
@@ -31,8 +29,6 @@ pub mod window;
 pub use about_view::care_note;
 pub use app::{AppSetup, AudioChoice, Ending, Screen, StillpointApp};
 pub use fonts::{Missing, MissingScripts, Script};
-pub use practice_state::PracticeState;
-pub use settings::{SETTINGS_KEY, Settings, Theme, TimerPreset};
 pub use sit_together_view::{Repeat, SitTogetherForm};
 pub use system_open::Opener;
 pub use watch::{FolderWatch, QUIET};
@@ -45,25 +41,13 @@ pub fn visuals(theme: egui::Theme) -> egui::Visuals {
     design::visuals(theme)
 }
 
-/// The app's icon: a soft ring, drawn here rather than shipped.
+/// The app's icon, as the window takes it.
 pub fn icon() -> egui::IconData {
-    let size = 64u32;
-    let mut rgba = Vec::with_capacity((size * size * 4) as usize);
-    for y in 0..size {
-        for x in 0..size {
-            let dx = x as f32 - 31.5;
-            let dy = y as f32 - 31.5;
-            let r = (dx * dx + dy * dy).sqrt();
-            let ring = (1.0 - ((r - 22.0).abs() / 5.0)).clamp(0.0, 1.0);
-            let dot = (1.0 - (r / 6.0)).clamp(0.0, 1.0);
-            let alpha = (ring.max(dot) * 255.0) as u8;
-            rgba.extend_from_slice(&[88, 120, 150, alpha]);
-        }
-    }
+    let icon = crate::icon::Icon::drawn();
     egui::IconData {
-        rgba,
-        width: size,
-        height: size,
+        rgba: icon.rgba,
+        width: icon.size,
+        height: icon.size,
     }
 }
 

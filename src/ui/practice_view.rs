@@ -11,7 +11,7 @@ use crate::t;
 
 use super::design::{self, Palette, space};
 use super::page::{Page, accent_dot_ui, card_ui, section_heading_ui};
-use super::practice_state::PracticeState;
+use crate::practice::PracticeState;
 
 /// How many history entries show at first, and how many more each time.
 const HISTORY_PAGE: usize = 30;

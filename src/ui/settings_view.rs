@@ -9,8 +9,8 @@ use crate::practice::PracticeRules;
 
 use super::design::{Palette, space};
 use super::page::{Page, card_ui, section_heading_ui};
-use super::settings::{Settings, Theme};
 use super::widgets::slider_ui;
+use crate::settings::{Settings, Theme};
 
 /// What Settings shows beside the settings themselves.
 pub struct SettingsView<'a> {

@@ -7,7 +7,7 @@ use crate::session::{BuiltinAmbient, BuiltinBell, Domain, Named, Origin, Session
 
 use super::design::{self, space};
 use super::page::{Page, band_card_ui, card_ui, section_heading_ui};
-use super::settings::{Settings, TimerPreset};
+use crate::settings::{Settings, TimerPreset};
 
 /// The timer being set up.
 pub struct TimerForm {

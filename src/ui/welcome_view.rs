@@ -7,7 +7,7 @@ use crate::pause::PauseSchedule;
 use crate::practice::PracticeRules;
 
 use super::design;
-use super::settings::Settings;
+use crate::settings::Settings;
 
 /// The welcome's screens, in the order they come.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

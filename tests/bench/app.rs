@@ -112,7 +112,7 @@ fn start_and_memory(mut spawn: impl FnMut() -> Child, title: &str, settle: Durat
 
 /// Stores `settings` as the app keeps them, so it starts as a returning
 /// practitioner's would: in the library, past the first-run welcome.
-fn store_settings(data: &std::path::Path, settings: &stillpoint::ui::Settings) {
+fn store_settings(data: &std::path::Path, settings: &stillpoint::settings::Settings) {
     let value = ron::to_string(settings).unwrap_or_else(|e| panic!("{e}"));
     let stored: std::collections::HashMap<String, String> =
         [("stillpoint-settings".to_owned(), value)].into_iter().collect();
@@ -229,7 +229,7 @@ pub fn run(only_wakeups: bool) {
     // the cues are synthesized as it plays).
     let mut guided = Vec::new();
     for speak in [false, true] {
-        let settings = stillpoint::ui::Settings {
+        let settings = stillpoint::settings::Settings {
             speak_guidance: speak,
             speech_offered: true,
             ..Default::default()
@@ -282,7 +282,7 @@ fn tray_figures(app: &std::path::Path) {
     let bus = bus::Bus::start();
     let (_watcher, registered) = bus::Watcher::serve(&bus);
     let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let mut settings = stillpoint::ui::Settings::default();
+    let mut settings = stillpoint::settings::Settings::default();
     settings.pause.enabled = true;
     store_settings(data.path(), &settings);
     let spawn = |args: &[&str]| {
@@ -324,7 +324,7 @@ fn tray_figures(app: &std::path::Path) {
 fn wakeup_figures(app: &std::path::Path) {
     use usage::wakeups;
     let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    store_settings(data.path(), &stillpoint::ui::Settings::default());
+    store_settings(data.path(), &stillpoint::settings::Settings::default());
     let sit = data.path().join("silent-sit.wav");
     let rendered = Command::new(app)
         .args(["render", "silent-sit", "--length", "5m", "-o"])
@@ -388,7 +388,7 @@ fn wakeup_figures(app: &std::path::Path) {
     drop(sink);
     let bus = bus::Bus::start();
     let (_watcher, registered) = bus::Watcher::serve(&bus);
-    let mut settings = stillpoint::ui::Settings::default();
+    let mut settings = stillpoint::settings::Settings::default();
     settings.pause.enabled = true;
     store_settings(data.path(), &settings);
     let mut tray = Command::new(app);

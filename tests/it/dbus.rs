@@ -280,7 +280,7 @@ fn a_bell_offers_the_pause_as_a_notification_and_taking_it_starts_the_pause() {
                 && app
                     .active
                     .as_ref()
-                    .is_some_and(|a| a.session.id.as_str() == "the-pause")
+                    .is_some_and(|a| a.sitting.session.id.as_str() == "the-pause")
         });
         return;
     }
@@ -350,11 +350,11 @@ impl WallClock for Running {
 /// Stores settings with the bells at the desk on in `data`'s settings
 /// file, as the window leaves them.
 fn store_bells_on(data: &std::path::Path) {
-    let mut settings = stillpoint::ui::Settings::default();
+    let mut settings = stillpoint::settings::Settings::default();
     settings.pause.enabled = true;
     let mut stored = HashMap::new();
     let text = ron::to_string(&settings).unwrap_or_else(|e| panic!("{e}"));
-    stored.insert(stillpoint::ui::SETTINGS_KEY.to_owned(), text);
+    stored.insert(stillpoint::settings::SETTINGS_KEY.to_owned(), text);
     let file = ron::to_string(&stored).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(data.join("settings.ron"), file).unwrap_or_else(|e| panic!("{e}"));
 }
@@ -367,7 +367,7 @@ fn keep_from(data: &std::path::Path, start: &str) -> Result<Leave, String> {
         start: at(start),
         since: Instant::now(),
     };
-    let settings = stillpoint::ui::Settings::from_file(&data_dir.app_settings());
+    let settings = stillpoint::settings::Settings::from_file(&data_dir.app_settings());
     keeper::keep(&data_dir, &socket, settings.desk(), &wall)
 }
 

@@ -188,7 +188,7 @@ fn a_pause_asked_for_from_outside_starts_in_the_open_app() {
         .state()
         .active
         .as_ref()
-        .map(|a| a.session.id.as_str().to_owned());
+        .map(|a| a.sitting.session.id.as_str().to_owned());
     assert_eq!(playing.as_deref(), Some("the-pause"));
 }
 
@@ -209,14 +209,14 @@ fn a_pause_asked_for_during_a_session_leaves_it_playing() {
         .state()
         .active
         .as_ref()
-        .map(|a| a.session.id.as_str().to_owned());
+        .map(|a| a.sitting.session.id.as_str().to_owned());
     stillpoint::instance::send(&socket, Request::Pause).unwrap_or_else(|e| panic!("{e}"));
     harness.run_steps(2);
     let after = harness
         .state()
         .active
         .as_ref()
-        .map(|a| a.session.id.as_str().to_owned());
+        .map(|a| a.sitting.session.id.as_str().to_owned());
     assert!(before.is_some());
     assert_eq!(after, before);
 }

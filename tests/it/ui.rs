@@ -15,7 +15,8 @@ use stillpoint::audio::FileProbe;
 use stillpoint::audio::output::Clock;
 use stillpoint::paths::DataDir;
 use stillpoint::practice::WallClock;
-use stillpoint::ui::{AppSetup, AudioChoice, Screen, Settings, StillpointApp, WelcomeStep};
+use stillpoint::settings::Settings;
+use stillpoint::ui::{AppSetup, AudioChoice, Screen, StillpointApp, WelcomeStep};
 
 #[derive(Clone, Default)]
 struct ManualClock(Arc<Mutex<Duration>>);
@@ -154,11 +155,11 @@ fn browse_start_pause_resume_skip_and_end_early() {
     harness.key_press(egui::Key::Space);
     harness.run_steps(2);
     wait(&mut harness, &clock, Duration::from_secs(30));
-    let paused_at = harness.state().active.as_ref().map(|a| a.status.position);
+    let paused_at = harness.state().active.as_ref().map(|a| a.sitting.status.position);
     assert!(shows(&harness, "paused"));
     wait(&mut harness, &clock, Duration::from_secs(30));
     assert_eq!(
-        harness.state().active.as_ref().map(|a| a.status.position),
+        harness.state().active.as_ref().map(|a| a.sitting.status.position),
         paused_at,
         "a pause stops time"
     );
@@ -321,7 +322,7 @@ fn a_quick_timer_starts_and_can_be_kept_as_a_preset() {
         .active
         .as_ref()
         .map(|a| {
-            stillpoint::audio::output::lock(a.player.engine())
+            stillpoint::audio::output::lock(a.sitting.player.engine())
                 .playback()
                 .timeline()
                 .clone()
@@ -667,7 +668,11 @@ fn the_window_is_named_and_a_new_cue_is_told_to_a_screen_reader() {
     let shown = {
         let app = harness.state();
         let active = app.active.as_ref().unwrap_or_else(|| panic!("no session playing"));
-        stillpoint::ui::player_view::time_text(&active.status, active.sample_rate, app.settings.show_seconds)
+        stillpoint::ui::player_view::time_text(
+            &active.sitting.status,
+            active.sitting.sample_rate,
+            app.settings.show_seconds,
+        )
     };
     assert!(
         harness.query_by_label(&shown).is_some(),
@@ -960,18 +965,18 @@ fn cues_come_one_at_a_time_over_a_step() {
     harness.run();
     assert!(!shows(&harness, &first));
     // Between cues nothing is redrawn; the next redraw is the next cue.
-    let status = harness.state().active.as_ref().map(|a| a.status);
+    let status = harness.state().active.as_ref().map(|a| a.sitting.status);
     let wait_for = harness.state().active.as_ref().and_then(|active| {
-        let engine = stillpoint::audio::output::lock(active.player.engine());
+        let engine = stillpoint::audio::output::lock(active.sitting.player.engine());
         stillpoint::ui::player_view::next_change(
-            &active.status,
+            &active.sitting.status,
             engine.playback().timeline(),
-            active.sample_rate,
+            active.sitting.sample_rate,
             false,
         )
     });
     let timeline = harness.state().active.as_ref().map(|a| {
-        stillpoint::audio::output::lock(a.player.engine())
+        stillpoint::audio::output::lock(a.sitting.player.engine())
             .playback()
             .timeline()
             .clone()
@@ -1020,7 +1025,7 @@ fn the_first_guided_session_offers_to_read_the_guidance_aloud_and_remembers() {
     // The session waits for the answer.
     wait(&mut harness, &clock, Duration::from_secs(10));
     assert_eq!(
-        harness.state().active.as_ref().map(|a| a.status.phase),
+        harness.state().active.as_ref().map(|a| a.sitting.status.phase),
         Some(stillpoint::timeline::Phase::Ready)
     );
     harness.get_by_label("Read it aloud").click();
@@ -1091,7 +1096,7 @@ fn the_first_guided_session_offers_to_read_the_guidance_aloud_and_remembers() {
     harness.run();
     assert!(!shows(&harness, "Hear the guidance?"));
     assert_eq!(
-        harness.state().active.as_ref().map(|a| a.status.phase),
+        harness.state().active.as_ref().map(|a| a.sitting.status.phase),
         Some(stillpoint::timeline::Phase::Settling)
     );
 }
@@ -1235,7 +1240,7 @@ fn an_invitation_opened_late_joins_where_the_others_are_and_early_counts_down() 
             .state()
             .active
             .as_ref()
-            .map(|a| millis(a.status.position, a.sample_rate))
+            .map(|a| millis(a.sitting.status.position, a.sitting.sample_rate))
             .unwrap_or_default()
     };
     assert_eq!(position(&harness), 90_000, "90 s late starts 90 s in");
@@ -1293,7 +1298,7 @@ fn a_pause_bell_offers_the_pause_and_logs_only_when_taken() {
             .state()
             .active
             .as_ref()
-            .map(|a| a.session.id.as_str().to_owned()),
+            .map(|a| a.sitting.session.id.as_str().to_owned()),
         Some("the-pause".to_owned())
     );
 }
@@ -2280,13 +2285,13 @@ fn a_sessions_page_has_start_in_view_and_it_starts_that_session() {
     harness.run();
     assert_eq!(harness.state().screen, Screen::Player);
     let playing = harness.state().active.as_ref().map(|a| {
-        let rate = a.sample_rate;
-        let end = stillpoint::audio::output::lock(a.player.engine())
+        let rate = a.sitting.sample_rate;
+        let end = stillpoint::audio::output::lock(a.sitting.player.engine())
             .playback()
             .timeline()
             .end_frame;
         (
-            a.session.id.as_str().to_owned(),
+            a.sitting.session.id.as_str().to_owned(),
             end.map(|e| stillpoint::timeline::millis(e, rate)),
         )
     });

@@ -8,7 +8,7 @@ use crate::support::practice;
 use crate::support::storage;
 use storage::MemoryStorage;
 
-use stillpoint::ui::{Settings, Theme};
+use stillpoint::settings::{Settings, Theme};
 
 #[test]
 fn settings_come_back_as_they_were_saved() {

@@ -63,3 +63,4 @@ settings-voice-soft-higher = Soft, higher (espeak-ng)
 settings-voice-clear-higher = Clear, higher (espeak-ng)
 settings-voice-soft-lower = Soft, lower (espeak-ng)
 settings-voice-clear-lower = Clear, lower (espeak-ng)
+settings-fields-reset = Some settings could not be read and are back to their defaults: { $fields }

@@ -63,3 +63,4 @@ settings-voice-soft-higher = Suave, más aguda (espeak-ng)
 settings-voice-clear-higher = Clara, más aguda (espeak-ng)
 settings-voice-soft-lower = Suave, más grave (espeak-ng)
 settings-voice-clear-lower = Clara, más grave (espeak-ng)
+settings-fields-reset = Algunos ajustes no se pudieron leer y vuelven a sus valores predeterminados: { $fields }

@@ -62,3 +62,4 @@ settings-voice-soft-higher = 柔和，較高（espeak-ng）
 settings-voice-clear-higher = 清晰，較高（espeak-ng）
 settings-voice-soft-lower = 柔和，較低（espeak-ng）
 settings-voice-clear-lower = 清晰，較低（espeak-ng）
+settings-fields-reset = 部分設定無法讀取，已恢復為預設值：{ $fields }

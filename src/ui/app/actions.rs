@@ -156,14 +156,14 @@ impl StillpointApp {
             self.screen = Screen::Library;
             return;
         };
-        let timeline = crate::audio::output::lock(active.player.engine())
+        let timeline = crate::audio::output::lock(active.sitting.player.engine())
             .playback()
             .timeline()
             .clone();
         let view = PlayerView {
-            session: &active.session,
-            status: active.status,
-            sample_rate: active.sample_rate,
+            session: &active.sitting.session,
+            status: active.sitting.status,
+            sample_rate: active.sitting.sample_rate,
             timeline: &timeline,
             preview: active.preview.as_ref(),
             notices: &active.notices,
@@ -188,7 +188,7 @@ impl StillpointApp {
             PlayerAction::Preview { speed, step } => {
                 if let Some(active) = self.active.take() {
                     let length = active.preview.as_ref().and_then(|p| p.length);
-                    self.preview(active.session, length, speed, step);
+                    self.preview(active.sitting.session, length, speed, step);
                 }
             }
         }

@@ -7,9 +7,10 @@ use crate::audio::output::{Clock, LivePlayer, Notice, SESSION_RATE, SystemClock,
 use crate::audio::speech::{SpeechFeed, Synthesizer, Voicer};
 use crate::audio::{Command, Engine};
 use crate::paths::DataDir;
-use crate::practice::{Feeling, HowEnded, Record, SessionRecorder, WallClock};
+use crate::practice::{Feeling, Record, WallClock};
 use crate::session::{Duration, Library, Session};
-use crate::timeline::{Phase, Status, millis};
+use crate::sitting::Sitting;
+use crate::timeline::millis;
 
 mod actions;
 mod cohort;
@@ -20,10 +21,10 @@ mod work;
 
 pub use work::Done;
 
-use super::practice_state::PracticeState;
 use super::practice_view::PracticeForm;
-use super::settings::{SETTINGS_KEY, Settings};
 use super::welcome_view::{WelcomeAction, WelcomeChoices, WelcomeStep};
+use crate::practice::PracticeState;
+use crate::settings::{SETTINGS_KEY, Settings};
 
 /// Where the app's sessions make their sound.
 #[derive(Clone)]
@@ -74,16 +75,12 @@ pub enum Screen {
 
 /// A session on its way, in the player.
 pub struct ActiveSession {
-    pub session: Session,
-    pub player: LivePlayer,
-    pub status: Status,
-    pub sample_rate: u32,
+    /// The session, its sound and its record.
+    pub sitting: Sitting,
     pub notices: Vec<String>,
     /// How the player shows it: focus, the question on ending, the step's
     /// cues.
     pub form: super::player_view::PlayerForm,
-    /// Keeps the session on disk as it plays and logs it when it ends.
-    pub recorder: Option<SessionRecorder>,
     /// Set when an author previews the session: never logged.
     pub preview: Option<Preview>,
     /// The practitioner is being asked whether to hear the guidance read
@@ -249,7 +246,17 @@ impl Export {
 
 impl StillpointApp {
     pub fn new(cc: &eframe::CreationContext<'_>, setup: AppSetup) -> Self {
-        let settings = Settings::from_storage(cc.storage);
+        let stored = cc.storage.and_then(|storage| storage.get_string(SETTINGS_KEY));
+        // Without storage nothing would be remembered, not even that the
+        // welcome was seen, so it is not shown.
+        let settings = match cc.storage {
+            Some(_) => {
+                let (settings, lost) = Settings::from_stored(stored.as_deref());
+                crate::settings::say_lost(&lost);
+                settings
+            }
+            None => Settings::default(),
+        };
         let mut app = Self::with_settings(setup, settings);
         app.saved_settings = Some(app.settings.clone());
         let ctx = cc.egui_ctx.clone();
@@ -257,7 +264,7 @@ impl StillpointApp {
         let ctx = cc.egui_ctx.clone();
         let repaint: crate::audio::output::Wake = Arc::new(move || ctx.request_repaint());
         if let Some(active) = &app.active {
-            active.player.on_news(repaint.clone());
+            active.sitting.player.on_news(repaint.clone());
         }
         app.work.wake_with(repaint.clone());
         app.repaint = Some(repaint);
@@ -355,7 +362,7 @@ impl StillpointApp {
     pub fn apply_look(&self, ctx: &egui::Context) {
         ctx.set_visuals_of(egui::Theme::Light, super::visuals(egui::Theme::Light));
         ctx.set_visuals_of(egui::Theme::Dark, super::visuals(egui::Theme::Dark));
-        ctx.set_theme(self.settings.theme.preference());
+        ctx.set_theme(super::design::theme_preference(self.settings.theme));
         ctx.set_zoom_factor(self.settings.text_scale.clamp(0.75, 2.0));
         let reduced_motion = self.settings.reduced_motion;
         ctx.all_styles_mut(|style| {
@@ -433,7 +440,7 @@ impl StillpointApp {
         if let Some(active) = self.active.as_mut()
             && let Some(preview) = active.preview.as_mut()
         {
-            preview.last_position = active.status.position;
+            preview.last_position = active.sitting.status.position;
         }
     }
 
@@ -483,29 +490,18 @@ impl StillpointApp {
                 engine.command(Command::Start);
             }
         }
-        let status = lock(player.engine()).status();
         let mut notices: Vec<String> = missing
             .iter()
             .map(|gap| crate::t!("player-left-out", what = gap.what.as_str(), reason = gap.error.as_str()))
             .collect();
-        let recorder = if preview.is_none() {
-            let planned = length
-                .and_then(|l| session.clamp_length(l))
-                .or(session.default_length());
-            let (recorder, problem) = SessionRecorder::begin(&self.data, &session, planned, self.practice.now());
-            notices.extend(problem);
-            Some(recorder)
-        } else {
-            None
-        };
+        // A preview is not logged.
+        let record = preview.is_none().then(|| (&self.data, self.practice.now()));
+        let (sitting, problem) = Sitting::begin(session, length, player, sample_rate, record);
+        notices.extend(problem);
         self.active = Some(ActiveSession {
-            session,
-            player,
-            status,
-            sample_rate,
+            sitting,
             notices,
             form: Default::default(),
-            recorder,
             preview,
             offering_speech,
             cue_shown: None,
@@ -540,7 +536,7 @@ impl StillpointApp {
         let Some(active) = self.active.as_mut() else { return };
         active.offering_speech = false;
         active.spoken = read_aloud && self.synthesizer.is_some();
-        let engine = active.player.engine().clone();
+        let engine = active.sitting.player.engine().clone();
         let mut engine = lock(&engine);
         if read_aloud {
             self.attach_speech(&mut engine);
@@ -551,7 +547,7 @@ impl StillpointApp {
     /// Sends a command to the playing session.
     pub fn command(&mut self, command: Command) {
         if let Some(active) = &self.active {
-            lock(active.player.engine()).command(command);
+            lock(active.sitting.player.engine()).command(command);
         }
     }
 
@@ -566,20 +562,18 @@ impl StillpointApp {
             }
         }
         let Some(active) = self.active.as_mut() else { return };
-        for notice in active.player.poll() {
+        let look = active.sitting.look();
+        for notice in look.notices {
             active.notices.push(match notice {
                 Notice::NoDevice(_) => crate::t!("player-no-device"),
                 Notice::DeviceLost(_) => crate::t!("player-device-lost"),
                 Notice::DeviceBack => crate::t!("player-device-back"),
             });
         }
-        let (status, done) = {
-            let engine = lock(active.player.engine());
-            (engine.status(), engine.is_done())
-        };
-        active.status = status;
+        let status = active.sitting.status;
+        let done = look.done;
         if let Some(preview) = active.preview.as_mut() {
-            let engine = lock(active.player.engine());
+            let engine = lock(active.sitting.player.engine());
             let timeline = engine.playback().timeline();
             for event in timeline
                 .events
@@ -587,21 +581,18 @@ impl StillpointApp {
                 .filter(|e| e.at_frame >= preview.last_position && e.at_frame < status.position)
                 .filter(|e| e.action.kind() == "bell")
             {
-                let at = crate::timeline::clock_text(millis(event.at_frame, active.sample_rate));
+                let at = crate::timeline::clock_text(millis(event.at_frame, active.sitting.sample_rate));
                 preview.bells.push(format!("{at} {}", event.label));
             }
             preview.last_position = status.position;
         }
         // Spoken guidance that stopped: said once; the text goes on.
-        if let Some(why) = lock(active.player.engine()).take_speech_failure() {
+        if let Some(why) = look.speech_failure {
             active.notices.push(crate::t!("player-speech-stopped", reason = why));
         }
         // The cue on screen, and when it came.
         if active.cue_shown.map(|(cue, _)| cue) != status.cue {
             active.cue_shown = status.cue.map(|cue| (cue, now));
-        }
-        if let Some(recorder) = active.recorder.as_mut() {
-            recorder.update(millis(status.practised, active.sample_rate) / 1000);
         }
         if done {
             self.finish();
@@ -609,39 +600,31 @@ impl StillpointApp {
     }
 
     fn finish(&mut self) {
-        let Some(mut active) = self.active.take() else { return };
+        let Some(active) = self.active.take() else { return };
         if active.preview.is_some() {
-            self.screen = Screen::Session(active.session.id.as_str().to_owned());
-            self.draining = Some(active.player);
+            self.screen = Screen::Session(active.sitting.session.id.as_str().to_owned());
+            self.draining = Some(active.sitting.player);
             return;
         }
-        let completed = active.status.phase == Phase::Finished;
-        let practised = Duration::from_millis(millis(active.status.practised, active.sample_rate));
-        let ended = if completed {
-            HowEnded::Completed
-        } else {
-            HowEnded::EndedEarly
-        };
-        let entry_id = active.recorder.take().map(|recorder| {
-            let (entry, _) = recorder.finish(ended, practised.as_millis() / 1000, &mut self.practice.writer);
-            entry.id
-        });
+        let title = active.sitting.session.title.clone();
+        let reflection = active.sitting.session.ending.reflection.clone();
+        let ended = active.sitting.end(&mut self.practice.writer);
         self.practice.reload();
         if self.cohort.membership.is_some() {
             self.refresh_cohort();
         }
         self.ending = Some(Ending {
-            title: active.session.title.clone(),
-            completed,
-            practised,
-            reflection: active.session.ending.reflection.clone(),
+            title,
+            completed: ended.completed,
+            practised: ended.practised,
+            reflection,
             note: String::new(),
             feeling_before: None,
             feeling_after: None,
-            entry_id,
+            entry_id: ended.entry.map(|entry| entry.id),
         });
         self.screen = Screen::End;
-        self.draining = Some(active.player);
+        self.draining = Some(ended.player);
     }
 
     /// Writes `session` as a WAV file in the exports folder, on another
@@ -921,11 +904,11 @@ impl eframe::App for StillpointApp {
             // step, the end. Sound and timing do not wait for the screen.
             let seconds = self.settings.show_seconds || active.preview.is_some();
             let wait = {
-                let engine = lock(active.player.engine());
+                let engine = lock(active.sitting.player.engine());
                 super::player_view::next_change(
-                    &active.status,
+                    &active.sitting.status,
                     engine.playback().timeline(),
-                    active.sample_rate,
+                    active.sitting.sample_rate,
                     seconds,
                 )
             }

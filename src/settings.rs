@@ -1,6 +1,8 @@
 //! What the practitioner chooses once and keeps: volumes, the timer bell,
 //! theme, text size, motion, and whether the welcome has been seen. Stored
-//! in the window's own storage.
+//! in the window's own storage, as RON text; read field by field, so a
+//! field that cannot be read (written by a newer version, or damaged) goes
+//! back to its default and the rest are kept.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,14 +25,6 @@ impl Theme {
             Theme::System => crate::t!("settings-follow-system"),
             Theme::Light => crate::t!("settings-theme-light"),
             Theme::Dark => crate::t!("settings-theme-dark"),
-        }
-    }
-
-    pub fn preference(self) -> egui::ThemePreference {
-        match self {
-            Theme::System => egui::ThemePreference::System,
-            Theme::Light => egui::ThemePreference::Light,
-            Theme::Dark => egui::ThemePreference::Dark,
         }
     }
 }
@@ -123,31 +117,48 @@ impl Settings {
         }
     }
 
-    /// The settings kept in the window's storage. Storage with none in it
-    /// is a first start. Without storage nothing would be remembered, not
-    /// even that the welcome was seen, so it is not shown; nor when the
-    /// stored settings cannot be read, as they belonged to someone who has
-    /// used Stillpoint before.
-    pub fn from_storage(storage: Option<&dyn eframe::Storage>) -> Self {
-        let Some(storage) = storage else {
-            return Self::default();
+    /// The settings kept in the window's storage as `stored` (RON text),
+    /// with the names of the fields that could not be read and are back
+    /// to their defaults. `None` (storage with none in it) is a first
+    /// start; text that is not settings at all was someone's who has used
+    /// Stillpoint before, so the welcome is not shown again.
+    pub fn from_stored(stored: Option<&str>) -> (Self, Vec<String>) {
+        let Some(text) = stored else {
+            return (Self::first_start(), Vec::new());
         };
-        if storage.get_string(SETTINGS_KEY).is_none() {
-            return Self::first_start();
+        if let Ok(settings) = ron::from_str(text) {
+            return (settings, Vec::new());
         }
-        eframe::get_value(storage, SETTINGS_KEY).unwrap_or_default()
+        let Ok(Fields(fields)) = ron::from_str::<Fields>(text) else {
+            return (Self::default(), vec![String::from("*")]);
+        };
+        // Each field on its own, beside the defaults of the others.
+        let (kept, lost): (Vec<_>, Vec<_>) = fields
+            .into_iter()
+            .partition(|(name, value)| ron::from_str::<Settings>(&format!("({name}:{value})")).is_ok());
+        let kept: Vec<String> = kept.iter().map(|(name, value)| format!("{name}:{value}")).collect();
+        let settings = ron::from_str(&format!("({})", kept.join(","))).unwrap_or_default();
+        (
+            settings,
+            lost.into_iter()
+                .map(|(name, _)| crate::shown::escaped(&name).into_owned())
+                .collect(),
+        )
     }
 
     /// The settings kept in the window's storage file at `path`, read
     /// without a window (for the bells kept in the tray): the defaults
-    /// when the file or its settings cannot be read.
+    /// when the file cannot be read, and for each field that cannot.
     pub fn from_file(path: &std::path::Path) -> Self {
         let stored: Option<std::collections::HashMap<String, String>> = std::fs::read_to_string(path)
             .ok()
             .and_then(|text| ron::from_str(&text).ok());
-        stored
-            .and_then(|stored| ron::from_str(stored.get(SETTINGS_KEY)?).ok())
-            .unwrap_or_default()
+        let Some(text) = stored.as_ref().and_then(|stored| stored.get(SETTINGS_KEY)) else {
+            return Self::default();
+        };
+        let (settings, lost) = Self::from_stored(Some(text));
+        say_lost(&lost);
+        settings
     }
 
     /// What the bells kept in the tray need of these settings.
@@ -168,6 +179,39 @@ impl Settings {
 
 /// The key the settings are stored under.
 pub const SETTINGS_KEY: &str = "stillpoint-settings";
+
+/// Says on the standard error which settings went back to their defaults.
+pub fn say_lost(lost: &[String]) {
+    if !lost.is_empty() {
+        let said = crate::t!("settings-fields-reset", fields = lost.join(", "));
+        eprintln!("stillpoint: {}", crate::t!("cli-note", message = said));
+    }
+}
+
+/// A struct's fields as RON text, by name, not yet read: each is then read
+/// on its own.
+struct Fields(Vec<(String, String)>);
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Each;
+        impl<'de> serde::de::Visitor<'de> for Each {
+            type Value = Fields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("settings")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    let value: Box<ron::value::RawValue> = map.next_value()?;
+                    fields.push((name, value.get_ron().to_owned()));
+                }
+                Ok(Fields(fields))
+            }
+        }
+        deserializer.deserialize_struct("Settings", &[], Each)
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -196,6 +240,46 @@ mod tests {
             Settings::from_file(&path),
             Settings::default(),
             "unreadable: the defaults"
+        );
+    }
+
+    #[test]
+    fn a_field_that_cannot_be_read_goes_back_to_its_default_and_the_rest_are_kept() {
+        let mut settings = Settings {
+            theme: Theme::Dark,
+            text_scale: 1.5,
+            language: Some(crate::i18n::Language::Spanish),
+            ..Settings::default()
+        };
+        settings.pause.enabled = true;
+        settings.presets.push(TimerPreset {
+            name: "Lunch".into(),
+            minutes: 12,
+            interval_minutes: 0,
+            bell: "wood block".into(),
+            ambient: String::new(),
+        });
+        let text = ron::to_string(&settings).unwrap_or_default();
+        assert_eq!(Settings::from_stored(Some(&text)), (settings.clone(), Vec::new()));
+        // A newer version's theme, a damaged size, and a field unknown here.
+        let damaged = text
+            .replace("theme:Dark", "theme:Sepia")
+            .replace("text_scale:1.5", "text_scale:\"big\"")
+            .replacen('(', "(from_the_future:[1,(2)],", 1);
+        let (read, lost) = Settings::from_stored(Some(&damaged));
+        assert_eq!(lost, ["theme", "text_scale"]);
+        assert_eq!(
+            read,
+            Settings {
+                theme: Theme::default(),
+                text_scale: Settings::default().text_scale,
+                ..settings
+            }
+        );
+        assert_eq!(Settings::from_stored(None).0, Settings::first_start());
+        assert_eq!(
+            Settings::from_stored(Some("not settings")),
+            (Settings::default(), vec!["*".to_owned()])
         );
     }
 }

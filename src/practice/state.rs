@@ -1,4 +1,5 @@
-//! The app's hold on the practice log: what it has read, what waits to be
+//! The app's hold on the practice log (the window's, and whatever else
+//! keeps the log open while it runs): what it has read, what waits to be
 //! written, and the statistics and progress shown from it, worked out
 //! when the log changes rather than on every frame.
 
@@ -7,12 +8,12 @@ use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::i18n::Locale;
-use crate::paths::DataDir;
-use crate::practice::{
+use super::{
     Continue, Entry, LoadedLog, PendingWriter, PracticeLog, PracticeRules, ProgramProgress, Record, Stats, WallClock,
     compute_stats, continue_from, program_progress, recover_interrupted,
 };
+use crate::i18n::Locale;
+use crate::paths::DataDir;
 use crate::session::Program;
 use crate::t;
 
