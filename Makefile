@@ -8,8 +8,10 @@ BUILD_PACKAGES := pkg-config libasound2-dev
 # elsewhere to decode, sox to read their lengths independently, and a
 # PulseAudio server (with ALSA's pulse plugin) to play into a null sink;
 # a system font for Chinese, Japanese and Korean text; desktop-file-validate
-# for the entry that starts Stillpoint at login.
-TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts fonts-noto-cjk python3-icalendar desktop-file-utils dbus
+# for the entry that starts Stillpoint at login; a virtual display, the
+# accessibility bus and its registry (at-spi2-core) and Python's AT-SPI
+# client, to use the window as a screen reader does.
+TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts fonts-noto-cjk python3-icalendar desktop-file-utils dbus xvfb at-spi2-core python3-gi gir1.2-atspi-2.0
 # Debian packages the benchmarks need beyond the tests': a virtual display
 # to open windows in, and xdotool to see them appear.
 BENCH_PACKAGES := xvfb xauth xdotool

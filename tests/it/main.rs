@@ -1,6 +1,7 @@
 //! The integration tests, in one binary: each file here is a part of the
 //! product tested from outside (the command line, files on disk, the
-//! window through egui_kittest, a real sound server, a private D-Bus), and
+//! window through egui_kittest, a real sound server, a private D-Bus, the
+//! real window as a screen reader finds it over AT-SPI), and
 //! `support` holds what they share. One binary links the app once.
 
 #[path = "../support/mod.rs"]
@@ -25,6 +26,7 @@ mod playback;
 mod practice_log;
 mod recording;
 mod render;
+mod screen_reader;
 mod sound_server;
 mod speech;
 mod streaks;
