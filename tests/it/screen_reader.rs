@@ -41,13 +41,13 @@ fn temp_dir() -> tempfile::TempDir {
 /// note read and the offer to read guidance aloud answered (text only),
 /// so that the library shows, and the player, without a question first.
 fn store_settings(data: &Path) {
-    let settings = stillpoint::ui::Settings {
+    let settings = stillpoint::settings::Settings {
         speech_offered: true,
         care_note_read: true,
         ..Default::default()
     };
     let text = ron::to_string(&settings).unwrap_or_else(|e| panic!("{e}"));
-    let stored: HashMap<String, String> = [(stillpoint::ui::SETTINGS_KEY.to_owned(), text)].into();
+    let stored: HashMap<String, String> = [(stillpoint::settings::SETTINGS_KEY.to_owned(), text)].into();
     let file = ron::to_string(&stored).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(data.join("settings.ron"), file).unwrap_or_else(|e| panic!("{e}"));
 }
