@@ -79,11 +79,6 @@ impl Sitting {
         (sitting, problem)
     }
 
-    /// Whether the sitting is logged when it ends.
-    pub fn is_recorded(&self) -> bool {
-        self.recorder.is_some()
-    }
-
     /// Sends `command` to the session.
     pub fn command(&self, command: Command) {
         lock(self.player.engine()).command(command);

@@ -45,7 +45,7 @@ pub enum Route {
 
 /// Finds a route for sound, or says why there is none, in words for the
 /// "No sound device" notice.
-pub fn find_route(around: &dyn Surroundings) -> Result<Route, String> {
+pub fn find_route(around: &dyn Surroundings) -> Result<Route, super::output::OutputError> {
     // A server named outright is the one clients use; a dead socket there
     // means no server, whatever else runs.
     if let Some(server) = around.var("PULSE_SERVER") {
@@ -93,9 +93,9 @@ pub fn find_route(around: &dyn Surroundings) -> Result<Route, String> {
         return Ok(Route::AlsaSetup(setup));
     }
     Err(if around.var("PULSE_SERVER").is_some() {
-        crate::t!("audio-named-server-not-running")
+        super::output::OutputError::NamedServerNotRunning
     } else {
-        crate::t!("audio-no-card-or-server")
+        super::output::OutputError::NoCardOrServer
     })
 }
 
@@ -135,7 +135,7 @@ mod tests {
             files: files.iter().copied().collect(),
         };
         assert_eq!(
-            find_route(&machine),
+            find_route(&machine).map_err(|e| e.to_string()),
             expected.map_err(str::to_owned),
             "{vars:?} {files:?}"
         );

@@ -91,10 +91,26 @@ pub struct Recorder {
     thread: JoinHandle<Take>,
 }
 
+/// Why a take could not be recorded; each says so in words for the
+/// author.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RecordingError {
+    #[error("{}", crate::t!("audio-no-microphone"))]
+    NoMicrophone,
+    /// The microphone could not be opened, for this reason.
+    #[error("{}", crate::t!("audio-no-microphone-because", reason = .0.as_str()))]
+    MicrophoneRefused(String),
+    /// It stopped sending sound.
+    #[error("{}", crate::t!("audio-microphone-silent"))]
+    Silent,
+    #[error("{}", crate::t!("audio-recording-stopped"))]
+    Stopped,
+}
+
 impl Recorder {
     /// Starts recording from the system's default microphone. Says so when
     /// there is none.
-    pub fn start() -> Result<Self, String> {
+    pub fn start() -> Result<Self, RecordingError> {
         let stop = Arc::new(AtomicBool::new(false));
         let (opened, open_result) = mpsc::channel();
         let stopping = stop.clone();
@@ -137,22 +153,22 @@ impl Recorder {
         });
         match open_result.recv() {
             Ok(Ok(())) => Ok(Self { stop, thread }),
-            Ok(Err(problem)) => Err(crate::t!("audio-no-microphone-because", reason = problem)),
-            Err(_) => Err(crate::t!("audio-no-microphone")),
+            Ok(Err(problem)) => Err(RecordingError::MicrophoneRefused(problem)),
+            Err(_) => Err(RecordingError::NoMicrophone),
         }
     }
 
     /// Stops and gives the take as recorded. A microphone that stopped
     /// sending sound is given up on after two seconds.
-    pub fn stop(self) -> Result<Take, String> {
+    pub fn stop(self) -> Result<Take, RecordingError> {
         self.stop.store(true, Ordering::Relaxed);
         let asked = std::time::Instant::now();
         while !self.thread.is_finished() {
             if asked.elapsed() > std::time::Duration::from_secs(2) {
-                return Err(crate::t!("audio-microphone-silent"));
+                return Err(RecordingError::Silent);
             }
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
-        self.thread.join().map_err(|_| crate::t!("audio-recording-stopped"))
+        self.thread.join().map_err(|_| RecordingError::Stopped)
     }
 }

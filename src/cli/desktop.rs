@@ -51,7 +51,7 @@ fn keep_in_tray(data: &DataDir, socket: &std::path::Path) -> Option<Launch> {
         Ok(Leave::Quit) => None,
         Ok(Leave::Window(opening)) => Some(Launch::from(opening)),
         Err(reason) => {
-            let note = t!("desktop-tray-only-failed", reason = reason);
+            let note = t!("desktop-tray-only-failed", reason = reason.to_string());
             eprintln!("stillpoint: {}", t!("cli-note", message = note));
             Some(Launch::from(Opening::Minimized))
         }

@@ -74,6 +74,50 @@ const CODE_PREFIX: &str = "sit/";
 /// How a moment is written in codes, file names and calendar ids (UTC).
 pub(crate) const STAMP: &str = "%Y%m%dT%H%M%SZ";
 
+/// Why an invitation could not be read, in words for the practitioner.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum InvitationError {
+    #[error("{}", crate::t!("invite-not-readable", reason = .0.as_str()))]
+    NotReadable(String),
+    #[error("{}", crate::t!("invite-not-an-invitation"))]
+    NotAnInvitation,
+    #[error("{}", crate::t!("invite-no-session"))]
+    NoSession,
+    #[error("{}", crate::t!("invite-no-start"))]
+    NoStart,
+    /// The start given, and why it is not a time.
+    #[error("{}", crate::t!("invite-start-not-a-time", start = .0.as_str(), reason = .1.as_str()))]
+    StartNotATime(String, String),
+    /// The length given, and why it is not one.
+    #[error("{}", crate::t!("invite-bad-length", length = .0.as_str(), reason = .1.as_str()))]
+    BadLength(String, String),
+    #[error("{0}")]
+    BadRepeat(String),
+    #[error("{}", crate::t!("invite-code-no-session"))]
+    CodeNoSession,
+    #[error("{}", crate::t!("invite-code-no-start"))]
+    CodeNoStart,
+    #[error("{}", crate::t!("invite-code-start-not-a-time", start = .0.as_str()))]
+    CodeStartNotATime(String),
+    #[error("{}", crate::t!("invite-code-bad-length", length = .0.as_str(), reason = .1.as_str()))]
+    CodeBadLength(String, String),
+    #[error("{}", crate::t!("invite-code-bad-repeat", reason = .0.as_str()))]
+    CodeBadRepeat(String),
+    /// A part after the code's last.
+    #[error("{}", crate::t!("invite-code-extra", extra = .0.as_str()))]
+    CodeExtra(String),
+    /// A calendar's event file, not an invitation.
+    #[error("{}", crate::t!("invite-calendar-event", path = .0.display().to_string()))]
+    CalendarEvent(std::path::PathBuf),
+    #[error("{}", crate::t!("invite-cannot-read", path = .0.display().to_string(), reason = .1.as_str()))]
+    CannotRead(std::path::PathBuf, String),
+    /// The file's invitation is not one, for this reason.
+    #[error("{}: {}", .0.display(), .1)]
+    InFile(std::path::PathBuf, Box<InvitationError>),
+    #[error("{}", crate::t!("invite-no-such-file", path = .0.display().to_string(), prefix = CODE_PREFIX))]
+    NoSuchFile(std::path::PathBuf),
+}
+
 impl Invitation {
     /// A short code to paste into a chat: `sit/the-pause/20261127T140000Z`,
     /// with `/20m` for a chosen length and `/every2w/x6` for a sit that
@@ -112,17 +156,18 @@ impl Invitation {
     }
 
     /// Reads a code or the text of an invitation file.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, InvitationError> {
+        use InvitationError as E;
         let text = text.trim();
         if let Some(code) = text.strip_prefix(CODE_PREFIX) {
             return Self::parse_code(code);
         }
-        let node = parse(text).map_err(|e| crate::t!("invite-not-readable", reason = e.message))?;
+        let node = parse(text).map_err(|e| E::NotReadable(e.message))?;
         let Value::Struct { name, fields } = &node.value else {
-            return Err(crate::t!("invite-not-an-invitation"));
+            return Err(E::NotAnInvitation);
         };
         if name.as_ref().is_some_and(|n| n.text != "Invitation") {
-            return Err(crate::t!("invite-not-an-invitation"));
+            return Err(E::NotAnInvitation);
         }
         let text_of = |field: &str| -> Option<String> {
             fields
@@ -135,25 +180,16 @@ impl Invitation {
                     _ => None,
                 })
         };
-        let session = text_of("session").ok_or_else(|| crate::t!("invite-no-session"))?;
-        let start = text_of("start").ok_or_else(|| crate::t!("invite-no-start"))?;
+        let session = text_of("session").ok_or(E::NoSession)?;
+        let start = text_of("start").ok_or(E::NoStart)?;
         let start = DateTime::parse_from_rfc3339(&start)
-            .map_err(|e| {
-                crate::t!(
-                    "invite-start-not-a-time",
-                    start = start.as_str(),
-                    reason = e.to_string()
-                )
-            })?
+            .map_err(|e| E::StartNotATime(start.clone(), e.to_string()))?
             .with_timezone(&Utc);
         let length = text_of("length")
-            .map(|l| {
-                Duration::parse(&l)
-                    .map_err(|e| crate::t!("invite-bad-length", length = l.as_str(), reason = e.to_string()))
-            })
+            .map(|l| Duration::parse(&l).map_err(|e| E::BadLength(l.clone(), e.to_string())))
             .transpose()?;
         let repeat = text_of("repeat")
-            .map(|r| Recurrence::parse_rrule(&r, start).map_err(|e| e.to_string()))
+            .map(|r| Recurrence::parse_rrule(&r, start).map_err(|e| E::BadRepeat(e.to_string())))
             .transpose()?;
         Ok(Self {
             session,
@@ -163,34 +199,27 @@ impl Invitation {
         })
     }
 
-    fn parse_code(code: &str) -> Result<Self, String> {
+    fn parse_code(code: &str) -> Result<Self, InvitationError> {
+        use InvitationError as E;
         let mut parts = code.split('/');
-        let session = parts
-            .next()
-            .filter(|s| !s.is_empty())
-            .ok_or_else(|| crate::t!("invite-code-no-session"))?;
-        let start = parts.next().ok_or_else(|| crate::t!("invite-code-no-start"))?;
+        let session = parts.next().filter(|s| !s.is_empty()).ok_or(E::CodeNoSession)?;
+        let start = parts.next().ok_or(E::CodeNoStart)?;
         let start = chrono::NaiveDateTime::parse_from_str(start, STAMP)
-            .map_err(|_| crate::t!("invite-code-start-not-a-time", start = start))?
+            .map_err(|_| E::CodeStartNotATime(start.to_owned()))?
             .and_utc();
         let mut next = parts.next();
         let length = next
             .filter(|part| !Recurrence::is_code_every(part))
-            .map(|l| {
-                Duration::parse(l).map_err(|e| crate::t!("invite-code-bad-length", length = l, reason = e.to_string()))
-            })
+            .map(|l| Duration::parse(l).map_err(|e| E::CodeBadLength(l.to_owned(), e.to_string())))
             .transpose()?;
         if length.is_some() {
             next = parts.next();
         }
         let repeat = next
-            .map(|every| {
-                Recurrence::parse_code(every, parts.next())
-                    .map_err(|e| crate::t!("invite-code-bad-repeat", reason = e.to_string()))
-            })
+            .map(|every| Recurrence::parse_code(every, parts.next()).map_err(|e| E::CodeBadRepeat(e.to_string())))
             .transpose()?;
         if let Some(extra) = parts.next() {
-            return Err(crate::t!("invite-code-extra", extra = extra));
+            return Err(E::CodeExtra(extra.to_owned()));
         }
         Ok(Self {
             session: session.to_owned(),
@@ -201,7 +230,8 @@ impl Invitation {
     }
 
     /// Reads an invitation from a file path or a code.
-    pub fn open(file_or_code: &str) -> Result<Self, String> {
+    pub fn open(file_or_code: &str) -> Result<Self, InvitationError> {
+        use InvitationError as E;
         let trimmed = file_or_code.trim();
         let path = std::path::Path::new(trimmed);
         if trimmed.starts_with(CODE_PREFIX) {
@@ -209,28 +239,18 @@ impl Invitation {
         }
         let calendar = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ics"));
         if calendar {
-            return Err(crate::t!("invite-calendar-event", path = path.display().to_string()));
+            return Err(E::CalendarEvent(path.to_owned()));
         }
         if path.exists() {
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                crate::t!(
-                    "invite-cannot-read",
-                    path = path.display().to_string(),
-                    reason = e.to_string()
-                )
-            })?;
-            return Self::parse(&text).map_err(|e| format!("{}: {e}", path.display()));
+            let text = std::fs::read_to_string(path).map_err(|e| E::CannotRead(path.to_owned(), e.to_string()))?;
+            return Self::parse(&text).map_err(|e| E::InFile(path.to_owned(), Box::new(e)));
         }
         // Not a code, and no such file: say so when it reads like a file.
         let looks_like_a_file = trimmed.contains(std::path::MAIN_SEPARATOR)
             || path.extension().is_some()
             || !trimmed.contains(['(', '"', '\n']);
         if looks_like_a_file {
-            return Err(crate::t!(
-                "invite-no-such-file",
-                path = path.display().to_string(),
-                prefix = CODE_PREFIX
-            ));
+            return Err(E::NoSuchFile(path.to_owned()));
         }
         Self::parse(trimmed)
     }
@@ -519,11 +539,11 @@ mod tests {
             ("sit/the-pause/20261127T140000Z/every3m/x4", "\"3m\" is not how often"),
             ("sit/the-pause/20261127T140000Z/20m/every1w/x2/more", "ends in \"more\""),
         ] {
-            let error = Invitation::parse(bad).err().unwrap_or_default();
+            let error = Invitation::parse(bad).err().map(|e| e.to_string()).unwrap_or_default();
             assert!(error.contains(why), "{bad}: {error}");
         }
         let file = "Invitation(format: 1, session: \"the-pause\", start: \"2026-11-27T14:00:00Z\", repeat: \"FREQ=MONTHLY;COUNT=2\")";
-        let error = Invitation::parse(file).err().unwrap_or_default();
+        let error = Invitation::parse(file).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(error.contains("FREQ=MONTHLY is not supported"), "{error}");
     }
 }

@@ -9,7 +9,7 @@ mod invite;
 mod recurrence;
 
 pub use calendar::CalendarError;
-pub use invite::{Invitation, Sit, Timing, clock_synchronized};
+pub use invite::{Invitation, InvitationError, Sit, Timing, clock_synchronized};
 pub use recurrence::{Every, Frequency, MAX_INTERVAL, MAX_SITS, Recurrence, RepeatError};
 
 use std::collections::BTreeSet;
@@ -291,15 +291,14 @@ fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
+/// Why a cohort's folder could not be read: the folder, and the reason.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::t!("cohort-folder-unreadable", folder = .0.display().to_string(), reason = .1.as_str()))]
+pub struct FolderUnreadable(pub PathBuf, pub String);
+
 /// Reads every member file in `folder`, this member's own included.
-pub fn read_folder(folder: &Path) -> Result<CohortRead, String> {
-    let listing = std::fs::read_dir(folder).map_err(|e| {
-        crate::t!(
-            "cohort-folder-unreadable",
-            folder = folder.display().to_string(),
-            reason = e.to_string()
-        )
-    })?;
+pub fn read_folder(folder: &Path) -> Result<CohortRead, FolderUnreadable> {
+    let listing = std::fs::read_dir(folder).map_err(|e| FolderUnreadable(folder.to_owned(), e.to_string()))?;
     let mut read = CohortRead::default();
     let mut paths: Vec<PathBuf> = listing.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();

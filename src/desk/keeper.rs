@@ -236,7 +236,7 @@ pub fn practised_today(data: &DataDir, now: DateTime<FixedOffset>) -> bool {
 /// tray host answers, it stops at once with [`Opening::Minimized`]. An
 /// error says why the keeper could not start (the socket could not be
 /// listened on). It speaks this thread's language.
-pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn WallClock) -> Result<Leave, String> {
+pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn WallClock) -> std::io::Result<Leave> {
     let kept = KeptState::recall(&data.desk_state());
     let (send, woken) = mpsc::channel::<()>();
     let wake: super::Wake = {
@@ -250,7 +250,7 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
     let mut keeper = DeskKeeper::new(settings, kept, wall.now());
     let requests = {
         let wake = wake.clone();
-        crate::instance::Listener::start(socket, move || wake()).map_err(|e| e.to_string())?
+        crate::instance::Listener::start(socket, move || wake())?
     };
     let mut tray = match Tray::start(keeper.tray_state(wall.now()), wake.clone()) {
         Ok(tray) => tray,

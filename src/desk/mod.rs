@@ -24,7 +24,9 @@ const PAUSE_BELL_LEVEL: f32 = 0.6;
 /// Rings the pause bell through the sound server or device at `volumes`.
 /// Gives the sound, to hold until it has been heard (its length says how
 /// long); an error says why there is no way out for sound.
-pub fn ring_pause_bell(volumes: &crate::audio::Volumes) -> Result<crate::audio::output::Sound, String> {
+pub fn ring_pause_bell(
+    volumes: &crate::audio::Volumes,
+) -> Result<crate::audio::output::Sound, crate::audio::output::OutputError> {
     let rate = crate::audio::output::SESSION_RATE;
     let stereo = crate::audio::synth::render_bell(crate::session::BuiltinBell::SmallBell, rate);
     let volume = if volumes.muted {
@@ -48,7 +50,7 @@ pub fn ring_pause_bell_apart(volumes: crate::audio::Volumes, failed: impl FnOnce
         .name("stillpoint-bell".into())
         .spawn(move || match ring_pause_bell(&volumes) {
             Ok(sound) => std::thread::sleep(sound.length()),
-            Err(reason) => failed(reason),
+            Err(reason) => failed(reason.to_string()),
         });
     // Without a thread the bell does not ring; the offer still comes.
     drop(rung);

@@ -221,7 +221,7 @@ impl Tray {
     /// Shows the icon with the menu for `state`. Waits on the session bus
     /// (do it off the window's thread); an error says why there is no tray
     /// (no bus, or no tray host on it).
-    pub fn start(state: TrayState, wake: Wake) -> Result<Tray, String> {
+    pub fn start(state: TrayState, wake: Wake) -> Result<Tray, ksni::Error> {
         use ksni::blocking::TrayMethods;
         let (send, events) = mpsc::channel();
         let icon = TrayIcon {
@@ -229,7 +229,7 @@ impl Tray {
             send,
             wake,
         };
-        let handle = icon.spawn().map_err(|e| e.to_string())?;
+        let handle = icon.spawn()?;
         Ok(Tray {
             handle,
             events,

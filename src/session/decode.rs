@@ -630,7 +630,7 @@ impl Decoder<'_> {
                     Diagnostic::new(
                         Code::BadId,
                         node.span,
-                        t!("diag-bad-id", text = text.as_str(), problem = problem),
+                        t!("diag-bad-id", text = text.as_str(), problem = problem.to_string()),
                     )
                     .label(t!("diag-bad-id-label"))
                     .help(t!("diag-bad-id-help")),

@@ -54,24 +54,42 @@ pub fn id_from_name(stem: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SessionId(String);
 
+/// The longest id, in bytes.
+const MAX_ID_BYTES: usize = 64;
+
+/// What is wrong with an id's spelling, in the interface's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum IdError {
+    #[error("{}", crate::t!("diag-id-empty"))]
+    Empty,
+    #[error("{}", crate::t!("diag-id-too-long", most = MAX_ID_BYTES))]
+    TooLong,
+    /// A letter an id cannot hold.
+    #[error("{}", crate::t!("diag-id-bad-char", char = .0.to_string()))]
+    BadChar(char),
+    /// A hyphen at either end.
+    #[error("{}", crate::t!("diag-id-hyphen"))]
+    Hyphen,
+}
+
 impl SessionId {
     /// Checks the spelling of an id; the error says what is wrong with it,
     /// in the interface's language.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, IdError> {
         if text.is_empty() {
-            return Err(crate::t!("diag-id-empty"));
+            return Err(IdError::Empty);
         }
-        if text.len() > 64 {
-            return Err(crate::t!("diag-id-too-long", most = 64));
+        if text.len() > MAX_ID_BYTES {
+            return Err(IdError::TooLong);
         }
         if let Some(c) = text
             .chars()
             .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
         {
-            return Err(crate::t!("diag-id-bad-char", char = c.to_string()));
+            return Err(IdError::BadChar(c));
         }
         if text.starts_with('-') || text.ends_with('-') {
-            return Err(crate::t!("diag-id-hyphen"));
+            return Err(IdError::Hyphen);
         }
         Ok(Self(text.to_owned()))
     }

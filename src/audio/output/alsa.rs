@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use rodio::{DeviceSinkBuilder, MixerDeviceSink, Source, cpal};
 
+use super::OutputError;
 use super::way::{Counted, Feed, Format, Link};
 
 /// Frames rendered at a time for the device's audio thread.
@@ -72,10 +73,10 @@ impl<F: Feed> Source for FeedSource<F> {
 impl AlsaOutput {
     /// Opens ALSA's default device (or, for a server named by address,
     /// its pulse plugin) and plays `feed` on it.
-    pub fn open<F: Feed>(feed: F, format: Format, link: Arc<Link>) -> Result<Self, String> {
+    pub fn open<F: Feed>(feed: F, format: Format, link: Arc<Link>) -> Result<Self, OutputError> {
         let told = link.clone();
         let builder = DeviceSinkBuilder::from_default_device()
-            .map_err(|e| describe(&e))?
+            .map_err(|e| OutputError::Device(describe(&e)))?
             .with_buffer_size(cpal::BufferSize::Fixed(PERIOD_FRAMES))
             .with_error_callback(move |error: cpal::Error| match error.kind() {
                 rodio::CpalErrorKind::DeviceNotAvailable | rodio::CpalErrorKind::StreamInvalidated => {
@@ -83,7 +84,9 @@ impl AlsaOutput {
                 }
                 _ => told.error(),
             });
-        let mut sink = builder.open_sink_or_fallback().map_err(|e| describe(&e))?;
+        let mut sink = builder
+            .open_sink_or_fallback()
+            .map_err(|e| OutputError::Device(describe(&e)))?;
         sink.log_on_drop(false);
         let channels = usize::from(format.channels.max(1));
         sink.mixer().add(FeedSource {

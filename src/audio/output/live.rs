@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use super::watch::{DeviceWatch, LATE_BELL_LIMIT, LOOK_EVERY, Lookout, Loss, Pace, Retry, SILENT_TICK, Sighting};
 use super::way::{Feed, Format, Link, Output};
-use super::{BootClock, Clock, ClockDriver, SharedEngine, Wake, lock, render_to};
+use super::{BootClock, Clock, ClockDriver, OutputError, SharedEngine, Wake, lock, render_to};
 use crate::audio::{Command, Engine};
 use crate::timeline::{Phase, frames};
 
@@ -244,7 +244,7 @@ impl Feed for EngineFeed {
 /// on a server that does not answer.
 struct Opening {
     link: Arc<Link>,
-    result: mpsc::Receiver<Result<Output, String>>,
+    result: mpsc::Receiver<Result<Output, OutputError>>,
 }
 
 /// Where the sound stands.
@@ -350,7 +350,7 @@ impl Keeper {
                 match opening.result.try_recv() {
                     Ok(Ok(output)) => (Some(self.play(output, opening.link, now)), LOOK_EVERY),
                     Ok(Err(why)) => {
-                        self.shared.tell(told(why));
+                        self.shared.tell(told(why.to_string()));
                         let mut retry = Retry::now(now);
                         retry.failed(now);
                         (Some(self.silent(caught_up(pace), retry, None)), SILENT_TICK)
@@ -510,7 +510,7 @@ impl Keeper {
         if let Err(e) = spawned {
             // Said as a failed attempt; the next is tried later.
             let (send, failed) = mpsc::channel();
-            let _ = send.send(Err(e.to_string()));
+            let _ = send.send(Err(OutputError::Device(e.to_string())));
             return Opening { link, result: failed };
         }
         Opening { link, result }

@@ -28,6 +28,23 @@ pub use way::{Feed, Format};
 /// mixer) converts it for a device that runs at another.
 pub const SESSION_RATE: u32 = 48_000;
 
+/// Why a way out for sound could not be opened, in words for a notice.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum OutputError {
+    #[error("{}", crate::t!("audio-no-card-or-server"))]
+    NoCardOrServer,
+    /// `PULSE_SERVER` names a server that is not running, and there is no
+    /// card.
+    #[error("{}", crate::t!("audio-named-server-not-running"))]
+    NamedServerNotRunning,
+    /// The sound server did not take the stream, for this reason.
+    #[error("{}", crate::t!("audio-server-refused", reason = .0.as_str()))]
+    Refused(String),
+    /// The device did not open, as ALSA says.
+    #[error("{0}")]
+    Device(String),
+}
+
 /// Called from another thread when something is waiting for the owner.
 pub type Wake = Arc<dyn Fn() + Send + Sync>;
 
@@ -175,7 +192,7 @@ impl Feed for Once {
 impl Sound {
     /// Plays mono `samples` at `rate` once. An error says why there is no
     /// way out for sound.
-    pub fn play(samples: Vec<f32>, rate: u32) -> Result<Self, String> {
+    pub fn play(samples: Vec<f32>, rate: u32) -> Result<Self, OutputError> {
         let rate = rate.max(1);
         let format = Format { rate, channels: 1 };
         let heard = StdDuration::from_secs_f64(samples.len() as f64 / f64::from(rate));

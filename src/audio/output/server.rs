@@ -20,6 +20,7 @@ use std::time::Duration;
 
 use pulseaudio::protocol;
 
+use super::OutputError;
 use super::way::{Counted, Feed, Format, Link};
 
 /// How much the server holds queued for the stream. The session's sound
@@ -71,8 +72,8 @@ impl<F: Feed> pulseaudio::PlaybackSource for ServerFeed<F> {
 impl ServerOutput {
     /// Connects to the server at `socket` and starts a stream playing
     /// `feed` on its default sink.
-    pub fn open<F: Feed>(socket: &Path, feed: F, format: Format, link: Arc<Link>) -> Result<Self, String> {
-        let refused = |e: &dyn std::fmt::Display| crate::t!("audio-server-refused", reason = e.to_string());
+    pub fn open<F: Feed>(socket: &Path, feed: F, format: Format, link: Arc<Link>) -> Result<Self, OutputError> {
+        let refused = |e: &dyn std::fmt::Display| OutputError::Refused(e.to_string());
         let connection = UnixStream::connect(socket).map_err(|e| refused(&e))?;
         // A server that is stopped accepts the connection and never
         // answers: the handshake waits this long, no more.

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::super::reach::{self, Route};
-use super::Wake;
+use super::{OutputError, Wake};
 
 /// Where a way out takes its sound from: interleaved frames of
 /// [`Format::channels`] channels at [`Format::rate`].
@@ -129,7 +129,7 @@ impl Output {
     /// sound server when one runs, spoken to directly; otherwise ALSA's
     /// default device. An error says why there is none, in words for a
     /// notice.
-    pub fn open<F: Feed>(feed: F, format: Format, link: Arc<Link>) -> Result<Self, String> {
+    pub fn open<F: Feed>(feed: F, format: Format, link: Arc<Link>) -> Result<Self, OutputError> {
         Ok(match reach::find_route(&reach::System)? {
             Route::Server(socket) => Self {
                 _open: Box::new(super::server::ServerOutput::open(&socket, feed, format, link)?),
@@ -160,7 +160,7 @@ impl Output {
 
 /// Whether a sound server named by network address (`tcp:host:port`,
 /// `host`, `[::1]:4713`) takes a connection, within a second.
-fn answers(address: &str) -> Result<(), String> {
+fn answers(address: &str) -> Result<(), OutputError> {
     use std::net::{TcpStream, ToSocketAddrs};
     let address = address
         .strip_prefix("tcp:")
@@ -171,7 +171,7 @@ fn answers(address: &str) -> Result<(), String> {
         Some((_, port)) if port.parse::<u16>().is_ok() && !address.ends_with(']') => address.to_owned(),
         _ => format!("{address}:4713"),
     };
-    let refused = |e: &dyn std::fmt::Display| crate::t!("audio-server-refused", reason = e.to_string());
+    let refused = |e: &dyn std::fmt::Display| OutputError::Refused(e.to_string());
     let places = with_port.to_socket_addrs().map_err(|e| refused(&e))?;
     let mut last = None;
     for place in places {

@@ -11,6 +11,8 @@ use crate::ui::program_view::{ProgramAction, program_ui};
 use crate::ui::settings_view::{SettingsAction, SettingsView, settings_ui};
 use crate::ui::timer::{TimerAction, timer_ui};
 
+use crate::session::Session;
+
 use super::{Screen, StillpointApp};
 
 impl StillpointApp {
@@ -205,6 +207,80 @@ impl StillpointApp {
         if end_ui(ui, ending, write_problem.as_deref()) {
             self.save_reflection();
             self.screen = Screen::Library;
+        }
+    }
+}
+
+impl StillpointApp {
+    /// The page of the session `id`: what it shows, given; what was asked
+    /// for on it, done.
+    pub(super) fn session_ui(&mut self, ui: &mut egui::Ui, id: &str) {
+        use crate::ui::session_page::{SessionPageForm, SessionPageView, default_minutes, session_page_ui};
+        // In the practitioner's language where the session has a version in it.
+        let wanted = crate::i18n::locale().language.tag();
+        let Some(session) = self.library.session_in(id, wanted).cloned() else {
+            self.screen = Screen::Library;
+            return;
+        };
+        if let Some(minutes) = default_minutes(&session) {
+            self.chosen_minutes.entry(id.to_owned()).or_insert(minutes);
+        }
+        let file = crate::ui::voice_view::session_file(&self.library, &session);
+        let languages = self.library.languages_of(id);
+        let view = SessionPageView {
+            session: &session,
+            languages: &languages,
+            export: self.export.as_ref().filter(|e| e.session_id == id),
+            voice: file.as_ref().map(|_| crate::ui::voice_view::VoiceView {
+                recording: self.voice.as_ref(),
+                note: self.voice_note.as_deref(),
+                now: self.clock.now(),
+            }),
+        };
+        let form = SessionPageForm {
+            minutes: self.chosen_minutes.get_mut(id),
+            preview_step: &mut self.preview_step,
+            sit_together: &mut self.sit_together,
+        };
+        let Some(action) = session_page_ui(ui, &view, form) else {
+            return;
+        };
+        self.apply_session_page(action, session, file.as_deref(), ui.ctx());
+    }
+
+    /// Does what was asked for on `session`'s page; `file` is its file in
+    /// the user's folder, where there is one.
+    pub(super) fn apply_session_page(
+        &mut self,
+        action: crate::ui::session_page::SessionPageAction,
+        session: Session,
+        file: Option<&std::path::Path>,
+        ctx: &egui::Context,
+    ) {
+        use crate::ui::session_page::SessionPageAction;
+        use crate::ui::sit_together_view::SitTogetherAction;
+        match action {
+            SessionPageAction::Back => self.screen = Screen::Library,
+            SessionPageAction::Start(length) => self.start(session, length),
+            SessionPageAction::Preview {
+                length,
+                speed,
+                from_step,
+            } => self.preview(session, length, speed, from_step),
+            SessionPageAction::SaveWav(length) => {
+                let ctx = ctx.clone();
+                self.export_wav(session, length, move || ctx.request_repaint());
+            }
+            SessionPageAction::OpenExports => {
+                let _ = crate::ui::authoring_view::open_in_file_manager(&self.data.exports());
+            }
+            SessionPageAction::SitTogether(SitTogetherAction::Make, length) => self.make_invitation(&session, length),
+            SessionPageAction::SitTogether(SitTogetherAction::AddToCalendar, _) => self.add_to_calendar(&session),
+            SessionPageAction::Voice(action) => {
+                if let Some(file) = file {
+                    self.apply_voice(action, &session, file);
+                }
+            }
         }
     }
 }

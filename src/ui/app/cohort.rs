@@ -54,7 +54,7 @@ fn read_cohort(
             read.ranking = folder.settings.ranking;
             read.warnings = folder.warnings;
         }
-        Err(problem) => read.problem = Some(problem),
+        Err(problem) => read.problem = Some(problem.to_string()),
     }
     read
 }
@@ -110,7 +110,7 @@ impl StillpointApp {
                         ));
                     }
                 }
-                Err(problem) => self.cohort.code_problem = Some(problem),
+                Err(problem) => self.cohort.code_problem = Some(problem.to_string()),
             },
             CohortAction::Join => {
                 let form = &self.cohort_form;

@@ -11,7 +11,7 @@ use crate::desk::tray::{TrayAction, TrayState};
 use crate::ui::window::bring_forward;
 use crate::ui::window::desk::{CloseAnswer, DeskLink};
 
-use super::StillpointApp;
+use super::{AudioChoice, StillpointApp};
 
 impl StillpointApp {
     /// The tray's state as the app stands.
@@ -160,6 +160,58 @@ impl StillpointApp {
             }
             Some(PauseChoice::NotNow | PauseChoice::Open) => self.pause_offer = None,
             None => {}
+        }
+    }
+}
+
+impl StillpointApp {
+    /// Rings a pause bell when one is due (never during a session), and
+    /// wakes the app for the next.
+    pub(super) fn keep_pause_bells(&mut self, ctx: &egui::Context) {
+        let now = self.practice.now();
+        let offer = self.pause_bells.due(&self.settings.pause, now);
+        if let Some(offer) = offer
+            && self.active.is_none()
+            && self.invitation.is_none()
+        {
+            self.pause_offer = Some(offer);
+            // Offered as the desktop's notification where there is a
+            // service for it. Otherwise in the window: one behind others,
+            // or minimized, is marked in the task bar; it does not take
+            // the focus.
+            if !self.offer_by_notification() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                    egui::UserAttentionType::Informational,
+                ));
+            }
+            if matches!(self.audio, AudioChoice::Device) {
+                crate::desk::ring_pause_bell_apart(self.settings.volumes, drop);
+            }
+        }
+        if let Some(wait) = self.pause_bells.wait(now) {
+            ctx.request_repaint_after(wait + std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// The pause was accepted: start it.
+    pub fn take_pause(&mut self) {
+        self.pause_offer = None;
+        let wanted = crate::i18n::locale().language.tag();
+        let session = self.library.session_in(crate::pause::PAUSE_SESSION, wanted).cloned();
+        if let Some(session) = session {
+            self.start(session, None);
+        }
+    }
+
+    /// Answers a second start: the window comes forward, with the pause
+    /// when it was asked for (a session already playing goes on).
+    pub fn answer_requests(&mut self, ctx: &egui::Context) {
+        let Some(requests) = self.requests.as_ref() else { return };
+        for request in requests.take() {
+            if request == crate::instance::Request::Pause && self.active.is_none() && self.invitation.is_none() {
+                self.take_pause();
+            }
+            crate::ui::window::bring_forward(ctx);
         }
     }
 }

@@ -3,18 +3,18 @@
 
 use std::sync::Arc;
 
-use crate::audio::output::{Clock, LivePlayer, Notice, SESSION_RATE, SystemClock, lock};
-use crate::audio::speech::{SpeechFeed, Synthesizer, Voicer};
-use crate::audio::{Command, Engine};
+use crate::audio::output::{Clock, LivePlayer, SystemClock, lock};
+use crate::audio::speech::Synthesizer;
 use crate::paths::DataDir;
-use crate::practice::{Feeling, Record, WallClock};
+use crate::practice::{Feeling, WallClock};
 use crate::session::{Duration, Library, Session};
 use crate::sitting::Sitting;
-use crate::timeline::millis;
 
 mod actions;
 mod cohort;
 mod desk;
+mod keys;
+mod session;
 mod together;
 mod voice;
 mod work;
@@ -413,347 +413,6 @@ impl StillpointApp {
         }
     }
 
-    /// Starts a session in the player.
-    pub fn start(&mut self, session: Session, length: Option<Duration>) {
-        self.start_with(session, length, None);
-    }
-
-    /// Previews a session for its author: at `speed` (1, 10 or 60) from
-    /// step `from_step`, without waiting for the settling countdown, and
-    /// without logging it.
-    pub fn preview(&mut self, session: Session, length: Option<Duration>, speed: u32, from_step: usize) {
-        let speed = speed.clamp(1, 60);
-        self.start_with(
-            session,
-            length,
-            Some(Preview {
-                speed,
-                length,
-                ..Default::default()
-            }),
-        );
-        self.command(Command::Skip);
-        for _ in 0..from_step {
-            self.command(Command::Skip);
-        }
-        self.tick();
-        if let Some(active) = self.active.as_mut()
-            && let Some(preview) = active.preview.as_mut()
-        {
-            preview.last_position = active.sitting.status.position;
-        }
-    }
-
-    fn start_with(&mut self, session: Session, length: Option<Duration>, preview: Option<Preview>) {
-        self.draining = None;
-        let fast = preview.as_ref().filter(|p| p.speed > 1).map(|p| p.speed);
-        let (player, sample_rate, missing) = match (&self.audio, fast) {
-            (_, Some(factor)) => {
-                let (engine, missing) = Engine::new(session.clone(), length, SESSION_RATE);
-                let clock = Arc::new(FastClock {
-                    base: self.clock.clone(),
-                    origin: self.clock.now(),
-                    factor,
-                });
-                (LivePlayer::manual(engine, clock), SESSION_RATE, missing)
-            }
-            (AudioChoice::Manual(clock), None) => {
-                let (engine, missing) = Engine::new(session.clone(), length, SESSION_RATE);
-                (LivePlayer::manual(engine, clock.clone()), SESSION_RATE, missing)
-            }
-            (AudioChoice::Device, None) => {
-                let (engine, missing) = Engine::new(session.clone(), length, SESSION_RATE);
-                let player = LivePlayer::start(engine);
-                if let Some(wake) = &self.repaint {
-                    player.on_news(wake.clone());
-                }
-                (player, SESSION_RATE, missing)
-            }
-        };
-        // Heard at 1x only; a fast preview is silent.
-        let audible = fast.is_none();
-        let guided =
-            session.domain != crate::session::Domain::Timer && session.steps.iter().any(|s| !s.cues.is_empty());
-        let offering_speech = audible
-            && guided
-            && preview.is_none()
-            && self.synthesizer.is_some()
-            && !self.settings.speech_offered
-            && !self.settings.speak_guidance;
-        {
-            let mut engine = lock(player.engine());
-            engine.command(Command::SetVolumes(self.settings.volumes));
-            if audible && self.settings.speak_guidance {
-                self.attach_speech(&mut engine);
-            }
-            if !offering_speech {
-                engine.command(Command::Start);
-            }
-        }
-        let mut notices: Vec<String> = missing
-            .iter()
-            .map(|gap| crate::t!("player-left-out", what = gap.what.as_str(), reason = gap.error.as_str()))
-            .collect();
-        // A preview is not logged.
-        let record = preview.is_none().then(|| (&self.data, self.practice.now()));
-        let (sitting, problem) = Sitting::begin(session, length, player, sample_rate, record);
-        notices.extend(problem);
-        self.active = Some(ActiveSession {
-            sitting,
-            notices,
-            form: Default::default(),
-            preview,
-            offering_speech,
-            cue_shown: None,
-            spoken: audible && self.settings.speak_guidance && self.synthesizer.is_some(),
-        });
-        self.screen = Screen::Player;
-    }
-
-    /// Lets `engine` speak its session's guidance, in the voice and pace of
-    /// the settings.
-    fn attach_speech(&self, engine: &mut Engine) {
-        let Some(synthesizer) = self.synthesizer.clone() else {
-            return;
-        };
-        let rate = engine.sample_rate();
-        let voicer = Voicer::new(
-            synthesizer,
-            self.settings.speech.clone(),
-            engine.playback().session(),
-            &self.data,
-            rate,
-        );
-        let cues = Voicer::cues_of(engine.playback().timeline());
-        engine.speak(SpeechFeed::start(voicer, cues));
-    }
-
-    /// The answer to "read the guidance aloud?", kept for every session
-    /// after; then the session begins.
-    pub fn answer_speech_offer(&mut self, read_aloud: bool) {
-        self.settings.speech_offered = true;
-        self.settings.speak_guidance = read_aloud;
-        let Some(active) = self.active.as_mut() else { return };
-        active.offering_speech = false;
-        active.spoken = read_aloud && self.synthesizer.is_some();
-        let engine = active.sitting.player.engine().clone();
-        let mut engine = lock(&engine);
-        if read_aloud {
-            self.attach_speech(&mut engine);
-        }
-        engine.command(Command::Start);
-    }
-
-    /// Sends a command to the playing session.
-    pub fn command(&mut self, command: Command) {
-        if let Some(active) = &self.active {
-            lock(active.sitting.player.engine()).command(command);
-        }
-    }
-
-    /// Moves the playing session on, and leaves for the end screen when it
-    /// is over. Called every frame, visible or not.
-    pub fn tick(&mut self) {
-        let now = self.clock.now();
-        if let Some(player) = self.draining.as_mut() {
-            player.poll();
-            if player.is_finished() {
-                self.draining = None;
-            }
-        }
-        let Some(active) = self.active.as_mut() else { return };
-        let look = active.sitting.look();
-        for notice in look.notices {
-            active.notices.push(match notice {
-                Notice::NoDevice(_) => crate::t!("player-no-device"),
-                Notice::DeviceLost(_) => crate::t!("player-device-lost"),
-                Notice::DeviceBack => crate::t!("player-device-back"),
-            });
-        }
-        let status = active.sitting.status;
-        let done = look.done;
-        if let Some(preview) = active.preview.as_mut() {
-            let engine = lock(active.sitting.player.engine());
-            let timeline = engine.playback().timeline();
-            for event in timeline
-                .events
-                .iter()
-                .filter(|e| e.at_frame >= preview.last_position && e.at_frame < status.position)
-                .filter(|e| e.action.kind() == "bell")
-            {
-                let at = crate::timeline::clock_text(millis(event.at_frame, active.sitting.sample_rate));
-                preview.bells.push(format!("{at} {}", event.label));
-            }
-            preview.last_position = status.position;
-        }
-        // Spoken guidance that stopped: said once; the text goes on.
-        if let Some(why) = look.speech_failure {
-            active.notices.push(crate::t!("player-speech-stopped", reason = why));
-        }
-        // The cue on screen, and when it came.
-        if active.cue_shown.map(|(cue, _)| cue) != status.cue {
-            active.cue_shown = status.cue.map(|cue| (cue, now));
-        }
-        if done {
-            self.finish();
-        }
-    }
-
-    fn finish(&mut self) {
-        let Some(active) = self.active.take() else { return };
-        if active.preview.is_some() {
-            self.screen = Screen::Session(active.sitting.session.id.as_str().to_owned());
-            self.draining = Some(active.sitting.player);
-            return;
-        }
-        let title = active.sitting.session.title.clone();
-        let reflection = active.sitting.session.ending.reflection.clone();
-        let ended = active.sitting.end(&mut self.practice.writer);
-        self.practice.reload();
-        if self.cohort.membership.is_some() {
-            self.refresh_cohort();
-        }
-        self.ending = Some(Ending {
-            title,
-            completed: ended.completed,
-            practised: ended.practised,
-            reflection,
-            note: String::new(),
-            feeling_before: None,
-            feeling_after: None,
-            entry_id: ended.entry.map(|entry| entry.id),
-        });
-        self.screen = Screen::End;
-        self.draining = Some(ended.player);
-    }
-
-    /// Writes `session` as a WAV file in the exports folder, on another
-    /// thread; `wake` is called when it is done.
-    pub fn export_wav(&mut self, session: Session, length: Option<Duration>, wake: impl FnOnce() + Send + 'static) {
-        let folder = self.data.exports();
-        let id = session.id.as_str().to_owned();
-        let mut path = folder.join(format!("{id}.wav"));
-        let mut n = 2;
-        while path.exists() {
-            path = folder.join(format!("{id}-{n}.wav"));
-            n += 1;
-        }
-        let (send, done) = std::sync::mpsc::channel();
-        let target = path.clone();
-        // The render says what went wrong on its own thread; in the
-        // window's language, not the environment's.
-        let locale = crate::i18n::locale();
-        std::thread::spawn(move || {
-            crate::i18n::use_locale(locale);
-            let result = std::fs::create_dir_all(&folder)
-                .map_err(|e| e.to_string())
-                .and_then(|()| {
-                    crate::audio::render::render_wav(&session, length, crate::audio::render::RENDER_RATE, None, &target)
-                        .map(|_| ())
-                        .map_err(|e| e.to_string())
-                });
-            let _ = send.send(result);
-            wake();
-        });
-        self.export = Some(Export {
-            session_id: id,
-            path,
-            done,
-            outcome: None,
-        });
-    }
-
-    /// Opens a shared sit: waits for its first bell, or joins where the
-    /// others are when opened late.
-    pub fn open_invitation(&mut self, invitation: crate::cohort::Invitation) {
-        // In the practitioner's language: its versions keep the same steps
-        // and lengths, so the bells still ring with everyone else's.
-        let wanted = crate::i18n::locale().language.tag();
-        let Some(session) = self.library.session_in(&invitation.session, wanted).cloned() else {
-            self.screen = Screen::Library;
-            return;
-        };
-        self.invitation = Some((invitation, session));
-        // Asking the system can take seconds: the note comes when it answers.
-        self.clock_note = None;
-        self.work
-            .run("clock", || Done::ClockSynchronized(crate::cohort::clock_synchronized()));
-        self.keep_invitation();
-    }
-
-    /// Starts the shared sit once its first bell is due.
-    fn keep_invitation(&mut self) {
-        let Some((invitation, session)) = self.invitation.clone() else {
-            return;
-        };
-        let now = self.practice.now();
-        match invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(&session)) {
-            crate::cohort::Timing::Wait { .. } => self.screen = Screen::Waiting,
-            crate::cohort::Timing::Join { late, .. } => {
-                self.invitation = None;
-                self.start(session, invitation.length);
-                self.command(Command::Seek(Duration::from_millis(late.as_millis() as u64)));
-                self.tick();
-            }
-            crate::cohort::Timing::Over { ended } => {
-                // Said where invitations are opened.
-                self.invitation = None;
-                self.cohort.code_problem = Some(invitation.over_message(ended.with_timezone(now.offset())));
-                self.screen = Screen::Cohort;
-            }
-        }
-    }
-
-    /// Rings a pause bell when one is due (never during a session), and
-    /// wakes the app for the next.
-    fn keep_pause_bells(&mut self, ctx: &egui::Context) {
-        let now = self.practice.now();
-        let offer = self.pause_bells.due(&self.settings.pause, now);
-        if let Some(offer) = offer
-            && self.active.is_none()
-            && self.invitation.is_none()
-        {
-            self.pause_offer = Some(offer);
-            // Offered as the desktop's notification where there is a
-            // service for it. Otherwise in the window: one behind others,
-            // or minimized, is marked in the task bar; it does not take
-            // the focus.
-            if !self.offer_by_notification() {
-                ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
-                    egui::UserAttentionType::Informational,
-                ));
-            }
-            if matches!(self.audio, AudioChoice::Device) {
-                crate::desk::ring_pause_bell_apart(self.settings.volumes, drop);
-            }
-        }
-        if let Some(wait) = self.pause_bells.wait(now) {
-            ctx.request_repaint_after(wait + std::time::Duration::from_millis(50));
-        }
-    }
-
-    /// The pause was accepted: start it.
-    pub fn take_pause(&mut self) {
-        self.pause_offer = None;
-        let wanted = crate::i18n::locale().language.tag();
-        let session = self.library.session_in(crate::pause::PAUSE_SESSION, wanted).cloned();
-        if let Some(session) = session {
-            self.start(session, None);
-        }
-    }
-
-    /// Answers a second start: the window comes forward, with the pause
-    /// when it was asked for (a session already playing goes on).
-    pub fn answer_requests(&mut self, ctx: &egui::Context) {
-        let Some(requests) = self.requests.as_ref() else { return };
-        for request in requests.take() {
-            if request == crate::instance::Request::Pause && self.active.is_none() && self.invitation.is_none() {
-                self.take_pause();
-            }
-            super::window::bring_forward(ctx);
-        }
-    }
-
     /// Reads the user's session folder again, beside the bundled program.
     pub fn reload_library(&mut self) {
         let library = crate::bundled::library(Some(&self.data.sessions()), &crate::audio::FileProbe);
@@ -785,6 +444,10 @@ impl StillpointApp {
             // A library read in a language since left is read again.
             Done::Library(library, locale) if locale == crate::i18n::locale() => self.use_library(library),
             Done::Library(..) => {}
+            Done::Listening(Ok(sound)) => self.listening = Some(sound),
+            Done::Listening(Err(problem)) => {
+                self.voice_note = Some(crate::t!("voice-cannot-play", reason = problem.to_string()));
+            }
         }
     }
 
@@ -797,32 +460,10 @@ impl StillpointApp {
         }
     }
 
-    /// Whether work is under way off the frame.
-    pub fn is_working(&self) -> bool {
-        self.work.is_busy()
-    }
-
     /// Starts watching the user's session folder; `wake` is called on each
     /// change (the window asks for a redraw).
     pub fn watch_sessions(&mut self, wake: impl Fn() + Send + 'static) {
         self.watch = Some(super::watch::FolderWatch::start(&self.data.sessions(), wake));
-    }
-
-    /// Keeps the note and feelings given on the end screen with the
-    /// session's entry, when any were given.
-    pub fn save_reflection(&mut self) {
-        let Some(ending) = self.ending.take() else { return };
-        let note = ending.note.trim();
-        if let Some(id) = ending.entry_id
-            && (!note.is_empty() || ending.feeling_before.is_some() || ending.feeling_after.is_some())
-        {
-            self.practice.write(vec![Record::Edit {
-                id,
-                note: (!note.is_empty()).then(|| note.to_owned()),
-                feeling_before: ending.feeling_before,
-                feeling_after: ending.feeling_after,
-            }]);
-        }
     }
 }
 
@@ -982,116 +623,5 @@ impl eframe::App for StillpointApp {
         self.finish();
         // A note written on the end screen is kept too.
         self.save_reflection();
-    }
-}
-
-impl StillpointApp {
-    /// The page of the session `id`: what it shows, given; what was asked
-    /// for on it, done.
-    fn session_ui(&mut self, ui: &mut egui::Ui, id: &str) {
-        use super::session_page::{SessionPageForm, SessionPageView, default_minutes, session_page_ui};
-        // In the practitioner's language where the session has a version in it.
-        let wanted = crate::i18n::locale().language.tag();
-        let Some(session) = self.library.session_in(id, wanted).cloned() else {
-            self.screen = Screen::Library;
-            return;
-        };
-        if let Some(minutes) = default_minutes(&session) {
-            self.chosen_minutes.entry(id.to_owned()).or_insert(minutes);
-        }
-        let file = super::voice_view::session_file(&self.library, &session);
-        let languages = self.library.languages_of(id);
-        let view = SessionPageView {
-            session: &session,
-            languages: &languages,
-            export: self.export.as_ref().filter(|e| e.session_id == id),
-            voice: file.as_ref().map(|_| super::voice_view::VoiceView {
-                recording: self.voice.as_ref(),
-                note: self.voice_note.as_deref(),
-                now: self.clock.now(),
-            }),
-        };
-        let form = SessionPageForm {
-            minutes: self.chosen_minutes.get_mut(id),
-            preview_step: &mut self.preview_step,
-            sit_together: &mut self.sit_together,
-        };
-        let Some(action) = session_page_ui(ui, &view, form) else {
-            return;
-        };
-        self.apply_session_page(action, session, file.as_deref(), ui.ctx());
-    }
-
-    /// Does what was asked for on `session`'s page; `file` is its file in
-    /// the user's folder, where there is one.
-    fn apply_session_page(
-        &mut self,
-        action: super::session_page::SessionPageAction,
-        session: Session,
-        file: Option<&std::path::Path>,
-        ctx: &egui::Context,
-    ) {
-        use super::session_page::SessionPageAction;
-        use super::sit_together_view::SitTogetherAction;
-        match action {
-            SessionPageAction::Back => self.screen = Screen::Library,
-            SessionPageAction::Start(length) => self.start(session, length),
-            SessionPageAction::Preview {
-                length,
-                speed,
-                from_step,
-            } => self.preview(session, length, speed, from_step),
-            SessionPageAction::SaveWav(length) => {
-                let ctx = ctx.clone();
-                self.export_wav(session, length, move || ctx.request_repaint());
-            }
-            SessionPageAction::OpenExports => {
-                let _ = super::authoring_view::open_in_file_manager(&self.data.exports());
-            }
-            SessionPageAction::SitTogether(SitTogetherAction::Make, length) => self.make_invitation(&session, length),
-            SessionPageAction::SitTogether(SitTogetherAction::AddToCalendar, _) => self.add_to_calendar(&session),
-            SessionPageAction::Voice(action) => {
-                if let Some(file) = file {
-                    self.apply_voice(action, &session, file);
-                }
-            }
-        }
-    }
-
-    /// The player's keys: Space, Esc, →, M, F and ?.
-    fn handle_keys(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() {
-            return;
-        }
-        let pressed = |key: egui::Key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
-        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::SHIFT, egui::Key::Questionmark))
-            || pressed(egui::Key::Questionmark)
-        {
-            self.show_help = !self.show_help;
-        }
-        if self.screen != Screen::Player {
-            return;
-        }
-        if pressed(egui::Key::Space) {
-            self.command(Command::TogglePause);
-        }
-        if pressed(egui::Key::ArrowRight) {
-            self.command(Command::Skip);
-        }
-        if pressed(egui::Key::M) {
-            self.settings.volumes.muted = !self.settings.volumes.muted;
-            let volumes = self.settings.volumes;
-            self.command(Command::SetVolumes(volumes));
-        }
-        if pressed(egui::Key::F)
-            && let Some(active) = self.active.as_mut()
-        {
-            active.form.focus = !active.form.focus;
-        }
-        if pressed(egui::Key::Escape)
-            && let Some(active) = self.active.as_mut()
-        {
-            active.form.confirm_end = true;
-        }
     }
 }

@@ -6,7 +6,10 @@ use chrono::Utc;
 use crate::cohort::CalendarError;
 use crate::session::{Duration, Session};
 
-use super::StillpointApp;
+use crate::audio::Command;
+
+use super::work::Done;
+use super::{Screen, StillpointApp};
 
 impl StillpointApp {
     /// Makes the invitation the form describes for `session` at `length`.
@@ -60,5 +63,48 @@ impl StillpointApp {
                 reason = e.to_string()
             ),
         }));
+    }
+}
+
+impl StillpointApp {
+    /// Opens a shared sit: waits for its first bell, or joins where the
+    /// others are when opened late.
+    pub fn open_invitation(&mut self, invitation: crate::cohort::Invitation) {
+        // In the practitioner's language: its versions keep the same steps
+        // and lengths, so the bells still ring with everyone else's.
+        let wanted = crate::i18n::locale().language.tag();
+        let Some(session) = self.library.session_in(&invitation.session, wanted).cloned() else {
+            self.screen = Screen::Library;
+            return;
+        };
+        self.invitation = Some((invitation, session));
+        // Asking the system can take seconds: the note comes when it answers.
+        self.clock_note = None;
+        self.work
+            .run("clock", || Done::ClockSynchronized(crate::cohort::clock_synchronized()));
+        self.keep_invitation();
+    }
+
+    /// Starts the shared sit once its first bell is due.
+    pub(super) fn keep_invitation(&mut self) {
+        let Some((invitation, session)) = self.invitation.clone() else {
+            return;
+        };
+        let now = self.practice.now();
+        match invitation.timing(now.with_timezone(&chrono::Utc), invitation.sit_length(&session)) {
+            crate::cohort::Timing::Wait { .. } => self.screen = Screen::Waiting,
+            crate::cohort::Timing::Join { late, .. } => {
+                self.invitation = None;
+                self.start(session, invitation.length);
+                self.command(Command::Seek(Duration::from_millis(late.as_millis() as u64)));
+                self.tick();
+            }
+            crate::cohort::Timing::Over { ended } => {
+                // Said where invitations are opened.
+                self.invitation = None;
+                self.cohort.code_problem = Some(invitation.over_message(ended.with_timezone(now.offset())));
+                self.screen = Screen::Cohort;
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ use crate::audio::recording::Recorder;
 use crate::session::Session;
 
 use super::StillpointApp;
+use super::work::Done;
 use crate::ui::voice_view::{VoiceAction, VoiceRecording, VoiceState, keep_take};
 
 impl StillpointApp {
@@ -29,7 +30,7 @@ impl StillpointApp {
                             },
                         });
                     }
-                    Err(problem) => self.voice_note = Some(problem),
+                    Err(problem) => self.voice_note = Some(problem.to_string()),
                 }
             }
             VoiceAction::Stop => {
@@ -43,7 +44,7 @@ impl StillpointApp {
                                 ..voice
                             });
                         }
-                        Err(problem) => self.voice_note = Some(problem),
+                        Err(problem) => self.voice_note = Some(problem.to_string()),
                     }
                 }
             }
@@ -53,11 +54,10 @@ impl StillpointApp {
                     ..
                 }) = &self.voice
                 {
+                    // Opening the sound can wait on a server: off the frame.
                     let kept = take.trimmed().normalized();
-                    match Sound::play(kept.samples, kept.rate) {
-                        Ok(sound) => self.listening = Some(sound),
-                        Err(problem) => self.voice_note = Some(crate::t!("voice-cannot-play", reason = problem)),
-                    }
+                    self.work
+                        .run("listen", move || Done::Listening(Sound::play(kept.samples, kept.rate)));
                 }
             }
             VoiceAction::Keep(step) => {
@@ -72,7 +72,7 @@ impl StillpointApp {
                             self.voice_note = Some(note);
                             self.reload_library();
                         }
-                        Err(problem) => self.voice_note = Some(problem),
+                        Err(problem) => self.voice_note = Some(problem.to_string()),
                     }
                 }
             }

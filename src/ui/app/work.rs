@@ -1,7 +1,7 @@
 //! Work a frame must not wait for: reading a cohort's shared folder (which
 //! may be a network mount, or a sync client's busy folder), asking the
 //! system whether its clock is synchronized, reading the library again in
-//! another language. Each runs on a
+//! another language, opening the sound to play a take back. Each runs on a
 //! short-lived thread of its own; what it found comes back as a [`Done`],
 //! which the next frame applies, and the window is asked for that frame.
 
@@ -17,6 +17,8 @@ pub enum Done {
     ClockSynchronized(Option<bool>),
     /// The library read again, in the language it was read in.
     Library(crate::session::Library, crate::i18n::Locale),
+    /// A take playing back to its author, or why it cannot.
+    Listening(Result<crate::audio::output::Sound, crate::audio::output::OutputError>),
 }
 
 /// Work under way off the frame, and what has come back.
@@ -70,11 +72,6 @@ impl Work {
         let done: Vec<Done> = self.done.try_iter().collect();
         self.pending = self.pending.saturating_sub(done.len());
         done
-    }
-
-    /// Whether work is still under way.
-    pub fn is_busy(&self) -> bool {
-        self.pending > 0
     }
 
     /// Waits until all work under way has come back, or `limit` has

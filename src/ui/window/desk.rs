@@ -19,7 +19,7 @@ use crate::desk::tray::{Tray, TrayAction, TrayState};
 /// Where the tray icon is.
 enum TraySlot {
     /// Being registered on the session bus, off the window's thread.
-    Starting(mpsc::Receiver<Result<Tray, String>>),
+    Starting(mpsc::Receiver<Result<Tray, ksni::Error>>),
     Shown(Tray),
     /// No tray host (or no session bus).
     Absent,
