@@ -368,7 +368,7 @@ fn keep_from(data: &std::path::Path, start: &str) -> Result<Leave, String> {
         since: Instant::now(),
     };
     let settings = stillpoint::settings::Settings::from_file(&data_dir.app_settings());
-    keeper::keep(&data_dir, &socket, settings.desk(), &wall)
+    keeper::keep(&data_dir, &socket, settings.desk(), &wall).map_err(|e| e.to_string())
 }
 
 #[test]

@@ -48,6 +48,7 @@ fn templates(timeline: &Timeline) -> Vec<Vec<f32>> {
 /// missing.
 #[test]
 fn every_bundled_bell_rings_on_its_scheduled_frame() {
+    let _cores = crate::support::cpu::heavy();
     let library = stillpoint::bundled::library(None, &FileProbe);
     let bells_only = Volumes {
         ambient: 0.0,
@@ -76,6 +77,7 @@ fn every_bundled_bell_rings_on_its_scheduled_frame() {
 /// their frames over the bed.
 #[test]
 fn bells_land_on_their_frames_over_the_ambient_bed() {
+    let _cores = crate::support::cpu::heavy();
     let library = stillpoint::bundled::library(None, &FileProbe);
     for id in ["body-scan", "calm-in-overwhelm", "shared-vision"] {
         let session = library
@@ -95,6 +97,7 @@ fn bells_land_on_their_frames_over_the_ambient_bed() {
 /// A recording starts on its step's first frame.
 #[test]
 fn voice_recordings_start_on_their_frames() {
+    let _cores = crate::support::cpu::heavy();
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/all-fields.ron");
     let file = load_file(&path, &FileProbe);
     let session = file
@@ -123,6 +126,7 @@ fn voice_recordings_start_on_their_frames() {
 
 #[test]
 fn a_wav_render_lasts_exactly_as_long_as_the_session() {
+    let _cores = crate::support::cpu::heavy();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let text = "Session(format: 1, id: \"short\", title: \"Short\", summary: \"S\", domain: \"timer\", settle: \"5s\",
         ambient: Ambient(sound: \"stream\"),
@@ -161,6 +165,7 @@ fn left_channel(session: &Session, volumes: Volumes) -> Vec<f32> {
 /// at 48 kHz stays one clean sine across its loop points.
 #[test]
 fn a_looping_ambient_file_has_no_gap() {
+    let _cores = crate::support::cpu::heavy();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let session = sessions::session_with_audio(
         dir.path(),
@@ -192,6 +197,7 @@ fn a_looping_ambient_file_has_no_gap() {
 /// The ambient bed ducks under a voice recording and comes back after it.
 #[test]
 fn the_bed_ducks_under_the_voice() {
+    let _cores = crate::support::cpu::heavy();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let session = sessions::session_with_audio(
         dir.path(),

@@ -15,6 +15,7 @@ use stillpoint::timeline::{Timeline, millis};
 
 #[test]
 fn bells_arrive_in_order_and_on_time_through_pulseaudio() {
+    let _cores = crate::support::cpu::listening();
     let session_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/bells-in-order.ron");
     let file = load_file(&session_path, &FileProbe);
     let session = file
@@ -379,6 +380,7 @@ fn the_sound_comes_back_from_a_server_named_by_address() {
 }
 
 fn comes_back_after_a_crash(mut sink: pulse::NullSink, name: &str) {
+    let _cores = crate::support::cpu::listening();
     let (scheduled, templates) = schedule(&steady_bells());
     let (before, after) = (sink.dir().join("before.wav"), sink.dir().join("after.wav"));
     sink.record(&before).unwrap_or_else(|e| panic!("{e}"));
@@ -434,6 +436,7 @@ fn comes_back_after_a_crash(mut sink: pulse::NullSink, name: &str) {
 /// sounding to the gong without a word about the device.
 #[test]
 fn a_frozen_player_resumes_where_it_was() {
+    let _cores = crate::support::cpu::listening();
     let (scheduled, templates) = schedule(&steady_bells());
     let mut sink = pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
     let recording = sink.dir().join("recording.wav");
@@ -525,6 +528,7 @@ fn a_freeze_past_the_end_completes_the_session_with_the_time_practised() {
 /// other, none doubled or in a burst.
 #[test]
 fn a_sink_removed_and_the_default_changed_lose_no_bell() {
+    let _cores = crate::support::cpu::listening();
     let (scheduled, templates) = schedule(&steady_bells());
     let mut sink = pulse::NullSink::start_with(&["first", "second"]).unwrap_or_else(|e| panic!("{e}"));
     let (on_first, on_second) = (sink.dir().join("first.wav"), sink.dir().join("second.wav"));
@@ -594,6 +598,7 @@ fn a_sink_removed_and_the_default_changed_lose_no_bell() {
 /// server, to the gong.
 #[test]
 fn the_sound_comes_when_a_server_starts_after_the_player() {
+    let _cores = crate::support::cpu::listening();
     let (scheduled, templates) = schedule(&steady_bells());
     let mut sink = pulse::NullSink::prepare_with(&["stillpoint_test"]).unwrap_or_else(|e| panic!("{e}"));
     let player = Player::start(&sink, &steady_bells());

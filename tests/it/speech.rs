@@ -166,11 +166,13 @@ fn check_heard_at_each_cue(synthesizer: Synthesizer) {
 
 #[test]
 fn espeak_ng_is_heard_at_each_cue_with_the_bed_ducked_under_it() {
+    let _cores = crate::support::cpu::heavy();
     check_heard_at_each_cue(Synthesizer::espeak_at(on_path("espeak-ng")));
 }
 
 #[test]
 fn festivals_natural_voice_is_heard_at_each_cue_with_the_bed_ducked_under_it() {
+    let _cores = crate::support::cpu::heavy();
     on_path("text2wave");
     let found = Synthesizer::find().unwrap_or_else(|| panic!("no synthesizer found"));
     assert_eq!(found.name(), "Festival and espeak-ng");
@@ -179,6 +181,7 @@ fn festivals_natural_voice_is_heard_at_each_cue_with_the_bed_ducked_under_it() {
 
 #[test]
 fn pausing_mid_word_and_resuming_continues_on_the_same_sample() {
+    let _cores = crate::support::cpu::heavy();
     let cache = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let voicer = voicer(Synthesizer::espeak_at(on_path("espeak-ng")), cache.path());
     let engine = |voicer: &Voicer| {
@@ -299,6 +302,7 @@ fn play_with(synthesizer: Synthesizer) -> (String, bool) {
 
 #[test]
 fn a_failing_synthesizer_leaves_the_cues_on_time_with_one_notice() {
+    let _cores = crate::support::cpu::heavy();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (notice, _) = play_with(Synthesizer::espeak_at(stand_in(
         dir.path(),
@@ -312,6 +316,7 @@ fn a_failing_synthesizer_leaves_the_cues_on_time_with_one_notice() {
 
 #[test]
 fn a_synthesizer_that_gives_no_audio_leaves_the_cues_on_time_with_one_notice() {
+    let _cores = crate::support::cpu::heavy();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (notice, _) = play_with(Synthesizer::espeak_at(stand_in(
         dir.path(),
@@ -322,12 +327,14 @@ fn a_synthesizer_that_gives_no_audio_leaves_the_cues_on_time_with_one_notice() {
 
 #[test]
 fn a_missing_synthesizer_leaves_the_cues_on_time_with_one_notice() {
+    let _cores = crate::support::cpu::heavy();
     let (notice, _) = play_with(Synthesizer::espeak_at("/nonexistent/espeak-ng".into()));
     assert!(notice.contains("could not be started"), "{notice}");
 }
 
 #[test]
 fn a_hanging_synthesizer_is_given_up_after_five_seconds_and_never_holds_the_audio_up() {
+    let _cores = crate::support::cpu::heavy();
     assert_eq!(SYNTHESIS_TIMEOUT, std::time::Duration::from_secs(5));
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (notice, finished_first) = play_with(Synthesizer::espeak_at(stand_in(dir.path(), "exec sleep 60")));
@@ -353,6 +360,7 @@ fn stillpoint(args: &[&str], path: &str) -> std::process::Output {
 
 #[test]
 fn the_command_line_speaks_or_says_why_not() {
+    let _cores = crate::support::cpu::heavy();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("spoken.ron");
     std::fs::write(&file, SESSION).unwrap_or_else(|e| panic!("{e}"));

@@ -6,6 +6,7 @@ pub mod accessibility;
 pub mod app;
 pub mod bus;
 pub mod child;
+pub mod cpu;
 pub mod display;
 pub mod expect;
 pub mod onsets;
