@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use stillpoint::cli::args::{CohortAction, Command, LogAction};
+use stillpoint::cli::args::{CohortAction, Command, GoalAction, LogAction};
 use stillpoint::cli::{self, SessionNotFound};
 use stillpoint::paths::DataDir;
 use stillpoint::session::{Library, write_file_diagnostics};
@@ -256,6 +256,31 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
             cli::show_stats(&stats, &rules, json, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Goal { action }) => {
+            use stillpoint::practice::{PracticeRules, SystemWallClock, WallClock, WeeklyGoal, compute_stats};
+            let path = data.practice_rules();
+            match action {
+                Some(GoalAction::Set { minutes, days }) => {
+                    cli::set_goal(&path, Some(WeeklyGoal::new(minutes, days)?), &mut out)?
+                }
+                Some(GoalAction::Off) => cli::set_goal(&path, None, &mut out)?,
+                None => {
+                    let loaded = load_practice(&data)?;
+                    let rules = PracticeRules::load(&path);
+                    let stats = compute_stats(
+                        &loaded.entries,
+                        &rules,
+                        SystemWallClock.now(),
+                        stillpoint::i18n::locale().first_weekday(),
+                    );
+                    match &stats.goal {
+                        Some(progress) => cli::show_goal(progress, &mut out)?,
+                        None => writeln!(out, "{}", t!("cli-goal-none"))?,
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Export { csv }) => {
             cli::export_csv(&load_practice(&data)?, &csv, &mut out)?;
             Ok(ExitCode::SUCCESS)
@@ -326,6 +351,7 @@ fn practice_log(
             start,
             minutes,
             session,
+            practice,
             note,
         }) => {
             let library = load_library(data);
@@ -333,6 +359,7 @@ fn practice_log(
                 &start,
                 minutes,
                 session.as_deref(),
+                practice,
                 note.as_deref(),
                 &library,
                 chrono::Utc::now(),
@@ -365,6 +392,28 @@ fn practice_log(
                 date = date,
                 id = entry.id.as_str()
             );
+            writeln!(out, "{said}")?;
+        }
+        Some(action @ (LogAction::Mark { .. } | LogAction::Unmark { .. })) => {
+            let (id, mark) = match action {
+                LogAction::Mark { id } => (id, true),
+                LogAction::Unmark { id } => (id, false),
+                _ => unreachable!("matched above"),
+            };
+            let entry = change(&id, false)?;
+            let id = entry.id.clone();
+            log.append(&[if mark {
+                Record::Mark { id }
+            } else {
+                Record::Unmark { id }
+            }])?;
+            let date = stillpoint::i18n::date("cli-date-day", &entry.start);
+            let title = stillpoint::shown::escaped(&entry.title).into_owned();
+            let said = if mark {
+                t!("cli-log-marked", title = title, date = date)
+            } else {
+                t!("cli-log-unmarked", title = title, date = date)
+            };
             writeln!(out, "{said}")?;
         }
         Some(LogAction::Restore { id }) => {

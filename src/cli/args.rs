@@ -193,6 +193,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A weekly goal of formal practice (sessions, calls, retreats): at
+    /// least so many minutes on so many days a week. Without a subcommand,
+    /// this week's progress.
+    Goal {
+        #[command(subcommand)]
+        action: Option<GoalAction>,
+    },
     /// Export the practice log as a CSV file, for a spreadsheet or a backup.
     Export {
         /// The CSV file to write.
@@ -261,8 +268,24 @@ pub enum CohortAction {
 }
 
 #[derive(Subcommand)]
+pub enum GoalAction {
+    /// Set the goal, e.g. `--minutes 20 --days 5`.
+    Set {
+        /// Minutes of formal practice that make a day count toward it.
+        #[arg(long, value_name = "N")]
+        minutes: u32,
+        /// Days a week with those minutes.
+        #[arg(long, value_name = "K")]
+        days: u8,
+    },
+    /// Remove the goal.
+    Off,
+}
+
+#[derive(Subcommand)]
 pub enum LogAction {
-    /// Log a session practised away from the app.
+    /// Log practice away from the app: a session, a call, a retreat day,
+    /// journaling, practice in daily life, or leading others.
     Add {
         /// When it started, in RFC 3339 with your UTC offset then, e.g.
         /// 2026-11-24T07:30:00+01:00. That offset is the one recorded.
@@ -274,9 +297,23 @@ pub enum LogAction {
         /// The id of the session practised, if it was one of the library's.
         #[arg(long, value_name = "ID")]
         session: Option<String>,
+        /// The kind of practice: formal (the default), informal, call,
+        /// retreat, journaling or teaching.
+        #[arg(long, value_name = "KIND", value_parser = parse_practice)]
+        practice: Option<crate::practice::Practice>,
         /// A note to keep with it.
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
+    },
+    /// Choose an entry for your portfolio: its note goes into reports.
+    Mark {
+        /// The entry's id, as `stillpoint log` shows it.
+        id: String,
+    },
+    /// Take an entry out of your portfolio.
+    Unmark {
+        /// The entry's id, as `stillpoint log` shows it.
+        id: String,
     },
     /// Replace the note of an entry (an empty text removes it).
     Note {
@@ -294,6 +331,11 @@ pub enum LogAction {
         /// The entry's id.
         id: String,
     },
+}
+
+fn parse_practice(text: &str) -> Result<crate::practice::Practice, String> {
+    text.parse()
+        .map_err(|e: crate::practice::UnknownPractice| e.to_string())
 }
 
 pub fn parse_duration(text: &str) -> Result<Duration, String> {

@@ -4,6 +4,7 @@
 pub mod args;
 mod cohort;
 mod desktop;
+mod goal;
 pub mod help;
 mod invite;
 mod library_list;
@@ -19,6 +20,7 @@ mod validate;
 
 pub use cohort::{cohort_join, cohort_leave, cohort_ranking, cohort_status};
 pub use desktop::{open_app_with, open_desktop};
+pub use goal::{goal_words, set_goal, show_goal};
 pub use invite::{InviteRequest, invite};
 pub use library_list::list;
 pub use new::{Template, new_session};

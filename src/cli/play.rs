@@ -127,7 +127,7 @@ pub fn play_terminal<W: Write>(
 /// next sit's, in a series), or, opened late, starts where everyone else
 /// is. After the last sit has ended it says so, as an error.
 pub fn play_invitation<W: Write>(
-    session: Session,
+    mut session: Session,
     invitation: &crate::cohort::Invitation,
     speak: bool,
     data: &DataDir,
@@ -135,6 +135,8 @@ pub fn play_invitation<W: Write>(
     out: &mut W,
 ) -> anyhow::Result<()> {
     use crate::cohort::Timing;
+    // A sit held together is logged as a call with the cohort.
+    session.practice = Some(crate::practice::Practice::Call);
     let sit_length = invitation.sit_length(&session);
     loop {
         let now = wall.now();

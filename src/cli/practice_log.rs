@@ -8,6 +8,7 @@ use anyhow::Context;
 use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::i18n::date;
+use crate::practice::Practice;
 use crate::practice::{
     Entry, HowEnded, ImportFormat, LoadedLog, ManualError, PracticeLog, PracticeRules, Record, Source, Stats,
     hours_minutes, new_entries, read_import, write_csv,
@@ -37,6 +38,11 @@ pub struct EntryView<'a> {
     pub feeling_before: Option<u8>,
     pub feeling_after: Option<u8>,
     pub source: Source,
+    /// The kind of practice: `formal`, `informal`, `call`, `retreat`,
+    /// `journaling` or `teaching`.
+    pub practice: &'static str,
+    /// Chosen for the portfolio.
+    pub portfolio: bool,
 }
 
 impl<'a> EntryView<'a> {
@@ -56,6 +62,8 @@ impl<'a> EntryView<'a> {
             feeling_before: entry.feeling_before.map(|f| f.get()),
             feeling_after: entry.feeling_after.map(|f| f.get()),
             source: entry.source,
+            practice: entry.practice.name(),
+            portfolio: entry.portfolio,
         }
     }
 }
@@ -96,9 +104,14 @@ pub fn show_log(loaded: &LoadedLog, json: bool, out: &mut dyn Write) -> anyhow::
             HowEnded::EndedEarly => format!(" {}", t!("cli-log-ended-early")),
             HowEnded::Interrupted => format!(" {}", t!("cli-log-interrupted")),
         };
+        let kind = match entry.practice {
+            Practice::Formal => String::new(),
+            other => format!(" ({})", other.label()),
+        };
+        let marked = if entry.portfolio { " *" } else { "" };
         writeln!(
             out,
-            "{}  {}  {}{how}  [{}]",
+            "{}  {}  {}{kind}{how}  [{}]{marked}",
             date("cli-date-moment", &entry.start),
             pad_start(&t!("cli-minutes", minutes = entry.practised_minutes()), 8),
             // Titles and notes may come from another app's export.
@@ -135,6 +148,7 @@ pub fn manual_entry(
     start: &str,
     minutes: u64,
     session: Option<&str>,
+    practice: Option<Practice>,
     note: Option<&str>,
     library: &Library,
     now: DateTime<Utc>,
@@ -148,7 +162,9 @@ pub fn manual_entry(
     let described = found
         .as_ref()
         .map(|s| (s.id.as_str(), s.title.as_str(), s.domain.name()));
-    Ok(Entry::manual(start_time, minutes, described, note, now)?)
+    // A session's own kind (a call, journaling) unless another is said.
+    let practice = practice.or(found.as_ref().and_then(|s| s.practice)).unwrap_or_default();
+    Ok(Entry::manual(start_time, minutes, described, practice, note, now)?)
 }
 
 /// Adds an entry to the log and says so.
@@ -210,6 +226,9 @@ pub fn show_stats(stats: &Stats, rules: &PracticeRules, json: bool, out: &mut dy
         )
     )?;
     writeln!(out, "{}", t!("cli-stats-this-week", minutes = stats.this_week_minutes))?;
+    if let Some(progress) = &stats.goal {
+        super::goal::show_goal(progress, out)?;
+    }
     let domains: Vec<String> = stats
         .minutes_by_domain
         .iter()

@@ -158,6 +158,8 @@ fn mindful_session(tag: &BytesStart) -> Result<Entry, String> {
             "apple-health:{start_text}:{end_text}:{}",
             source.as_deref().unwrap_or_default()
         )),
+        practice: crate::practice::Practice::Formal,
+        portfolio: false,
     })
 }
 

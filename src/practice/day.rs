@@ -17,6 +17,8 @@ pub struct PracticeRules {
     pub rest_days_per_week: u8,
     /// Whether streaks are shown at all.
     pub show_streaks: bool,
+    /// A weekly goal of formal practice, when one is set.
+    pub weekly_goal: Option<super::goal::WeeklyGoal>,
 }
 
 impl Default for PracticeRules {
@@ -26,6 +28,7 @@ impl Default for PracticeRules {
             threshold_secs: 60,
             rest_days_per_week: 0,
             show_streaks: true,
+            weekly_goal: None,
         }
     }
 }
@@ -38,6 +41,7 @@ impl PracticeRules {
             threshold_secs: self.threshold_secs.min(24 * 3600),
             rest_days_per_week: self.rest_days_per_week.min(6),
             show_streaks: self.show_streaks,
+            weekly_goal: self.weekly_goal.map(super::goal::WeeklyGoal::clamped),
         }
     }
 

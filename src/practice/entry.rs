@@ -29,6 +29,10 @@ pub struct Entry {
     /// For imported entries: what identifies the original, so importing the
     /// same file twice adds nothing.
     pub import_key: Option<String>,
+    /// The kind of practice: a formal session unless said otherwise.
+    pub practice: Practice,
+    /// Chosen for the portfolio: its note goes into a report.
+    pub portfolio: bool,
 }
 
 impl Entry {
@@ -45,13 +49,14 @@ impl Entry {
         format!("{}-{:08x}", start.format("%Y%m%dT%H%M%SZ"), hasher.finish() as u32)
     }
 
-    /// A session practised away from the app: `minutes` long, begun at
-    /// `start` (whose offset is the one recorded), of `session` (id, title
-    /// and domain) when it was one of the library's.
+    /// Practice away from the app: `minutes` long, begun at `start` (whose
+    /// offset is the one recorded), of `session` (id, title and domain)
+    /// when it was one of the library's.
     pub fn manual(
         start: DateTime<FixedOffset>,
         minutes: u64,
         session: Option<(&str, &str, &str)>,
+        practice: Practice,
         note: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Self, ManualError> {
@@ -66,7 +71,10 @@ impl Entry {
         Ok(Self {
             id: Self::new_id(start.with_timezone(&Utc)),
             session_id: session.map(|(id, _, _)| id.to_owned()),
-            title: session.map_or("Practice on my own", |(_, title, _)| title).to_owned(),
+            title: match session {
+                Some((_, title, _)) => title.to_owned(),
+                None => practice.own_title().to_owned(),
+            },
             domain: session.map(|(_, _, domain)| domain.to_owned()),
             start,
             planned_secs: None,
@@ -77,6 +85,8 @@ impl Entry {
             feeling_after: None,
             source: Source::Manual,
             import_key: None,
+            practice,
+            portfolio: false,
         })
     }
 
@@ -114,6 +124,91 @@ impl std::fmt::Display for ManualError {
 }
 
 impl std::error::Error for ManualError {}
+
+/// A kind of practice, as a certification's practice record counts it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Practice {
+    /// A session or a sit: every entry logged before kinds were kept.
+    #[default]
+    Formal,
+    /// Practice in daily activity: a mindful walk, a pause before a meeting.
+    Informal,
+    /// A contemplative or community call with the cohort.
+    Call,
+    /// A retreat day, or part of one.
+    Retreat,
+    Journaling,
+    /// Leading a practice for others.
+    Teaching,
+}
+
+impl crate::session::Named for Practice {
+    const ALL: &'static [Self] = &[
+        Self::Formal,
+        Self::Informal,
+        Self::Call,
+        Self::Retreat,
+        Self::Journaling,
+        Self::Teaching,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Formal => "formal",
+            Self::Informal => "informal",
+            Self::Call => "call",
+            Self::Retreat => "retreat",
+            Self::Journaling => "journaling",
+            Self::Teaching => "teaching",
+        }
+    }
+}
+
+impl Practice {
+    /// Whether it counts toward a weekly goal of formal practice: a
+    /// session, a call held in practice, a retreat.
+    pub fn is_formal(self) -> bool {
+        matches!(self, Self::Formal | Self::Call | Self::Retreat)
+    }
+
+    /// The kind in the interface's language.
+    pub fn label(self) -> String {
+        use crate::session::Named;
+        crate::t!("practice-kind", kind = self.name())
+    }
+
+    /// The title of an entry of this kind added by hand without a session,
+    /// as kept in the log (in English, like the bundled sessions' titles).
+    fn own_title(self) -> &'static str {
+        match self {
+            Self::Formal => "Practice on my own",
+            Self::Informal => "Informal practice",
+            Self::Call => "Contemplative call",
+            Self::Retreat => "Retreat",
+            Self::Journaling => "Journaling",
+            Self::Teaching => "Leading a practice",
+        }
+    }
+}
+
+/// A kind of practice not in the list, as given.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::t!("errors-practice-unknown", given = crate::shown::escaped(.0).into_owned(), kinds = kinds_listed()))]
+pub struct UnknownPractice(pub String);
+
+fn kinds_listed() -> String {
+    use crate::session::Named;
+    Practice::names().collect::<Vec<_>>().join(", ")
+}
+
+impl std::str::FromStr for Practice {
+    type Err = UnknownPractice;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        use crate::session::Named;
+        Self::from_name(text).ok_or_else(|| UnknownPractice(text.to_owned()))
+    }
+}
 
 /// How a session came to an end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

@@ -6,10 +6,10 @@ use std::io::{BufRead, Read, Write};
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 
-use super::entry::{Entry, Feeling, HowEnded, Source};
+use super::entry::{Entry, Feeling, HowEnded, Practice, Source};
 
 /// The columns of a Stillpoint CSV export, in order.
-pub const STILLPOINT_COLUMNS: [&str; 13] = [
+pub const STILLPOINT_COLUMNS: [&str; 15] = [
     "id",
     "start",
     "session_id",
@@ -23,6 +23,8 @@ pub const STILLPOINT_COLUMNS: [&str; 13] = [
     "feeling_after",
     "source",
     "note",
+    "practice",
+    "portfolio",
 ];
 
 /// Meditation Assistant's export header.
@@ -95,6 +97,8 @@ pub fn write_csv(entries: &[Entry], out: impl Write) -> csv::Result<()> {
             &number(entry.feeling_after.map(|f| u64::from(f.get()))),
             source_name(entry.source),
             entry.note.as_deref().unwrap_or(""),
+            crate::session::Named::name(entry.practice),
+            if entry.portfolio { "yes" } else { "" },
         ])?;
     }
     writer.flush()?;
@@ -366,6 +370,8 @@ fn meditation_assistant_row(
         feeling_after: None,
         source: Source::Import,
         import_key: Some(format!("meditation-assistant:{id}:{}:{}", field(2), field(1))),
+        practice: Practice::Formal,
+        portfolio: false,
     })
 }
 
@@ -435,6 +441,12 @@ fn stillpoint_row(header: &[String], fields: &[String]) -> Result<Entry, String>
         "manual" => Source::Manual,
         _ => Source::Import,
     };
+    // An export from before kinds were kept has no such column: formal.
+    let practice = match field("practice").trim() {
+        "" => Practice::Formal,
+        given => given.parse::<Practice>().map_err(|e| e.to_string())?,
+    };
+    let portfolio = matches!(field("portfolio").trim(), "yes" | "true" | "1");
     Ok(Entry {
         id: id.to_owned(),
         session_id: optional("session_id"),
@@ -449,6 +461,8 @@ fn stillpoint_row(header: &[String], fields: &[String]) -> Result<Entry, String>
         feeling_after: feeling("feeling_after")?,
         source,
         import_key: None,
+        practice,
+        portfolio,
     })
 }
 

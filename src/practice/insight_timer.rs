@@ -66,6 +66,8 @@ pub fn row(
         feeling_after: None,
         source: Source::Import,
         import_key: Some(format!("insight-timer:{started}:{}", field(1))),
+        practice: crate::practice::Practice::Formal,
+        portfolio: false,
     };
     Ok((entry, note))
 }

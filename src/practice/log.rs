@@ -145,6 +145,16 @@ impl LoadedLog {
                         entries[at].1 = false;
                     }
                 }
+                Record::Mark { id } => {
+                    if let Some(at) = known(&id) {
+                        entries[at].0.portfolio = true;
+                    }
+                }
+                Record::Unmark { id } => {
+                    if let Some(at) = known(&id) {
+                        entries[at].0.portfolio = false;
+                    }
+                }
             }
         }
         let (deleted, standing): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(_, deleted)| *deleted);

@@ -5,6 +5,7 @@ mod apple_health;
 mod day;
 mod entry;
 pub mod exchange;
+mod goal;
 mod in_progress;
 mod insight_timer;
 mod local_time;
@@ -17,8 +18,9 @@ mod stats;
 mod streak;
 
 pub use day::{PracticeRules, week_start};
-pub use entry::{Entry, Feeling, HowEnded, MAX_MANUAL_MINUTES, ManualError, Source};
+pub use entry::{Entry, Feeling, HowEnded, MAX_MANUAL_MINUTES, ManualError, Practice, Source, UnknownPractice};
 pub use exchange::{ImportFormat, Imported, SkippedRow, new_entries, read_csv, read_import, write_csv};
+pub use goal::{GoalError, GoalProgress, GoalWeek, WeeklyGoal, formal_secs_by_day, goal_progress, goal_weeks};
 pub use in_progress::{HEARTBEAT_SECS, InProgress, Recovered, recover_interrupted};
 pub use local_time::{LocalTime, resolve_local};
 pub use log::{LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog};

@@ -2,12 +2,17 @@
 //!
 //! Every line is a JSON object with the format version `v` and a `kind`:
 //! `entry` adds a practice; `edit` replaces an entry's note and feelings;
-//! `delete` and `restore` hide and bring back an entry. History is never
+//! `delete` and `restore` hide and bring back an entry; `mark` and
+//! `unmark` choose it for the portfolio or not. History is never
 //! rewritten: a change is a new line.
+//!
+//! An entry's kind of practice is its optional `practice` field, written
+//! only when it is not `formal`, so that a formal entry's line reads the
+//! same as before kinds were kept.
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 
-use super::entry::{Entry, Feeling, HowEnded, Source};
+use super::entry::{Entry, Feeling, HowEnded, Practice, Source};
 
 /// The version of the line format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -29,6 +34,14 @@ pub enum Record {
     Restore {
         id: String,
     },
+    /// Entry `id` is chosen for the portfolio.
+    Mark {
+        id: String,
+    },
+    /// Entry `id` is no longer chosen for the portfolio.
+    Unmark {
+        id: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -38,6 +51,8 @@ enum Kind {
     Edit,
     Delete,
     Restore,
+    Mark,
+    Unmark,
 }
 
 /// A line as it is on disk: flat, so reading it needs no buffering.
@@ -75,6 +90,12 @@ struct Line<'a> {
     source: Option<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     import_key: Option<String>,
+    /// The kind of practice; `formal` when absent.
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
+    practice: Option<std::borrow::Cow<'a, str>>,
+    /// An entry chosen for the portfolio as it was logged (an import).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    portfolio: bool,
 }
 
 impl<'a> Line<'a> {
@@ -96,6 +117,8 @@ impl<'a> Line<'a> {
             feeling_after: None,
             source: None,
             import_key: None,
+            practice: None,
+            portfolio: false,
         }
     }
 }
@@ -122,6 +145,8 @@ pub enum LineProblem {
         reason: String,
     },
     BadOffset(String),
+    /// A kind of practice this version does not know.
+    UnknownPractice(String),
 }
 
 impl std::fmt::Display for LineProblem {
@@ -141,6 +166,12 @@ impl std::fmt::Display for LineProblem {
                 )
             }
             Self::BadOffset(offset) => crate::t!("errors-line-bad-offset", offset = offset.as_str()),
+            Self::UnknownPractice(given) => {
+                crate::t!(
+                    "errors-line-unknown-practice",
+                    given = crate::shown::escaped(given).into_owned()
+                )
+            }
         };
         f.write_str(&text)
     }
@@ -172,6 +203,9 @@ impl Record {
                 feeling_after: entry.feeling_after.map(Feeling::get),
                 source: Some(entry.source),
                 import_key: entry.import_key.clone(),
+                practice: (entry.practice != Practice::Formal)
+                    .then(|| crate::session::Named::name(entry.practice).into()),
+                portfolio: entry.portfolio,
                 ..Line::bare(Kind::Entry, &entry.id)
             },
             Record::Edit {
@@ -187,6 +221,8 @@ impl Record {
             },
             Record::Delete { id } => Line::bare(Kind::Delete, id),
             Record::Restore { id } => Line::bare(Kind::Restore, id),
+            Record::Mark { id } => Line::bare(Kind::Mark, id),
+            Record::Unmark { id } => Line::bare(Kind::Unmark, id),
         };
         // A struct of strings and numbers always serializes.
         serde_json::to_string(&line).unwrap_or_default()
@@ -215,6 +251,11 @@ impl Record {
             Kind::Entry => {
                 let start_utc = line.start_utc.ok_or(LineProblem::Missing("start_utc"))?;
                 let offset = line.utc_offset.ok_or(LineProblem::Missing("utc_offset"))?;
+                let practice = match line.practice {
+                    None => Practice::Formal,
+                    Some(name) => <Practice as crate::session::Named>::from_name(&name)
+                        .ok_or_else(|| LineProblem::UnknownPractice(name.into_owned()))?,
+                };
                 Record::Entry(Entry {
                     id,
                     session_id: line.session,
@@ -229,6 +270,8 @@ impl Record {
                     feeling_after: feeling(line.feeling_after, "feeling_after")?,
                     source: line.source.unwrap_or(Source::App),
                     import_key: line.import_key,
+                    practice,
+                    portfolio: line.portfolio,
                 })
             }
             Kind::Edit => Record::Edit {
@@ -239,6 +282,8 @@ impl Record {
             },
             Kind::Delete => Record::Delete { id },
             Kind::Restore => Record::Restore { id },
+            Kind::Mark => Record::Mark { id },
+            Kind::Unmark => Record::Unmark { id },
         })
     }
 }
@@ -300,6 +345,8 @@ mod tests {
             feeling_after: Feeling::new(4),
             source: Source::App,
             import_key: None,
+            practice: Practice::Formal,
+            portfolio: false,
         }
     }
 
@@ -315,11 +362,35 @@ mod tests {
             },
             Record::Delete { id: "e1".into() },
             Record::Restore { id: "e1".into() },
+            Record::Entry(Entry {
+                practice: Practice::Call,
+                portfolio: true,
+                ..entry()
+            }),
+            Record::Mark { id: "e1".into() },
+            Record::Unmark { id: "e1".into() },
         ] {
             let line = record.encode();
             assert!(!line.contains('\n'), "{line}");
             assert_eq!(Record::decode(&line), Ok(record), "{line}");
         }
+    }
+
+    #[test]
+    fn a_formal_entry_reads_as_before_kinds_were_kept() {
+        let line = Record::Entry(entry()).encode();
+        assert!(!line.contains("practice") && !line.contains("portfolio"), "{line}");
+        let older = r#"{"v":1,"kind":"entry","id":"x","start_utc":"2026-01-01T00:00:00Z","utc_offset":"+01:00","practised_secs":60,"ended":"completed"}"#;
+        let Ok(Record::Entry(read)) = Record::decode(older) else {
+            panic!("{older}")
+        };
+        assert_eq!((read.practice, read.portfolio), (Practice::Formal, false));
+        let call = Record::Entry(Entry {
+            practice: Practice::Call,
+            ..entry()
+        })
+        .encode();
+        assert!(call.contains(r#""practice":"call""#), "{call}");
     }
 
     #[test]
@@ -343,6 +414,10 @@ mod tests {
                 "not an offset",
             ),
             (r#"{"v":1,"kind":"entry","id":"x"}"#, "no `start_utc`"),
+            (
+                r#"{"v":1,"kind":"entry","id":"x","start_utc":"2026-01-01T00:00:00Z","utc_offset":"+01:00","practised_secs":1,"ended":"completed","practice":"dancing"}"#,
+                "dancing",
+            ),
         ] {
             let problem = Record::decode(line).err().map(|p| p.to_string()).unwrap_or_default();
             assert!(problem.contains(expected), "{line}: {problem}");

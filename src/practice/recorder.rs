@@ -82,6 +82,8 @@ impl SessionRecorder {
             feeling_after: None,
             source: Source::App,
             import_key: None,
+            practice: session.practice.unwrap_or_default(),
+            portfolio: false,
         };
         let (saved, problem) = match InProgress::begin(&data.in_progress(), entry.clone()) {
             Ok(saved) => (Some(saved), None),

@@ -43,6 +43,9 @@ pub struct Stats {
     /// day of the week to today.
     pub calendar: Calendar,
     pub milestones: Vec<Milestone>,
+    /// The weekly goal this week and over the chart's earlier weeks, when
+    /// one is set.
+    pub goal: Option<super::goal::GoalProgress>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -195,6 +198,10 @@ pub fn compute_stats(
             secs: calendar,
         },
         milestones,
+        goal: rules.weekly_goal.map(|goal| {
+            let by_day = super::goal::formal_secs_by_day(entries, &rules);
+            super::goal::goal_progress(&by_day, goal, first_weekday, today, CHART_WEEKS - 1)
+        }),
     }
 }
 
@@ -224,7 +231,8 @@ mod tests {
     fn check(locale: Locale, first_day: &str, this_week_minutes: u64) {
         let at = |text: &str| DateTime::parse_from_rfc3339(text).unwrap_or_else(|e| panic!("{text}: {e}"));
         let sunday = at("2026-11-22T07:00:00+01:00");
-        let entry = Entry::manual(sunday, 10, None, None, sunday.to_utc()).unwrap_or_else(|e| panic!("{e}"));
+        let entry = Entry::manual(sunday, 10, None, Default::default(), None, sunday.to_utc())
+            .unwrap_or_else(|e| panic!("{e}"));
         // A Thursday.
         let now = at("2026-11-26T12:00:00+01:00");
         let stats = compute_stats(&[entry], &PracticeRules::default(), now, locale.first_weekday());

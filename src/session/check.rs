@@ -161,6 +161,7 @@ impl Checker<'_> {
                 .map_or_else(|| "en".to_owned(), |l| l.value.clone()),
             domain: domain?,
             lens: raw.lens,
+            practice: raw.practice,
             tags: raw.tags.clone(),
             length: length?,
             settle: raw.settle.as_ref().map_or(Duration::ZERO, |s| s.value),

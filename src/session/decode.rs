@@ -434,6 +434,7 @@ impl Decoder<'_> {
             "language",
             "domain",
             "lens",
+            "practice",
             "tags",
             "length",
             "settle",
@@ -472,6 +473,9 @@ impl Decoder<'_> {
         let lens = self
             .optional(&fields, "lens")
             .and_then(|n| self.word::<Lens>(n, "lens", Code::UnknownName));
+        let practice = self
+            .optional(&fields, "practice")
+            .and_then(|n| self.word::<crate::practice::Practice>(n, "practice", Code::UnknownName));
         let tags = match self.optional(&fields, "tags") {
             Some(node) => self
                 .list(node, &t!("diag-expected-tags"))
@@ -533,6 +537,7 @@ impl Decoder<'_> {
             language,
             domain,
             lens,
+            practice,
             tags,
             length,
             settle,

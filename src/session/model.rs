@@ -283,6 +283,9 @@ pub struct Session {
     pub language: String,
     pub domain: Domain,
     pub lens: Option<Lens>,
+    /// The kind of practice it is logged as, when not a formal session: a
+    /// contemplative call, journaling.
+    pub practice: Option<crate::practice::Practice>,
     pub tags: Vec<String>,
     pub length: Length,
     pub settle: Duration,

@@ -130,6 +130,7 @@ pub struct RawSession {
     pub language: Option<Spanned<String>>,
     pub domain: Option<Domain>,
     pub lens: Option<Lens>,
+    pub practice: Option<crate::practice::Practice>,
     pub tags: Vec<String>,
     pub length: Option<Spanned<RawLength>>,
     pub settle: Option<Spanned<Duration>>,

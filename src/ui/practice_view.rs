@@ -5,7 +5,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::i18n::date;
-use crate::practice::{CALENDAR_WEEKS, Entry, HowEnded, ManualError, Record, Stats, hours_minutes};
+use crate::practice::{
+    CALENDAR_WEEKS, Entry, GoalProgress, HowEnded, ManualError, Practice, Record, Stats, hours_minutes,
+};
 use crate::session::{Domain, Named};
 use crate::t;
 
@@ -23,6 +25,8 @@ pub struct PracticeForm {
     pub time: String,
     pub minutes: String,
     pub note: String,
+    /// The kind of practice being added.
+    pub practice: Practice,
     /// Why the last "Add" did not add.
     pub error: Option<String>,
     /// The entry whose note is being edited, and the text so far.
@@ -99,6 +103,10 @@ pub fn practice_ui(ui: &mut egui::Ui, practice: &PracticeState, form: &mut Pract
             ui.add_space(space::S);
         }
         card_ui(ui, palette, |ui| summary_ui(practice, ui, palette));
+        if let Some(progress) = &practice.stats.goal {
+            section_heading_ui(ui, &t!("practice-goal-heading"), None);
+            card_ui(ui, palette, |ui| goal_ui(progress, ui, palette));
+        }
         section_heading_ui(ui, &t!("practice-last-year"), None);
         card_ui(ui, palette, |ui| calendar_ui(&practice.stats, ui, palette));
         section_heading_ui(ui, &t!("practice-minutes-a-week"), None);
@@ -157,6 +165,49 @@ fn summary_ui(practice: &PracticeState, ui: &mut egui::Ui, palette: &Palette) {
         ))
         .color(palette.text_weak),
     );
+}
+
+/// The weekly goal: this week so far, and a mark for each of the last
+/// weeks, filled where the goal was met.
+fn goal_ui(progress: &GoalProgress, ui: &mut egui::Ui, palette: &Palette) {
+    let goal = progress.goal;
+    let week = &progress.this_week;
+    ui.label(
+        egui::RichText::new(t!(
+            "practice-goal-this-week",
+            days = week.days_meeting_goal,
+            wanted = goal.days
+        ))
+        .family(design::strong_family())
+        .size(design::size::HEADING),
+    );
+    ui.weak(t!("practice-goal", minutes = goal.minutes, days = goal.days));
+    if progress.weeks.is_empty() {
+        return;
+    }
+    ui.add_space(space::S);
+    let met = progress.weeks.iter().filter(|w| w.met).count();
+    let summary = t!("practice-goal-weeks-met", met = met, weeks = progress.weeks.len());
+    ui.label(&summary);
+    let (cell, gap) = (14.0, 4.0);
+    let size = egui::vec2(progress.weeks.len() as f32 * (cell + gap), cell);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &summary));
+    let painter = ui.painter_at(rect);
+    for (i, week) in progress.weeks.iter().enumerate() {
+        let at = rect.min + egui::vec2(i as f32 * (cell + gap), 0.0);
+        let square = egui::Rect::from_min_size(at, egui::vec2(cell, cell));
+        if week.met {
+            painter.rect_filled(square, 3.0, palette.accent);
+        } else {
+            painter.rect_stroke(
+                square,
+                3.0,
+                egui::Stroke::new(1.0, palette.line),
+                egui::StrokeKind::Inside,
+            );
+        }
+    }
 }
 
 /// How strongly a day is coloured: 0 for none, up to 4.
@@ -353,7 +404,7 @@ fn entry_from_form(practice: &PracticeState, form: &PracticeForm) -> Result<Entr
         .single()
         .ok_or_else(|| t!("practice-form-no-such-time"))?;
     let now = practice.now().with_timezone(&chrono::Utc);
-    Entry::manual(start, minutes, None, Some(&form.note), now).map_err(|e| match e {
+    Entry::manual(start, minutes, None, form.practice, Some(&form.note), now).map_err(|e| match e {
         ManualError::Minutes { given } => {
             t!(
                 "practice-form-minutes-out-of-range",
@@ -394,6 +445,19 @@ fn add_form_ui(
         }
     });
     ui.add_space(space::XS);
+    ui.horizontal(|ui| {
+        let label = ui.label(t!("practice-form-kind"));
+        egui::ComboBox::from_id_salt("practice-kind")
+            .selected_text(form.practice.label())
+            .show_ui(ui, |ui| {
+                for kind in Practice::ALL {
+                    ui.selectable_value(&mut form.practice, *kind, kind.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.add_space(space::XS);
     super::widgets::named(
         ui.add(
             egui::TextEdit::singleline(&mut form.note)
@@ -427,6 +491,8 @@ enum HistoryAction {
     Delete(String),
     Undo(String),
     ShowMore,
+    /// Choose the entry for the portfolio, or take it out.
+    Portfolio(String, bool),
 }
 
 /// The history, newest first, with its notes; returns what is to be
@@ -484,6 +550,9 @@ fn history_ui(
                     accent_dot_ui(ui, accent);
                     ui.label(egui::RichText::new(date("practice-date-entry", &entry.start)).strong());
                     ui.label(super::bidi::visual(&entry.title, None));
+                    if entry.practice != Practice::Formal {
+                        ui.weak(entry.practice.label());
+                    }
                     ui.weak(t!("practice-minutes", minutes = entry.practised_minutes()));
                     match entry.ended {
                         HowEnded::Completed => {}
@@ -535,6 +604,10 @@ fn history_ui(
                             if ui.small_button(edit).clicked() {
                                 action = Some(HistoryAction::EditNote(entry.id.clone()));
                             }
+                            let mut marked = entry.portfolio;
+                            if ui.checkbox(&mut marked, t!("practice-history-portfolio")).changed() {
+                                action = Some(HistoryAction::Portfolio(entry.id.clone(), marked));
+                            }
                             if ui.small_button(t!("practice-history-delete")).clicked() {
                                 action = Some(HistoryAction::Delete(entry.id.clone()));
                             }
@@ -577,5 +650,7 @@ fn history_ui(
             form.shown = shown + HISTORY_PAGE;
             None
         }
+        HistoryAction::Portfolio(id, true) => Some(PracticeAction::Write(vec![Record::Mark { id }])),
+        HistoryAction::Portfolio(id, false) => Some(PracticeAction::Write(vec![Record::Unmark { id }])),
     }
 }

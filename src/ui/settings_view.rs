@@ -184,6 +184,29 @@ fn practice_rules_ui(before: PracticeRules, ui: &mut egui::Ui) -> Option<Practic
     slider_ui(ui, crate::t!("settings-rest-days"), egui::Slider::new(&mut rest, 0..=3));
     rules.rest_days_per_week = rest as u8;
     ui.checkbox(&mut rules.show_streaks, crate::t!("settings-show-streaks"));
+    // A weekly goal, as a certification asks: minutes on so many days.
+    let mut has_goal = rules.weekly_goal.is_some();
+    ui.checkbox(&mut has_goal, crate::t!("settings-weekly-goal"));
+    rules.weekly_goal = match (has_goal, rules.weekly_goal) {
+        (false, _) => None,
+        (true, Some(goal)) => Some(goal),
+        (true, None) => Some(crate::practice::WeeklyGoal { minutes: 20, days: 5 }),
+    };
+    if let Some(goal) = &mut rules.weekly_goal {
+        let mut minutes = goal.minutes.min(120);
+        slider_ui(
+            ui,
+            crate::t!("settings-goal-minutes"),
+            egui::Slider::new(&mut minutes, 1..=120),
+        );
+        let mut days = u32::from(goal.days);
+        slider_ui(ui, crate::t!("settings-goal-days"), egui::Slider::new(&mut days, 1..=7));
+        // A longer goal set from the command line stays until moved.
+        if minutes != goal.minutes.min(120) {
+            goal.minutes = minutes;
+        }
+        goal.days = days as u8;
+    }
     (rules != before).then_some(rules)
 }
 

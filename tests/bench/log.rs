@@ -46,6 +46,8 @@ fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
             feeling_after: Feeling::new(((n + 2) % 5) as u8 + 1),
             source: Source::App,
             import_key: None,
+            practice: stillpoint::practice::Practice::Formal,
+            portfolio: false,
         }));
         if records.len() == 1000 {
             log.append(&records).unwrap_or_else(|e| panic!("{e}"));

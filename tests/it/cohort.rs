@@ -274,6 +274,7 @@ fn play_invite_joins_a_sit_that_began_a_second_ago_and_logs_it() {
     assert!(stdout.contains("Completed: \"Two breaths\""), "{stdout}");
     let log = std::fs::read_to_string(data.path().join("practice-log.jsonl")).unwrap_or_default();
     assert!(log.contains("\"session\":\"two-breaths\""), "{log}");
+    assert!(log.contains("\"practice\":\"call\""), "a sit together is a call: {log}");
     // The file form opens the same sit.
     let file = std::fs::read_to_string(data.path().join("sit.ron")).unwrap_or_default();
     assert_eq!(stillpoint::cohort::Invitation::parse(&file).map(|i| i.code()), Ok(code));

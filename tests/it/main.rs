@@ -24,6 +24,7 @@ mod locales;
 mod pause;
 mod playback;
 mod practice_log;
+mod record;
 mod recording;
 mod render;
 mod screen_reader;

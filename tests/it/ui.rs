@@ -510,6 +510,64 @@ fn the_practice_view_shows_streaks_and_history_and_undoes_a_delete() {
     assert_eq!(&after[..before.len()], &before[..]);
 }
 
+#[test]
+fn my_practice_follows_a_weekly_goal_and_adds_and_marks_every_kind_of_practice() {
+    use stillpoint::practice::{Practice, PracticeLog, PracticeRules, Record, WeeklyGoal};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let rules = PracticeRules {
+        weekly_goal: Some(WeeklyGoal { minutes: 20, days: 5 }),
+        ..PracticeRules::default()
+    };
+    rules
+        .save(&dir.path().join("practice-rules.json"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Monday 23 and Tuesday 24 November (today) meet the goal; Sunday 22,
+    // last week, does too.
+    let log = PracticeLog::at(dir.path().join("practice-log.jsonl"));
+    for (id, day) in [("sun", 22), ("mon", 23), ("tue", 24)] {
+        let start = format!("2026-11-{day:02}T07:00:00+01:00");
+        log.append(&[Record::Entry(support::entry(id, "body-scan", &start, 1500))])
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    press(&mut harness, "My practice");
+    assert!(shows(&harness, "Weekly goal"));
+    assert!(shows(&harness, "This week: 2 of 5 days"), "Monday and today");
+    assert!(shows(&harness, "20 min of formal practice on 5 days a week"));
+    assert!(shows(&harness, "Met in 0 of the last 11 weeks"));
+
+    // A call with the cohort, added by hand.
+    harness.state_mut().practice_form.time = "06:00".into();
+    press(&mut harness, "Kind of practice");
+    press(&mut harness, "Contemplative call");
+    assert_eq!(harness.state().practice_form.practice, Practice::Call);
+    press(&mut harness, "Add to my practice");
+    assert_eq!(harness.state().practice_form.error, None);
+    settle(&mut harness);
+    let logged = practice_log(dir.path());
+    let call = logged.entries.iter().find(|e| e.practice == Practice::Call);
+    let call = call.unwrap_or_else(|| panic!("no call logged: {:?}", logged.entries));
+    assert_eq!(call.title, "Contemplative call");
+    assert!(shows(&harness, "Contemplative call"));
+
+    // The newest entry (this morning's sit, at 07:00) chosen for the
+    // portfolio, and taken out again.
+    press(&mut harness, "For my portfolio");
+    settle(&mut harness);
+    let marked: Vec<String> = practice_log(dir.path())
+        .entries
+        .iter()
+        .filter(|e| e.portfolio)
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(marked, ["tue"]);
+    press(&mut harness, "For my portfolio");
+    settle(&mut harness);
+    assert!(practice_log(dir.path()).entries.iter().all(|e| !e.portfolio));
+}
+
 /// The controls on screen that a keyboard should reach: (id, role, label).
 fn controls(harness: &Harness<'static, StillpointApp>) -> Vec<(String, String)> {
     use egui::accesskit::Role;

@@ -27,6 +27,8 @@ pub fn entry(id: &str, session: &str, start: &str, practised_secs: u64) -> Entry
         feeling_after: None,
         source: Source::App,
         import_key: None,
+        practice: stillpoint::practice::Practice::Formal,
+        portfolio: false,
     }
 }
 

@@ -47,6 +47,8 @@ cli-log-no-entry = there is no entry with the id "{ $id }"; `stillpoint log` sho
 cli-log-note-saved = The note of "{ $title }" on { $date } is saved.
 cli-log-deleted = Deleted "{ $title }" on { $date }. `stillpoint log restore { $id }` brings it back.
 cli-log-restored = Restored "{ $title }" on { $date }.
+cli-log-marked = "{ $title }" of { $date } is in your portfolio: its note goes into reports.
+cli-log-unmarked = "{ $title }" of { $date } is no longer in your portfolio.
 cli-log-added = Logged { $minutes } min of "{ $title }" on { $date } ({ $id }).
 cli-log-bad-start = --start `{ $text }` is not an RFC 3339 time ({ $reason }); write it like 2026-11-24T07:30:00+01:00
 cli-log-recovered = "{ $title }" stopped before its end on { $date }; its { $minutes } min are in your practice log as interrupted.
@@ -67,6 +69,16 @@ cli-stats-in-all = In all: { $total } in { $sessions ->
        *[other] { $sessions } sessions
     } on { $days }; { NUMBER($average, minimumFractionDigits: 1, maximumFractionDigits: 1) } min a session on average
 cli-stats-this-week = This week: { $minutes } min
+cli-goal = { $minutes } min on { $days ->
+    [one] one day
+   *[other] { $days } days
+} a week
+cli-goal-set = Weekly goal set: { $goal } of formal practice (sessions, calls, retreats).
+cli-goal-off = The weekly goal is off.
+cli-goal-none = No weekly goal is set. `stillpoint goal set --minutes 20 --days 5` sets one.
+cli-goal-this-week = Goal: { $goal }. This week: { $days } of { $wanted } days.
+cli-goal-weeks-met = Met in { $met } of the last { $weeks } weeks:
+cli-goal-met = met
 cli-stats-by-domain = By domain: { $domains }
 cli-stats-domain-minutes = { $domain } { $minutes } min
 cli-stats-weeks = Minutes a week, the last { $weeks ->
@@ -290,10 +302,11 @@ help-render-length = For a flexible session, the chosen length; an open-ended se
 help-render-speak = Read the guidance aloud in the file, with the system's speech synthesizer (espeak-ng), where a cue has no recording
 help-log = Show the practice log: every session practised, oldest first
 help-log-json = Print a JSON array of entries
-help-log-add = Log a session practised away from the app
+help-log-add = Log practice away from the app: a session, a call, a retreat day, journaling, practice in daily life, or leading others
 help-log-add-start = When it started, in RFC 3339 with your UTC offset then, e.g. 2026-11-24T07:30:00+01:00. That offset is the one recorded
 help-log-add-minutes = How many minutes were practised
 help-log-add-session = The id of the session practised, if it was one of the library's
+help-log-add-practice = The kind of practice: formal (the default), informal, call, retreat, journaling or teaching
 help-log-add-note = A note to keep with it
 help-log-note = Replace the note of an entry (an empty text removes it)
 help-log-note-id = The entry's id, as `stillpoint log` shows it
@@ -301,6 +314,15 @@ help-log-delete = Delete an entry. It stays in the file's history; `restore` bri
 help-log-delete-id = The entry's id, as `stillpoint log` shows it
 help-log-restore = Bring back a deleted entry
 help-log-restore-id = The entry's id
+help-log-mark = Choose an entry for your portfolio: its note goes into reports
+help-log-mark-id = The entry's id, as `stillpoint log` shows it
+help-log-unmark = Take an entry out of your portfolio
+help-log-unmark-id = The entry's id, as `stillpoint log` shows it
+help-goal = A weekly goal of formal practice (sessions, calls, retreats): at least so many minutes on so many days a week. Without a subcommand, this week's progress
+help-goal-set = Set the goal, e.g. `--minutes 20 --days 5`
+help-goal-set-minutes = Minutes of formal practice that make a day count toward it
+help-goal-set-days = Days a week with those minutes
+help-goal-off = Remove the goal
 help-new = Write a new session file to start from, with notes on every field
 help-new-long =
     Write a new session file to start from, with notes on every field.

@@ -130,6 +130,7 @@ diag-expected-guidance = text in quotes, or a list of cues like [Cue(at: "40s", 
 diag-expected-word = { $kind ->
         [domain] domain
         [lens] lens
+        [practice] kind of practice
         [bell] built-in bell
        *[ambient] built-in ambient bed
     } in quotes
@@ -177,12 +178,14 @@ diag-duration-needs-unit-help = write "{ $number }s" or "{ $number }m"; { $examp
 diag-unknown-word = there is no { $kind ->
         [domain] domain
         [lens] lens
+        [practice] kind of practice
         [bell] built-in bell
        *[ambient] built-in ambient bed
     } called "{ $text }"
 diag-unknown-word-label = unknown { $kind ->
         [domain] domain
         [lens] lens
+        [practice] kind of practice
         [bell] built-in bell
        *[ambient] built-in ambient bed
     }

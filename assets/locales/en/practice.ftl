@@ -3,6 +3,14 @@
 
 practice-back = Back to the library
 practice-heading = My practice
+practice-kind = { $kind ->
+    [informal] Informal practice
+    [call] Contemplative call
+    [retreat] Retreat
+    [journaling] Journaling
+    [teaching] Leading a practice
+   *[formal] Formal practice
+}
 practice-dismiss = Dismiss
 
 ## Lengths of time, short, as the statistics and the history show them.
@@ -41,6 +49,13 @@ practice-streak-longest = { $days ->
    *[other] Longest: { $days } days
 }
 practice-today-and-this-week = Today { $today } min · this week { $this_week } min
+practice-goal-heading = Weekly goal
+practice-goal-this-week = This week: { $days } of { $wanted } days
+practice-goal = { $minutes } min of formal practice on { $days ->
+    [one] one day
+   *[other] { $days } days
+} a week
+practice-goal-weeks-met = Met in { $met } of the last { $weeks } weeks
 # $time is a length such as "10 h 43 min"; $average is in minutes.
 practice-in-all = In all: { $time } in { $sessions ->
         [one] { $sessions } session
@@ -83,6 +98,7 @@ practice-form-heading = Practised somewhere else?
 practice-form-date = Date
 practice-form-time = Time
 practice-form-minutes = Minutes
+practice-form-kind = Kind of practice
 practice-form-note-hint = A note, if you like
 practice-form-add = Add to my practice
 practice-form-not-a-date = "{ $given }" is not a date like 2026-11-24
@@ -108,6 +124,7 @@ practice-history-cancel = Cancel
 practice-history-edit-note = Edit note
 practice-history-add-note = Add a note
 practice-history-delete = Delete
+practice-history-portfolio = For my portfolio
 practice-history-show-more = Show more
 
 ## Notices about the log, shown above the view until dismissed.

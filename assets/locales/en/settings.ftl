@@ -36,6 +36,9 @@ settings-day-start = A new day begins at this hour
 settings-day-threshold = Minutes that make a day count
 settings-rest-days = Rest days a week that keep a streak
 settings-show-streaks = Show streaks
+settings-weekly-goal = A weekly goal of formal practice (sessions, calls, retreats)
+settings-goal-minutes = Minutes a day
+settings-goal-days = Days a week
 
 ## Bells of mindfulness at the desk
 

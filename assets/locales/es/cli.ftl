@@ -48,6 +48,8 @@ cli-log-no-entry = no hay ninguna entrada con el id "{ $id }"; `stillpoint log` 
 cli-log-note-saved = La nota de «{ $title }» del { $date } está guardada.
 cli-log-deleted = Se borró «{ $title }» del { $date }. `stillpoint log restore { $id }` la recupera.
 cli-log-restored = Se recuperó «{ $title }» del { $date }.
+cli-log-marked = "{ $title }" del { $date } está en tu portafolio: su nota entra en los informes.
+cli-log-unmarked = "{ $title }" del { $date } ya no está en tu portafolio.
 cli-log-added = Registrados { $minutes } min de «{ $title }» el { $date } ({ $id }).
 cli-log-bad-start = --start `{ $text }` no es una hora en RFC 3339 ({ $reason }); escríbela así: 2026-11-24T07:30:00+01:00
 cli-log-recovered = «{ $title }» se detuvo antes de terminar, el { $date }; sus { $minutes } min están en tu registro de práctica, marcados como interrumpidos.
@@ -68,6 +70,16 @@ cli-stats-in-all = En total: { $total } en { $sessions ->
        *[other] { $sessions } sesiones
     }, a lo largo de { $days }; { NUMBER($average, minimumFractionDigits: 1, maximumFractionDigits: 1) } min por sesión en promedio
 cli-stats-this-week = Esta semana: { $minutes } min
+cli-goal = { $minutes } min { $days ->
+    [one] un día
+   *[other] { $days } días
+} a la semana
+cli-goal-set = Meta semanal fijada: { $goal } de práctica formal (sesiones, llamadas, retiros).
+cli-goal-off = La meta semanal está desactivada.
+cli-goal-none = No hay meta semanal. `stillpoint goal set --minutes 20 --days 5` fija una.
+cli-goal-this-week = Meta: { $goal }. Esta semana: { $days } de { $wanted } días.
+cli-goal-weeks-met = Cumplida en { $met } de las últimas { $weeks } semanas:
+cli-goal-met = cumplida
 cli-stats-by-domain = Por dominio: { $domains }
 cli-stats-domain-minutes = { $domain } { $minutes } min
 cli-stats-weeks = Minutos por semana, { $weeks ->
@@ -290,10 +302,11 @@ help-render-length = Para una sesión flexible, la duración elegida; una sesió
 help-render-speak = Lee la guía en voz alta en el archivo, con el sintetizador de voz del sistema (espeak-ng), donde una frase no tiene grabación
 help-log = Muestra el registro de práctica: cada sesión practicada, de la más antigua a la más reciente
 help-log-json = Escribe un arreglo JSON de entradas
-help-log-add = Registra una sesión practicada fuera de la aplicación
+help-log-add = Registra práctica fuera de la aplicación: una sesión, una llamada, un día de retiro, escritura reflexiva, práctica en la vida diaria o guiar a otras personas
 help-log-add-start = Cuándo empezó, en RFC 3339 con tu diferencia con UTC en ese momento, p. ej. 2026-11-24T07:30:00+01:00. Esa diferencia es la que se registra
 help-log-add-minutes = Cuántos minutos se practicaron
 help-log-add-session = El id de la sesión practicada, si era una de la biblioteca
+help-log-add-practice = El tipo de práctica: formal (por defecto), informal, call (llamada), retreat (retiro), journaling (escritura) o teaching (guiar)
 help-log-add-note = Una nota para guardar con ella
 help-log-note = Reemplaza la nota de una entrada (un texto vacío la quita)
 help-log-note-id = El id de la entrada, como lo muestra `stillpoint log`
@@ -301,6 +314,15 @@ help-log-delete = Borra una entrada. Queda en el historial del archivo; `restore
 help-log-delete-id = El id de la entrada, como lo muestra `stillpoint log`
 help-log-restore = Recupera una entrada borrada
 help-log-restore-id = El id de la entrada
+help-log-mark = Elige una entrada para tu portafolio: su nota entra en los informes
+help-log-mark-id = El id de la entrada, como lo muestra `stillpoint log`
+help-log-unmark = Saca una entrada de tu portafolio
+help-log-unmark-id = El id de la entrada, como lo muestra `stillpoint log`
+help-goal = Una meta semanal de práctica formal (sesiones, llamadas, retiros): al menos tantos minutos en tantos días a la semana. Sin subcomando, el avance de esta semana
+help-goal-set = Fija la meta, p. ej. `--minutes 20 --days 5`
+help-goal-set-minutes = Minutos de práctica formal con los que un día cuenta para la meta
+help-goal-set-days = Días a la semana con esos minutos
+help-goal-off = Quita la meta
 help-new = Escribe un archivo de sesión nuevo para empezar, con notas sobre cada campo
 help-new-long =
     Escribe un archivo de sesión nuevo para empezar, con notas sobre cada campo.

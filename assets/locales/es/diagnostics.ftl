@@ -131,6 +131,7 @@ diag-expected-guidance = texto entre comillas, o una lista de frases como [Cue(a
 diag-expected-word = { $kind ->
         [domain] un dominio
         [lens] un enfoque
+        [practice] un tipo de práctica
         [bell] una campana incluida
        *[ambient] un sonido de ambiente incluido
     } entre comillas
@@ -178,12 +179,14 @@ diag-duration-needs-unit-help = escribe "{ $number }s" o "{ $number }m"; { $exam
 diag-unknown-word = no hay { $kind ->
         [domain] ningún dominio llamado
         [lens] ningún enfoque llamado
+        [practice] ningún tipo de práctica llamado
         [bell] ninguna campana incluida llamada
        *[ambient] ningún sonido de ambiente incluido llamado
     } "{ $text }"
 diag-unknown-word-label = { $kind ->
         [domain] dominio desconocido
         [lens] enfoque desconocido
+        [practice] tipo de práctica desconocido
         [bell] campana desconocida
        *[ambient] sonido de ambiente desconocido
     }

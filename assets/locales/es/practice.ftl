@@ -4,6 +4,14 @@
 
 practice-back = Volver a la biblioteca
 practice-heading = Mi práctica
+practice-kind = { $kind ->
+    [informal] Práctica informal
+    [call] Llamada contemplativa
+    [retreat] Retiro
+    [journaling] Escritura reflexiva
+    [teaching] Guiar una práctica
+   *[formal] Práctica formal
+}
 practice-dismiss = Entendido
 
 ## Duraciones, en corto, como las muestran las estadísticas y el historial.
@@ -42,6 +50,13 @@ practice-streak-longest = { $days ->
    *[other] La más larga: { $days } días
 }
 practice-today-and-this-week = Hoy { $today } min · esta semana { $this_week } min
+practice-goal-heading = Meta semanal
+practice-goal-this-week = Esta semana: { $days } de { $wanted } días
+practice-goal = { $minutes } min de práctica formal { $days ->
+    [one] un día
+   *[other] { $days } días
+} a la semana
+practice-goal-weeks-met = Cumplida en { $met } de las últimas { $weeks } semanas
 # $time es una duración como «10 h 43 min»; $average, en minutos.
 practice-in-all = En total: { $time } en { $sessions ->
         [one] { $sessions } sesión
@@ -84,6 +99,7 @@ practice-form-heading = ¿Practicaste en otro lugar?
 practice-form-date = Fecha
 practice-form-time = Hora
 practice-form-minutes = Minutos
+practice-form-kind = Tipo de práctica
 practice-form-note-hint = Una nota, si quieres
 practice-form-add = Añadir a mi práctica
 practice-form-not-a-date = «{ $given }» no es una fecha como 2026-11-24
@@ -109,6 +125,7 @@ practice-history-cancel = Cancelar
 practice-history-edit-note = Editar la nota
 practice-history-add-note = Añadir una nota
 practice-history-delete = Eliminar
+practice-history-portfolio = Para mi portafolio
 practice-history-show-more = Mostrar más
 
 ## Avisos sobre el registro, arriba de la vista hasta que se cierran.

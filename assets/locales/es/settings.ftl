@@ -36,6 +36,9 @@ settings-day-start = Un día nuevo empieza a esta hora
 settings-day-threshold = Minutos para que un día cuente
 settings-rest-days = Días de descanso por semana que mantienen la racha
 settings-show-streaks = Mostrar las rachas
+settings-weekly-goal = Una meta semanal de práctica formal (sesiones, llamadas, retiros)
+settings-goal-minutes = Minutos al día
+settings-goal-days = Días a la semana
 
 ## Campanas de atención plena en el escritorio
 

@@ -127,6 +127,7 @@ diag-expected-guidance = 引號中的文字，或提示句的清單，例如 [Cu
 diag-expected-word = 引號中的{ $kind ->
         [domain] 領域
         [lens] 視角
+        [practice] 練習類型
         [bell] 內建鐘聲
        *[ambient] 內建背景聲音
     }
@@ -174,12 +175,14 @@ diag-duration-needs-unit-help = 寫成 "{ $number }s" 或 "{ $number }m"；{ $ex
 diag-unknown-word = 沒有叫做 "{ $text }" 的{ $kind ->
         [domain] 領域
         [lens] 視角
+        [practice] 練習類型
         [bell] 內建鐘聲
        *[ambient] 內建背景聲音
     }
 diag-unknown-word-label = 不認得的{ $kind ->
         [domain] 領域
         [lens] 視角
+        [practice] 練習類型
         [bell] 鐘聲
        *[ambient] 背景聲音
     }

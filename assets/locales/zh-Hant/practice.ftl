@@ -3,6 +3,14 @@
 
 practice-back = 回到練習庫
 practice-heading = 我的練習
+practice-kind = { $kind ->
+    [informal] 日常中的練習
+    [call] 靜觀通話
+    [retreat] 靜修
+    [journaling] 反思書寫
+    [teaching] 帶領練習
+   *[formal] 正式練習
+}
 practice-dismiss = 知道了
 
 ## 時間長度的簡短寫法，用於統計與歷史紀錄。
@@ -29,6 +37,10 @@ practice-streak-with-today = 連續 { $days } 天。
 practice-streak-waiting-for-today = 連續 { $days } 天；今天的練習會讓它延續下去。
 practice-streak-longest = 最長：{ $days } 天
 practice-today-and-this-week = 今天 { $today } 分鐘 · 本週 { $this_week } 分鐘
+practice-goal-heading = 每週目標
+practice-goal-this-week = 本週：{ $days } / { $wanted } 天
+practice-goal = 每週 { $days } 天，每天 { $minutes } 分鐘正式練習
+practice-goal-weeks-met = 最近 { $weeks } 週中有 { $met } 週達成
 # $time 是像「10 小時 43 分鐘」的長度；$average 以分鐘計。
 practice-in-all = 總計：{ $days } 天裡練習了 { $sessions } 次，共 { $time }；平均每次 { NUMBER($average, maximumFractionDigits: 1) } 分鐘
 
@@ -65,6 +77,7 @@ practice-form-heading = 在別處練習了嗎？
 practice-form-date = 日期
 practice-form-time = 時間
 practice-form-minutes = 分鐘
+practice-form-kind = 練習類型
 practice-form-note-hint = 想寫的話，留一則筆記
 practice-form-add = 加入我的練習
 practice-form-not-a-date = 「{ $given }」不是像 2026-11-24 這樣的日期
@@ -90,6 +103,7 @@ practice-history-cancel = 取消
 practice-history-edit-note = 編輯筆記
 practice-history-add-note = 加上筆記
 practice-history-delete = 刪除
+practice-history-portfolio = 選入我的作品集
 practice-history-show-more = 顯示更多
 
 ## 關於練習紀錄的通知，顯示在畫面上方，直到關閉。

@@ -35,6 +35,9 @@ settings-day-start = 新的一天從這個時間開始
 settings-day-threshold = 一天要練習幾分鐘才算數
 settings-rest-days = 每週可休息、不中斷連續天數的日子
 settings-show-streaks = 顯示連續天數
+settings-weekly-goal = 每週正式練習的目標（練習、通話、靜修）
+settings-goal-minutes = 每天分鐘數
+settings-goal-days = 每週天數
 
 ## 書桌前的正念鐘聲
 

@@ -73,10 +73,12 @@ impl StillpointApp {
         // In the practitioner's language: its versions keep the same steps
         // and lengths, so the bells still ring with everyone else's.
         let wanted = crate::i18n::locale().language.tag();
-        let Some(session) = self.library.session_in(&invitation.session, wanted).cloned() else {
+        let Some(mut session) = self.library.session_in(&invitation.session, wanted).cloned() else {
             self.screen = Screen::Library;
             return;
         };
+        // A sit held together is logged as a call with the cohort.
+        session.practice = Some(crate::practice::Practice::Call);
         self.invitation = Some((invitation, session));
         // Asking the system can take seconds: the note comes when it answers.
         self.clock_note = None;
