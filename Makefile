@@ -11,7 +11,7 @@ BUILD_PACKAGES := pkg-config libasound2-dev
 # for the entry that starts Stillpoint at login; a virtual display, the
 # accessibility bus and its registry (at-spi2-core) and Python's AT-SPI
 # client, to use the window as a screen reader does.
-TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts fonts-noto-cjk python3-icalendar desktop-file-utils dbus xvfb at-spi2-core python3-gi gir1.2-atspi-2.0
+TEST_PACKAGES := sound-theme-freedesktop sox pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival festvox-us-slt-hts fonts-noto-cjk python3-icalendar desktop-file-utils dbus xvfb at-spi2-core python3-gi gir1.2-atspi-2.0 poppler-utils
 # Debian packages the benchmarks need beyond the tests': a virtual display
 # to open windows in, and xdotool to see them appear.
 BENCH_PACKAGES := xvfb xauth xdotool

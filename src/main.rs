@@ -281,6 +281,41 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Report {
+            from,
+            to,
+            output,
+            json,
+            name,
+            reflections,
+        }) => {
+            use stillpoint::practice::PracticeRules;
+            let loaded = load_practice(&data)?;
+            let rules = PracticeRules::load(&data.practice_rules());
+            let membership = stillpoint::cohort::Membership::load(&data.cohort());
+            let request = stillpoint::report::ReportRequest {
+                from,
+                to,
+                name: name.or_else(|| membership.as_ref().map(|m| m.name.clone())),
+                cohort: membership
+                    .as_ref()
+                    .and_then(|m| m.folder.file_name())
+                    .map(|f| f.to_string_lossy().into_owned()),
+                reflections,
+                first_weekday: stillpoint::i18n::locale().first_weekday(),
+            };
+            cli::report(
+                (&loaded, &rules, &load_library(&data)),
+                &request,
+                cli::ReportOutput {
+                    file: output.as_deref(),
+                    json,
+                },
+                &mut out,
+                &mut std::io::stderr().lock(),
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Export { csv }) => {
             cli::export_csv(&load_practice(&data)?, &csv, &mut out)?;
             Ok(ExitCode::SUCCESS)

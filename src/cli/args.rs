@@ -200,6 +200,32 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<GoalAction>,
     },
+    /// The record of a period of practice for a portfolio review: a PDF or
+    /// Markdown report, or its figures as JSON.
+    ///
+    /// The period is of practice days: a sit at 01:30 on the day after the
+    /// last day, before the day-start hour, is inside it. Notes enter only
+    /// when marked for the portfolio (`log mark`), unless asked otherwise.
+    Report {
+        /// The first practice day, e.g. 2026-10-01.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        from: chrono::NaiveDate,
+        /// The last practice day, e.g. 2027-03-31.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        to: chrono::NaiveDate,
+        /// The file to write: a PDF (.pdf) or Markdown (.md).
+        #[arg(short, long, value_name = "FILE", required_unless_present = "json")]
+        output: Option<PathBuf>,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+        /// The name to print on the cover (your cohort name when not given).
+        #[arg(long)]
+        name: Option<String>,
+        /// Which reflections to include: marked (the default), none or all.
+        #[arg(long, value_enum, default_value = "marked")]
+        reflections: crate::report::Reflections,
+    },
     /// Export the practice log as a CSV file, for a spreadsheet or a backup.
     Export {
         /// The CSV file to write.
@@ -331,6 +357,11 @@ pub enum LogAction {
         /// The entry's id.
         id: String,
     },
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| t!("cli-not-a-date", given = crate::shown::escaped(text).into_owned()))
 }
 
 fn parse_practice(text: &str) -> Result<crate::practice::Practice, String> {

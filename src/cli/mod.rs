@@ -12,6 +12,7 @@ mod new;
 mod play;
 mod practice_log;
 mod render;
+mod report;
 mod resolve;
 mod show;
 mod text;
@@ -29,6 +30,7 @@ pub use practice_log::{
     AddError, EntryView, add_entry, export_csv, import_file, load_log_reporting, manual_entry, show_log, show_stats,
 };
 pub use render::render;
+pub use report::{ReportOutput, report};
 pub use resolve::{SessionNotFound, resolve_session};
 pub use show::{show, show_library_pacing, show_pacing};
 pub use timeline::timeline;

@@ -17,47 +17,7 @@ use egui::epaint::text::{
     FallbackRequest, FontData, FontDefinitions, FontInsert, FontPriority, FontProvider, InsertFontFamily,
 };
 
-/// A font Stillpoint carries, and the characters it is asked for.
-struct Carried {
-    name: &'static str,
-    bytes: &'static [u8],
-    ranges: &'static [(u32, u32)],
-}
-
-/// Small Noto fonts (SIL Open Font License, see `assets/fonts/OFL.txt`)
-/// for scripts Debian's default fonts often lack.
-const CARRIED: [Carried; 4] = [
-    Carried {
-        name: "Noto Sans Arabic",
-        bytes: include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
-        ranges: &[
-            (0x0600, 0x06FF),
-            (0x0750, 0x077F),
-            (0x08A0, 0x08FF),
-            (0xFB50, 0xFDFF),
-            (0xFE70, 0xFEFF),
-        ],
-    },
-    Carried {
-        name: "Noto Sans Hebrew",
-        bytes: include_bytes!("../../assets/fonts/NotoSansHebrew-Regular.ttf"),
-        ranges: &[(0x0590, 0x05FF), (0xFB1D, 0xFB4F)],
-    },
-    Carried {
-        name: "Noto Sans Thai",
-        bytes: include_bytes!("../../assets/fonts/NotoSansThai-Regular.ttf"),
-        ranges: &[(0x0E00, 0x0E7F)],
-    },
-    Carried {
-        name: "Noto Sans Devanagari",
-        bytes: include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf"),
-        ranges: &[(0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF)],
-    },
-];
-
-fn in_ranges(c: char, ranges: &[(u32, u32)]) -> bool {
-    ranges.iter().any(|(from, to)| (*from..=*to).contains(&u32::from(c)))
-}
+use crate::fonts::{CARRIED, in_ranges};
 
 fn first_char(request: &FallbackRequest<'_>) -> Option<char> {
     request.cluster.chars().next()
@@ -231,16 +191,11 @@ pub fn definitions() -> FontDefinitions {
 
     fonts.font_data.insert(
         TYPEFACE.to_owned(),
-        Arc::new(
-            FontData::from_static(include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf"))
-                .tweak(tweak.clone()),
-        ),
+        Arc::new(FontData::from_static(crate::fonts::TYPEFACE_REGULAR).tweak(tweak.clone())),
     );
     fonts.font_data.insert(
         TYPEFACE_BOLD.to_owned(),
-        Arc::new(
-            FontData::from_static(include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf")).tweak(tweak),
-        ),
+        Arc::new(FontData::from_static(crate::fonts::TYPEFACE_BOLD).tweak(tweak)),
     );
     let regular = fonts
         .families

@@ -27,6 +27,7 @@ mod practice_log;
 mod record;
 mod recording;
 mod render;
+mod report;
 mod screen_reader;
 mod sound_server;
 mod speech;

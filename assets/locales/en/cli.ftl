@@ -79,6 +79,13 @@ cli-goal-none = No weekly goal is set. `stillpoint goal set --minutes 20 --days 
 cli-goal-this-week = Goal: { $goal }. This week: { $days } of { $wanted } days.
 cli-goal-weeks-met = Met in { $met } of the last { $weeks } weeks:
 cli-goal-met = met
+cli-report-format = "{ $file }": a report is written as a PDF (.pdf) or Markdown (.md)
+cli-report-written = Wrote the report to { $file }, with { $reflections ->
+    [one] one reflection
+   *[other] { $reflections } reflections
+}.
+cli-report-missing-font = no font on this computer has { $letters }: they show as empty boxes (Debian: install fonts-noto-core and fonts-noto-cjk)
+cli-not-a-date = "{ $given }" is not a date like 2026-10-01
 cli-stats-by-domain = By domain: { $domains }
 cli-stats-domain-minutes = { $domain } { $minutes } min
 cli-stats-weeks = Minutes a week, the last { $weeks ->
@@ -323,6 +330,17 @@ help-goal-set = Set the goal, e.g. `--minutes 20 --days 5`
 help-goal-set-minutes = Minutes of formal practice that make a day count toward it
 help-goal-set-days = Days a week with those minutes
 help-goal-off = Remove the goal
+help-report = The record of a period of practice for a portfolio review: a PDF or Markdown report, or its figures as JSON
+help-report-long =
+    The record of a period of practice for a portfolio review: a PDF or Markdown report, or its figures as JSON.
+
+    The period is of practice days: a sit at 01:30 on the day after the last day, before the day-start hour, is inside it. Notes enter only when marked for the portfolio (`log mark`), unless asked otherwise.
+help-report-from = The first practice day, e.g. 2026-10-01
+help-report-to = The last practice day, e.g. 2027-03-31
+help-report-output = The file to write: a PDF (.pdf) or Markdown (.md)
+help-report-json = Print the figures as JSON
+help-report-name = The name to print on the cover (your cohort name when not given)
+help-report-reflections = Which reflections to include: marked (the default), none or all
 help-new = Write a new session file to start from, with notes on every field
 help-new-long =
     Write a new session file to start from, with notes on every field.
@@ -364,6 +382,9 @@ help-import-format-stillpoint-csv = Stillpoint's own export (`stillpoint export 
 help-import-format-insight-timer = Insight Timer's CSV export
 help-import-format-meditation-assistant = Meditation Assistant's CSV export
 help-import-format-apple-health = Apple Health's `export.xml`: its mindful sessions
+help-report-reflections-marked = Notes of entries marked for the portfolio
+help-report-reflections-none = No notes at all
+help-report-reflections-all = Every note in the period
 
 # clap's own words, given in the other languages.
 help-heading-usage = Usage:

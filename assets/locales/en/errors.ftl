@@ -31,6 +31,9 @@ errors-line-unknown-practice = practice `{ $given }` is not a kind of practice t
 errors-practice-unknown = "{ $given }" is not a kind of practice; the kinds are { $kinds }
 errors-goal-minutes = A goal is from 1 to { $most } minutes a day; { $given } was given
 errors-goal-days = A goal is on 1 to 7 days a week; { $given } was given
+errors-report-backwards = The period ends ({ $to }) before it begins ({ $from })
+errors-report-too-long = A report covers at most { $days } days
+errors-report-pdf = The PDF could not be made: { $reason }
 
 ## Reading and writing files, in a person's words.
 

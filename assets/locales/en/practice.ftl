@@ -147,3 +147,47 @@ practice-date-day-month = %-d %B
 practice-date-day-month-year = %-d %B %Y
 practice-date-weekday-day-month-time = %A %-d %B, %H:%M
 practice-date-entry = %a %-d %b %Y, %H:%M
+
+## The portfolio report
+
+report-title = Practice record
+report-cohort = Cohort: { $cohort }
+report-date = %-d %B %Y
+report-period = From { $from } to { $to } ({ $days } days)
+report-goal = Weekly goal: { $minutes } min of formal practice on { $days ->
+    [one] one day
+   *[other] { $days } days
+} a week
+report-no-goal = No weekly goal was set.
+report-figures = Figures
+report-minutes-total = In all: { $time } ({ $minutes } min)
+report-days-practised = Days practised: { $days } of { $of }
+report-sessions = Practices logged: { $sessions }
+report-calls = Contemplative calls attended: { $calls }
+report-weeks-met = Goal met in { $met } of { $weeks } weeks
+report-by-practice = Minutes by kind of practice
+report-column-practice = Kind of practice
+report-column-minutes = Minutes
+report-weeks = Weeks
+report-column-week = Week of
+report-column-days-practised = Days practised
+report-column-days-meeting-goal = Days meeting the goal
+report-column-met = Goal
+report-met = met
+report-not-met = not met
+report-by-domain = By domain
+report-by-lens = By lens
+report-column-sessions = Practices
+report-program = The program: { $program }
+report-column-module = Module
+report-column-sessions-practised = Sessions practised
+report-column-complete = Complete
+report-complete = complete
+report-domain-other = Other practice
+report-calendar = The period, day by day
+report-calendar-alt = A calendar of the period: { $days } of { $of } days with practice
+report-minutes-a-week = Minutes a week
+report-minutes-a-week-alt = Minutes a week, from { $first } to { $last }; the most in a week: { $most } min
+report-reflections = Reflections
+report-no-reflections = No reflections were chosen for this report.
+report-prompt = Prompt: { $prompt }

@@ -80,6 +80,13 @@ cli-goal-none = No hay meta semanal. `stillpoint goal set --minutes 20 --days 5`
 cli-goal-this-week = Meta: { $goal }. Esta semana: { $days } de { $wanted } días.
 cli-goal-weeks-met = Cumplida en { $met } de las últimas { $weeks } semanas:
 cli-goal-met = cumplida
+cli-report-format = "{ $file }": un informe se escribe como PDF (.pdf) o Markdown (.md)
+cli-report-written = Informe escrito en { $file }, con { $reflections ->
+    [one] una reflexión
+   *[other] { $reflections } reflexiones
+}.
+cli-report-missing-font = ninguna fuente de este equipo tiene { $letters }: se ven como cuadros vacíos (Debian: instala fonts-noto-core y fonts-noto-cjk)
+cli-not-a-date = "{ $given }" no es una fecha como 2026-10-01
 cli-stats-by-domain = Por dominio: { $domains }
 cli-stats-domain-minutes = { $domain } { $minutes } min
 cli-stats-weeks = Minutos por semana, { $weeks ->
@@ -323,6 +330,17 @@ help-goal-set = Fija la meta, p. ej. `--minutes 20 --days 5`
 help-goal-set-minutes = Minutos de práctica formal con los que un día cuenta para la meta
 help-goal-set-days = Días a la semana con esos minutos
 help-goal-off = Quita la meta
+help-report = El registro de un periodo de práctica para la revisión del portafolio: un informe en PDF o Markdown, o sus cifras en JSON
+help-report-long =
+    El registro de un periodo de práctica para la revisión del portafolio: un informe en PDF o Markdown, o sus cifras en JSON.
+
+    El periodo es de días de práctica: una sentada a la 01:30 del día siguiente al último, antes de la hora en que empieza el día, queda dentro. Las notas entran solo si están marcadas para el portafolio (`log mark`), salvo que se pida otra cosa.
+help-report-from = El primer día de práctica, p. ej. 2026-10-01
+help-report-to = El último día de práctica, p. ej. 2027-03-31
+help-report-output = El archivo que se escribe: un PDF (.pdf) o Markdown (.md)
+help-report-json = Escribe las cifras en JSON
+help-report-name = El nombre que se imprime en la portada (tu nombre en la cohorte si no se da)
+help-report-reflections = Qué reflexiones incluir: marked (marcadas, por defecto), none (ninguna) o all (todas)
 help-new = Escribe un archivo de sesión nuevo para empezar, con notas sobre cada campo
 help-new-long =
     Escribe un archivo de sesión nuevo para empezar, con notas sobre cada campo.
@@ -364,6 +382,9 @@ help-import-format-stillpoint-csv = La exportación propia de Stillpoint (`still
 help-import-format-insight-timer = La exportación CSV de Insight Timer
 help-import-format-meditation-assistant = La exportación CSV de Meditation Assistant
 help-import-format-apple-health = El `export.xml` de Apple Health: sus sesiones de atención plena
+help-report-reflections-marked = Las notas de las entradas marcadas para el portafolio
+help-report-reflections-none = Ninguna nota
+help-report-reflections-all = Todas las notas del periodo
 
 # Las palabras propias de clap, en este idioma.
 help-heading-usage = Uso:

@@ -34,6 +34,9 @@ errors-line-unknown-practice = practice `{ $given }` no es un tipo de práctica 
 errors-practice-unknown = "{ $given }" no es un tipo de práctica; los tipos son { $kinds }
 errors-goal-minutes = Una meta es de 1 a { $most } minutos al día; se dio { $given }
 errors-goal-days = Una meta es de 1 a 7 días a la semana; se dio { $given }
+errors-report-backwards = El periodo termina ({ $to }) antes de empezar ({ $from })
+errors-report-too-long = Un informe abarca como mucho { $days } días
+errors-report-pdf = No se pudo hacer el PDF: { $reason }
 
 ## Leer y escribir archivos, en palabras de una persona.
 

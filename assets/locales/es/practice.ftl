@@ -148,3 +148,47 @@ practice-date-day-month = %-d de %B
 practice-date-day-month-year = %-d de %B de %Y
 practice-date-weekday-day-month-time = %A %-d de %B, %H:%M
 practice-date-entry = %a %-d %b %Y, %H:%M
+
+## El informe del portafolio
+
+report-title = Registro de práctica
+report-cohort = Cohorte: { $cohort }
+report-date = %-d de %B de %Y
+report-period = Del { $from } al { $to } ({ $days } días)
+report-goal = Meta semanal: { $minutes } min de práctica formal { $days ->
+    [one] un día
+   *[other] { $days } días
+} a la semana
+report-no-goal = No se fijó una meta semanal.
+report-figures = Cifras
+report-minutes-total = En total: { $time } ({ $minutes } min)
+report-days-practised = Días de práctica: { $days } de { $of }
+report-sessions = Prácticas registradas: { $sessions }
+report-calls = Llamadas contemplativas: { $calls }
+report-weeks-met = Meta cumplida en { $met } de { $weeks } semanas
+report-by-practice = Minutos por tipo de práctica
+report-column-practice = Tipo de práctica
+report-column-minutes = Minutos
+report-weeks = Semanas
+report-column-week = Semana del
+report-column-days-practised = Días de práctica
+report-column-days-meeting-goal = Días que cumplen la meta
+report-column-met = Meta
+report-met = cumplida
+report-not-met = no cumplida
+report-by-domain = Por dominio
+report-by-lens = Por enfoque
+report-column-sessions = Prácticas
+report-program = El programa: { $program }
+report-column-module = Módulo
+report-column-sessions-practised = Sesiones practicadas
+report-column-complete = Completo
+report-complete = completo
+report-domain-other = Otra práctica
+report-calendar = El periodo, día a día
+report-calendar-alt = Un calendario del periodo: { $days } de { $of } días con práctica
+report-minutes-a-week = Minutos por semana
+report-minutes-a-week-alt = Minutos por semana, del { $first } al { $last }; lo más en una semana: { $most } min
+report-reflections = Reflexiones
+report-no-reflections = No se eligieron reflexiones para este informe.
+report-prompt = Pregunta: { $prompt }

@@ -70,6 +70,10 @@ cli-goal-none = 尚未設定每週目標。`stillpoint goal set --minutes 20 --d
 cli-goal-this-week = 目標：{ $goal }。本週：{ $days } / { $wanted } 天。
 cli-goal-weeks-met = 最近 { $weeks } 週中有 { $met } 週達成：
 cli-goal-met = 達成
+cli-report-format = 「{ $file }」：報告可寫成 PDF（.pdf）或 Markdown（.md）
+cli-report-written = 報告已寫入 { $file }，含 { $reflections } 則反思。
+cli-report-missing-font = 這台電腦沒有字型包含 { $letters }：它們會顯示為空框（Debian：安裝 fonts-noto-core 和 fonts-noto-cjk）
+cli-not-a-date = 「{ $given }」不是像 2026-10-01 這樣的日期
 cli-stats-by-domain = 各領域：{ $domains }
 cli-stats-domain-minutes = { $domain } { $minutes } 分鐘
 cli-stats-weeks = 最近 { $weeks } 週，每週的分鐘數：
@@ -285,6 +289,17 @@ help-goal-set = 設定目標，例如 `--minutes 20 --days 5`
 help-goal-set-minutes = 一天要有幾分鐘正式練習才算達到目標
 help-goal-set-days = 每週有這些分鐘數的天數
 help-goal-off = 移除目標
+help-report = 一段練習期間的紀錄，供作品集審閱：PDF 或 Markdown 報告，或其數據的 JSON
+help-report-long =
+    一段練習期間的紀錄，供作品集審閱：PDF 或 Markdown 報告，或其數據的 JSON。
+
+    期間以練習日計算：在最後一天的隔天 01:30、每日開始的時間之前的練習，仍算在期間內。只有選入作品集的筆記（`log mark`）會放進報告，除非另外要求。
+help-report-from = 第一個練習日，例如 2026-10-01
+help-report-to = 最後一個練習日，例如 2027-03-31
+help-report-output = 要寫入的檔案：PDF（.pdf）或 Markdown（.md）
+help-report-json = 以 JSON 輸出數據
+help-report-name = 印在封面上的名字（未提供時用你在共修小組中的名字）
+help-report-reflections = 要放進哪些反思：marked（已選入，預設）、none（不放）或 all（全部）
 help-new = 寫一個新的練習檔作為起點，每個欄位都附有說明
 help-new-long =
     寫一個新的練習檔作為起點，每個欄位都附有說明。
@@ -326,6 +341,9 @@ help-import-format-stillpoint-csv = Stillpoint 自己的匯出檔（`stillpoint 
 help-import-format-insight-timer = Insight Timer 匯出的 CSV
 help-import-format-meditation-assistant = Meditation Assistant 匯出的 CSV
 help-import-format-apple-health = Apple Health 的 `export.xml`：其中的正念練習
+help-report-reflections-marked = 已選入作品集的紀錄的筆記
+help-report-reflections-none = 不放任何筆記
+help-report-reflections-all = 這段期間的所有筆記
 
 # clap 自己的用語，以這個語言呈現。
 # clap 在標題後面加的是半形冒號，這裡也用半形，保持一致。

@@ -29,6 +29,9 @@ errors-line-unknown-practice = practice `{ $given }` 不是這個版本的 Still
 errors-practice-unknown = 「{ $given }」不是一種練習類型；類型有 { $kinds }
 errors-goal-minutes = 目標是每天 1 到 { $most } 分鐘；給的是 { $given }
 errors-goal-days = 目標是每週 1 到 7 天；給的是 { $given }
+errors-report-backwards = 這段期間的結束（{ $to }）早於開始（{ $from }）
+errors-report-too-long = 一份報告最多涵蓋 { $days } 天
+errors-report-pdf = 無法製作 PDF：{ $reason }
 
 ## 讀寫檔案時的問題，用一般人的話說。
 

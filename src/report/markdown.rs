@@ -1,0 +1,205 @@
+//! The report as Markdown: headings, tables and quotations a reviewer can
+//! read as text or paste into a portfolio.
+
+use std::fmt::Write;
+
+use crate::i18n::date;
+use crate::practice::{Practice, hours_minutes};
+use crate::session::Named;
+use crate::t;
+
+use super::{Report, clean, domain_label, lens_label};
+
+/// The report in the interface's language.
+pub fn markdown(report: &Report) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write_report(report, &mut out);
+    out
+}
+
+fn cell(text: &str) -> String {
+    clean(text).replace('\n', " ").replace('|', "\\|")
+}
+
+fn write_report(report: &Report, out: &mut String) -> std::fmt::Result {
+    writeln!(out, "# {}\n", t!("report-title"))?;
+    if let Some(name) = &report.name {
+        writeln!(out, "**{}**\n", cell(name))?;
+    }
+    if let Some(cohort) = &report.cohort {
+        writeln!(out, "{}\n", t!("report-cohort", cohort = cell(cohort)))?;
+    }
+    writeln!(out, "{}\n", period_words(report))?;
+    writeln!(out, "{}\n", goal_words(report))?;
+
+    writeln!(out, "## {}\n", t!("report-figures"))?;
+    for line in figure_lines(report) {
+        writeln!(out, "- {line}")?;
+    }
+    writeln!(out)?;
+
+    writeln!(out, "### {}\n", t!("report-by-practice"))?;
+    writeln!(
+        out,
+        "| {} | {} |\n|---|---:|",
+        t!("report-column-practice"),
+        t!("report-column-minutes")
+    )?;
+    for kind in Practice::ALL {
+        let minutes = report.minutes_by_practice.get(kind.name()).copied().unwrap_or(0);
+        writeln!(out, "| {} | {minutes} |", kind.label())?;
+    }
+    writeln!(out)?;
+
+    writeln!(out, "### {}\n", t!("report-weeks"))?;
+    writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---|",
+        t!("report-column-week"),
+        t!("report-column-days-practised"),
+        t!("report-column-minutes"),
+        t!("report-column-days-meeting-goal"),
+        t!("report-column-met")
+    )?;
+    for week in &report.weeks {
+        let meeting = week
+            .days_meeting_goal
+            .map_or_else(|| "–".to_owned(), |d| format!("{d}/{}", week.days_in_period));
+        let met = match week.met {
+            Some(true) => t!("report-met"),
+            Some(false) => t!("report-not-met"),
+            None => "–".to_owned(),
+        };
+        writeln!(
+            out,
+            "| {} | {}/{} | {} | {meeting} | {met} |",
+            date("report-date", &week.start),
+            week.days_practised,
+            week.days_in_period,
+            week.minutes
+        )?;
+    }
+    writeln!(out)?;
+
+    for (heading, shares, label) in [
+        (
+            t!("report-by-domain"),
+            &report.by_domain,
+            domain_label as fn(&str) -> String,
+        ),
+        (t!("report-by-lens"), &report.by_lens, lens_label as fn(&str) -> String),
+    ] {
+        if shares.is_empty() {
+            continue;
+        }
+        writeln!(out, "### {heading}\n")?;
+        writeln!(
+            out,
+            "| | {} | {} |\n|---|---:|---:|",
+            t!("report-column-sessions"),
+            t!("report-column-minutes")
+        )?;
+        for share in shares {
+            writeln!(
+                out,
+                "| {} | {} | {} |",
+                cell(&label(&share.name)),
+                share.sessions,
+                share.minutes
+            )?;
+        }
+        writeln!(out)?;
+    }
+
+    if let Some(program) = &report.program {
+        writeln!(out, "### {}\n", t!("report-program", program = cell(&program.title)))?;
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---:|---:|---|",
+            t!("report-column-module"),
+            t!("report-column-sessions-practised"),
+            t!("report-column-minutes"),
+            t!("report-column-complete")
+        )?;
+        for module in &program.progress.modules {
+            let practised = module.sessions.iter().filter(|s| s.times > 0).count();
+            let complete = if module.complete {
+                t!("report-complete")
+            } else {
+                String::new()
+            };
+            writeln!(
+                out,
+                "| {} | {practised}/{} | {} | {complete} |",
+                cell(&module.title),
+                module.sessions.len(),
+                module.minutes
+            )?;
+        }
+        writeln!(out)?;
+    }
+
+    writeln!(out, "## {}\n", t!("report-reflections"))?;
+    if report.reflections.is_empty() {
+        writeln!(out, "{}", t!("report-no-reflections"))?;
+    }
+    for reflection in &report.reflections {
+        let kind = Practice::from_name(reflection.practice).unwrap_or_default();
+        writeln!(
+            out,
+            "### {} · {} ({})\n",
+            date("report-date", &reflection.date),
+            cell(&reflection.title),
+            kind.label()
+        )?;
+        if let Some(prompt) = &reflection.prompt {
+            writeln!(out, "*{}*\n", cell(prompt))?;
+        }
+        for line in clean(&reflection.note).lines() {
+            writeln!(out, "> {line}")?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// "From 1 October 2026 to 31 March 2027 (182 days)".
+pub(super) fn period_words(report: &Report) -> String {
+    t!(
+        "report-period",
+        from = date("report-date", &report.from),
+        to = date("report-date", &report.to),
+        days = report.days_in_period
+    )
+}
+
+/// The goal in words, or that there is none.
+pub(super) fn goal_words(report: &Report) -> String {
+    match report.goal {
+        Some(goal) => t!("report-goal", minutes = goal.minutes, days = goal.days),
+        None => t!("report-no-goal"),
+    }
+}
+
+/// The headline figures, one per line.
+pub(super) fn figure_lines(report: &Report) -> Vec<String> {
+    let mut lines = vec![
+        t!(
+            "report-minutes-total",
+            time = hours_minutes(report.minutes_total),
+            minutes = report.minutes_total
+        ),
+        t!(
+            "report-days-practised",
+            days = report.days_practised,
+            of = report.days_in_period
+        ),
+        t!("report-sessions", sessions = report.sessions),
+        t!("report-calls", calls = report.calls_attended),
+    ];
+    if let Some(met) = report.weeks_met {
+        lines.push(t!("report-weeks-met", met = met, weeks = report.weeks_total));
+    }
+    lines
+}
