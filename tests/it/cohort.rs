@@ -4,7 +4,6 @@
 use crate::support::practice as support;
 
 use std::path::Path;
-use std::process::Command;
 
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use stillpoint::cohort::{MemberFile, SharedDay, status};
@@ -247,19 +246,7 @@ fn play_invite_joins_a_sit_that_began_a_second_ago_and_logs_it() {
     );
     let code = invited.lines().last().unwrap_or_default().to_owned();
     assert!(code.starts_with("sit/two-breaths/"), "{invited}");
-    let output = Command::new(env!("CARGO_BIN_EXE_stillpoint"))
-        // In English, whatever the machine running the tests speaks.
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LC_TIME")
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["play", "--no-gui", "--invite", &code])
-        .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let output = stillpoint(data.path(), &["play", "--no-gui", "--invite", &code]);
     let stdout = text(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{stdout}{}", text(&output.stderr));
     // A second ago when invited; a little more on a busy machine by the

@@ -6,7 +6,7 @@
 use crate::support::practice as support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use support::{temp_dir, text};
 
@@ -17,18 +17,9 @@ fn fixture(name: &str) -> PathBuf {
 /// Runs stillpoint on the west coast of America, where these exports were
 /// made.
 fn in_los_angeles(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
-        // In English, whatever the machine running the tests speaks.
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LC_TIME")
-        .arg("--data-dir")
-        .arg(data)
+    support::command(data)
         .args(args)
         .env("TZ", "America/Los_Angeles")
-        .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
-        .stdin(Stdio::null())
         .output()
         .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
 }

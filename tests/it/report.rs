@@ -4,22 +4,15 @@
 //! no others; a PDF that real readers open, in English and Spanish.
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
-use crate::support::practice::{ok, temp_dir, text};
+use crate::support::practice::{command, ok, temp_dir, text};
 
 /// `stillpoint --data-dir DATA ARGS...` in the language of `lang`.
 fn run_in(lang: &str, data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+    command(data)
         .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LC_TIME")
-        .env_remove("LANGUAGE")
-        .arg("--data-dir")
-        .arg(data)
         .args(args)
-        .stdin(Stdio::null())
         .output()
         .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
 }

@@ -36,19 +36,28 @@ pub fn temp_dir() -> tempfile::TempDir {
     tempfile::tempdir().unwrap_or_else(|e| panic!("cannot make a temporary folder: {e}"))
 }
 
-/// Runs `stillpoint --data-dir DATA ARGS...`, with no sound server and
-/// nothing on standard input, in English whatever the machine speaks.
-pub fn stillpoint(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stillpoint"))
+/// `stillpoint --data-dir DATA`, to be given its arguments: with no sound
+/// server and nothing on standard input, in English whatever the machine
+/// speaks (a test may set `LANG` again).
+pub fn command(data: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_stillpoint"));
+    command
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LC_TIME")
+        .env_remove("LANGUAGE")
         .arg("--data-dir")
         .arg(data)
-        .args(args)
         .env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test")
-        .stdin(Stdio::null())
+        .stdin(Stdio::null());
+    command
+}
+
+/// Runs `stillpoint --data-dir DATA ARGS...` as [`command`] sets it up.
+pub fn stillpoint(data: &Path, args: &[&str]) -> Output {
+    command(data)
+        .args(args)
         .output()
         .unwrap_or_else(|e| panic!("cannot run stillpoint: {e}"))
 }
