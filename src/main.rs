@@ -409,6 +409,7 @@ fn practice_log(
                 note: (!text.is_empty()).then(|| text.to_owned()),
                 feeling_before: entry.feeling_before,
                 feeling_after: entry.feeling_after,
+                prompt: None,
             }])?;
             let date = stillpoint::i18n::date("cli-date-day", &entry.start);
             writeln!(

@@ -160,6 +160,7 @@ fn mindful_session(tag: &BytesStart) -> Result<Entry, String> {
         )),
         practice: crate::practice::Practice::Formal,
         portfolio: false,
+        prompt: None,
     })
 }
 

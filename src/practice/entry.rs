@@ -33,6 +33,8 @@ pub struct Entry {
     pub practice: Practice,
     /// Chosen for the portfolio: its note goes into a report.
     pub portfolio: bool,
+    /// The reflection prompt the note answered, as it was offered.
+    pub prompt: Option<String>,
 }
 
 impl Entry {
@@ -87,6 +89,7 @@ impl Entry {
             import_key: None,
             practice,
             portfolio: false,
+            prompt: None,
         })
     }
 

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 use super::entry::{Entry, Feeling, HowEnded, Practice, Source};
 
 /// The columns of a Stillpoint CSV export, in order.
-pub const STILLPOINT_COLUMNS: [&str; 15] = [
+pub const STILLPOINT_COLUMNS: [&str; 16] = [
     "id",
     "start",
     "session_id",
@@ -25,6 +25,7 @@ pub const STILLPOINT_COLUMNS: [&str; 15] = [
     "note",
     "practice",
     "portfolio",
+    "prompt",
 ];
 
 /// Meditation Assistant's export header.
@@ -99,6 +100,7 @@ pub fn write_csv(entries: &[Entry], out: impl Write) -> csv::Result<()> {
             entry.note.as_deref().unwrap_or(""),
             crate::session::Named::name(entry.practice),
             if entry.portfolio { "yes" } else { "" },
+            entry.prompt.as_deref().unwrap_or(""),
         ])?;
     }
     writer.flush()?;
@@ -372,6 +374,7 @@ fn meditation_assistant_row(
         import_key: Some(format!("meditation-assistant:{id}:{}:{}", field(2), field(1))),
         practice: Practice::Formal,
         portfolio: false,
+        prompt: None,
     })
 }
 
@@ -463,6 +466,7 @@ fn stillpoint_row(header: &[String], fields: &[String]) -> Result<Entry, String>
         import_key: None,
         practice,
         portfolio,
+        prompt: optional("prompt"),
     })
 }
 

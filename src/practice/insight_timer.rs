@@ -68,6 +68,7 @@ pub fn row(
         import_key: Some(format!("insight-timer:{started}:{}", field(1))),
         practice: crate::practice::Practice::Formal,
         portfolio: false,
+        prompt: None,
     };
     Ok((entry, note))
 }

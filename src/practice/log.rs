@@ -127,12 +127,16 @@ impl LoadedLog {
                     note,
                     feeling_before,
                     feeling_after,
+                    prompt,
                 } => {
                     if let Some(at) = known(&id) {
                         let entry = &mut entries[at].0;
                         entry.note = note;
                         entry.feeling_before = feeling_before;
                         entry.feeling_after = feeling_after;
+                        if prompt.is_some() {
+                            entry.prompt = prompt;
+                        }
                     }
                 }
                 Record::Delete { id } => {

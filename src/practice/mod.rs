@@ -8,6 +8,7 @@ pub mod exchange;
 mod goal;
 mod in_progress;
 mod insight_timer;
+mod journal;
 mod local_time;
 mod log;
 mod programs;
@@ -22,6 +23,7 @@ pub use entry::{Entry, Feeling, HowEnded, MAX_MANUAL_MINUTES, ManualError, Pract
 pub use exchange::{ImportFormat, Imported, SkippedRow, new_entries, read_csv, read_import, write_csv};
 pub use goal::{GoalError, GoalProgress, GoalWeek, WeeklyGoal, formal_secs_by_day, goal_progress, goal_weeks};
 pub use in_progress::{HEARTBEAT_SECS, InProgress, Recovered, recover_interrupted};
+pub use journal::{JournalQuery, fold, journal};
 pub use local_time::{LocalTime, resolve_local};
 pub use log::{LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog};
 pub use programs::{Continue, ModuleProgress, ProgramProgress, SessionProgress, continue_from, program_progress};

@@ -21,12 +21,15 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Record {
     Entry(Entry),
-    /// The note and feelings of entry `id`, as they are now.
+    /// The note and feelings of entry `id`, as they are now; and the
+    /// prompt the note answers, when one was offered (`None` keeps the
+    /// one before).
     Edit {
         id: String,
         note: Option<String>,
         feeling_before: Option<Feeling>,
         feeling_after: Option<Feeling>,
+        prompt: Option<String>,
     },
     Delete {
         id: String,
@@ -96,6 +99,9 @@ struct Line<'a> {
     /// An entry chosen for the portfolio as it was logged (an import).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     portfolio: bool,
+    /// The reflection prompt a note answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    prompt: Option<String>,
 }
 
 impl<'a> Line<'a> {
@@ -119,6 +125,7 @@ impl<'a> Line<'a> {
             import_key: None,
             practice: None,
             portfolio: false,
+            prompt: None,
         }
     }
 }
@@ -206,6 +213,7 @@ impl Record {
                 practice: (entry.practice != Practice::Formal)
                     .then(|| crate::session::Named::name(entry.practice).into()),
                 portfolio: entry.portfolio,
+                prompt: entry.prompt.clone(),
                 ..Line::bare(Kind::Entry, &entry.id)
             },
             Record::Edit {
@@ -213,10 +221,12 @@ impl Record {
                 note,
                 feeling_before,
                 feeling_after,
+                prompt,
             } => Line {
                 note: note.clone(),
                 feeling_before: feeling_before.map(Feeling::get),
                 feeling_after: feeling_after.map(Feeling::get),
+                prompt: prompt.clone(),
                 ..Line::bare(Kind::Edit, id)
             },
             Record::Delete { id } => Line::bare(Kind::Delete, id),
@@ -272,6 +282,7 @@ impl Record {
                     import_key: line.import_key,
                     practice,
                     portfolio: line.portfolio,
+                    prompt: line.prompt,
                 })
             }
             Kind::Edit => Record::Edit {
@@ -279,6 +290,7 @@ impl Record {
                 note: line.note,
                 feeling_before: feeling(line.feeling_before, "feeling_before")?,
                 feeling_after: feeling(line.feeling_after, "feeling_after")?,
+                prompt: line.prompt,
             },
             Kind::Delete => Record::Delete { id },
             Kind::Restore => Record::Restore { id },
@@ -347,6 +359,7 @@ mod tests {
             import_key: None,
             practice: Practice::Formal,
             portfolio: false,
+            prompt: None,
         }
     }
 
@@ -359,6 +372,7 @@ mod tests {
                 note: None,
                 feeling_before: Feeling::new(1),
                 feeling_after: None,
+                prompt: Some("What stayed with you?".into()),
             },
             Record::Delete { id: "e1".into() },
             Record::Restore { id: "e1".into() },

@@ -84,6 +84,7 @@ impl SessionRecorder {
             import_key: None,
             practice: session.practice.unwrap_or_default(),
             portfolio: false,
+            prompt: None,
         };
         let (saved, problem) = match InProgress::begin(&data.in_progress(), entry.clone()) {
             Ok(saved) => (Some(saved), None),

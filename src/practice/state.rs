@@ -107,6 +107,9 @@ impl Progress {
 pub struct PracticeState {
     pub writer: PendingWriter,
     pub loaded: LoadedLog,
+    /// Counts the reads of the log, so that what is worked out from the
+    /// entries (the journal's search) knows when to work it out again.
+    pub revision: u64,
     pub rules: PracticeRules,
     pub stats: Stats,
     /// How far the practitioner has come, from the entries as last read.
@@ -152,6 +155,7 @@ impl PracticeState {
         let mut this = Self {
             writer: PendingWriter::new(log),
             loaded: LoadedLog::default(),
+            revision: 0,
             rules,
             stats: compute_stats(&[], &rules, now, crate::i18n::locale().first_weekday()),
             progress: Progress::default(),
@@ -199,6 +203,7 @@ impl PracticeState {
             bytes.push(b'\n');
         }
         self.loaded = LoadedLog::from_bytes(&bytes);
+        self.revision += 1;
         let warnings: Vec<String> = self
             .loaded
             .warnings

@@ -6,7 +6,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::i18n::date;
 use crate::practice::{
-    CALENDAR_WEEKS, Entry, GoalProgress, HowEnded, ManualError, Practice, Record, Stats, hours_minutes,
+    CALENDAR_WEEKS, Entry, GoalProgress, HowEnded, JournalQuery, ManualError, Practice, Record, Stats, hours_minutes,
+    journal,
 };
 use crate::session::{Domain, Named};
 use crate::t;
@@ -33,6 +34,63 @@ pub struct PracticeForm {
     pub editing: Option<(String, String)>,
     /// How many history entries are shown.
     pub shown: usize,
+    /// The journal's search and filters.
+    pub journal: JournalForm,
+}
+
+/// What the journal is asked for, as typed, and what it found.
+#[derive(Clone, Debug, Default)]
+pub struct JournalForm {
+    pub words: String,
+    pub practice: Option<Practice>,
+    /// The period's first and last days, as typed (YYYY-MM-DD), or empty.
+    pub from: String,
+    pub to: String,
+    pub marked_only: bool,
+    /// How many entries are shown.
+    pub shown: usize,
+    /// The last search: what was asked, of which reading of the log, and
+    /// the entries found.
+    found: Option<(JournalQuery, u64, Vec<usize>)>,
+}
+
+impl JournalForm {
+    /// The query the form asks, and why a typed date cannot be read.
+    fn query(&self) -> (JournalQuery, Option<String>) {
+        let mut problem = None;
+        let mut day = |text: &str| {
+            let text = text.trim();
+            if text.is_empty() {
+                return None;
+            }
+            let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+            if day.is_none() {
+                problem = Some(t!("practice-form-not-a-date", given = text));
+            }
+            day
+        };
+        let query = JournalQuery {
+            words: self.words.clone(),
+            practice: self.practice,
+            from: day(&self.from),
+            to: day(&self.to),
+            marked_only: self.marked_only,
+        };
+        (query, problem)
+    }
+
+    /// The entries found for the form, searched again only when the form
+    /// or the log changed.
+    fn found(&mut self, practice: &PracticeState) -> (&[usize], Option<String>) {
+        let (query, problem) = self.query();
+        let fresh =
+            matches!(&self.found, Some((asked, revision, _)) if *asked == query && *revision == practice.revision);
+        if !fresh {
+            let found = journal(&practice.loaded.entries, &practice.rules, &query);
+            self.found = Some((query, practice.revision, found));
+        }
+        (self.found.as_ref().map_or(&[][..], |(_, _, found)| found), problem)
+    }
 }
 
 impl PracticeForm {
@@ -42,6 +100,10 @@ impl PracticeForm {
             time: now.format("%H:%M").to_string(),
             minutes: "10".into(),
             shown: HISTORY_PAGE,
+            journal: JournalForm {
+                shown: HISTORY_PAGE,
+                ..Default::default()
+            },
             ..Default::default()
         }
     }
@@ -111,6 +173,12 @@ pub fn practice_ui(ui: &mut egui::Ui, practice: &PracticeState, form: &mut Pract
         card_ui(ui, palette, |ui| calendar_ui(&practice.stats, ui, palette));
         section_heading_ui(ui, &t!("practice-minutes-a-week"), None);
         card_ui(ui, palette, |ui| weeks_ui(&practice.stats, ui, palette));
+        section_heading_ui(ui, &t!("practice-journal"), None);
+        card_ui(ui, palette, |ui| {
+            if let Some(asked) = journal_ui(practice, &mut form.journal, ui, palette) {
+                action = Some(asked);
+            }
+        });
         domains_and_milestones_ui(practice, ui, palette);
         section_heading_ui(ui, &t!("practice-form-heading"), None);
         card_ui(ui, palette, |ui| {
@@ -165,6 +233,102 @@ fn summary_ui(practice: &PracticeState, ui: &mut egui::Ui, palette: &Palette) {
         ))
         .color(palette.text_weak),
     );
+}
+
+/// The journal: the search and filters, then each entry with a note,
+/// newest first, with its session, kind, prompt and feelings.
+fn journal_ui(
+    practice: &PracticeState,
+    form: &mut JournalForm,
+    ui: &mut egui::Ui,
+    palette: &Palette,
+) -> Option<PracticeAction> {
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        super::widgets::named(
+            ui.add(
+                egui::TextEdit::singleline(&mut form.words)
+                    .hint_text(t!("practice-journal-search"))
+                    .desired_width(220.0),
+            ),
+            &t!("practice-journal-search"),
+        );
+        let label = ui.label(t!("practice-journal-kind"));
+        let every = t!("practice-journal-every-kind");
+        egui::ComboBox::from_id_salt("journal-kind")
+            .selected_text(form.practice.map_or_else(|| every.clone(), Practice::label))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut form.practice, None, every.as_str());
+                for kind in Practice::ALL {
+                    ui.selectable_value(&mut form.practice, Some(*kind), kind.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.horizontal_wrapped(|ui| {
+        for (label, text) in [
+            (t!("practice-journal-from"), &mut form.from),
+            (t!("practice-journal-to"), &mut form.to),
+        ] {
+            let label = ui.label(label);
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .hint_text("2026-10-01")
+                    .desired_width(100.0),
+            )
+            .labelled_by(label.id);
+        }
+        ui.checkbox(&mut form.marked_only, t!("practice-journal-marked-only"));
+    });
+    let shown = form.shown.max(HISTORY_PAGE);
+    let (found, problem) = form.found(practice);
+    let found: Vec<usize> = found.to_vec();
+    if let Some(problem) = problem {
+        ui.label(egui::RichText::new(problem).color(palette.warn));
+    }
+    ui.weak(t!("practice-journal-count", count = found.len()));
+    for at in found.iter().take(shown) {
+        let Some(entry) = practice.loaded.entries.get(*at) else {
+            continue;
+        };
+        ui.add_space(space::S);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(date("practice-date-entry", &entry.start)).strong());
+            ui.label(super::bidi::visual(&entry.title, None));
+            ui.weak(entry.practice.label());
+            if let (Some(before), Some(after)) = (entry.feeling_before, entry.feeling_after) {
+                ui.weak(t!(
+                    "practice-history-feeling",
+                    before = before.get(),
+                    after = after.get()
+                ));
+            }
+        });
+        if let Some(prompt) = &entry.prompt {
+            ui.label(
+                egui::RichText::new(super::bidi::visual(prompt, None))
+                    .italics()
+                    .color(palette.text_weak),
+            );
+        }
+        if let Some(note) = &entry.note {
+            ui.label(super::bidi::visual(note, None));
+        }
+        let mut marked = entry.portfolio;
+        if ui.checkbox(&mut marked, t!("practice-history-portfolio")).changed() {
+            let id = entry.id.clone();
+            action = Some(PracticeAction::Write(vec![if marked {
+                Record::Mark { id }
+            } else {
+                Record::Unmark { id }
+            }]));
+        }
+    }
+    if found.len() > shown && ui.button(t!("practice-journal-show-more")).clicked() {
+        form.shown = shown + HISTORY_PAGE;
+    }
+    action
 }
 
 /// The weekly goal: this week so far, and a mark for each of the last
@@ -638,6 +802,7 @@ fn history_ui(
                 note: (!text.is_empty()).then(|| text.to_owned()),
                 feeling_before: entry.feeling_before,
                 feeling_after: entry.feeling_after,
+                prompt: None,
             }]))
         }
         HistoryAction::CancelNote => {

@@ -48,6 +48,7 @@ fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
             import_key: None,
             practice: stillpoint::practice::Practice::Formal,
             portfolio: false,
+            prompt: None,
         }));
         if records.len() == 1000 {
             log.append(&records).unwrap_or_else(|e| panic!("{e}"));

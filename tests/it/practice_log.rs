@@ -41,6 +41,7 @@ fn records_round_trip_through_the_file() {
             note: Some("evening".into()),
             feeling_before: None,
             feeling_after: stillpoint::practice::Feeling::new(5),
+            prompt: Some("What did the evening hold?".into()),
         },
         Record::Delete { id: "a".into() },
     ])
@@ -621,6 +622,7 @@ fn a_long_log_reads_in_order_with_its_warnings() {
                     note: Some("edited late".into()),
                     feeling_before: None,
                     feeling_after: None,
+                    prompt: None,
                 }
                 .encode(),
             ),

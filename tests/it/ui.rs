@@ -568,6 +568,60 @@ fn my_practice_follows_a_weekly_goal_and_adds_and_marks_every_kind_of_practice()
     assert!(practice_log(dir.path()).entries.iter().all(|e| !e.portfolio));
 }
 
+#[test]
+fn the_journal_finds_notes_without_accents_filters_them_and_marks_them() {
+    use stillpoint::practice::{Practice, PracticeLog, Record};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let log = PracticeLog::at(dir.path().join("practice-log.jsonl"));
+    let entry = |id: &str, day: u32, note: &str, practice: Practice| {
+        let start = format!("2026-11-{day:02}T07:00:00+01:00");
+        let mut entry = support::entry(id, "body-scan", &start, 600);
+        entry.note = Some(note.into());
+        entry.practice = practice;
+        Record::Entry(entry)
+    };
+    log.append(&[
+        entry("cafe", 20, "Un café tranquilo antes de clase.", Practice::Informal),
+        entry("pages", 21, "Three pages about the meeting.", Practice::Journaling),
+        entry("quiet", 22, "Quiet, then rain on the window.", Practice::Formal),
+    ])
+    .unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    press(&mut harness, "My practice");
+    assert!(shows(&harness, "3 notes"));
+    harness.state_mut().practice_form.journal.words = "CAFE".into();
+    harness.run();
+    assert!(shows(&harness, "One note"));
+    harness.state_mut().practice_form.journal.words.clear();
+    harness.state_mut().practice_form.journal.practice = Some(Practice::Journaling);
+    harness.run();
+    assert!(shows(&harness, "One note"));
+    harness.state_mut().practice_form.journal.from = "2026-11-22".into();
+    harness.run();
+    assert!(shows(&harness, "No notes found"));
+    harness.state_mut().practice_form.journal.from = "22 November".into();
+    harness.run();
+    assert!(shows(&harness, "\"22 November\" is not a date like 2026-11-24"));
+    harness.state_mut().practice_form.journal.from.clear();
+    harness.run();
+    // The journal's box is the first "For my portfolio" on the page.
+    press(&mut harness, "For my portfolio");
+    settle(&mut harness);
+    let marked: Vec<String> = practice_log(dir.path())
+        .entries
+        .iter()
+        .filter(|e| e.portfolio)
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(marked, ["pages"]);
+    harness.state_mut().practice_form.journal.practice = None;
+    harness.state_mut().practice_form.journal.marked_only = true;
+    harness.run();
+    assert!(shows(&harness, "One note"));
+}
+
 /// The controls on screen that a keyboard should reach: (id, role, label).
 fn controls(harness: &Harness<'static, StillpointApp>) -> Vec<(String, String)> {
     use egui::accesskit::Role;

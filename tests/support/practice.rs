@@ -29,6 +29,7 @@ pub fn entry(id: &str, session: &str, start: &str, practised_secs: u64) -> Entry
         import_key: None,
         practice: stillpoint::practice::Practice::Formal,
         portfolio: false,
+        prompt: None,
     }
 }
 

@@ -56,6 +56,19 @@ practice-goal = { $minutes } min of formal practice on { $days ->
    *[other] { $days } days
 } a week
 practice-goal-weeks-met = Met in { $met } of the last { $weeks } weeks
+practice-journal = Journal
+practice-journal-search = Search the journal
+practice-journal-kind = Show
+practice-journal-every-kind = Every kind
+practice-journal-from = From
+practice-journal-to = To
+practice-journal-marked-only = Only my portfolio
+practice-journal-count = { $count ->
+    [0] No notes found
+    [one] One note
+   *[other] { $count } notes
+}
+practice-journal-show-more = Show more notes
 # $time is a length such as "10 h 43 min"; $average is in minutes.
 practice-in-all = In all: { $time } in { $sessions ->
         [one] { $sessions } session

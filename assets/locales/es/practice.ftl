@@ -57,6 +57,19 @@ practice-goal = { $minutes } min de práctica formal { $days ->
    *[other] { $days } días
 } a la semana
 practice-goal-weeks-met = Cumplida en { $met } de las últimas { $weeks } semanas
+practice-journal = Diario
+practice-journal-search = Buscar en el diario
+practice-journal-kind = Mostrar
+practice-journal-every-kind = Todos los tipos
+practice-journal-from = Desde
+practice-journal-to = Hasta
+practice-journal-marked-only = Solo mi portafolio
+practice-journal-count = { $count ->
+    [0] No se encontraron notas
+    [one] Una nota
+   *[other] { $count } notas
+}
+practice-journal-show-more = Mostrar más notas
 # $time es una duración como «10 h 43 min»; $average, en minutos.
 practice-in-all = En total: { $time } en { $sessions ->
         [one] { $sessions } sesión

@@ -41,6 +41,18 @@ practice-goal-heading = 每週目標
 practice-goal-this-week = 本週：{ $days } / { $wanted } 天
 practice-goal = 每週 { $days } 天，每天 { $minutes } 分鐘正式練習
 practice-goal-weeks-met = 最近 { $weeks } 週中有 { $met } 週達成
+practice-journal = 日誌
+practice-journal-search = 搜尋日誌
+practice-journal-kind = 顯示
+practice-journal-every-kind = 所有類型
+practice-journal-from = 從
+practice-journal-to = 到
+practice-journal-marked-only = 只看我的作品集
+practice-journal-count = { $count ->
+    [0] 沒有找到筆記
+   *[other] { $count } 則筆記
+}
+practice-journal-show-more = 顯示更多筆記
 # $time 是像「10 小時 43 分鐘」的長度；$average 以分鐘計。
 practice-in-all = 總計：{ $days } 天裡練習了 { $sessions } 次，共 { $time }；平均每次 { NUMBER($average, maximumFractionDigits: 1) } 分鐘
 

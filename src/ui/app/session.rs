@@ -278,6 +278,7 @@ impl StillpointApp {
                 note: (!note.is_empty()).then(|| note.to_owned()),
                 feeling_before: ending.feeling_before,
                 feeling_after: ending.feeling_after,
+                prompt: ending.reflection.clone().filter(|_| !note.is_empty()),
             }]);
         }
     }
