@@ -61,7 +61,7 @@ fn every_kind_of_practice_is_logged_shown_and_exported() {
             .lines()
             .next()
             .unwrap_or_default()
-            .ends_with(",practice,portfolio"),
+            .ends_with(",practice,portfolio,prompt"),
         "{exported}"
     );
     let other = temp_dir();
