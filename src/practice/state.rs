@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 
 use super::{
     Continue, Entry, LoadedLog, PendingWriter, PracticeLog, PracticeRules, ProgramProgress, Record, Stats, WallClock,
@@ -132,6 +132,20 @@ pub struct PracticeState {
 }
 
 impl PracticeState {
+    /// The journaling prompt of the module the practitioner is in (the
+    /// first program's first module not yet complete), one a day in turn;
+    /// `None` where the module has none.
+    pub fn module_prompt(&self) -> Option<String> {
+        let program = self.programs.first()?;
+        let at = self.progress.of_program(program.id.as_str())?.current_module?;
+        let prompts = &program.modules.get(at)?.prompts;
+        if prompts.is_empty() {
+            return None;
+        }
+        let day = self.rules.day_of(self.wall.now()).num_days_from_ce().unsigned_abs() as usize;
+        prompts.get(day % prompts.len()).cloned()
+    }
+
     /// Reads the log, logging first any session that stopped without an
     /// ending.
     pub fn open(data: &DataDir, wall: Arc<dyn WallClock>) -> Self {

@@ -101,7 +101,7 @@ pub struct Reflection {
     pub date: NaiveDate,
     pub title: String,
     pub practice: &'static str,
-    /// The prompt the session offered, when it has one.
+    /// The prompt the note answered, or else the session's own.
     pub prompt: Option<String>,
     pub note: String,
     pub feeling_before: Option<u8>,
@@ -247,7 +247,11 @@ impl Report {
                     date: rules.day_of(entry.start),
                     title: entry.title.clone(),
                     practice: entry.practice.name(),
-                    prompt: session_of(entry).and_then(|s| s.ending.reflection.clone()),
+                    // The prompt the note answered, else the session's own.
+                    prompt: entry
+                        .prompt
+                        .clone()
+                        .or_else(|| session_of(entry).and_then(|s| s.ending.reflection.clone())),
                     note: note.to_owned(),
                     feeling_before: entry.feeling_before.map(|f| f.get()),
                     feeling_after: entry.feeling_after.map(|f| f.get()),

@@ -552,7 +552,7 @@ impl Decoder<'_> {
     fn program(&mut self, node: &Node) -> Option<super::program::Program> {
         use super::program::{Module, Program};
         const FIELDS: &[&str] = &["format", "id", "title", "summary", "description", "author", "modules"];
-        const MODULE_FIELDS: &[&str] = &["title", "weeks", "daily", "note", "sessions"];
+        const MODULE_FIELDS: &[&str] = &["title", "weeks", "daily", "note", "prompts", "sessions"];
         self.session_format(node, "Program")?;
         let fields = self.open(node, "Program", FIELDS)?;
         let id = self
@@ -597,6 +597,19 @@ impl Decoder<'_> {
                     .optional(&module, "note")
                     .and_then(|n| self.string(n))
                     .unwrap_or_default();
+                let prompts: Vec<String> = match self.optional(&module, "prompts") {
+                    Some(node) => self
+                        .list(node, &t!("diag-expected-prompts"))
+                        .map(|items| {
+                            items
+                                .iter()
+                                .filter_map(|item| self.string(item))
+                                .map(|text| super::check::normalize_guidance(&text))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    None => Vec::new(),
+                };
                 let mut sessions = Vec::new();
                 if let Some(ids) = self
                     .required(&module, "sessions", "[\"the-pause\"]")
@@ -610,6 +623,7 @@ impl Decoder<'_> {
                         weeks,
                         daily: daily.map(|d| d.value),
                         note: super::check::normalize_guidance(&note),
+                        prompts,
                         sessions,
                     });
                 }

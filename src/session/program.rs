@@ -41,6 +41,9 @@ pub struct Module {
     pub daily: Option<Duration>,
     /// What the module asks of the practitioner, in a sentence or two.
     pub note: String,
+    /// Questions to journal with during the module; the end screen and
+    /// the journaling session offer one a day, in turn.
+    pub prompts: Vec<String>,
     /// The sessions, by id, each with where it is written.
     pub sessions: Vec<Spanned<SessionId>>,
 }

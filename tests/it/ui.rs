@@ -357,6 +357,52 @@ fn practice_log(data: &std::path::Path) -> stillpoint::practice::LoadedLog {
 }
 
 #[test]
+fn journaling_ends_with_the_current_modules_prompt_and_the_note_keeps_it() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    let two_breaths = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sessions/good/two-breaths.ron"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let journaling = two_breaths.replace("domain: \"timer\",", "domain: \"timer\",\n    practice: journaling,");
+    std::fs::write(sessions.join("two-breaths.ron"), journaling).unwrap_or_else(|e| panic!("{e}"));
+    // Nothing practised yet: the first cycle's first module, Arriving.
+    let arriving = [
+        "What helped you arrive today, even a little?",
+        "When in the day did your practice find a place?",
+    ];
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    harness.get_by_role(egui::accesskit::Role::TextInput).focus();
+    harness.run();
+    harness.get_by_role(egui::accesskit::Role::TextInput).type_text("two");
+    harness.run();
+    harness.get_by_label("Two breaths").click();
+    harness.run();
+    harness.get_by_label("Start").click();
+    harness.run();
+    wait(&mut harness, &clock, Duration::from_millis(2_500));
+    assert_eq!(harness.state().screen, Screen::End);
+    let offered: Vec<&str> = arriving.iter().copied().filter(|p| shows(&harness, p)).collect();
+    assert_eq!(offered.len(), 1, "one of the module's prompts, today's");
+    harness.get_by_label("A note, and how you feel").click();
+    harness.run();
+    harness.get_by_role(egui::accesskit::Role::MultilineTextInput).focus();
+    harness.run();
+    harness
+        .get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .type_text("The first week felt long.");
+    harness.run();
+    harness.get_by_label("Done").click();
+    settle(&mut harness);
+    let logged = practice_log(dir.path());
+    assert_eq!(logged.entries[0].practice, stillpoint::practice::Practice::Journaling);
+    assert_eq!(logged.entries[0].prompt.as_deref(), Some(offered[0]));
+}
+
+#[test]
 fn the_end_screen_keeps_the_note_and_feelings_with_the_logged_session() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     copy_fixture_session(dir.path(), "two-breaths.ron");

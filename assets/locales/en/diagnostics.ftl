@@ -120,6 +120,7 @@ diag-expected-volume = a volume from 0.0 to 1.0
 diag-expected-duration = a duration in quotes, like "5m"
 diag-expected-fades = a list of fades, like [Fade(to: 0.1, over: "20s")]
 diag-expected-tags = a list of tags, like ["breath", "short"]
+diag-expected-prompts = a list of questions, like ["What did you notice today?"]
 diag-expected-steps = a list of steps in square brackets
 diag-expected-modules = a list of `Module(...)`
 diag-expected-session-ids = a list of session ids

@@ -121,6 +121,7 @@ diag-expected-volume = un volumen de 0.0 a 1.0
 diag-expected-duration = una duración entre comillas, como "5m"
 diag-expected-fades = una lista de fundidos, como [Fade(to: 0.1, over: "20s")]
 diag-expected-tags = una lista de etiquetas, como ["breath", "short"]
+diag-expected-prompts = una lista de preguntas, como ["¿Qué notaste hoy?"]
 diag-expected-steps = una lista de pasos entre corchetes
 diag-expected-modules = una lista de `Module(...)`
 diag-expected-session-ids = una lista de ids de sesión

@@ -117,6 +117,7 @@ diag-expected-volume = 0.0 到 1.0 之間的音量
 diag-expected-duration = 引號中的時間長度，例如 "5m"
 diag-expected-fades = 淡入淡出的清單，例如 [Fade(to: 0.1, over: "20s")]
 diag-expected-tags = 標籤的清單，例如 ["breath", "short"]
+diag-expected-prompts = 問題的清單，例如 ["今天你注意到了什麼？"]
 diag-expected-steps = 方括號中的步驟清單
 diag-expected-modules = `Module(...)` 的清單
 diag-expected-session-ids = 練習 id 的清單

@@ -209,7 +209,15 @@ impl StillpointApp {
             return;
         }
         let title = active.sitting.session.title.clone();
-        let reflection = active.sitting.session.ending.reflection.clone();
+        // The module's journaling prompt after journaling, or where the
+        // session asks none of its own.
+        let session = &active.sitting.session;
+        let reflection = match (session.practice, &session.ending.reflection) {
+            (Some(crate::practice::Practice::Journaling), own) | (_, own @ None) => {
+                self.practice.module_prompt().or_else(|| own.clone())
+            }
+            (_, own) => own.clone(),
+        };
         let ended = active.sitting.end(&mut self.practice.writer);
         self.practice.reload();
         if self.cohort.membership.is_some() {
