@@ -131,6 +131,8 @@ fn system_font_for(c: char, language: &str) -> Option<Kept> {
 struct Fonts {
     faces: Vec<Face>,
     language: String,
+    /// The face chosen for a character in a text's own face, remembered.
+    chosen: std::collections::HashMap<(char, usize), usize>,
     /// Characters no font was found for, asked for once.
     missing: Vec<char>,
 }
@@ -147,12 +149,23 @@ impl Fonts {
                 typeface(crate::fonts::TYPEFACE_BOLD)?,
             ],
             language: language.to_owned(),
+            chosen: std::collections::HashMap::new(),
             missing: Vec::new(),
         })
     }
 
-    /// The face for `c` when the text's own face (`preferred`) lacks it.
+    /// The face for `c` in a text set in `preferred`: that face, or the
+    /// first that has it.
     fn face_for(&mut self, c: char, preferred: usize) -> usize {
+        if let Some(face) = self.chosen.get(&(c, preferred)) {
+            return *face;
+        }
+        let face = self.find_face(c, preferred);
+        self.chosen.insert((c, preferred), face);
+        face
+    }
+
+    fn find_face(&mut self, c: char, preferred: usize) -> usize {
         if c.is_whitespace() || self.faces[preferred].has(c) {
             return preferred;
         }

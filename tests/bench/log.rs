@@ -8,15 +8,28 @@
 use crate::support::timing::{median, ms, runs, scaled};
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use stillpoint::practice::{
-    Entry, Feeling, HowEnded, LoadedLog, PracticeLog, PracticeRules, Record, Source, compute_stats,
+    Entry, Feeling, HowEnded, LoadedLog, Practice, PracticeLog, PracticeRules, Record, Source, compute_stats,
 };
 
-fn entries() -> usize {
+/// Mostly formal practice, with the other kinds among it.
+const KINDS: [Practice; 8] = [
+    Practice::Formal,
+    Practice::Formal,
+    Practice::Formal,
+    Practice::Informal,
+    Practice::Call,
+    Practice::Retreat,
+    Practice::Journaling,
+    Practice::Teaching,
+];
+
+pub fn entries() -> usize {
     scaled(100_000, 1_000)
 }
 
-/// Ten years or so of practice, several sessions a day, across offsets.
-fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
+/// Ten years or so of practice, several sessions a day, across offsets,
+/// of every kind, a note on every fifth and every fiftieth marked.
+pub fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
     let offsets = [3600, 7200, -5 * 3600, 9 * 3600, 5 * 3600 + 1800];
     let origin = DateTime::parse_from_rfc3339("2016-01-04T06:30:00+01:00").unwrap_or_else(|e| panic!("{e}"));
     let domains = ["mindfulness", "compassion", "well-being", "timer"];
@@ -46,8 +59,8 @@ fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
             feeling_after: Feeling::new(((n + 2) % 5) as u8 + 1),
             source: Source::App,
             import_key: None,
-            practice: stillpoint::practice::Practice::Formal,
-            portfolio: false,
+            practice: KINDS[n % KINDS.len()],
+            portfolio: n % 50 == 0,
             prompt: None,
         }));
         if records.len() == 1000 {

@@ -2,8 +2,8 @@
 //! Prints figures; asserts nothing about time (machines are shared).
 //!
 //! `cargo bench --locked --profile dev --bench bench -- [NAME...] [--quick]`
-//! runs the benchmarks named (validate, log, import, app, wakeups, speech,
-//! playback), or all of them; `--quick` runs each once on small inputs, as
+//! runs the benchmarks named (validate, log, record, import, app, wakeups,
+//! speech, playback), or all of them; `--quick` runs each once on small inputs, as
 //! `.ci/run` does so that none can break unseen.
 
 // Shared with the tests, which use the rest of it.
@@ -15,11 +15,12 @@ mod app;
 mod import;
 mod log;
 mod playback;
+mod record;
 mod speech;
 mod validate;
 
 /// The benchmarks in the order `make bench` runs them.
-const ALL: [&str; 6] = ["validate", "log", "import", "app", "speech", "playback"];
+const ALL: [&str; 7] = ["validate", "log", "record", "import", "app", "speech", "playback"];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,6 +40,7 @@ fn main() {
         match name {
             "validate" => validate::run(),
             "log" => log::run(),
+            "record" => record::run(),
             "import" => import::run(),
             "app" => app::run(false),
             "wakeups" => app::run(true),
