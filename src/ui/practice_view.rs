@@ -9,6 +9,7 @@ use crate::practice::{
     CALENDAR_WEEKS, Entry, GoalProgress, HowEnded, JournalQuery, ManualError, Practice, Record, Stats, hours_minutes,
     journal,
 };
+use crate::report::Reflections;
 use crate::session::{Domain, Named};
 use crate::t;
 
@@ -36,6 +37,40 @@ pub struct PracticeForm {
     pub shown: usize,
     /// The journal's search and filters.
     pub journal: JournalForm,
+    /// The report asked for, and how it went.
+    pub report: ReportForm,
+}
+
+/// A report as asked for on My practice.
+#[derive(Clone, Debug, Default)]
+pub struct ReportForm {
+    /// The period's first and last days, as typed (YYYY-MM-DD).
+    pub from: String,
+    pub to: String,
+    /// The name to print on the cover.
+    pub name: String,
+    pub reflections: Reflections,
+    /// A PDF, else Markdown.
+    pub markdown: bool,
+    pub status: Option<ReportStatus>,
+}
+
+/// How the report asked for went.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReportStatus {
+    Making,
+    Written(std::path::PathBuf),
+    Failed(String),
+}
+
+/// A report to make: the period, the name, which notes, and the format.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportAsk {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub name: Option<String>,
+    pub reflections: Reflections,
+    pub markdown: bool,
 }
 
 /// What the journal is asked for, as typed, and what it found.
@@ -104,6 +139,14 @@ impl PracticeForm {
                 shown: HISTORY_PAGE,
                 ..Default::default()
             },
+            // The last six months, as a certification cycle runs.
+            report: ReportForm {
+                from: (now.date_naive() - chrono::TimeDelta::days(182))
+                    .format("%Y-%m-%d")
+                    .to_string(),
+                to: now.format("%Y-%m-%d").to_string(),
+                ..Default::default()
+            },
             ..Default::default()
         }
     }
@@ -139,6 +182,10 @@ pub enum PracticeAction {
     Delete(String),
     /// Bring back the entry deleted last.
     Undo(String),
+    /// Make this report, off the frame.
+    MakeReport(ReportAsk),
+    /// Open the report made.
+    OpenReport(std::path::PathBuf),
 }
 
 /// The Practice view of `practice`; `form` is what is being typed.
@@ -176,6 +223,12 @@ pub fn practice_ui(ui: &mut egui::Ui, practice: &PracticeState, form: &mut Pract
         section_heading_ui(ui, &t!("practice-journal"), None);
         card_ui(ui, palette, |ui| {
             if let Some(asked) = journal_ui(practice, &mut form.journal, ui, palette) {
+                action = Some(asked);
+            }
+        });
+        section_heading_ui(ui, &t!("practice-report"), None);
+        card_ui(ui, palette, |ui| {
+            if let Some(asked) = report_ui(&mut form.report, ui, palette) {
                 action = Some(asked);
             }
         });
@@ -233,6 +286,96 @@ fn summary_ui(practice: &PracticeState, ui: &mut egui::Ui, palette: &Palette) {
         ))
         .color(palette.text_weak),
     );
+}
+
+/// "Make a report": the period, the name, which reflections, the format;
+/// then how the last one went.
+fn report_ui(form: &mut ReportForm, ui: &mut egui::Ui, palette: &Palette) -> Option<PracticeAction> {
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        for (label, text) in [
+            (t!("practice-journal-from"), &mut form.from),
+            (t!("practice-journal-to"), &mut form.to),
+        ] {
+            let label = ui.label(label);
+            ui.add(egui::TextEdit::singleline(text).desired_width(100.0))
+                .labelled_by(label.id);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t!("practice-report-name"));
+        ui.add(egui::TextEdit::singleline(&mut form.name).desired_width(220.0))
+            .labelled_by(label.id);
+        let label = ui.label(t!("practice-report-reflections"));
+        let words = |r: Reflections| match r {
+            Reflections::Marked => t!("practice-report-reflections-marked"),
+            Reflections::None => t!("practice-report-reflections-none"),
+            Reflections::All => t!("practice-report-reflections-all"),
+        };
+        egui::ComboBox::from_id_salt("report-reflections")
+            .selected_text(words(form.reflections))
+            .show_ui(ui, |ui| {
+                for choice in [Reflections::Marked, Reflections::None, Reflections::All] {
+                    ui.selectable_value(&mut form.reflections, choice, words(choice));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut form.markdown, false, "PDF");
+        ui.radio_value(&mut form.markdown, true, "Markdown");
+    });
+    let making = form.status == Some(ReportStatus::Making);
+    if ui
+        .add_enabled(!making, egui::Button::new(t!("practice-report-make")))
+        .clicked()
+    {
+        let day = |text: &str| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d");
+        match (day(&form.from), day(&form.to)) {
+            (Ok(from), Ok(to)) => match crate::report::check_period(from, to) {
+                Ok(()) => {
+                    let name = form.name.trim();
+                    action = Some(PracticeAction::MakeReport(ReportAsk {
+                        from,
+                        to,
+                        name: (!name.is_empty()).then(|| name.to_owned()),
+                        reflections: form.reflections,
+                        markdown: form.markdown,
+                    }));
+                }
+                Err(problem) => form.status = Some(ReportStatus::Failed(problem.to_string())),
+            },
+            (Err(_), _) => {
+                form.status = Some(ReportStatus::Failed(t!(
+                    "practice-form-not-a-date",
+                    given = form.from.trim()
+                )))
+            }
+            (_, Err(_)) => {
+                form.status = Some(ReportStatus::Failed(t!(
+                    "practice-form-not-a-date",
+                    given = form.to.trim()
+                )))
+            }
+        }
+    }
+    match &form.status {
+        None => {}
+        Some(ReportStatus::Making) => {
+            ui.weak(t!("practice-report-making"));
+        }
+        Some(ReportStatus::Written(path)) => {
+            ui.label(t!("practice-report-written", file = path.display().to_string()));
+            if ui.button(t!("practice-report-open")).clicked() {
+                action = Some(PracticeAction::OpenReport(path.clone()));
+            }
+        }
+        Some(ReportStatus::Failed(problem)) => {
+            ui.label(egui::RichText::new(problem).color(palette.warn));
+        }
+    }
+    action
 }
 
 /// The journal: the search and filters, then each entry with a note,

@@ -668,6 +668,48 @@ fn the_journal_finds_notes_without_accents_filters_them_and_marks_them() {
     assert!(shows(&harness, "One note"));
 }
 
+#[test]
+fn my_practice_makes_a_report_off_the_frame_and_offers_to_open_it() {
+    use stillpoint::practice::{PracticeLog, Record};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let log = PracticeLog::at(dir.path().join("practice-log.jsonl"));
+    let mut entry = support::entry("noted", "body-scan", "2026-11-20T07:00:00+01:00", 900);
+    entry.note = Some("Kept for the review.".into());
+    entry.portfolio = true;
+    log.append(&[Record::Entry(entry)]).unwrap_or_else(|e| panic!("{e}"));
+    let opened = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = opened.clone();
+    let clock = ManualClock::default();
+    let mut harness = app_with(dir.path(), &clock, move |_, app| {
+        app.open_file = Arc::new(move |path| {
+            kept.lock().unwrap_or_else(|p| p.into_inner()).push(path.to_path_buf());
+            Ok(())
+        });
+    });
+    harness.run();
+    press(&mut harness, "My practice");
+    // Six months to today by default.
+    assert_eq!(harness.state().practice_form.report.to, "2026-11-24");
+    assert_eq!(harness.state().practice_form.report.from, "2026-05-26");
+    harness.state_mut().practice_form.report.name = "Ana Lopes".into();
+    press(&mut harness, "Make the report");
+    settle(&mut harness);
+    let written = dir.path().join("exports/portfolio-2026-05-26-2026-11-24.pdf");
+    assert!(shows(&harness, "The report is in"), "said where it is");
+    let bytes = std::fs::read(&written).unwrap_or_else(|e| panic!("{}: {e}", written.display()));
+    assert!(bytes.starts_with(b"%PDF-"));
+    press(&mut harness, "Open the report");
+    assert_eq!(*opened.lock().unwrap_or_else(|p| p.into_inner()), [written]);
+
+    // A period that ends before it begins is said, and nothing is made.
+    harness.state_mut().practice_form.report.to = "2026-01-01".into();
+    press(&mut harness, "Make the report");
+    assert!(shows(
+        &harness,
+        "The period ends (2026-01-01) before it begins (2026-05-26)"
+    ));
+}
+
 /// The controls on screen that a keyboard should reach: (id, role, label).
 fn controls(harness: &Harness<'static, StillpointApp>) -> Vec<(String, String)> {
     use egui::accesskit::Role;

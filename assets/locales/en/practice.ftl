@@ -69,6 +69,16 @@ practice-journal-count = { $count ->
    *[other] { $count } notes
 }
 practice-journal-show-more = Show more notes
+practice-report = Make a report
+practice-report-name = Name on the cover
+practice-report-reflections = Reflections
+practice-report-reflections-marked = Those marked for my portfolio
+practice-report-reflections-none = None
+practice-report-reflections-all = Every note
+practice-report-make = Make the report
+practice-report-making = Making the report…
+practice-report-written = The report is in { $file }
+practice-report-open = Open the report
 # $time is a length such as "10 h 43 min"; $average is in minutes.
 practice-in-all = In all: { $time } in { $sessions ->
         [one] { $sessions } session

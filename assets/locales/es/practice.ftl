@@ -70,6 +70,16 @@ practice-journal-count = { $count ->
    *[other] { $count } notas
 }
 practice-journal-show-more = Mostrar más notas
+practice-report = Hacer un informe
+practice-report-name = Nombre en la portada
+practice-report-reflections = Reflexiones
+practice-report-reflections-marked = Las marcadas para mi portafolio
+practice-report-reflections-none = Ninguna
+practice-report-reflections-all = Todas las notas
+practice-report-make = Hacer el informe
+practice-report-making = Haciendo el informe…
+practice-report-written = El informe está en { $file }
+practice-report-open = Abrir el informe
 # $time es una duración como «10 h 43 min»; $average, en minutos.
 practice-in-all = En total: { $time } en { $sessions ->
         [one] { $sessions } sesión

@@ -53,6 +53,16 @@ practice-journal-count = { $count ->
    *[other] { $count } 則筆記
 }
 practice-journal-show-more = 顯示更多筆記
+practice-report = 製作報告
+practice-report-name = 封面上的名字
+practice-report-reflections = 反思
+practice-report-reflections-marked = 已選入我作品集的
+practice-report-reflections-none = 不放
+practice-report-reflections-all = 所有筆記
+practice-report-make = 製作報告
+practice-report-making = 正在製作報告…
+practice-report-written = 報告在 { $file }
+practice-report-open = 打開報告
 # $time 是像「10 小時 43 分鐘」的長度；$average 以分鐘計。
 practice-in-all = 總計：{ $days } 天裡練習了 { $sessions } 次，共 { $time }；平均每次 { NUMBER($average, maximumFractionDigits: 1) } 分鐘
 

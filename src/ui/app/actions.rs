@@ -6,7 +6,7 @@ use crate::practice::Record;
 use crate::ui::authoring_view::{AuthoringAction, AuthoringView, authoring_ui};
 use crate::ui::library_view::{LibraryAction, LibraryView, library_ui};
 use crate::ui::player_view::{PlayerAction, PlayerView, end_ui, player_ui};
-use crate::ui::practice_view::{PracticeAction, practice_ui};
+use crate::ui::practice_view::{PracticeAction, ReportStatus, practice_ui};
 use crate::ui::program_view::{ProgramAction, program_ui};
 use crate::ui::settings_view::{SettingsAction, SettingsView, settings_ui};
 use crate::ui::timer::{TimerAction, timer_ui};
@@ -97,6 +97,12 @@ impl StillpointApp {
             PracticeAction::Undo(id) => {
                 self.practice.write(vec![Record::Restore { id }]);
                 self.practice.undo = None;
+            }
+            PracticeAction::MakeReport(ask) => self.make_report(ask),
+            PracticeAction::OpenReport(path) => {
+                if let Err(problem) = (self.open_file)(&path) {
+                    self.practice_form.report.status = Some(ReportStatus::Failed(problem.to_string()));
+                }
             }
         }
     }
@@ -282,5 +288,50 @@ impl StillpointApp {
                 }
             }
         }
+    }
+}
+
+impl StillpointApp {
+    /// Makes the report `ask` names on a thread of its own, into the
+    /// exports folder; how it went comes back as [`Done::Report`].
+    fn make_report(&mut self, ask: crate::ui::practice_view::ReportAsk) {
+        use crate::report::{Report, ReportRequest, markdown, pdf};
+        let membership = self.cohort.membership.clone();
+        let request = ReportRequest {
+            from: ask.from,
+            to: ask.to,
+            name: ask.name.or_else(|| membership.as_ref().map(|m| m.name.clone())),
+            cohort: membership
+                .as_ref()
+                .and_then(|m| m.folder.file_name())
+                .map(|f| f.to_string_lossy().into_owned()),
+            reflections: ask.reflections,
+            first_weekday: crate::i18n::locale().first_weekday(),
+        };
+        let entries = self.practice.loaded.entries.clone();
+        let rules = self.practice.rules;
+        let library = self.library.clone();
+        let folder = self.data.exports();
+        let extension = if ask.markdown { "md" } else { "pdf" };
+        let path = folder.join(format!("portfolio-{}-{}.{extension}", ask.from, ask.to));
+        self.practice_form.report.status = Some(crate::ui::practice_view::ReportStatus::Making);
+        self.work.run("report", move || {
+            let report = Report::gather(&entries, &rules, &library, &request);
+            let bytes = if ask.markdown {
+                Ok(markdown(&report).into_bytes())
+            } else {
+                pdf(&report, crate::i18n::locale().language.tag())
+                    .map(|made| made.bytes)
+                    .map_err(|e| e.to_string())
+            };
+            let written = bytes.and_then(|bytes| {
+                std::fs::create_dir_all(&folder)
+                    .and_then(|()| crate::paths::write_atomically(&path, &bytes))
+                    .map_err(|e| {
+                        crate::t!("cli-cannot-write", file = path.display().to_string()) + ": " + &e.to_string()
+                    })
+            });
+            super::Done::Report(written.map(|()| path))
+        });
     }
 }

@@ -444,6 +444,13 @@ impl StillpointApp {
             // A library read in a language since left is read again.
             Done::Library(library, locale) if locale == crate::i18n::locale() => self.use_library(library),
             Done::Library(..) => {}
+            Done::Report(made) => {
+                use super::practice_view::ReportStatus;
+                self.practice_form.report.status = Some(match made {
+                    Ok(path) => ReportStatus::Written(path),
+                    Err(problem) => ReportStatus::Failed(problem),
+                });
+            }
             Done::Listening(Ok(sound)) => self.listening = Some(sound),
             Done::Listening(Err(problem)) => {
                 self.voice_note = Some(crate::t!("voice-cannot-play", reason = problem.to_string()));
