@@ -42,13 +42,14 @@ fn write_report(report: &Report, out: &mut String) -> std::fmt::Result {
     writeln!(out, "### {}\n", t!("report-by-practice"))?;
     writeln!(
         out,
-        "| {} | {} |\n|---|---:|",
+        "| {} | {} | {} |\n|---|---:|---:|",
         t!("report-column-practice"),
-        t!("report-column-minutes")
+        t!("report-column-minutes"),
+        t!("report-column-time")
     )?;
     for kind in Practice::ALL {
         let minutes = report.minutes_by_practice.get(kind.name()).copied().unwrap_or(0);
-        writeln!(out, "| {} | {minutes} |", kind.label())?;
+        writeln!(out, "| {} | {minutes} | {} |", kind.label(), hours_minutes(minutes))?;
     }
     writeln!(out)?;
 

@@ -28,7 +28,7 @@ use krilla::text::{Font, TextDirection};
 use krilla::{Document, SerializeSettings};
 
 use crate::i18n::date;
-use crate::practice::Practice;
+use crate::practice::{Practice, hours_minutes};
 use crate::session::Named;
 use crate::t;
 
@@ -635,12 +635,16 @@ pub fn pdf(report: &Report, language: &str) -> Result<Pdf, PdfError> {
         w.paragraph(&line, body);
     }
     w.heading(&t!("report-by-practice"), 3, 13.0);
-    let mut rows = vec![vec![t!("report-column-practice"), t!("report-column-minutes")]];
+    let mut rows = vec![vec![
+        t!("report-column-practice"),
+        t!("report-column-minutes"),
+        t!("report-column-time"),
+    ]];
     for kind in Practice::ALL {
         let minutes = report.minutes_by_practice.get(kind.name()).copied().unwrap_or(0);
-        rows.push(vec![kind.label(), minutes.to_string()]);
+        rows.push(vec![kind.label(), minutes.to_string(), hours_minutes(minutes)]);
     }
-    w.table(&[0.0, 260.0], &rows);
+    w.table(&[0.0, 260.0, 360.0], &rows);
 
     w.heading(&t!("report-weeks"), 3, 13.0);
     let mut rows = vec![vec![

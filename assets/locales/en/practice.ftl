@@ -191,6 +191,7 @@ report-weeks-met = Goal met in { $met } of { $weeks } weeks
 report-by-practice = Minutes by kind of practice
 report-column-practice = Kind of practice
 report-column-minutes = Minutes
+report-column-time = Time
 report-weeks = Weeks
 report-column-week = Week of
 report-column-days-practised = Days practised

@@ -192,6 +192,7 @@ report-weeks-met = Meta cumplida en { $met } de { $weeks } semanas
 report-by-practice = Minutos por tipo de práctica
 report-column-practice = Tipo de práctica
 report-column-minutes = Minutos
+report-column-time = Tiempo
 report-weeks = Semanas
 report-column-week = Semana del
 report-column-days-practised = Días de práctica

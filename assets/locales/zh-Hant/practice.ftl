@@ -162,6 +162,7 @@ report-weeks-met = { $weeks } 週中有 { $met } 週達成目標
 report-by-practice = 各類練習的分鐘數
 report-column-practice = 練習類型
 report-column-minutes = 分鐘
+report-column-time = 時間
 report-weeks = 各週
 report-column-week = 週的開始
 report-column-days-practised = 練習天數
