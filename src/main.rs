@@ -303,6 +303,10 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
                     .map(|f| f.to_string_lossy().into_owned()),
                 reflections,
                 first_weekday: stillpoint::i18n::locale().first_weekday(),
+                today: {
+                    use stillpoint::practice::{SystemWallClock, WallClock};
+                    rules.day_of(SystemWallClock.now())
+                },
             };
             cli::report(
                 (&loaded, &rules, &load_library(&data)),
@@ -439,13 +443,15 @@ fn practice_log(
             let entry = change(&id, false)?;
             let id = entry.id.clone();
             log.append(&[if mark {
-                Record::Mark { id }
+                Record::Mark { id: id.clone() }
             } else {
-                Record::Unmark { id }
+                Record::Unmark { id: id.clone() }
             }])?;
             let date = stillpoint::i18n::date("cli-date-day", &entry.start);
-            let title = stillpoint::shown::escaped(&entry.title).into_owned();
-            let said = if mark {
+            let title = stillpoint::shown::escaped(&entry.shown_title()).into_owned();
+            let said = if mark && entry.note.is_none() {
+                t!("cli-log-marked-no-note", title = title, date = date, id = id.as_str())
+            } else if mark {
                 t!("cli-log-marked", title = title, date = date)
             } else {
                 t!("cli-log-unmarked", title = title, date = date)

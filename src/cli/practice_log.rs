@@ -104,10 +104,10 @@ pub fn show_log(loaded: &LoadedLog, json: bool, out: &mut dyn Write) -> anyhow::
             HowEnded::EndedEarly => format!(" {}", t!("cli-log-ended-early")),
             HowEnded::Interrupted => format!(" {}", t!("cli-log-interrupted")),
         };
-        let kind = match entry.practice {
-            Practice::Formal => String::new(),
-            other => format!(" ({})", other.label()),
-        };
+        let kind = entry
+            .kind_beside_title()
+            .map(|kind| format!(" ({kind})"))
+            .unwrap_or_default();
         let marked = if entry.portfolio { " *" } else { "" };
         writeln!(
             out,
@@ -115,7 +115,7 @@ pub fn show_log(loaded: &LoadedLog, json: bool, out: &mut dyn Write) -> anyhow::
             date("cli-date-moment", &entry.start),
             pad_start(&t!("cli-minutes", minutes = entry.practised_minutes()), 8),
             // Titles and notes may come from another app's export.
-            escaped(&entry.title),
+            escaped(&entry.shown_title()),
             entry.id
         )?;
         if let Some(note) = &entry.note {
@@ -176,7 +176,7 @@ pub fn add_entry(log: &PracticeLog, entry: Entry, out: &mut dyn Write) -> anyhow
         t!(
             "cli-log-added",
             minutes = entry.practised_minutes(),
-            title = escaped(&entry.title).into_owned(),
+            title = escaped(&entry.shown_title()).into_owned(),
             date = date("cli-date-moment", &entry.start),
             id = entry.id.as_str()
         )

@@ -45,7 +45,7 @@ pub fn report(
     out: &mut dyn Write,
     errors: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    check_period(request.from, request.to)?;
+    check_period(request.from, request.to, request.today)?;
     let format = output.map(format_of).transpose()?;
     let report = Report::gather(&log.entries, rules, library, request);
     if json {

@@ -93,6 +93,23 @@ impl Entry {
         })
     }
 
+    /// The title as shown: practice other than formal added by hand without
+    /// a session is named by its kind, in the reader's language.
+    pub fn shown_title(&self) -> String {
+        if self.session_id.is_none() && self.practice != Practice::Formal && self.title == self.practice.own_title() {
+            self.practice.label()
+        } else {
+            self.title.clone()
+        }
+    }
+
+    /// The kind, when it says more than the title: `None` for formal
+    /// practice and where the title is the kind's name.
+    pub fn kind_beside_title(&self) -> Option<String> {
+        let label = self.practice.label();
+        (self.practice != Practice::Formal && self.shown_title() != label).then_some(label)
+    }
+
     /// The start as a UTC instant.
     pub fn start_utc(&self) -> DateTime<Utc> {
         self.start.with_timezone(&Utc)

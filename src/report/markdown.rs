@@ -18,8 +18,24 @@ pub fn markdown(report: &Report) -> String {
     out
 }
 
+/// Text from the log or the command line as Markdown shows it, not as
+/// markup: on one line, with Markdown's own characters escaped and HTML
+/// written as text.
 fn cell(text: &str) -> String {
-    clean(text).replace('\n', " ").replace('|', "\\|")
+    let mut out = String::new();
+    for c in clean(text).replace('\n', " ").chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn write_report(report: &Report, out: &mut String) -> std::fmt::Result {
@@ -146,18 +162,23 @@ fn write_report(report: &Report, out: &mut String) -> std::fmt::Result {
         writeln!(out, "{}", t!("report-no-reflections"))?;
     }
     for reflection in &report.reflections {
-        let kind = Practice::from_name(reflection.practice).unwrap_or_default();
+        let kind = reflection
+            .kind
+            .as_ref()
+            .map(|kind| format!(" ({kind})"))
+            .unwrap_or_default();
         writeln!(
             out,
-            "### {} · {} ({})\n",
+            "### {} · {}{kind}\n",
             date("report-date", &reflection.date),
-            cell(&reflection.title),
-            kind.label()
+            cell(&reflection.title)
         )?;
         if let Some(prompt) = &reflection.prompt {
             writeln!(out, "*{}*\n", cell(prompt))?;
         }
+        // The note as written, its paragraphs kept; HTML shown as text.
         for line in clean(&reflection.note).lines() {
+            let line = line.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
             writeln!(out, "> {line}")?;
         }
         writeln!(out)?;
@@ -167,6 +188,15 @@ fn write_report(report: &Report, out: &mut String) -> std::fmt::Result {
 
 /// "From 1 October 2026 to 31 March 2027 (182 days)".
 pub(super) fn period_words(report: &Report) -> String {
+    if report.period_to > report.to {
+        return t!(
+            "report-period-so-far",
+            from = date("report-date", &report.from),
+            to = date("report-date", &report.to),
+            end = date("report-date", &report.period_to),
+            days = report.days_in_period
+        );
+    }
     t!(
         "report-period",
         from = date("report-date", &report.from),

@@ -50,6 +50,9 @@ pub struct ReportRequest {
     pub reflections: Reflections,
     /// Weeks begin on this day (the locale's first weekday).
     pub first_weekday: Weekday,
+    /// The practice day it is: days after it are still to come, and a
+    /// report stops there.
+    pub today: NaiveDate,
 }
 
 /// Why a period cannot be reported.
@@ -59,13 +62,18 @@ pub enum PeriodError {
     Backwards { from: NaiveDate, to: NaiveDate },
     #[error("{}", crate::t!("errors-report-too-long", days = MOST_DAYS))]
     TooLong,
+    #[error("{}", crate::t!("errors-report-not-begun", from = .0.to_string()))]
+    NotBegun(NaiveDate),
 }
 
-/// Checks that `from` comes no later than `to`, and the period is not
-/// longer than [`MOST_DAYS`].
-pub fn check_period(from: NaiveDate, to: NaiveDate) -> Result<(), PeriodError> {
+/// Checks that `from` comes no later than `to` nor after `today`, and the
+/// period is not longer than [`MOST_DAYS`].
+pub fn check_period(from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<(), PeriodError> {
     if to < from {
         return Err(PeriodError::Backwards { from, to });
+    }
+    if from > today {
+        return Err(PeriodError::NotBegun(from));
     }
     if (to - from).num_days() >= MOST_DAYS {
         return Err(PeriodError::TooLong);
@@ -100,6 +108,8 @@ pub struct Share {
 pub struct Reflection {
     pub date: NaiveDate,
     pub title: String,
+    /// The kind in words, when the title does not say it.
+    pub kind: Option<String>,
     pub practice: &'static str,
     /// The prompt the note answered, or else the session's own.
     pub prompt: Option<String>,
@@ -123,7 +133,11 @@ pub struct Report {
     pub name: Option<String>,
     pub cohort: Option<String>,
     pub from: NaiveDate,
+    /// The last day counted: the period's last, or today when the period
+    /// runs on past it.
     pub to: NaiveDate,
+    /// The period's last day as asked.
+    pub period_to: NaiveDate,
     pub days_in_period: u32,
     /// Days with practice of any kind.
     pub days_practised: u32,
@@ -152,7 +166,8 @@ impl Report {
     /// the practice days `request` names.
     pub fn gather(entries: &[Entry], rules: &PracticeRules, library: &Library, request: &ReportRequest) -> Report {
         let rules = rules.clamped();
-        let (from, to) = (request.from, request.to.max(request.from));
+        // Days still to come are not missed days: the report stops today.
+        let (from, to) = (request.from, request.to.min(request.today).max(request.from));
         let inside: Vec<&Entry> = entries
             .iter()
             .filter(|e| (from..=to).contains(&rules.day_of(e.start)))
@@ -245,7 +260,8 @@ impl Report {
                 let note = entry.note.as_deref().map(str::trim).filter(|n| !n.is_empty())?;
                 Some(Reflection {
                     date: rules.day_of(entry.start),
-                    title: entry.title.clone(),
+                    title: entry.shown_title(),
+                    kind: entry.kind_beside_title(),
                     practice: entry.practice.name(),
                     // The prompt the note answered, else the session's own.
                     prompt: entry
@@ -266,6 +282,7 @@ impl Report {
             cohort: request.cohort.clone(),
             from,
             to,
+            period_to: request.to,
             days_in_period,
             days_practised: practised_on.iter().filter(|p| **p).count() as u32,
             minutes_total: minutes(total_secs),

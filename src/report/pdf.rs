@@ -300,7 +300,25 @@ impl Writer {
     fn lay_out(&mut self, text: &str, style: Style, width: f32) -> Vec<Line> {
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
-            let words = breakable(paragraph);
+            let mut words = Vec::new();
+            for word in breakable(paragraph) {
+                if self.measure(word.trim_end(), style) <= width {
+                    words.push(word);
+                    continue;
+                }
+                // A word longer than the line (an address): broken where
+                // the line ends.
+                let mut piece = String::new();
+                for c in word.chars() {
+                    piece.push(c);
+                    if self.measure(&piece, style) > width && piece.chars().count() > 1 {
+                        let last = piece.pop().unwrap_or(c);
+                        words.push(std::mem::take(&mut piece));
+                        piece.push(last);
+                    }
+                }
+                words.push(piece);
+            }
             let mut current = String::new();
             for word in words {
                 let candidate = format!("{current}{word}");
@@ -423,21 +441,29 @@ impl Writer {
         for (number, row) in rows.iter().enumerate() {
             let face = if number == 0 { BOLD } else { REGULAR };
             let cells = style(BODY - 1.0, face, if number == 0 { WEAK } else { INK });
-            self.room(cells.size * LINE);
+            // Each cell wraps within its column, and the row is as tall
+            // as its tallest cell.
+            let laid: Vec<Vec<Line>> = row
+                .iter()
+                .enumerate()
+                .map(|(at, cell)| {
+                    let offset = columns.get(at).copied().unwrap_or(0.0);
+                    let next = columns.get(at + 1).copied().unwrap_or(Self::width());
+                    self.lay_out(cell, cells, (next - offset - 8.0).max(24.0))
+                })
+                .collect();
+            let tallest = laid.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            self.room(cells.size * LINE * tallest as f32);
             let top = self.y;
-            let mut bottom = top;
             let group = self.element(Tag::P);
-            for (cell, offset) in row.iter().zip(columns) {
-                self.y = top;
-                let width = Self::width() - offset;
-                let lines = self.lay_out(cell, cells, width);
-                if let Some(line) = lines.into_iter().next() {
+            for (lines, offset) in laid.into_iter().zip(columns) {
+                for (number, line) in lines.into_iter().enumerate() {
                     let mut x = MARGIN + offset;
                     for run in line.runs {
                         let advance = run.width;
                         self.draw(Drawing::Text {
                             x,
-                            y: top + cells.size,
+                            y: top + cells.size + number as f32 * cells.size * LINE,
                             style: cells,
                             face: run.face,
                             text: run.text,
@@ -447,9 +473,8 @@ impl Writer {
                         x += advance;
                     }
                 }
-                bottom = bottom.max(top + cells.size * LINE);
             }
-            self.y = bottom;
+            self.y = top + cells.size * LINE * tallest as f32;
         }
         self.y += BODY * 0.6;
     }
@@ -457,6 +482,14 @@ impl Writer {
     /// A figure: `alt` says what it shows; `shapes` are its rectangles,
     /// placed from the current place, `height` tall.
     fn figure(&mut self, alt: &str, height: f32, shapes: Vec<(Rect, (u8, u8, u8))>) {
+        self.drawing(alt, height, shapes);
+        // What the figure shows, in words under it, for every reader.
+        let group = self.element(Tag::Caption);
+        self.text(alt, style(BODY - 1.0, REGULAR, WEAK), 0.0, group);
+        self.y += BODY;
+    }
+
+    fn drawing(&mut self, alt: &str, height: f32, shapes: Vec<(Rect, (u8, u8, u8))>) {
         self.room(height + BODY);
         let group = self.element(Tag::Figure(Some(alt.to_owned())));
         for (rect, color) in shapes {
@@ -469,7 +502,7 @@ impl Writer {
                 });
             }
         }
-        self.y += height + BODY * 0.8;
+        self.y += height + BODY * 0.4;
     }
 
     /// A thin rule across the page: decoration.
@@ -737,13 +770,16 @@ pub fn pdf(report: &Report, language: &str) -> Result<Pdf, PdfError> {
         w.paragraph(&t!("report-no-reflections"), weak);
     }
     for reflection in &report.reflections {
-        let kind = Practice::from_name(reflection.practice).unwrap_or_default();
+        let kind = reflection
+            .kind
+            .as_ref()
+            .map(|kind| format!(" ({kind})"))
+            .unwrap_or_default();
         w.heading(
             &format!(
-                "{} · {} ({})",
+                "{} · {}{kind}",
                 date("report-date", &reflection.date),
-                clean(&reflection.title),
-                kind.label()
+                clean(&reflection.title)
             ),
             3,
             12.0,
@@ -778,24 +814,31 @@ fn shade(minutes: u64) -> (u8, u8, u8) {
 /// The period as a calendar: a column a week, a row a weekday.
 fn calendar_chart(report: &Report) -> Chart {
     let first_week = report.weeks.first().map_or(report.from, |w| w.start);
-    let columns = report.weeks.len().max(1) as f32;
+    let weeks = report.weeks.len().max(1);
     let gap = 2.0;
-    let cell = ((Writer::width() / columns) - gap).clamp(3.0, 14.0);
+    // A year of weeks to a band at most, bands one under another, so that
+    // a long period stays on the page.
+    let per_band = weeks.min(53);
+    let cell = ((Writer::width() / per_band as f32) - gap).clamp(3.0, 14.0);
+    let band = 7.0 * (cell + gap) + 6.0;
     let mut shapes = Vec::new();
     for (index, minutes) in report.daily_minutes.iter().enumerate() {
         let day = report.day(index);
-        let offset = (day - first_week).num_days();
-        let (column, row) = ((offset / 7) as f32, (offset % 7) as f32);
-        if let Some(rect) = Rect::from_xywh(column * (cell + gap), row * (cell + gap), cell, cell) {
+        let offset = (day - first_week).num_days() as usize;
+        let (week, row) = (offset / 7, (offset % 7) as f32);
+        let (band_at, column) = ((week / per_band) as f32, (week % per_band) as f32);
+        if let Some(rect) = Rect::from_xywh(column * (cell + gap), band_at * band + row * (cell + gap), cell, cell) {
             shapes.push((rect, shade(*minutes)));
         }
     }
     let alt = t!(
         "report-calendar-alt",
         days = report.days_practised,
-        of = report.days_in_period
+        of = report.days_in_period,
+        first = date("report-date", &report.from),
+        last = date("report-date", &report.to)
     );
-    (alt, 7.0 * (cell + gap), shapes)
+    (alt, weeks.div_ceil(per_band) as f32 * band, shapes)
 }
 
 /// Minutes a week as bars.

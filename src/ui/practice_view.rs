@@ -228,7 +228,7 @@ pub fn practice_ui(ui: &mut egui::Ui, practice: &PracticeState, form: &mut Pract
         });
         section_heading_ui(ui, &t!("practice-report"), None);
         card_ui(ui, palette, |ui| {
-            if let Some(asked) = report_ui(&mut form.report, ui, palette) {
+            if let Some(asked) = report_ui(&mut form.report, practice.stats.today, ui, palette) {
                 action = Some(asked);
             }
         });
@@ -290,7 +290,7 @@ fn summary_ui(practice: &PracticeState, ui: &mut egui::Ui, palette: &Palette) {
 
 /// "Make a report": the period, the name, which reflections, the format;
 /// then how the last one went.
-fn report_ui(form: &mut ReportForm, ui: &mut egui::Ui, palette: &Palette) -> Option<PracticeAction> {
+fn report_ui(form: &mut ReportForm, today: NaiveDate, ui: &mut egui::Ui, palette: &Palette) -> Option<PracticeAction> {
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
         for (label, text) in [
@@ -333,7 +333,7 @@ fn report_ui(form: &mut ReportForm, ui: &mut egui::Ui, palette: &Palette) -> Opt
     {
         let day = |text: &str| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d");
         match (day(&form.from), day(&form.to)) {
-            (Ok(from), Ok(to)) => match crate::report::check_period(from, to) {
+            (Ok(from), Ok(to)) => match crate::report::check_period(from, to, today) {
                 Ok(()) => {
                     let name = form.name.trim();
                     action = Some(PracticeAction::MakeReport(ReportAsk {
@@ -438,8 +438,10 @@ fn journal_ui(
         ui.add_space(space::S);
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(date("practice-date-entry", &entry.start)).strong());
-            ui.label(super::bidi::visual(&entry.title, None));
-            ui.weak(entry.practice.label());
+            ui.label(super::bidi::visual(&entry.shown_title(), None));
+            if let Some(kind) = entry.kind_beside_title() {
+                ui.weak(kind);
+            }
             if let (Some(before), Some(after)) = (entry.feeling_before, entry.feeling_after) {
                 ui.weak(t!(
                     "practice-history-feeling",
@@ -856,9 +858,9 @@ fn history_ui(
                         .map_or(palette.line, |domain| design::domain_accent(domain, theme));
                     accent_dot_ui(ui, accent);
                     ui.label(egui::RichText::new(date("practice-date-entry", &entry.start)).strong());
-                    ui.label(super::bidi::visual(&entry.title, None));
-                    if entry.practice != Practice::Formal {
-                        ui.weak(entry.practice.label());
+                    ui.label(super::bidi::visual(&entry.shown_title(), None));
+                    if let Some(kind) = entry.kind_beside_title() {
+                        ui.weak(kind);
                     }
                     ui.weak(t!("practice-minutes", minutes = entry.practised_minutes()));
                     match entry.ended {

@@ -29,6 +29,7 @@ pub fn run() {
         cohort: None,
         reflections: Reflections::Marked,
         first_weekday: chrono::Weekday::Mon,
+        today: to,
     };
 
     let (csv, rows) = median(|| {

@@ -44,7 +44,10 @@ fn every_kind_of_practice_is_logged_shown_and_exported() {
     // Without a session, an entry is titled by its kind.
     assert_eq!(entries[2]["title"], "Contemplative call");
     let table = ok(data.path(), &["log"]);
-    assert!(table.contains("(Journaling)"), "{table}");
+    assert!(
+        table.contains("Journaling") && !table.contains("(Journaling)"),
+        "named once: {table}"
+    );
 
     // A formal entry's line is as it was before kinds were kept.
     let log = std::fs::read_to_string(data.path().join("practice-log.jsonl")).unwrap_or_default();

@@ -344,3 +344,40 @@ fn a_period_that_cannot_be_is_refused() {
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("is not a date like 2026-10-01"));
 }
+
+#[test]
+fn a_period_that_runs_past_today_stops_today_and_one_not_begun_is_refused() {
+    let data = temp_dir();
+    // Practice days: today's, whatever the hour (before the day-start
+    // hour a sit counts for yesterday, so start from noon's day).
+    let now = chrono::Local::now();
+    let today = (now - chrono::TimeDelta::hours(3)).date_naive();
+    let (from, to) = (today - chrono::TimeDelta::days(6), today + chrono::TimeDelta::days(60));
+    let (from, to) = (from.to_string(), to.to_string());
+    let args = ["report", "--from", &from, "--to", &to, "--json"];
+    let figures: serde_json::Value = serde_json::from_str(&ok(data.path(), &args)).unwrap_or_default();
+    assert_eq!(
+        figures["days_in_period"], 7,
+        "the days to come are not counted: {figures}"
+    );
+    assert_eq!(figures["to"], today.to_string());
+    assert_eq!(figures["period_to"], to);
+    let file = data.path().join("so-far.md");
+    let file_name = file.to_string_lossy();
+    ok(data.path(), &["report", "--from", &from, "--to", &to, "-o", &file_name]);
+    let words = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(words.contains("days so far; the period runs to"), "{words}");
+
+    let later = (today + chrono::TimeDelta::days(10)).to_string();
+    let output = run_in(
+        "C.UTF-8",
+        data.path(),
+        &["report", "--from", &later, "--to", &to, "--json"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("has not begun yet"),
+        "{}",
+        text(&output.stderr)
+    );
+}

@@ -48,6 +48,7 @@ cli-log-note-saved = The note of "{ $title }" on { $date } is saved.
 cli-log-deleted = Deleted "{ $title }" on { $date }. `stillpoint log restore { $id }` brings it back.
 cli-log-restored = Restored "{ $title }" on { $date }.
 cli-log-marked = "{ $title }" of { $date } is in your portfolio: its note goes into reports.
+cli-log-marked-no-note = "{ $title }" of { $date } is in your portfolio. It has no note yet: `stillpoint log note { $id } TEXT` adds one for reports.
 cli-log-unmarked = "{ $title }" of { $date } is no longer in your portfolio.
 cli-log-added = Logged { $minutes } min of "{ $title }" on { $date } ({ $id }).
 cli-log-bad-start = --start `{ $text }` is not an RFC 3339 time ({ $reason }); write it like 2026-11-24T07:30:00+01:00

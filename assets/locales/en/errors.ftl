@@ -33,6 +33,7 @@ errors-goal-minutes = A goal is from 1 to { $most } minutes a day; { $given } wa
 errors-goal-days = A goal is on 1 to 7 days a week; { $given } was given
 errors-report-backwards = The period ends ({ $to }) before it begins ({ $from })
 errors-report-too-long = A report covers at most { $days } days
+errors-report-not-begun = The period has not begun yet: it starts on { $from }
 errors-report-pdf = The PDF could not be made: { $reason }
 
 ## Reading and writing files, in a person's words.

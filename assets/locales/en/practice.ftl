@@ -177,6 +177,7 @@ report-title = Practice record
 report-cohort = Cohort: { $cohort }
 report-date = %-d %B %Y
 report-period = From { $from } to { $to } ({ $days } days)
+report-period-so-far = From { $from } to today, { $to } ({ $days } days so far; the period runs to { $end })
 report-goal = Weekly goal: { $minutes } min of formal practice on { $days ->
     [one] one day
    *[other] { $days } days
@@ -209,7 +210,7 @@ report-column-complete = Complete
 report-complete = complete
 report-domain-other = Other practice
 report-calendar = The period, day by day
-report-calendar-alt = A calendar of the period: { $days } of { $of } days with practice
+report-calendar-alt = A column a week from { $first } to { $last }, a row a weekday from the first at the top, the darker the more minutes: { $days } of { $of } days with practice
 report-minutes-a-week = Minutes a week
 report-minutes-a-week-alt = Minutes a week, from { $first } to { $last }; the most in a week: { $most } min
 report-reflections = Reflections

@@ -49,6 +49,7 @@ cli-log-note-saved = La nota de «{ $title }» del { $date } está guardada.
 cli-log-deleted = Se borró «{ $title }» del { $date }. `stillpoint log restore { $id }` la recupera.
 cli-log-restored = Se recuperó «{ $title }» del { $date }.
 cli-log-marked = "{ $title }" del { $date } está en tu portafolio: su nota entra en los informes.
+cli-log-marked-no-note = "{ $title }" del { $date } está en tu portafolio. Aún no tiene nota: `stillpoint log note { $id } TEXTO` añade una para los informes.
 cli-log-unmarked = "{ $title }" del { $date } ya no está en tu portafolio.
 cli-log-added = Registrados { $minutes } min de «{ $title }» el { $date } ({ $id }).
 cli-log-bad-start = --start `{ $text }` no es una hora en RFC 3339 ({ $reason }); escríbela así: 2026-11-24T07:30:00+01:00
@@ -70,7 +71,7 @@ cli-stats-in-all = En total: { $total } en { $sessions ->
        *[other] { $sessions } sesiones
     }, a lo largo de { $days }; { NUMBER($average, minimumFractionDigits: 1, maximumFractionDigits: 1) } min por sesión en promedio
 cli-stats-this-week = Esta semana: { $minutes } min
-cli-goal = { $minutes } min { $days ->
+cli-goal = { $minutes } min en { $days ->
     [one] un día
    *[other] { $days } días
 } a la semana

@@ -36,6 +36,7 @@ errors-goal-minutes = Una meta es de 1 a { $most } minutos al día; se dio { $gi
 errors-goal-days = Una meta es de 1 a 7 días a la semana; se dio { $given }
 errors-report-backwards = El periodo termina ({ $to }) antes de empezar ({ $from })
 errors-report-too-long = Un informe abarca como mucho { $days } días
+errors-report-not-begun = El periodo aún no ha empezado: empieza el { $from }
 errors-report-pdf = No se pudo hacer el PDF: { $reason }
 
 ## Leer y escribir archivos, en palabras de una persona.

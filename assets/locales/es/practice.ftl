@@ -52,7 +52,7 @@ practice-streak-longest = { $days ->
 practice-today-and-this-week = Hoy { $today } min · esta semana { $this_week } min
 practice-goal-heading = Meta semanal
 practice-goal-this-week = Esta semana: { $days } de { $wanted } días
-practice-goal = { $minutes } min de práctica formal { $days ->
+practice-goal = { $minutes } min de práctica formal en { $days ->
     [one] un día
    *[other] { $days } días
 } a la semana
@@ -178,7 +178,8 @@ report-title = Registro de práctica
 report-cohort = Cohorte: { $cohort }
 report-date = %-d de %B de %Y
 report-period = Del { $from } al { $to } ({ $days } días)
-report-goal = Meta semanal: { $minutes } min de práctica formal { $days ->
+report-period-so-far = Del { $from } a hoy, { $to } ({ $days } días hasta ahora; el periodo sigue hasta el { $end })
+report-goal = Meta semanal: { $minutes } min de práctica formal en { $days ->
     [one] un día
    *[other] { $days } días
 } a la semana
@@ -210,7 +211,7 @@ report-column-complete = Completo
 report-complete = completo
 report-domain-other = Otra práctica
 report-calendar = El periodo, día a día
-report-calendar-alt = Un calendario del periodo: { $days } de { $of } días con práctica
+report-calendar-alt = Una columna por semana del { $first } al { $last }, una fila por día de la semana desde el primero arriba, más oscuro cuantos más minutos: { $days } de { $of } días con práctica
 report-minutes-a-week = Minutos por semana
 report-minutes-a-week-alt = Minutos por semana, del { $first } al { $last }; lo más en una semana: { $most } min
 report-reflections = Reflexiones

@@ -45,6 +45,7 @@ cli-log-note-saved = 已儲存 { $date }「{ $title }」的筆記。
 cli-log-deleted = 已刪除 { $date }的「{ $title }」。`stillpoint log restore { $id }` 可以把它找回來。
 cli-log-restored = 已找回 { $date }的「{ $title }」。
 cli-log-marked = { $date } 的「{ $title }」已選入你的作品集：它的筆記會放進報告。
+cli-log-marked-no-note = { $date } 的「{ $title }」已選入你的作品集。它還沒有筆記：`stillpoint log note { $id } 文字` 可以為報告加上一則。
 cli-log-unmarked = { $date } 的「{ $title }」已移出你的作品集。
 cli-log-added = 已記錄 { $date }「{ $title }」的 { $minutes } 分鐘練習（{ $id }）。
 cli-log-bad-start = --start `{ $text }` 不是 RFC 3339 格式的時間（{ $reason }）；請寫成像 2026-11-24T07:30:00+01:00 這樣

@@ -31,6 +31,7 @@ errors-goal-minutes = 目標是每天 1 到 { $most } 分鐘；給的是 { $give
 errors-goal-days = 目標是每週 1 到 7 天；給的是 { $given }
 errors-report-backwards = 這段期間的結束（{ $to }）早於開始（{ $from }）
 errors-report-too-long = 一份報告最多涵蓋 { $days } 天
+errors-report-not-begun = 這段期間還沒開始：它從 { $from } 開始
 errors-report-pdf = 無法製作 PDF：{ $reason }
 
 ## 讀寫檔案時的問題，用一般人的話說。

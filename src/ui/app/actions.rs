@@ -307,6 +307,7 @@ impl StillpointApp {
                 .map(|f| f.to_string_lossy().into_owned()),
             reflections: ask.reflections,
             first_weekday: crate::i18n::locale().first_weekday(),
+            today: self.practice.stats.today,
         };
         let entries = self.practice.loaded.entries.clone();
         let rules = self.practice.rules;
