@@ -323,8 +323,8 @@ pub enum LogAction {
         /// The id of the session practised, if it was one of the library's.
         #[arg(long, value_name = "ID")]
         session: Option<String>,
-        /// The kind of practice: formal (the default), informal, call,
-        /// retreat, journaling or teaching.
+        /// The kind of practice: formal, informal, call, retreat,
+        /// journaling or teaching; else the session's own kind, or formal.
         #[arg(long, value_name = "KIND", value_parser = parse_practice)]
         practice: Option<crate::practice::Practice>,
         /// A note to keep with it.

@@ -43,6 +43,8 @@ pub struct EntryView<'a> {
     pub practice: &'static str,
     /// Chosen for the portfolio.
     pub portfolio: bool,
+    /// The reflection prompt the note answered.
+    pub prompt: Option<&'a str>,
 }
 
 impl<'a> EntryView<'a> {
@@ -64,6 +66,7 @@ impl<'a> EntryView<'a> {
             source: entry.source,
             practice: entry.practice.name(),
             portfolio: entry.portfolio,
+            prompt: entry.prompt.as_deref(),
         }
     }
 }

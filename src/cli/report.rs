@@ -48,18 +48,36 @@ pub fn report(
     check_period(request.from, request.to, request.today)?;
     let format = output.map(format_of).transpose()?;
     let report = Report::gather(&log.entries, rules, library, request);
+    // The file first, so that a reader of the JSON that stops early (a
+    // pipe to `head`) still leaves the report written.
+    if let (Some(path), Some(format)) = (output, format) {
+        write_report(&report, path, format, errors)?;
+        if !json {
+            writeln!(
+                out,
+                "{}",
+                t!(
+                    "cli-report-written",
+                    file = path.display().to_string(),
+                    reflections = report.reflections.len()
+                )
+            )?;
+        }
+    }
     if json {
         serde_json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
     }
-    let (Some(path), Some(format)) = (output, format) else {
-        return Ok(());
-    };
+    Ok(())
+}
+
+/// Writes `report` to `path` in `format`, naming letters no font has.
+fn write_report(report: &Report, path: &Path, format: Format, errors: &mut dyn Write) -> anyhow::Result<()> {
     let bytes = match format {
-        Format::Markdown => markdown(&report).into_bytes(),
+        Format::Markdown => markdown(report).into_bytes(),
         Format::Pdf => {
             let language = crate::i18n::locale().language.tag();
-            let made = pdf(&report, language)?;
+            let made = pdf(report, language)?;
             if !made.missing.is_empty() {
                 let letters: String = made.missing.iter().take(12).collect();
                 let message = t!("cli-report-missing-font", letters = escaped(&letters).into_owned());
@@ -70,16 +88,5 @@ pub fn report(
     };
     crate::paths::write_atomically(path, &bytes)
         .with_context(|| t!("cli-cannot-write", file = path.display().to_string()))?;
-    if !json {
-        writeln!(
-            out,
-            "{}",
-            t!(
-                "cli-report-written",
-                file = path.display().to_string(),
-                reflections = report.reflections.len()
-            )
-        )?;
-    }
     Ok(())
 }
