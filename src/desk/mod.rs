@@ -8,6 +8,7 @@
 //! the window keeps its own ways.
 
 pub mod alarm;
+pub mod hold;
 pub mod keeper;
 pub mod kept;
 pub mod notifications;
