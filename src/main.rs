@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use stillpoint::cli::args::{CohortAction, Command, GoalAction, LogAction};
+use stillpoint::cli::args::{CohortAction, Command, DeskAction, GoalAction, LogAction};
 use stillpoint::cli::{self, SessionNotFound};
 use stillpoint::paths::DataDir;
 use stillpoint::session::{Library, write_file_diagnostics};
@@ -254,6 +254,22 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
                 stillpoint::i18n::locale().first_weekday(),
             );
             cli::show_stats(&stats, &rules, json, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Desk {
+            action: DeskAction::Status { json },
+        }) => {
+            use stillpoint::practice::{SystemWallClock, WallClock};
+            let settings = stillpoint::settings::Settings::from_file(&data.app_settings());
+            let kept = stillpoint::desk::kept::KeptState::recall(&data.desk_state());
+            let desktop = stillpoint::desk::desktop::Desktop::connect().read();
+            let status = stillpoint::desk::status::desk_status(
+                &settings.desk(),
+                kept.quiet_until,
+                &desktop,
+                SystemWallClock.now(),
+            );
+            cli::show_desk_status(&status, &settings.pause, json, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Goal { action }) => {

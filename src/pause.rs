@@ -50,6 +50,14 @@ impl PauseSchedule {
         }
     }
 
+    /// Whether `now` is within the bells' hours and days (and they are on).
+    pub fn in_hours(&self, now: DateTime<FixedOffset>) -> bool {
+        let schedule = self.clamped();
+        schedule.enabled
+            && schedule.rings_on(now.weekday())
+            && (schedule.from_hour..schedule.to_hour).contains(&chrono::Timelike::hour(&now))
+    }
+
     fn rings_on(&self, day: Weekday) -> bool {
         !self.weekdays_only || !matches!(day, Weekday::Sat | Weekday::Sun)
     }

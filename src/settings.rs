@@ -68,6 +68,8 @@ pub struct Settings {
     pub care_note_read: bool,
     /// Bells of mindfulness at the desk.
     pub pause: crate::pause::PauseSchedule,
+    /// What in the desktop holds a bell at the desk.
+    pub hold: crate::desk::hold::HoldSettings,
     pub presets: Vec<TimerPreset>,
     /// The interface's language; `None` follows the system's locale.
     pub language: Option<crate::i18n::Language>,
@@ -98,6 +100,7 @@ impl Default for Settings {
             speech_offered: false,
             care_note_read: false,
             pause: Default::default(),
+            hold: Default::default(),
             presets: Vec::new(),
             language: None,
             welcome_done: true,
@@ -167,6 +170,7 @@ impl Settings {
             pause: self.pause,
             reminder: self.reminder,
             volumes: self.volumes,
+            hold: self.hold,
         }
     }
 

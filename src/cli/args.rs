@@ -226,6 +226,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "marked")]
         reflections: crate::report::Reflections,
     },
+    /// The bells at the desk: whether a bell would ring now, and if not,
+    /// why.
+    Desk {
+        #[command(subcommand)]
+        action: DeskAction,
+    },
     /// Export the practice log as a CSV file, for a spreadsheet or a backup.
     Export {
         /// The CSV file to write.
@@ -290,6 +296,19 @@ pub enum CohortAction {
     Ranking {
         #[arg(value_parser = ["on", "off"])]
         setting: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum DeskAction {
+    /// On or off, the next bell, a quiet asked for, and every reason that
+    /// holds a bell now (do not disturb, a fullscreen window, a locked
+    /// screen, time away, the battery, a quiet, the hours), read from the
+    /// desktop as the bells read it.
+    Status {
+        /// Print JSON (`enabled`, `next_bell`, `quiet_until`, `held_by`).
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -3,6 +3,7 @@
 
 pub mod args;
 mod cohort;
+mod desk;
 mod desktop;
 mod goal;
 pub mod help;
@@ -20,6 +21,7 @@ mod timeline;
 mod validate;
 
 pub use cohort::{cohort_join, cohort_leave, cohort_ranking, cohort_status};
+pub use desk::show_desk_status;
 pub use desktop::{open_app_with, open_desktop};
 pub use goal::{goal_words, set_goal, show_goal};
 pub use invite::{InviteRequest, invite};

@@ -204,7 +204,10 @@ mod tests {
             after_hold(held, at("2026-12-07T10:20:00+01:00"), INTERVAL),
             AfterHold::Offer { due_at }
         );
-        assert_eq!(after_hold(held, at("2026-12-07T10:45:00+01:00"), INTERVAL), AfterHold::LetGo);
+        assert_eq!(
+            after_hold(held, at("2026-12-07T10:45:00+01:00"), INTERVAL),
+            AfterHold::LetGo
+        );
         let away = HeldBell { due_at, away: true };
         assert_eq!(
             after_hold(away, at("2026-12-07T10:05:00+01:00"), INTERVAL),

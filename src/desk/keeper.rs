@@ -52,6 +52,8 @@ pub struct DeskSettings {
     pub reminder: super::reminder::DailyReminder,
     /// How loud the bell rings.
     pub volumes: crate::audio::Volumes,
+    /// What in the desktop holds a bell.
+    pub hold: super::hold::HoldSettings,
 }
 
 /// Why the keeper stopped.

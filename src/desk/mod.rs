@@ -8,11 +8,13 @@
 //! the window keeps its own ways.
 
 pub mod alarm;
+pub mod desktop;
 pub mod hold;
 pub mod keeper;
 pub mod kept;
 pub mod notifications;
 pub mod reminder;
+pub mod status;
 pub mod tray;
 
 /// Called from another thread when something is waiting for the owner.

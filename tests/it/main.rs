@@ -16,6 +16,7 @@ mod corpus;
 mod cues;
 mod dbus;
 mod decode;
+mod desk_status;
 mod desktop;
 mod import;
 mod limits;

@@ -331,6 +331,9 @@ help-goal-set = Set the goal, e.g. `--minutes 20 --days 5`
 help-goal-set-minutes = Minutes of formal practice that make a day count toward it
 help-goal-set-days = Days a week with those minutes
 help-goal-off = Remove the goal
+help-desk = The bells at the desk: whether a bell would ring now, and if not, why
+help-desk-status = On or off, the next bell, a quiet asked for, and every reason that holds a bell now (do not disturb, a fullscreen window, a locked screen, time away, the battery, a quiet, the hours), read from the desktop as the bells read it
+help-desk-status-json = Print JSON (`enabled`, `next_bell`, `quiet_until`, `held_by`)
 help-report = The record of a period of practice for a portfolio review: a PDF or Markdown report, or its figures as JSON
 help-report-long =
     The record of a period of practice for a portfolio review: a PDF or Markdown report, or its figures as JSON.

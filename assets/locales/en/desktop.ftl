@@ -53,3 +53,20 @@ desktop-state-cannot-save = { $path } could not be written ({ $reason }); a quie
 desktop-no-sound-device = no sound device could be opened ({ $reason }); the bell is offered without its sound
 desktop-tray-only-failed = the bells could not be kept in the tray ({ $reason }); the window opens instead
 desktop-cannot-keep-in-tray = the bells could not be handed to the tray ({ $reason }); open Stillpoint again to hear them
+
+## Why a bell did not ring
+
+desk-held-do-not-disturb = do not disturb is on
+desk-held-fullscreen = a window is fullscreen
+desk-held-in-a-call = a call or a recording is going on
+desk-held-screen-locked = the screen is locked
+desk-held-away = you are away
+desk-held-on-battery = the computer is on battery
+desk-held-quiet = a quiet you asked for
+desk-held-outside-hours = outside the bells' hours
+desk-would-ring = A bell would ring now.
+desk-held = Held: { $reasons }.
+desk-status-on = Bells at the desk: on, every { $minutes } min, { $from }:00 to { $to }:00
+desk-status-off = Bells at the desk: off
+desk-status-next = Next bell: { $time }
+desk-status-quiet = Quiet until { $time }

@@ -331,6 +331,9 @@ help-goal-set = Fija la meta, p. ej. `--minutes 20 --days 5`
 help-goal-set-minutes = Minutos de práctica formal con los que un día cuenta para la meta
 help-goal-set-days = Días a la semana con esos minutos
 help-goal-off = Quita la meta
+help-desk = Las campanas en el escritorio: si ahora sonaría una campana y, si no, por qué
+help-desk-status = Activadas o no, la próxima campana, un silencio pedido y cada motivo que retiene una campana ahora («No molestar», una ventana a pantalla completa, la pantalla bloqueada, tu ausencia, la batería, un silencio, el horario), leídos del escritorio como los leen las campanas
+help-desk-status-json = Escribe JSON (`enabled`, `next_bell`, `quiet_until`, `held_by`)
 help-report = El registro de un periodo de práctica para la revisión del portafolio: un informe en PDF o Markdown, o sus cifras en JSON
 help-report-long =
     El registro de un periodo de práctica para la revisión del portafolio: un informe en PDF o Markdown, o sus cifras en JSON.

@@ -52,3 +52,20 @@ desktop-state-cannot-save = no se pudo escribir { $path } ({ $reason }); el sile
 desktop-no-sound-device = no se pudo abrir ningún dispositivo de sonido ({ $reason }); la campana se ofrece sin su sonido
 desktop-tray-only-failed = las campanas no pudieron quedarse en la bandeja ({ $reason }); se abre la ventana en su lugar
 desktop-cannot-keep-in-tray = las campanas no pudieron pasar a la bandeja ({ $reason }); abre Stillpoint de nuevo para oírlas
+
+## Why a bell did not ring
+
+desk-held-do-not-disturb = «No molestar» está activado
+desk-held-fullscreen = hay una ventana a pantalla completa
+desk-held-in-a-call = hay una llamada o una grabación en curso
+desk-held-screen-locked = la pantalla está bloqueada
+desk-held-away = estás fuera
+desk-held-on-battery = el equipo funciona con batería
+desk-held-quiet = un silencio que pediste
+desk-held-outside-hours = fuera del horario de las campanas
+desk-would-ring = Ahora sonaría una campana.
+desk-held = En espera: { $reasons }.
+desk-status-on = Campanas en el escritorio: activadas, cada { $minutes } min, de { $from }:00 a { $to }:00
+desk-status-off = Campanas en el escritorio: desactivadas
+desk-status-next = Próxima campana: { $time }
+desk-status-quiet = En silencio hasta { $time }

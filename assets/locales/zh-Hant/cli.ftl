@@ -290,6 +290,9 @@ help-goal-set = 設定目標，例如 `--minutes 20 --days 5`
 help-goal-set-minutes = 一天要有幾分鐘正式練習才算達到目標
 help-goal-set-days = 每週有這些分鐘數的天數
 help-goal-off = 移除目標
+help-desk = 桌前的鐘聲：現在是否會響，若不會，原因為何
+help-desk-status = 開啟或關閉、下一次鐘聲、要求的安靜時段，以及此刻暫停鐘聲的每個原因（請勿打擾、全螢幕視窗、螢幕鎖定、不在電腦前、電池、安靜時段、時段之外），以鐘聲本身的方式從桌面讀取
+help-desk-status-json = 以 JSON 輸出（`enabled`、`next_bell`、`quiet_until`、`held_by`）
 help-report = 一段練習期間的紀錄，供作品集審閱：PDF 或 Markdown 報告，或其數據的 JSON
 help-report-long =
     一段練習期間的紀錄，供作品集審閱：PDF 或 Markdown 報告，或其數據的 JSON。

@@ -49,3 +49,20 @@ desktop-state-cannot-save = 無法寫入 { $path }（{ $reason }）；從系統�
 desktop-no-sound-device = 無法開啟任何音訊裝置（{ $reason }）；鐘聲的邀請會照常出現，只是沒有聲音
 desktop-tray-only-failed = 鐘聲無法留在系統匣中（{ $reason }）；改為開啟視窗
 desktop-cannot-keep-in-tray = 鐘聲無法交給系統匣（{ $reason }）；請再次開啟 Stillpoint 以聽見鐘聲
+
+## Why a bell did not ring
+
+desk-held-do-not-disturb = 「請勿打擾」已開啟
+desk-held-fullscreen = 有視窗正以全螢幕顯示
+desk-held-in-a-call = 正在通話或錄音
+desk-held-screen-locked = 螢幕已鎖定
+desk-held-away = 你不在電腦前
+desk-held-on-battery = 電腦正在使用電池
+desk-held-quiet = 你要求的安靜時段
+desk-held-outside-hours = 不在鐘聲的時段內
+desk-would-ring = 現在會響起鐘聲。
+desk-held = 暫停中：{ $reasons }。
+desk-status-on = 桌前的鐘聲：開啟，每 { $minutes } 分鐘，{ $from }:00 到 { $to }:00
+desk-status-off = 桌前的鐘聲：關閉
+desk-status-next = 下一次鐘聲：{ $time }
+desk-status-quiet = 安靜到 { $time }

@@ -1,0 +1,240 @@
+//! Reading the desktop as the keeper does when a bell comes due, and as
+//! `stillpoint desk status` does: do-not-disturb, a fullscreen window in
+//! front, a locked screen, time away, the battery. Each is asked the way
+//! the desktop itself says it, once, with a short limit; what cannot be
+//! told (no such service, no display) is `None` and holds nothing.
+//!
+//! - Do not disturb: `org.freedesktop.Notifications`' `Inhibited` property
+//!   (KDE Plasma and other servers that have it; since Plasma 6.4 it is
+//!   also true for a fullscreen window and a shared screen), Xfce's
+//!   `xfce4-notifyd` `/do-not-disturb` through `org.xfce.Xfconf`, and
+//!   GNOME's `org.gnome.desktop.notifications show-banners` through
+//!   `gsettings`.
+//! - A fullscreen window: on X11, the root window's `_NET_ACTIVE_WINDOW`
+//!   and that window's `_NET_WM_STATE`; Wayland compositors do not say.
+//! - A locked screen: `org.freedesktop.ScreenSaver` / `org.gnome.ScreenSaver`
+//!   `GetActive`, else logind's session `LockedHint`.
+//! - Time away: Mutter's `org.gnome.Mutter.IdleMonitor` `GetIdletime`,
+//!   else `org.freedesktop.ScreenSaver` `GetSessionIdleTime`.
+//! - The battery: UPower's `OnBattery`.
+
+use std::time::Duration;
+
+use super::hold::DesktopState;
+
+/// How long one question to the desktop may take.
+const ASK_LIMIT: Duration = Duration::from_millis(500);
+
+/// The desktop's buses, opened once.
+pub struct Desktop {
+    session: Option<zbus::blocking::Connection>,
+    system: Option<zbus::blocking::Connection>,
+}
+
+fn connect(builder: zbus::Result<zbus::blocking::connection::Builder<'static>>) -> Option<zbus::blocking::Connection> {
+    builder
+        .map(|b| b.method_timeout(ASK_LIMIT))
+        .and_then(|b| b.build())
+        .ok()
+}
+
+impl Desktop {
+    /// The session and system buses, where they are.
+    pub fn connect() -> Desktop {
+        Desktop {
+            session: connect(zbus::blocking::connection::Builder::session()),
+            system: connect(zbus::blocking::connection::Builder::system()),
+        }
+    }
+
+    /// What the desktop says now.
+    pub fn read(&self) -> DesktopState {
+        DesktopState {
+            do_not_disturb: self.do_not_disturb(),
+            fullscreen: x11_fullscreen(),
+            // Calls are not yet told apart from other sound.
+            in_a_call: None,
+            screen_locked: self.screen_locked(),
+            idle: self.idle(),
+            on_battery: self.on_battery(),
+        }
+    }
+
+    fn property<T>(connection: Option<&zbus::blocking::Connection>, at: (&str, &str, &str), name: &str) -> Option<T>
+    where
+        T: TryFrom<zbus::zvariant::OwnedValue>,
+        T::Error: Into<zbus::Error>,
+    {
+        let (destination, path, interface) = at;
+        let proxy = zbus::blocking::Proxy::new(connection?, destination, path, interface).ok()?;
+        proxy.get_property::<T>(name).ok()
+    }
+
+    fn ask<R>(connection: Option<&zbus::blocking::Connection>, at: (&str, &str, &str), method: &str) -> Option<R>
+    where
+        R: serde::de::DeserializeOwned + zbus::zvariant::Type,
+    {
+        let (destination, path, interface) = at;
+        let proxy = zbus::blocking::Proxy::new(connection?, destination, path, interface).ok()?;
+        proxy.call::<_, _, R>(method, &()).ok()
+    }
+
+    fn do_not_disturb(&self) -> Option<bool> {
+        let session = self.session.as_ref();
+        let inhibited: Option<bool> = Self::property(
+            session,
+            (
+                "org.freedesktop.Notifications",
+                "/org/freedesktop/Notifications",
+                "org.freedesktop.Notifications",
+            ),
+            "Inhibited",
+        );
+        let xfce = session.and_then(|connection| {
+            let proxy =
+                zbus::blocking::Proxy::new(connection, "org.xfce.Xfconf", "/org/xfce/Xfconf", "org.xfce.Xfconf")
+                    .ok()?;
+            let value: zbus::zvariant::OwnedValue =
+                proxy.call("GetProperty", &("xfce4-notifyd", "/do-not-disturb")).ok()?;
+            bool::try_from(value).ok()
+        });
+        let gnome = gnome_banners_off();
+        match (inhibited, xfce, gnome) {
+            (None, None, None) => None,
+            (a, b, c) => Some(a == Some(true) || b == Some(true) || c == Some(true)),
+        }
+    }
+
+    fn screen_locked(&self) -> Option<bool> {
+        let session = self.session.as_ref();
+        let freedesktop: Option<bool> = Self::ask(
+            session,
+            (
+                "org.freedesktop.ScreenSaver",
+                "/org/freedesktop/ScreenSaver",
+                "org.freedesktop.ScreenSaver",
+            ),
+            "GetActive",
+        );
+        let gnome: Option<bool> = Self::ask(
+            session,
+            (
+                "org.gnome.ScreenSaver",
+                "/org/gnome/ScreenSaver",
+                "org.gnome.ScreenSaver",
+            ),
+            "GetActive",
+        );
+        let logind = self.system.as_ref().and_then(|system| {
+            let manager = zbus::blocking::Proxy::new(
+                system,
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+            )
+            .ok()?;
+            let path: zbus::zvariant::OwnedObjectPath = manager.call("GetSession", &("auto",)).ok()?;
+            let session =
+                zbus::blocking::Proxy::new(system, "org.freedesktop.login1", path, "org.freedesktop.login1.Session")
+                    .ok()?;
+            session.get_property::<bool>("LockedHint").ok()
+        });
+        match (freedesktop, gnome, logind) {
+            (None, None, None) => None,
+            (a, b, c) => Some(a == Some(true) || b == Some(true) || c == Some(true)),
+        }
+    }
+
+    fn idle(&self) -> Option<Duration> {
+        let session = self.session.as_ref();
+        let mutter: Option<u64> = Self::ask(
+            session,
+            (
+                "org.gnome.Mutter.IdleMonitor",
+                "/org/gnome/Mutter/IdleMonitor/Core",
+                "org.gnome.Mutter.IdleMonitor",
+            ),
+            "GetIdletime",
+        );
+        let idle_ms = mutter.or_else(|| {
+            Self::ask::<u32>(
+                session,
+                (
+                    "org.freedesktop.ScreenSaver",
+                    "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver",
+                ),
+                "GetSessionIdleTime",
+            )
+            // Seconds, as KDE gives it.
+            .map(|secs| u64::from(secs) * 1000)
+        })?;
+        Some(Duration::from_millis(idle_ms))
+    }
+
+    fn on_battery(&self) -> Option<bool> {
+        Self::property(
+            self.system.as_ref(),
+            (
+                "org.freedesktop.UPower",
+                "/org/freedesktop/UPower",
+                "org.freedesktop.UPower",
+            ),
+            "OnBattery",
+        )
+    }
+}
+
+/// GNOME's do-not-disturb: banners turned off, as `gsettings` reads them.
+fn gnome_banners_off() -> Option<bool> {
+    let output = std::process::Command::new("gsettings")
+        .args(["get", "org.gnome.desktop.notifications", "show-banners"])
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    if !output.status.success() {
+        return None;
+    }
+    match String::from_utf8_lossy(&output.stdout).trim() {
+        "false" => Some(true),
+        "true" => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether the window in front on X11 is fullscreen; `None` without an X
+/// display (Wayland compositors do not say).
+fn x11_fullscreen() -> Option<bool> {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt};
+    std::env::var_os("DISPLAY")?;
+    let (connection, screen) = x11rb::connect(None).ok()?;
+    let root = connection.setup().roots.get(screen)?.root;
+    let atom =
+        |name: &str| -> Option<u32> { Some(connection.intern_atom(false, name.as_bytes()).ok()?.reply().ok()?.atom) };
+    let (active_atom, state_atom, fullscreen_atom) = (
+        atom("_NET_ACTIVE_WINDOW")?,
+        atom("_NET_WM_STATE")?,
+        atom("_NET_WM_STATE_FULLSCREEN")?,
+    );
+    let active = connection
+        .get_property(false, root, active_atom, AtomEnum::WINDOW, 0, 1)
+        .ok()?
+        .reply()
+        .ok()?
+        .value32()?
+        .next();
+    let Some(window) = active.filter(|w| *w != 0) else {
+        return Some(false);
+    };
+    let states: Vec<u32> = connection
+        .get_property(false, window, state_atom, AtomEnum::ATOM, 0, 64)
+        .ok()?
+        .reply()
+        .ok()?
+        .value32()
+        .map(|values| values.collect())
+        .unwrap_or_default();
+    Some(states.contains(&fullscreen_atom))
+}

@@ -1,0 +1,193 @@
+//! Why a bell did not ring: `stillpoint desk status` reading stand-in
+//! desktop services on a private session bus, and a fullscreen window
+//! under Xvfb, the way the bells read them.
+//!
+//! The stand-ins speak the interfaces as KDE Plasma 6 serves them:
+//! `org.freedesktop.Notifications` with its `Inhibited` property at
+//! `/org/freedesktop/Notifications`, and `org.freedesktop.ScreenSaver`'s
+//! `GetActive` and `GetSessionIdleTime` at `/org/freedesktop/ScreenSaver`.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::support::bus::Bus;
+use crate::support::display::Display;
+use crate::support::practice::{command, temp_dir, text};
+
+struct Notifications {
+    inhibited: bool,
+}
+
+#[zbus::interface(name = "org.freedesktop.Notifications")]
+impl Notifications {
+    fn get_capabilities(&self) -> Vec<String> {
+        vec!["actions".into(), "body".into()]
+    }
+
+    fn get_server_information(&self) -> (String, String, String, String) {
+        ("stand-in".into(), "stillpoint tests".into(), "1".into(), "1.2".into())
+    }
+
+    #[zbus(property)]
+    fn inhibited(&self) -> bool {
+        self.inhibited
+    }
+}
+
+struct ScreenSaver {
+    active: bool,
+    idle_secs: u32,
+}
+
+#[zbus::interface(name = "org.freedesktop.ScreenSaver")]
+impl ScreenSaver {
+    fn get_active(&self) -> bool {
+        self.active
+    }
+
+    fn get_session_idle_time(&self) -> u32 {
+        self.idle_secs
+    }
+}
+
+/// Bells on every day at every hour, every 45 minutes: only the desktop
+/// holds them.
+fn store_bells_always_on(data: &Path) {
+    let mut settings = stillpoint::settings::Settings::default();
+    settings.pause.enabled = true;
+    settings.pause.from_hour = 0;
+    settings.pause.to_hour = 24;
+    settings.pause.weekdays_only = false;
+    let mut stored = HashMap::new();
+    let text = ron::to_string(&settings).unwrap_or_else(|e| panic!("{e}"));
+    stored.insert(stillpoint::settings::SETTINGS_KEY.to_owned(), text);
+    let file = ron::to_string(&stored).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(data.join("settings.ron"), file).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// `desk status --json` against `bus` (and `display`, if given), with no
+/// system bus and GNOME's settings kept in memory: gives `held_by`.
+fn held_by(data: &Path, bus: &Bus, display: Option<&Display>) -> Vec<String> {
+    let mut status = command(data);
+    status
+        .args(["desk", "status", "--json"])
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/stillpoint-test")
+        .env("GSETTINGS_BACKEND", "memory");
+    match display {
+        Some(display) => status.env("DISPLAY", &display.name),
+        None => status.env_remove("DISPLAY"),
+    };
+    let output = status.output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_default();
+    assert_eq!(json["enabled"], true, "{json}");
+    assert!(json["next_bell"].is_string(), "{json}");
+    json["held_by"]
+        .as_array()
+        .map(|reasons| reasons.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn desk_status_names_do_not_disturb_a_locked_screen_and_time_away() {
+    let data = temp_dir();
+    store_bells_always_on(data.path());
+    let bus = Bus::start();
+    assert_eq!(
+        held_by(data.path(), &bus, None),
+        Vec::<String>::new(),
+        "nothing says no"
+    );
+
+    let notifications = bus.serve(
+        "org.freedesktop.Notifications",
+        "/org/freedesktop/Notifications",
+        Notifications { inhibited: true },
+    );
+    assert_eq!(held_by(data.path(), &bus, None), ["do-not-disturb"]);
+    drop(notifications);
+    let _quiet_again = bus.serve(
+        "org.freedesktop.Notifications",
+        "/org/freedesktop/Notifications",
+        Notifications { inhibited: false },
+    );
+    assert_eq!(held_by(data.path(), &bus, None), Vec::<String>::new());
+
+    // Locked, and idle for an hour: longer than the bells' 45 minutes.
+    let _screensaver = bus.serve(
+        "org.freedesktop.ScreenSaver",
+        "/org/freedesktop/ScreenSaver",
+        ScreenSaver {
+            active: true,
+            idle_secs: 3600,
+        },
+    );
+    assert_eq!(held_by(data.path(), &bus, None), ["screen-locked", "away"]);
+
+    // The same in words.
+    let output = command(data.path())
+        .args(["desk", "status"])
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/stillpoint-test")
+        .env("GSETTINGS_BACKEND", "memory")
+        .env_remove("DISPLAY")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let said = text(&output.stdout);
+    assert!(said.contains("Bells at the desk: on, every 45 min"), "{said}");
+    assert!(said.contains("Held: the screen is locked; you are away."), "{said}");
+}
+
+#[test]
+fn desk_status_sees_a_fullscreen_window_in_front() {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt, CreateWindowAux, PropMode, WindowClass};
+    use x11rb::wrapper::ConnectionExt as _;
+
+    let data = temp_dir();
+    store_bells_always_on(data.path());
+    let bus = Bus::start();
+    let display = Display::start();
+    let (x, screen) = x11rb::connect(Some(&display.name)).unwrap_or_else(|e| panic!("{e}"));
+    let root = x.setup().roots[screen].root;
+    let window = x.generate_id().unwrap_or_else(|e| panic!("{e}"));
+    x.create_window(
+        0,
+        window,
+        root,
+        0,
+        0,
+        640,
+        480,
+        0,
+        WindowClass::INPUT_OUTPUT,
+        0,
+        &CreateWindowAux::new(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let atom = |name: &str| {
+        x.intern_atom(false, name.as_bytes())
+            .map(|cookie| cookie.reply())
+            .ok()
+            .and_then(Result::ok)
+            .map(|reply| reply.atom)
+            .unwrap_or_else(|| panic!("no atom {name}"))
+    };
+    let (active, state, fullscreen) = (
+        atom("_NET_ACTIVE_WINDOW"),
+        atom("_NET_WM_STATE"),
+        atom("_NET_WM_STATE_FULLSCREEN"),
+    );
+    // As a window manager says it: the window in front, and its state.
+    let set = |owner: u32, property: u32, kind: AtomEnum, values: &[u32]| {
+        x.change_property32(PropMode::REPLACE, owner, property, kind, values)
+            .unwrap_or_else(|e| panic!("{e}"));
+        x.sync().unwrap_or_else(|e| panic!("{e}"));
+    };
+    set(root, active, AtomEnum::WINDOW, &[window]);
+    set(window, state, AtomEnum::ATOM, &[fullscreen]);
+    assert_eq!(held_by(data.path(), &bus, Some(&display)), ["fullscreen"]);
+    set(window, state, AtomEnum::ATOM, &[]);
+    assert_eq!(held_by(data.path(), &bus, Some(&display)), Vec::<String>::new());
+}
