@@ -47,6 +47,7 @@ settings-pause-every = minutes between bells
 settings-pause-from = from (hour)
 settings-pause-until = until (hour)
 settings-pause-weekdays = Monday to Friday only
+settings-hold = Hold a bell, without a sound or a notification, while:
 settings-pause-next = The next bell: { $when }
 # A chrono date pattern: the weekday and the time of the next bell.
 settings-pause-next-date = %A %H:%M

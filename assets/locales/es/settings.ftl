@@ -47,6 +47,7 @@ settings-pause-every = minutos entre campanas
 settings-pause-from = desde (hora)
 settings-pause-until = hasta (hora)
 settings-pause-weekdays = Solo de lunes a viernes
+settings-hold = Retener la campana, sin sonido ni notificación, mientras:
 settings-pause-next = La próxima campana: { $when }
 # Un patrón de fecha de chrono: el día de la semana y la hora de la próxima campana.
 settings-pause-next-date = %A, %H:%M

@@ -46,6 +46,7 @@ settings-pause-every = 鐘聲之間的分鐘數
 settings-pause-from = 從（時）
 settings-pause-until = 到（時）
 settings-pause-weekdays = 只在星期一到星期五
+settings-hold = 在以下情況暫停鐘聲（不出聲、不通知）：
 settings-pause-next = 下一聲鐘聲：{ $when }
 # chrono 的日期格式：下一聲鐘聲的星期與時間。
 settings-pause-next-date = %A %H:%M
