@@ -18,6 +18,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
 
+use super::hold::{DesktopState, HeldBell, HoldReason, held_by};
 use super::kept::KeptState;
 use super::notifications::{Message, NotificationEvent, Notifier, PauseChoice, Service};
 use super::tray::{Tray, TrayAction, TrayState};
@@ -91,6 +92,11 @@ pub struct DeskKeeper {
     waiting_offer: Option<PauseOffer>,
     /// The offer last sent as a notification.
     offered: Option<PauseOffer>,
+    /// Reads the desktop when a bell comes due; without one, nothing holds
+    /// a bell.
+    desktop: Option<Box<dyn Fn() -> DesktopState + Send>>,
+    /// The bell held last, and why: what the tray says.
+    held: Option<(HeldBell, Vec<HoldReason>)>,
 }
 
 impl DeskKeeper {
@@ -107,7 +113,20 @@ impl DeskKeeper {
             kept,
             waiting_offer: None,
             offered: None,
+            desktop: None,
+            held: None,
         }
+    }
+
+    /// Reads the desktop with `read` whenever a bell comes due, to hold
+    /// it while the desktop says not now.
+    pub fn read_desktop_with(&mut self, read: impl Fn() -> DesktopState + Send + 'static) {
+        self.desktop = Some(Box::new(read));
+    }
+
+    /// The reasons the last bell was held, while it is.
+    pub fn held_by(&self) -> &[HoldReason] {
+        self.held.as_ref().map_or(&[], |(_, reasons)| reasons)
     }
 
     /// What is due at `now`: a bell, its offer, the reminder.
@@ -121,8 +140,19 @@ impl DeskKeeper {
         let mut effects = Vec::new();
         let quiet_before = self.bells.quiet_until;
         if let Some(offer) = self.bells.due(&self.settings.pause, now) {
-            effects.push(Effect::Ring);
-            self.waiting_offer = Some(offer);
+            let state = self.desktop.as_ref().map(|read| read()).unwrap_or_default();
+            let interval = Duration::from_secs(u64::from(self.settings.pause.clamped().every_minutes) * 60);
+            let reasons = held_by(&state, &self.settings.hold, interval);
+            if reasons.is_empty() {
+                self.held = None;
+                // An offer not answered is withdrawn by the next bell's.
+                effects.push(Effect::Ring);
+                self.waiting_offer = Some(offer);
+            } else {
+                // No sound, no notification, no window.
+                let away = reasons.contains(&HoldReason::Away);
+                self.held = Some((HeldBell { due_at: offer.rang_at, away }, reasons));
+            }
         }
         if self.bells.quiet_until != quiet_before {
             // The quiet is over.
@@ -250,6 +280,10 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
         })
     };
     let mut keeper = DeskKeeper::new(settings, kept, wall.now());
+    // The desktop's buses are opened at the first bell, not before: the
+    // tray with nothing due holds no more connections than it needs.
+    let desktop = std::sync::OnceLock::new();
+    keeper.read_desktop_with(move || desktop.get_or_init(super::desktop::Desktop::connect).read());
     let requests = {
         let wake = wake.clone();
         crate::instance::Listener::start(socket, move || wake())?
@@ -350,6 +384,25 @@ mod tests {
 
     fn ticks(keeper: &mut DeskKeeper, now: &str, service: Service) -> Vec<Effect> {
         keeper.tick(at(now), service, || false)
+    }
+
+    #[test]
+    fn a_bell_due_while_the_desktop_says_not_now_is_held_without_a_sound_or_a_notification() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T10:29:00+01:00");
+        let do_not_disturb = Arc::new(AtomicBool::new(true));
+        let read = do_not_disturb.clone();
+        keeper.read_desktop_with(move || DesktopState {
+            do_not_disturb: Some(read.load(Ordering::SeqCst)),
+            ..DesktopState::default()
+        });
+        assert_eq!(ticks(&mut keeper, "2026-03-02T10:29:00+01:00", Service::Present), []);
+        assert_eq!(ticks(&mut keeper, "2026-03-02T10:30:00+01:00", Service::Present), []);
+        assert_eq!(keeper.held_by(), [HoldReason::DoNotDisturb]);
+        // The desktop is asked again at the next bell: it rings.
+        do_not_disturb.store(false, Ordering::SeqCst);
+        let effects = ticks(&mut keeper, "2026-03-02T11:15:00+01:00", Service::Present);
+        assert_eq!(effects[0], Effect::Ring, "{effects:?}");
+        assert_eq!(keeper.held_by(), []);
     }
 
     #[test]
