@@ -1483,6 +1483,8 @@ fn a_pause_bell_offers_the_pause_and_logs_only_when_taken() {
     wait(&mut harness, &clock, Duration::from_secs(2 * 3600 + 14 * 60));
     assert!(harness.state().pause_offer.is_none());
     wait(&mut harness, &clock, Duration::from_secs(61));
+    // The desktop is asked off the frame before the bell rings.
+    settle(&mut harness);
     assert!(shows(&harness, "Would you like a three-minute pause?"));
     harness.get_by_label("Not now").click();
     harness.run();
@@ -1490,6 +1492,7 @@ fn a_pause_bell_offers_the_pause_and_logs_only_when_taken() {
     assert!(!dir.path().join("practice-log.jsonl").exists(), "nothing logged");
     // The next, at 10:30: taken.
     wait(&mut harness, &clock, Duration::from_secs(45 * 60));
+    settle(&mut harness);
     harness.get_by_label("Take the pause").click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Player);
@@ -1770,6 +1773,7 @@ fn the_pause_plays_with_the_players_controls_in_traditional_chinese() {
     harness.run();
     // The wall clock starts on Tuesday at 07:30; the first bell is 09:45.
     wait(&mut harness, &clock, Duration::from_secs(2 * 3600 + 15 * 60));
+    settle(&mut harness);
     assert!(shows(&harness, "想要一段三分鐘的暫停嗎？"));
     harness.get_by_label("暫停一下").click();
     harness.run();

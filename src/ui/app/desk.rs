@@ -174,22 +174,47 @@ impl StillpointApp {
             && self.active.is_none()
             && self.invitation.is_none()
         {
-            self.pause_offer = Some(offer);
-            // Offered as the desktop's notification where there is a
-            // service for it. Otherwise in the window: one behind others,
-            // or minimized, is marked in the task bar; it does not take
-            // the focus.
-            if !self.offer_by_notification() {
-                ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
-                    egui::UserAttentionType::Informational,
-                ));
-            }
-            if matches!(self.audio, AudioChoice::Device) {
-                crate::desk::ring_pause_bell_apart(self.settings.volumes, drop);
-            }
+            // The desktop is asked off the frame; the bell rings, or is
+            // held, when it has answered.
+            let desktop = self.desktop.clone();
+            self.work.run("desktop", move || {
+                let state = desktop
+                    .map(|d| d.get_or_init(crate::desk::desktop::Desktop::connect).read())
+                    .unwrap_or_default();
+                super::Done::BellDue(offer, state)
+            });
+        }
+        if std::mem::take(&mut self.bell_wants_attention) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+                egui::UserAttentionType::Informational,
+            ));
         }
         if let Some(wait) = self.pause_bells.wait(now) {
             ctx.request_repaint_after(wait + std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// A bell came due and the desktop has said what it is doing: it rings
+    /// and is offered, or is held while the desktop says not now.
+    pub(super) fn bell_due(&mut self, offer: crate::pause::PauseOffer, state: crate::desk::hold::DesktopState) {
+        if self.active.is_some() || self.invitation.is_some() {
+            return;
+        }
+        let interval = std::time::Duration::from_secs(u64::from(self.settings.pause.clamped().every_minutes) * 60);
+        self.bell_held_by = crate::desk::hold::held_by(&state, &self.settings.hold, interval);
+        if !self.bell_held_by.is_empty() {
+            return;
+        }
+        self.pause_offer = Some(offer);
+        // Offered as the desktop's notification where there is a service
+        // for it. Otherwise in the window: one behind others, or
+        // minimized, is marked in the task bar (at the next frame); it
+        // does not take the focus.
+        if !self.offer_by_notification() {
+            self.bell_wants_attention = true;
+        }
+        if matches!(self.audio, AudioChoice::Device) {
+            crate::desk::ring_pause_bell_apart(self.settings.volumes, drop);
         }
     }
 

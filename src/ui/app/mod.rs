@@ -189,6 +189,14 @@ pub struct StillpointApp {
     pub invitation: Option<(crate::cohort::Invitation, Session)>,
     /// The mindful-pause bells: which is next.
     pub pause_bells: crate::pause::PauseBells,
+    /// The desktop, asked off the frame when a bell comes due (its buses
+    /// opened at the first); `None` where the app makes no sound of its
+    /// own (tests).
+    desktop: Option<Arc<std::sync::OnceLock<crate::desk::desktop::Desktop>>>,
+    /// Why the last bell due was held; empty when it rang.
+    pub bell_held_by: Vec<crate::desk::hold::HoldReason>,
+    /// A bell offered in the window wants the task bar's attention.
+    bell_wants_attention: bool,
     /// A bell that rang, offering a pause.
     pub pause_offer: Option<crate::pause::PauseOffer>,
     /// Said when the system clock is known not to be synchronized.
@@ -301,6 +309,7 @@ impl StillpointApp {
         } else {
             Screen::Welcome(WelcomeStep::WhatItIs)
         };
+        let desktop = matches!(setup.audio, AudioChoice::Device).then(|| Arc::new(std::sync::OnceLock::new()));
         let mut app = Self {
             data: setup.data,
             library: setup.library,
@@ -330,6 +339,9 @@ impl StillpointApp {
             work: Default::default(),
             invitation: None,
             pause_bells: Default::default(),
+            desktop,
+            bell_held_by: Vec::new(),
+            bell_wants_attention: false,
             pause_offer: None,
             clock_note: None,
             sit_together: Default::default(),
@@ -444,6 +456,7 @@ impl StillpointApp {
             // A library read in a language since left is read again.
             Done::Library(library, locale) if locale == crate::i18n::locale() => self.use_library(library),
             Done::Library(..) => {}
+            Done::BellDue(offer, state) => self.bell_due(offer, state),
             Done::Report(made) => {
                 use super::practice_view::ReportStatus;
                 self.practice_form.report.status = Some(match made {

@@ -19,6 +19,8 @@ pub enum Done {
     Library(crate::session::Library, crate::i18n::Locale),
     /// A take playing back to its author, or why it cannot.
     Listening(Result<crate::audio::output::Sound, crate::audio::output::OutputError>),
+    /// A bell came due, and what the desktop said then.
+    BellDue(crate::pause::PauseOffer, crate::desk::hold::DesktopState),
     /// A report written to this file, or why it was not.
     Report(Result<std::path::PathBuf, String>),
 }
