@@ -151,7 +151,13 @@ impl DeskKeeper {
             } else {
                 // No sound, no notification, no window.
                 let away = reasons.contains(&HoldReason::Away);
-                self.held = Some((HeldBell { due_at: offer.rang_at, away }, reasons));
+                self.held = Some((
+                    HeldBell {
+                        due_at: offer.rang_at,
+                        away,
+                    },
+                    reasons,
+                ));
             }
         }
         if self.bells.quiet_until != quiet_before {
@@ -231,7 +237,10 @@ impl DeskKeeper {
 
     /// What the tray's menu shows at `now`.
     pub fn tray_state(&self, now: DateTime<FixedOffset>) -> TrayState {
-        TrayState::of(&self.bells, &self.settings.pause, now)
+        TrayState {
+            held: self.held_by().first().copied(),
+            ..TrayState::of(&self.bells, &self.settings.pause, now)
+        }
     }
 
     /// How long the keeper may sleep at `now` before something is due: the
@@ -398,6 +407,14 @@ mod tests {
         assert_eq!(ticks(&mut keeper, "2026-03-02T10:29:00+01:00", Service::Present), []);
         assert_eq!(ticks(&mut keeper, "2026-03-02T10:30:00+01:00", Service::Present), []);
         assert_eq!(keeper.held_by(), [HoldReason::DoNotDisturb]);
+        crate::i18n::use_locale(crate::i18n::Locale::new(crate::i18n::Language::English, None));
+        let menu = super::super::tray::menu(&keeper.tray_state(at("2026-03-02T10:30:01+01:00")));
+        assert!(
+            menu.contains(&super::super::tray::TrayEntry::Note(
+                "Held: do not disturb is on.".into()
+            )),
+            "{menu:?}"
+        );
         // The desktop is asked again at the next bell: it rings.
         do_not_disturb.store(false, Ordering::SeqCst);
         let effects = ticks(&mut keeper, "2026-03-02T11:15:00+01:00", Service::Present);

@@ -56,6 +56,8 @@ pub struct TrayState {
     pub next_bell: Option<DateTime<FixedOffset>>,
     /// The bells are quiet until then.
     pub quiet_until: Option<DateTime<FixedOffset>>,
+    /// Why the last bell due was held, while it is.
+    pub held: Option<super::hold::HoldReason>,
 }
 
 impl TrayState {
@@ -71,6 +73,7 @@ impl TrayState {
             bells_on: schedule.enabled,
             next_bell: bells.upcoming().or_else(|| schedule.next_bell(now)),
             quiet_until: bells.quiet_until,
+            held: None,
         }
     }
 }
@@ -102,6 +105,9 @@ pub fn menu(state: &TrayState) -> Vec<TrayEntry> {
         (true, None, None) => crate::t!("settings-pause-none"),
     };
     entries.push(TrayEntry::Note(status));
+    if let Some(reason) = state.held.filter(|_| state.bells_on) {
+        entries.push(TrayEntry::Note(crate::t!("desk-held", reasons = reason.words())));
+    }
     if state.bells_on {
         match state.quiet_until {
             Some(_) => entries.push(TrayEntry::Item(crate::t!("desktop-tray-resume"), TrayAction::Resume)),
@@ -163,10 +169,17 @@ impl ksni::Tray for TrayIcon {
     }
 
     fn tool_tip(&self) -> ksni::ToolTip {
-        let description = match self.entries.first() {
-            Some(TrayEntry::Note(words)) => words.clone(),
-            _ => String::new(),
-        };
+        // The notes at the top of the menu: the next bell, and why the
+        // last one was held.
+        let notes: Vec<&str> = self
+            .entries
+            .iter()
+            .map_while(|entry| match entry {
+                TrayEntry::Note(words) => Some(words.as_str()),
+                _ => None,
+            })
+            .collect();
+        let description = notes.join("\n");
         ksni::ToolTip {
             title: "Stillpoint".into(),
             description,
@@ -272,6 +285,7 @@ mod tests {
             bells_on,
             next_bell: next.map(at),
             quiet_until: quiet.map(at),
+            held: None,
         }
     }
 

@@ -16,7 +16,10 @@ use super::{AudioChoice, StillpointApp};
 impl StillpointApp {
     /// The tray's state as the app stands.
     pub fn tray_state(&self) -> TrayState {
-        TrayState::of(&self.pause_bells, &self.settings.pause, self.practice.now())
+        TrayState {
+            held: self.bell_held_by.first().copied(),
+            ..TrayState::of(&self.pause_bells, &self.settings.pause, self.practice.now())
+        }
     }
 
     /// Starts the notifications and the tray icon for this window, with
