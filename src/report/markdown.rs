@@ -8,7 +8,7 @@ use crate::practice::{Practice, hours_minutes};
 use crate::session::Named;
 use crate::t;
 
-use super::{Report, clean, domain_label, lens_label};
+use super::{Report, clean};
 
 /// The report in the interface's language.
 pub fn markdown(report: &Report) -> String {
@@ -99,14 +99,7 @@ fn write_report(report: &Report, out: &mut String) -> std::fmt::Result {
     }
     writeln!(out)?;
 
-    for (heading, shares, label) in [
-        (
-            t!("report-by-domain"),
-            &report.by_domain,
-            domain_label as fn(&str) -> String,
-        ),
-        (t!("report-by-lens"), &report.by_lens, lens_label as fn(&str) -> String),
-    ] {
+    for (heading, shares, label) in report.shares() {
         if shares.is_empty() {
             continue;
         }

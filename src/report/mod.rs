@@ -311,6 +311,20 @@ fn minutes(secs: u64) -> u64 {
     (secs + 30) / 60
 }
 
+/// Shares under a heading, with the words for each share's name.
+pub type Shares<'a> = (String, &'a [Share], fn(&str) -> String);
+
+impl Report {
+    /// The report's shares under their headings, each name put in the
+    /// reader's words: by domain, then by lens.
+    pub fn shares(&self) -> [Shares<'_>; 2] {
+        [
+            (crate::t!("report-by-domain"), &self.by_domain, domain_label),
+            (crate::t!("report-by-lens"), &self.by_lens, lens_label),
+        ]
+    }
+}
+
 /// A domain as the log keeps it, in the reader's words.
 pub fn domain_label(name: &str) -> String {
     match crate::session::Domain::from_name(name) {

@@ -32,7 +32,7 @@ use crate::practice::{Practice, hours_minutes};
 use crate::session::Named;
 use crate::t;
 
-use super::{Report, clean, domain_label, lens_label};
+use super::{Report, clean};
 
 /// Why the PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -703,14 +703,7 @@ pub fn pdf(report: &Report, language: &str) -> Result<Pdf, PdfError> {
     }
     w.table(&[0.0, 120.0, 215.0, 290.0, 410.0], &rows);
 
-    for (heading, shares, label) in [
-        (
-            t!("report-by-domain"),
-            &report.by_domain,
-            domain_label as fn(&str) -> String,
-        ),
-        (t!("report-by-lens"), &report.by_lens, lens_label as fn(&str) -> String),
-    ] {
+    for (heading, shares, label) in report.shares() {
         if shares.is_empty() {
             continue;
         }

@@ -350,6 +350,16 @@ fn copy_fixture_session(data: &std::path::Path, name: &str) {
     std::fs::copy(fixture, sessions.join(name)).unwrap_or_else(|e| panic!("{e}"));
 }
 
+/// The ids of the entries marked for the portfolio in `data`'s log.
+fn marked_for_the_portfolio(data: &std::path::Path) -> Vec<String> {
+    practice_log(data)
+        .entries
+        .iter()
+        .filter(|e| e.portfolio)
+        .map(|e| e.id.clone())
+        .collect()
+}
+
 fn practice_log(data: &std::path::Path) -> stillpoint::practice::LoadedLog {
     stillpoint::practice::PracticeLog::at(data.join("practice-log.jsonl"))
         .load()
@@ -602,12 +612,7 @@ fn my_practice_follows_a_weekly_goal_and_adds_and_marks_every_kind_of_practice()
     // portfolio, and taken out again.
     press(&mut harness, "For my portfolio");
     settle(&mut harness);
-    let marked: Vec<String> = practice_log(dir.path())
-        .entries
-        .iter()
-        .filter(|e| e.portfolio)
-        .map(|e| e.id.clone())
-        .collect();
+    let marked = marked_for_the_portfolio(dir.path());
     assert_eq!(marked, ["tue"]);
     press(&mut harness, "For my portfolio");
     settle(&mut harness);
@@ -655,12 +660,7 @@ fn the_journal_finds_notes_without_accents_filters_them_and_marks_them() {
     // The journal's box is the first "For my portfolio" on the page.
     press(&mut harness, "For my portfolio");
     settle(&mut harness);
-    let marked: Vec<String> = practice_log(dir.path())
-        .entries
-        .iter()
-        .filter(|e| e.portfolio)
-        .map(|e| e.id.clone())
-        .collect();
+    let marked = marked_for_the_portfolio(dir.path());
     assert_eq!(marked, ["pages"]);
     harness.state_mut().practice_form.journal.practice = None;
     harness.state_mut().practice_form.journal.marked_only = true;
