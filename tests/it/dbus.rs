@@ -30,6 +30,9 @@ const PATIENCE: Duration = Duration::from_secs(30);
 fn run_app_half(bus: &Bus, test: &str) -> Child {
     child::command(module_path!(), test, "app")
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        // The desktop's other sources stay out of these tests.
+        .env("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/stillpoint-test")
+        .env("GSETTINGS_BACKEND", "memory")
         .env("LANG", "C.UTF-8")
         // No window opens in these tests.
         .env_remove("DISPLAY")
@@ -94,6 +97,8 @@ struct Received {
 struct Notifications {
     received: Mutex<mpsc::Sender<Received>>,
     next_id: Mutex<u32>,
+    /// Do not disturb, as KDE Plasma's server says it.
+    inhibited: bool,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
@@ -136,13 +141,24 @@ impl Notifications {
     fn get_server_information(&self) -> (String, String, String, String) {
         ("stand-in".into(), "stillpoint tests".into(), "1".into(), "1.2".into())
     }
+
+    #[zbus(property)]
+    fn inhibited(&self) -> bool {
+        self.inhibited
+    }
 }
 
 fn serve_notifications(bus: &Bus) -> (zbus::blocking::Connection, mpsc::Receiver<Received>) {
+    serve_notifications_inhibited(bus, false)
+}
+
+/// A notification server whose do-not-disturb is `inhibited`.
+fn serve_notifications_inhibited(bus: &Bus, inhibited: bool) -> (zbus::blocking::Connection, mpsc::Receiver<Received>) {
     let (send, received) = mpsc::channel();
     let server = Notifications {
         received: Mutex::new(send),
         next_id: Mutex::new(0),
+        inhibited,
     };
     let connection = bus.serve(
         "org.freedesktop.Notifications",
@@ -396,6 +412,42 @@ fn with_no_window_the_tray_keeps_the_bells_and_taking_the_pause_opens_the_window
     assert_eq!(ids, ["take", "snooze", "not-now"], "{offer:?}");
     let ended = answer_until_ended(&server, offer.id, "take", child);
     assert_eq!(ended, Some(true), "the keeper left for the window with the pause");
+}
+
+#[test]
+fn with_do_not_disturb_on_the_tray_holds_the_bell_without_a_sound_or_a_notification() {
+    const TEST: &str = "with_do_not_disturb_on_the_tray_holds_the_bell_without_a_sound_or_a_notification";
+    if is_app_half() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        store_bells_on(data.path());
+        // Two seconds past the 10:30 bell, a second start asks for the
+        // window: the keeper held the bell and is still there to answer.
+        let socket = stillpoint::instance::socket_path(None, data.path());
+        let asking = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(2_500));
+            let deadline = Instant::now() + PATIENCE;
+            while stillpoint::instance::send(&socket, stillpoint::instance::Request::Show).is_err() {
+                assert!(Instant::now() < deadline, "the keeper never listened");
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        });
+        let leave = keep_from(data.path(), "2026-03-02T10:29:59.500+01:00");
+        assert!(asking.join().is_ok());
+        assert_eq!(leave, Ok(Leave::Window(Opening::Library)));
+        return;
+    }
+    let bus = Bus::start();
+    let (_watcher, registered) = Watcher::serve(&bus);
+    let (_server, received) = serve_notifications_inhibited(&bus, true);
+    let child = run_app_half(&bus, TEST);
+    registered
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
+    assert!(passed(child), "the keeper held the bell and answered the second start");
+    assert!(
+        received.try_recv().is_err(),
+        "no notification while do not disturb is on"
+    );
 }
 
 #[test]
