@@ -33,6 +33,8 @@ pub struct SettingsView<'a> {
     /// known (`None` in an app without a window).
     pub notifications: Option<Service>,
     pub tray: Option<bool>,
+    /// Why the last bell at the desk was held, while it is.
+    pub bell_held_by: &'a [crate::desk::hold::HoldReason],
 }
 
 /// What was asked for in Settings beyond a setting changed.
@@ -113,6 +115,10 @@ pub fn settings_ui(ui: &mut egui::Ui, view: &SettingsView, settings: &mut Settin
         section_heading_ui(ui, &crate::t!("settings-section-desk"), None);
         card_ui(ui, palette, |ui| {
             pause_bells_ui(settings, view.now, ui);
+            if settings.pause.enabled && !view.bell_held_by.is_empty() {
+                let reasons: Vec<String> = view.bell_held_by.iter().map(|r| r.words()).collect();
+                ui.weak(crate::t!("desk-held", reasons = reasons.join("; ")));
+            }
             if let Some(on) = start_at_login_ui(view, ui, palette) {
                 action = Some(SettingsAction::StartAtLogin(on));
             }

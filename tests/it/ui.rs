@@ -710,6 +710,40 @@ fn my_practice_makes_a_report_off_the_frame_and_offers_to_open_it() {
     ));
 }
 
+#[test]
+fn settings_say_why_the_last_bell_at_the_desk_was_held() {
+    use egui_kittest::kittest::NodeT;
+    use stillpoint::desk::hold::HoldReason;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().settings.pause.enabled = true;
+    harness.state_mut().bell_held_by = vec![HoldReason::Fullscreen, HoldReason::DoNotDisturb];
+    harness.run();
+    harness.state_mut().screen = Screen::Settings;
+    harness.run();
+    assert!(shows(&harness, "Held: a window is fullscreen; do not disturb is on."));
+    // A box for each, all on but the battery.
+    for (words, on) in [
+        ("do not disturb is on", true),
+        ("a window is fullscreen", true),
+        ("the screen is locked", true),
+        ("you are away", true),
+        ("the computer is on battery", false),
+    ] {
+        let node = harness.get_by_label(words);
+        assert_eq!(
+            node.accesskit_node().toggled(),
+            Some(if on {
+                egui::accesskit::Toggled::True
+            } else {
+                egui::accesskit::Toggled::False
+            }),
+            "{words}"
+        );
+    }
+}
+
 /// The controls on screen that a keyboard should reach: (id, role, label).
 fn controls(harness: &Harness<'static, StillpointApp>) -> Vec<(String, String)> {
     use egui::accesskit::Role;

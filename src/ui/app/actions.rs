@@ -58,6 +58,7 @@ impl StillpointApp {
             start_at_login_note: self.autostart_note.as_deref(),
             notifications: self.desk.as_ref().map(|desk| desk.notifier.service()),
             tray: self.desk.as_ref().and_then(|desk| desk.tray_shown()),
+            bell_held_by: &self.bell_held_by,
         };
         let Some(action) = settings_ui(ui, &view, &mut self.settings) else {
             return;
