@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
 
-use super::hold::{DesktopState, HeldBell, HoldReason, held_by};
+use super::hold::{AfterHold, DesktopState, HeldBell, HoldReason, after_hold, held_by};
 use super::kept::KeptState;
 use super::notifications::{Message, NotificationEvent, Notifier, PauseChoice, Service};
 use super::tray::{Tray, TrayAction, TrayState};
@@ -139,9 +139,28 @@ impl DeskKeeper {
     ) -> Vec<Effect> {
         let mut effects = Vec::new();
         let quiet_before = self.bells.quiet_until;
+        let interval = Duration::from_secs(u64::from(self.settings.pause.clamped().every_minutes) * 60);
+        // While a bell is held, each waking asks whether the hold is over.
+        if let Some((held, _)) = self.held {
+            let state = self.desktop.as_ref().map(|read| read()).unwrap_or_default();
+            let reasons = held_by(&state, &self.settings.hold, interval);
+            if reasons.is_empty() {
+                self.held = None;
+                match after_hold(held, now, interval) {
+                    // Offered once, softly: no bell, only the offer.
+                    AfterHold::Offer { due_at } => self.waiting_offer = Some(PauseOffer { rang_at: due_at }),
+                    AfterHold::LetGo => {}
+                    AfterHold::Returned { next_at } => {
+                        let schedule = self.settings.pause;
+                        self.bells.next = schedule.next_bell(next_at - chrono::TimeDelta::seconds(1));
+                    }
+                }
+            } else {
+                self.held = Some((held, reasons));
+            }
+        }
         if let Some(offer) = self.bells.due(&self.settings.pause, now) {
             let state = self.desktop.as_ref().map(|read| read()).unwrap_or_default();
-            let interval = Duration::from_secs(u64::from(self.settings.pause.clamped().every_minutes) * 60);
             let reasons = held_by(&state, &self.settings.hold, interval);
             if reasons.is_empty() {
                 self.held = None;
@@ -415,10 +434,58 @@ mod tests {
             )),
             "{menu:?}"
         );
-        // The desktop is asked again at the next bell: it rings.
+        // Do not disturb is turned off ten minutes later: the held bell is
+        // offered once, softly (no bell), and no more.
         do_not_disturb.store(false, Ordering::SeqCst);
+        let effects = ticks(&mut keeper, "2026-03-02T10:40:00+01:00", Service::Present);
+        assert!(matches!(effects[..], [Effect::Offer(_)]), "{effects:?}");
+        assert_eq!(keeper.held_by(), []);
+        assert_eq!(ticks(&mut keeper, "2026-03-02T10:41:00+01:00", Service::Present), []);
+        // The next bell rings.
         let effects = ticks(&mut keeper, "2026-03-02T11:15:00+01:00", Service::Present);
         assert_eq!(effects[0], Effect::Ring, "{effects:?}");
+    }
+
+    #[test]
+    fn after_time_away_the_next_bell_is_a_full_interval_later() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T10:29:00+01:00");
+        let idle = Arc::new(std::sync::atomic::AtomicU64::new(3_600));
+        let read = idle.clone();
+        keeper.read_desktop_with(move || DesktopState {
+            idle: Some(Duration::from_secs(read.load(Ordering::SeqCst))),
+            ..DesktopState::default()
+        });
+        assert_eq!(ticks(&mut keeper, "2026-03-02T10:29:00+01:00", Service::Present), []);
+        assert_eq!(ticks(&mut keeper, "2026-03-02T10:30:00+01:00", Service::Present), []);
+        assert_eq!(keeper.held_by(), [HoldReason::Away]);
+        // Back at 10:50: nothing now, and not the 11:15 bell either.
+        idle.store(5, Ordering::SeqCst);
+        assert_eq!(ticks(&mut keeper, "2026-03-02T10:50:00+01:00", Service::Present), []);
+        assert_eq!(ticks(&mut keeper, "2026-03-02T11:15:00+01:00", Service::Present), []);
+        assert_eq!(
+            keeper.tray_state(at("2026-03-02T11:15:00+01:00")).next_bell,
+            Some(at("2026-03-02T12:00:00+01:00"))
+        );
+        let effects = ticks(&mut keeper, "2026-03-02T12:00:00+01:00", Service::Present);
+        assert_eq!(effects[0], Effect::Ring, "{effects:?}");
+    }
+
+    #[test]
+    fn a_bell_held_longer_than_the_interval_is_let_go() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T16:29:00+01:00");
+        let locked = Arc::new(AtomicBool::new(true));
+        let read = locked.clone();
+        keeper.read_desktop_with(move || DesktopState {
+            screen_locked: Some(read.load(Ordering::SeqCst)),
+            ..DesktopState::default()
+        });
+        assert_eq!(ticks(&mut keeper, "2026-03-02T16:29:00+01:00", Service::Present), []);
+        // The day's last bell, held.
+        assert_eq!(ticks(&mut keeper, "2026-03-02T16:30:00+01:00", Service::Present), []);
+        assert_eq!(keeper.held_by(), [HoldReason::ScreenLocked]);
+        // Unlocked fifty minutes later, after the bells' hours: let go.
+        locked.store(false, Ordering::SeqCst);
+        assert_eq!(ticks(&mut keeper, "2026-03-02T17:20:00+01:00", Service::Present), []);
         assert_eq!(keeper.held_by(), []);
     }
 
