@@ -185,6 +185,53 @@ impl Desktop {
     }
 }
 
+/// Calls `wake` whenever the desktop signals a change that may end a
+/// hold: do-not-disturb's property changed on the notification service, the
+/// screensaver turned on or off. On a thread of its own, which sleeps in
+/// the bus until a signal comes; without a session bus it does nothing.
+pub fn follow(wake: super::Wake) {
+    let _ = std::thread::Builder::new()
+        .name("stillpoint-desktop".into())
+        .spawn(move || {
+            let Ok(connection) = zbus::blocking::Connection::session() else {
+                return;
+            };
+            let Ok(bus) = zbus::blocking::fdo::DBusProxy::new(&connection) else {
+                return;
+            };
+            let rules = [
+                (
+                    "org.freedesktop.DBus.Properties",
+                    "PropertiesChanged",
+                    Some("/org/freedesktop/Notifications"),
+                ),
+                ("org.freedesktop.ScreenSaver", "ActiveChanged", None),
+                ("org.gnome.ScreenSaver", "ActiveChanged", None),
+            ];
+            for (interface, member, path) in rules {
+                let rule = zbus::MatchRule::builder()
+                    .msg_type(zbus::message::Type::Signal)
+                    .interface(interface)
+                    .and_then(|b| b.member(member))
+                    .and_then(|b| match path {
+                        Some(path) => b.path(path),
+                        None => Ok(b),
+                    })
+                    .map(|b| b.build());
+                if let Ok(rule) = rule {
+                    let _ = bus.add_match_rule(rule);
+                }
+            }
+            for message in zbus::blocking::MessageIterator::from(&connection).flatten() {
+                let header = message.header();
+                let member = header.member().map(|m| m.as_str().to_owned()).unwrap_or_default();
+                if member == "PropertiesChanged" || member == "ActiveChanged" {
+                    wake();
+                }
+            }
+        });
+}
+
 /// GNOME's do-not-disturb: banners turned off, as `gsettings` reads them.
 fn gnome_banners_off() -> Option<bool> {
     let output = std::process::Command::new("gsettings")

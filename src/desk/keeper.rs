@@ -321,6 +321,8 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
         Err(_) => return Ok(Leave::Window(Opening::Minimized)),
     };
     let notifier = Notifier::start(wake.clone());
+    // A hold can end at any moment: the desktop's signals wake the keeper.
+    super::desktop::follow(wake.clone());
     // The wait below counts on a clock that stops while the computer
     // sleeps; the alarm wakes the keeper on the wall clock's time.
     let alarm = super::alarm::Alarm::start(wake).ok();

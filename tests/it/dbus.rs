@@ -98,7 +98,7 @@ struct Notifications {
     received: Mutex<mpsc::Sender<Received>>,
     next_id: Mutex<u32>,
     /// Do not disturb, as KDE Plasma's server says it.
-    inhibited: bool,
+    inhibited: Arc<AtomicBool>,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
@@ -144,7 +144,7 @@ impl Notifications {
 
     #[zbus(property)]
     fn inhibited(&self) -> bool {
-        self.inhibited
+        self.inhibited.load(Ordering::SeqCst)
     }
 }
 
@@ -154,18 +154,29 @@ fn serve_notifications(bus: &Bus) -> (zbus::blocking::Connection, mpsc::Receiver
 
 /// A notification server whose do-not-disturb is `inhibited`.
 fn serve_notifications_inhibited(bus: &Bus, inhibited: bool) -> (zbus::blocking::Connection, mpsc::Receiver<Received>) {
+    let (connection, received, _) = serve_notifications_switched(bus, inhibited);
+    (connection, received)
+}
+
+/// A notification server whose do-not-disturb starts `inhibited` and is
+/// switched through the flag it gives back (see [`turn_off_do_not_disturb`]).
+fn serve_notifications_switched(
+    bus: &Bus,
+    inhibited: bool,
+) -> (zbus::blocking::Connection, mpsc::Receiver<Received>, Arc<AtomicBool>) {
     let (send, received) = mpsc::channel();
+    let switch = Arc::new(AtomicBool::new(inhibited));
     let server = Notifications {
         received: Mutex::new(send),
         next_id: Mutex::new(0),
-        inhibited,
+        inhibited: switch.clone(),
     };
     let connection = bus.serve(
         "org.freedesktop.Notifications",
         "/org/freedesktop/Notifications",
         server,
     );
-    (connection, received)
+    (connection, received, switch)
 }
 
 /// The calendar, moved on by the test.
@@ -448,6 +459,53 @@ fn with_do_not_disturb_on_the_tray_holds_the_bell_without_a_sound_or_a_notificat
         received.try_recv().is_err(),
         "no notification while do not disturb is on"
     );
+}
+
+/// Turns do-not-disturb off and says so as KDE Plasma's server does: the
+/// standard `PropertiesChanged` signal with the new `Inhibited`.
+fn turn_off_do_not_disturb(server: &zbus::blocking::Connection, switch: &AtomicBool) {
+    switch.store(false, Ordering::SeqCst);
+    let changed: HashMap<&str, zbus::zvariant::Value> = HashMap::from([("Inhibited", false.into())]);
+    server
+        .emit_signal(
+            None::<()>,
+            "/org/freedesktop/Notifications",
+            "org.freedesktop.DBus.Properties",
+            "PropertiesChanged",
+            &("org.freedesktop.Notifications", changed, Vec::<&str>::new()),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn when_do_not_disturb_ends_the_held_bell_is_offered_once_without_waiting_for_the_next() {
+    const TEST: &str = "when_do_not_disturb_ends_the_held_bell_is_offered_once_without_waiting_for_the_next";
+    if is_app_half() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        store_bells_on(data.path());
+        let leave = keep_from(data.path(), "2026-03-02T10:29:59.500+01:00");
+        assert_eq!(leave, Ok(Leave::Window(Opening::Pause)));
+        return;
+    }
+    let bus = Bus::start();
+    let (_watcher, registered) = Watcher::serve(&bus);
+    let (server, received, switch) = serve_notifications_switched(&bus, true);
+    let child = run_app_half(&bus, TEST);
+    registered
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
+    // The 10:30 bell comes and is held: nothing is offered.
+    assert!(
+        received.recv_timeout(Duration::from_secs(2)).is_err(),
+        "held while do not disturb is on"
+    );
+    turn_off_do_not_disturb(&server, &switch);
+    // The next bell is 45 minutes away: only the signal can bring this.
+    let offer = received
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("the held bell was not offered when do not disturb ended: {e}"));
+    let ended = answer_until_ended(&server, offer.id, "take", child);
+    assert_eq!(ended, Some(true), "the keeper left for the window with the pause");
 }
 
 #[test]
