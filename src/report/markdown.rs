@@ -80,21 +80,15 @@ fn write_report(report: &Report, out: &mut String) -> std::fmt::Result {
         t!("report-column-met")
     )?;
     for week in &report.weeks {
-        let meeting = week
-            .days_meeting_goal
-            .map_or_else(|| "–".to_owned(), |d| format!("{d}/{}", week.days_in_period));
-        let met = match week.met {
-            Some(true) => t!("report-met"),
-            Some(false) => t!("report-not-met"),
-            None => "–".to_owned(),
-        };
         writeln!(
             out,
-            "| {} | {}/{} | {} | {meeting} | {met} |",
+            "| {} | {}/{} | {} | {} | {} |",
             date("report-date", &week.start),
             week.days_practised,
             week.days_in_period,
-            week.minutes
+            week.minutes,
+            week.meeting_words(),
+            week.met_words()
         )?;
     }
     writeln!(out)?;
@@ -155,17 +149,7 @@ fn write_report(report: &Report, out: &mut String) -> std::fmt::Result {
         writeln!(out, "{}", t!("report-no-reflections"))?;
     }
     for reflection in &report.reflections {
-        let kind = reflection
-            .kind
-            .as_ref()
-            .map(|kind| format!(" ({kind})"))
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "### {} · {}{kind}\n",
-            date("report-date", &reflection.date),
-            cell(&reflection.title)
-        )?;
+        writeln!(out, "### {}\n", reflection.heading(cell))?;
         if let Some(prompt) = &reflection.prompt {
             writeln!(out, "*{}*\n", cell(prompt))?;
         }

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, TimeDelta, Weekday};
 
 use crate::practice::{
-    Entry, GoalWeek, Practice, PracticeRules, ProgramProgress, WeeklyGoal, formal_secs_by_day, goal_weeks,
+    Entry, GoalWeek, Practice, PracticeRules, ProgramProgress, WeeklyGoal, formal_secs_by_day, goal_weeks, minutes,
     program_progress,
 };
 use crate::session::{Library, Named};
@@ -95,6 +95,23 @@ pub struct ReportWeek {
     pub met: Option<bool>,
 }
 
+impl ReportWeek {
+    /// "4/7", or a dash without a goal.
+    pub fn meeting_words(&self) -> String {
+        self.days_meeting_goal
+            .map_or_else(|| "–".to_owned(), |days| format!("{days}/{}", self.days_in_period))
+    }
+
+    /// "met", "not met", or a dash without a goal.
+    pub fn met_words(&self) -> String {
+        match self.met {
+            Some(true) => crate::t!("report-met"),
+            Some(false) => crate::t!("report-not-met"),
+            None => "–".to_owned(),
+        }
+    }
+}
+
 /// Minutes and sessions under one name (a domain, a lens).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Share {
@@ -116,6 +133,18 @@ pub struct Reflection {
     pub note: String,
     pub feeling_before: Option<u8>,
     pub feeling_after: Option<u8>,
+}
+
+impl Reflection {
+    /// "5 October 2026 · Title (kind)", the title made safe by `title`.
+    pub fn heading(&self, title: impl Fn(&str) -> String) -> String {
+        let kind = self.kind.as_ref().map(|kind| format!(" ({kind})")).unwrap_or_default();
+        format!(
+            "{} · {}{kind}",
+            crate::i18n::date("report-date", &self.date),
+            title(&self.title)
+        )
+    }
 }
 
 /// The program's modules as far as the period went.
@@ -168,9 +197,10 @@ impl Report {
         let rules = rules.clamped();
         // Days still to come are not missed days: the report stops today.
         let (from, to) = (request.from, request.to.min(request.today).max(request.from));
-        let inside: Vec<&Entry> = entries
+        let inside: Vec<Entry> = entries
             .iter()
             .filter(|e| (from..=to).contains(&rules.day_of(e.start)))
+            .cloned()
             .collect();
         let days_in_period = ((to - from).num_days() + 1) as u32;
         let mut daily_secs = vec![0u64; days_in_period as usize];
@@ -213,9 +243,8 @@ impl Report {
         let goal = rules.weekly_goal;
         let goal_by_week: Vec<GoalWeek> = goal
             .map(|goal| {
-                let owned: Vec<Entry> = inside.iter().map(|e| (*e).clone()).collect();
                 goal_weeks(
-                    &formal_secs_by_day(&owned, &rules),
+                    &formal_secs_by_day(&inside, &rules),
                     goal,
                     request.first_weekday,
                     from,
@@ -240,13 +269,10 @@ impl Report {
             start += TimeDelta::weeks(1);
         }
 
-        let program = library.programs().next().map(|program| {
-            let owned: Vec<Entry> = inside.iter().map(|e| (*e).clone()).collect();
-            ProgramReport {
-                id: program.id.as_str().to_owned(),
-                title: program.title.clone(),
-                progress: program_progress(program, &owned),
-            }
+        let program = library.programs().next().map(|program| ProgramReport {
+            id: program.id.as_str().to_owned(),
+            title: program.title.clone(),
+            progress: program_progress(program, &inside),
         });
 
         let mut reflections: Vec<Reflection> = inside
@@ -305,10 +331,6 @@ impl Report {
     pub fn day(&self, index: usize) -> NaiveDate {
         self.from + TimeDelta::days(index as i64)
     }
-}
-
-fn minutes(secs: u64) -> u64 {
-    (secs + 30) / 60
 }
 
 /// Shares under a heading, with the words for each share's name.

@@ -692,13 +692,8 @@ pub fn pdf(report: &Report, language: &str) -> Result<Pdf, PdfError> {
             date("report-date", &week.start),
             format!("{}/{}", week.days_practised, week.days_in_period),
             week.minutes.to_string(),
-            week.days_meeting_goal
-                .map_or_else(|| "–".to_owned(), |d| format!("{d}/{}", week.days_in_period)),
-            match week.met {
-                Some(true) => t!("report-met"),
-                Some(false) => t!("report-not-met"),
-                None => "–".to_owned(),
-            },
+            week.meeting_words(),
+            week.met_words(),
         ]);
     }
     w.table(&[0.0, 120.0, 215.0, 290.0, 410.0], &rows);
@@ -763,20 +758,7 @@ pub fn pdf(report: &Report, language: &str) -> Result<Pdf, PdfError> {
         w.paragraph(&t!("report-no-reflections"), weak);
     }
     for reflection in &report.reflections {
-        let kind = reflection
-            .kind
-            .as_ref()
-            .map(|kind| format!(" ({kind})"))
-            .unwrap_or_default();
-        w.heading(
-            &format!(
-                "{} · {}{kind}",
-                date("report-date", &reflection.date),
-                clean(&reflection.title)
-            ),
-            3,
-            12.0,
-        );
+        w.heading(&reflection.heading(clean), 3, 12.0);
         if let Some(prompt) = &reflection.prompt {
             w.paragraph(&t!("report-prompt", prompt = clean(prompt)), weak);
         }
