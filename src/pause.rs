@@ -50,6 +50,11 @@ impl PauseSchedule {
         }
     }
 
+    /// The time between bells.
+    pub fn interval(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(u64::from(self.clamped().every_minutes) * 60)
+    }
+
     /// Whether `now` is within the bells' hours and days (and they are on).
     pub fn in_hours(&self, now: DateTime<FixedOffset>) -> bool {
         let schedule = self.clamped();

@@ -98,11 +98,7 @@ impl Desktop {
                 proxy.call("GetProperty", &("xfce4-notifyd", "/do-not-disturb")).ok()?;
             bool::try_from(value).ok()
         });
-        let gnome = gnome_banners_off();
-        match (inhibited, xfce, gnome) {
-            (None, None, None) => None,
-            (a, b, c) => Some(a == Some(true) || b == Some(true) || c == Some(true)),
-        }
+        any_says_so([inhibited, xfce, gnome_banners_off()])
     }
 
     fn screen_locked(&self) -> Option<bool> {
@@ -139,10 +135,7 @@ impl Desktop {
                     .ok()?;
             session.get_property::<bool>("LockedHint").ok()
         });
-        match (freedesktop, gnome, logind) {
-            (None, None, None) => None,
-            (a, b, c) => Some(a == Some(true) || b == Some(true) || c == Some(true)),
-        }
+        any_says_so([freedesktop, gnome, logind])
     }
 
     fn idle(&self) -> Option<Duration> {
@@ -230,6 +223,12 @@ pub fn follow(wake: super::Wake) {
                 }
             }
         });
+}
+
+/// What several sources of one state say together: yes if any says yes,
+/// no if some answered and none said yes, `None` if none could say.
+fn any_says_so(sources: [Option<bool>; 3]) -> Option<bool> {
+    sources.into_iter().flatten().reduce(|either, next| either || next)
 }
 
 /// GNOME's do-not-disturb: banners turned off, as `gsettings` reads them.

@@ -139,11 +139,20 @@ impl DeskKeeper {
     ) -> Vec<Effect> {
         let mut effects = Vec::new();
         let quiet_before = self.bells.quiet_until;
-        let interval = Duration::from_secs(u64::from(self.settings.pause.clamped().every_minutes) * 60);
+        let interval = self.settings.pause.interval();
+        // The desktop is read at most once a tick, and only when a bell is
+        // held or due.
+        let mut read: Option<Vec<HoldReason>> = None;
+        let mut holds = |keeper: &Self| {
+            read.get_or_insert_with(|| {
+                let state = keeper.desktop.as_ref().map(|read| read()).unwrap_or_default();
+                held_by(&state, &keeper.settings.hold, interval)
+            })
+            .clone()
+        };
         // While a bell is held, each waking asks whether the hold is over.
         if let Some((held, _)) = self.held {
-            let state = self.desktop.as_ref().map(|read| read()).unwrap_or_default();
-            let reasons = held_by(&state, &self.settings.hold, interval);
+            let reasons = holds(self);
             if reasons.is_empty() {
                 self.held = None;
                 match after_hold(held, now, interval) {
@@ -160,8 +169,7 @@ impl DeskKeeper {
             }
         }
         if let Some(offer) = self.bells.due(&self.settings.pause, now) {
-            let state = self.desktop.as_ref().map(|read| read()).unwrap_or_default();
-            let reasons = held_by(&state, &self.settings.hold, interval);
+            let reasons = holds(self);
             if reasons.is_empty() {
                 self.held = None;
                 // An offer not answered is withdrawn by the next bell's.

@@ -29,8 +29,7 @@ pub fn desk_status(
     let schedule = settings.pause.clamped();
     let quiet_until = quiet_until.filter(|until| *until > now);
     let after = quiet_until.map_or(now, |until| until - chrono::TimeDelta::seconds(1));
-    let interval = std::time::Duration::from_secs(u64::from(schedule.every_minutes) * 60);
-    let mut held = held_by(desktop, &settings.hold, interval);
+    let mut held = held_by(desktop, &settings.hold, schedule.interval());
     if quiet_until.is_some() {
         held.push(HoldReason::Quiet);
     }

@@ -203,8 +203,7 @@ impl StillpointApp {
         if self.active.is_some() || self.invitation.is_some() {
             return;
         }
-        let interval = std::time::Duration::from_secs(u64::from(self.settings.pause.clamped().every_minutes) * 60);
-        self.bell_held_by = crate::desk::hold::held_by(&state, &self.settings.hold, interval);
+        self.bell_held_by = crate::desk::hold::held_by(&state, &self.settings.hold, self.settings.pause.interval());
         if !self.bell_held_by.is_empty() {
             return;
         }
