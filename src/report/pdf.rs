@@ -91,10 +91,10 @@ impl Face {
 /// of the font in it.
 type Kept = (&'static [u8], u32);
 
-/// System fonts found for characters no carried font has, read once per
-/// process and kept (a handful at most).
-fn system_fonts() -> &'static Mutex<Vec<Kept>> {
-    static FOUND: OnceLock<Mutex<Vec<Kept>>> = OnceLock::new();
+/// System fonts found for characters no carried font has, by file and
+/// index, read once per process and kept (a handful at most).
+fn system_fonts() -> &'static Mutex<Vec<(String, Kept)>> {
+    static FOUND: OnceLock<Mutex<Vec<(String, Kept)>>> = OnceLock::new();
     FOUND.get_or_init(|| Mutex::new(Vec::new()))
 }
 
@@ -102,7 +102,7 @@ fn system_fonts() -> &'static Mutex<Vec<Kept>> {
 const MOST_SYSTEM_FONTS: usize = 6;
 
 /// Asks fontconfig for a font with `c`, in the interface's language where
-/// it has one; gives its bytes and index, read and kept.
+/// it has one; gives its bytes and index, read once and kept.
 fn system_font_for(c: char, language: &str) -> Option<Kept> {
     let pattern = format!("sans-serif:lang={language}:charset={:x}", u32::from(c));
     let output = std::process::Command::new("fc-match")
@@ -114,15 +114,14 @@ fn system_font_for(c: char, language: &str) -> Option<Kept> {
     let (file, index) = text.split_once('\n')?;
     let index: u32 = index.trim().parse().unwrap_or(0);
     let mut found = system_fonts().lock().unwrap_or_else(|p| p.into_inner());
-    let bytes = std::fs::read(file).ok()?;
-    if let Some(known) = found.iter().find(|(data, i)| *i == index && **data == bytes[..]) {
+    if let Some((_, known)) = found.iter().find(|(path, (_, i))| path == file && *i == index) {
         return Some(*known);
     }
     if found.len() >= MOST_SYSTEM_FONTS {
         return None;
     }
-    let kept: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-    found.push((kept, index));
+    let kept: &'static [u8] = Box::leak(std::fs::read(file).ok()?.into_boxed_slice());
+    found.push((file.to_owned(), (kept, index)));
     Some((kept, index))
 }
 
