@@ -12,6 +12,10 @@
 //!   `gsettings`.
 //! - A fullscreen window: on X11, the root window's `_NET_ACTIVE_WINDOW`
 //!   and that window's `_NET_WM_STATE`; Wayland compositors do not say.
+//! - A call or a recording: a microphone recording on the sound server
+//!   (a capture stream from a source that is not a sink's monitor, not
+//!   paused, not a level meter), or a camera open (a `/dev/video*` device
+//!   among this user's processes' open files).
 //! - A locked screen: `org.freedesktop.ScreenSaver` / `org.gnome.ScreenSaver`
 //!   `GetActive`, else logind's session `LockedHint`.
 //! - Time away: Mutter's `org.gnome.Mutter.IdleMonitor` `GetIdletime`,
@@ -52,8 +56,7 @@ impl Desktop {
         DesktopState {
             do_not_disturb: self.do_not_disturb(),
             fullscreen: x11_fullscreen(),
-            // Calls are not yet told apart from other sound.
-            in_a_call: None,
+            in_a_call: in_a_call(),
             screen_locked: self.screen_locked(),
             idle: self.idle(),
             on_battery: self.on_battery(),
@@ -225,9 +228,43 @@ pub fn follow(wake: super::Wake) {
         });
 }
 
+/// Whether a call or a recording is going on: a microphone recording on
+/// the sound server, or a camera open.
+fn in_a_call() -> Option<bool> {
+    let microphone = crate::audio::output::microphone_in_use();
+    let camera = camera_open(std::path::Path::new("/proc"));
+    any_says_so([microphone, camera])
+}
+
+/// Whether a process this user can see (in `proc`) holds a video device
+/// open; `None` without `/proc`. PipeWire's own processes are not
+/// counted: they open a camera to learn what it can do.
+fn camera_open(proc: &std::path::Path) -> Option<bool> {
+    let processes = std::fs::read_dir(proc).ok()?;
+    for process in processes.flatten() {
+        let name = process.file_name();
+        if !name.to_str().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())) {
+            continue;
+        }
+        let Ok(files) = std::fs::read_dir(process.path().join("fd")) else {
+            continue;
+        };
+        let camera = files.flatten().any(|file| {
+            std::fs::read_link(file.path()).is_ok_and(|target| target.to_string_lossy().starts_with("/dev/video"))
+        });
+        if camera {
+            let command = std::fs::read_to_string(process.path().join("comm")).unwrap_or_default();
+            if !matches!(command.trim(), "pipewire" | "wireplumber") {
+                return Some(true);
+            }
+        }
+    }
+    Some(false)
+}
+
 /// What several sources of one state say together: yes if any says yes,
 /// no if some answered and none said yes, `None` if none could say.
-fn any_says_so(sources: [Option<bool>; 3]) -> Option<bool> {
+fn any_says_so<const N: usize>(sources: [Option<bool>; N]) -> Option<bool> {
     sources.into_iter().flatten().reduce(|either, next| either || next)
 }
 
@@ -283,4 +320,30 @@ fn x11_fullscreen() -> Option<bool> {
         .map(|values| values.collect())
         .unwrap_or_default();
     Some(states.contains(&fullscreen_atom))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_camera_is_open_when_a_process_holds_a_video_device_but_not_when_only_pipewire_does() {
+        let proc = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let process = |pid: &str, command: &str, files: &[&str]| {
+            let fd = proc.path().join(pid).join("fd");
+            std::fs::create_dir_all(&fd).unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(proc.path().join(pid).join("comm"), format!("{command}\n"))
+                .unwrap_or_else(|e| panic!("{e}"));
+            for (n, target) in files.iter().enumerate() {
+                std::os::unix::fs::symlink(target, fd.join(n.to_string())).unwrap_or_else(|e| panic!("{e}"));
+            }
+        };
+        std::fs::create_dir(proc.path().join("self")).unwrap_or_else(|e| panic!("{e}"));
+        process("100", "bash", &["/dev/pts/0", "/dev/null"]);
+        process("200", "pipewire", &["/dev/video0", "/dev/snd/controlC0"]);
+        assert_eq!(camera_open(proc.path()), Some(false));
+        process("300", "zoom", &["/dev/null", "/dev/video0"]);
+        assert_eq!(camera_open(proc.path()), Some(true));
+        assert_eq!(camera_open(&proc.path().join("nowhere")), None);
+    }
 }

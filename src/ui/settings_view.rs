@@ -233,13 +233,13 @@ fn pause_bells_ui(settings: &mut Settings, now: chrono::DateTime<chrono::FixedOf
             None => ui.weak(crate::t!("settings-pause-none")),
         };
         // What in the desktop holds a bell: no sound, no notification.
-        // (A call is not yet told apart, so it is not offered.)
         ui.add_space(space::XS);
         ui.label(crate::t!("settings-hold"));
         let hold = &mut settings.hold;
         for (on, words) in [
             (&mut hold.do_not_disturb, crate::t!("desk-held-do-not-disturb")),
             (&mut hold.fullscreen, crate::t!("desk-held-fullscreen")),
+            (&mut hold.in_a_call, crate::t!("desk-held-in-a-call")),
             (&mut hold.screen_locked, crate::t!("desk-held-screen-locked")),
             (&mut hold.away, crate::t!("desk-held-away")),
             (&mut hold.on_battery, crate::t!("desk-held-on-battery")),

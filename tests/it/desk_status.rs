@@ -6,6 +6,8 @@
 //! `org.freedesktop.Notifications` with its `Inhibited` property at
 //! `/org/freedesktop/Notifications`, and `org.freedesktop.ScreenSaver`'s
 //! `GetActive` and `GetSessionIdleTime` at `/org/freedesktop/ScreenSaver`.
+//! A call is a microphone recording on a PulseAudio server of the test's
+//! own, as a video call's client records.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -13,6 +15,7 @@ use std::path::Path;
 use crate::support::bus::Bus;
 use crate::support::display::Display;
 use crate::support::practice::{command, temp_dir, text};
+use crate::support::pulse::NullSink;
 
 struct Notifications {
     inhibited: bool,
@@ -66,8 +69,14 @@ fn store_bells_always_on(data: &Path) {
 }
 
 /// `desk status --json` against `bus` (and `display`, if given), with no
-/// system bus and GNOME's settings kept in memory: gives `held_by`.
+/// system bus, no sound server and GNOME's settings kept in memory: gives
+/// `held_by`.
 fn held_by(data: &Path, bus: &Bus, display: Option<&Display>) -> Vec<String> {
+    held_by_with(data, bus, display, None)
+}
+
+/// As [`held_by`], with the sound server `sound`.
+fn held_by_with(data: &Path, bus: &Bus, display: Option<&Display>, sound: Option<&NullSink>) -> Vec<String> {
     let mut status = command(data);
     status
         .args(["desk", "status", "--json"])
@@ -77,6 +86,10 @@ fn held_by(data: &Path, bus: &Bus, display: Option<&Display>) -> Vec<String> {
     match display {
         Some(display) => status.env("DISPLAY", &display.name),
         None => status.env_remove("DISPLAY"),
+    };
+    match sound {
+        Some(sound) => status.envs(sound.env()),
+        None => status.env("PULSE_SERVER", "unix:/nonexistent/stillpoint-test"),
     };
     let output = status.output().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
@@ -190,4 +203,77 @@ fn desk_status_sees_a_fullscreen_window_in_front() {
     assert_eq!(held_by(data.path(), &bus, Some(&display)), ["fullscreen"]);
     set(window, state, AtomEnum::ATOM, &[]);
     assert_eq!(held_by(data.path(), &bus, Some(&display)), Vec::<String>::new());
+}
+
+/// How many capture streams `sound` has, as `pactl` lists them.
+fn capture_streams(sound: &NullSink) -> usize {
+    let output = sound
+        .command("pactl")
+        .args(["list", "short", "source-outputs"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    text(&output.stdout).lines().count()
+}
+
+/// Waits (polling the server, as the sound tests wait for it to come up)
+/// until `sound` has `count` capture streams.
+fn wait_for_capture_streams(sound: &NullSink, count: usize) {
+    let start = std::time::Instant::now();
+    while capture_streams(sound) != count {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "the server never had {count} capture streams"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn desk_status_holds_the_bells_while_a_microphone_records_but_not_while_what_plays_is_recorded() {
+    let data = temp_dir();
+    store_bells_always_on(data.path());
+    let bus = Bus::start();
+    let mut sound = NullSink::start().unwrap_or_else(|e| panic!("{e}"));
+    let loaded = sound
+        .command("pactl")
+        .args(["load-module", "module-null-source", "source_name=stillpoint_microphone"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(loaded.status.success(), "{}", text(&loaded.stderr));
+    assert_eq!(
+        held_by_with(data.path(), &bus, None, Some(&sound)),
+        Vec::<String>::new(),
+        "nothing records"
+    );
+
+    // Recording what plays (the sink's monitor, as a screen recorder of
+    // the desktop's sound does) is not a call.
+    sound
+        .record(&sound.dir().join("played.wav"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(capture_streams(&sound), 1);
+    assert_eq!(
+        held_by_with(data.path(), &bus, None, Some(&sound)),
+        Vec::<String>::new()
+    );
+
+    // A microphone recording, as a call's client does.
+    let mut call = sound
+        .command("parecord")
+        .args(["-d", "stillpoint_microphone", "--file-format=wav"])
+        .arg(sound.dir().join("call.wav"))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start parecord: {e}"));
+    wait_for_capture_streams(&sound, 2);
+    assert_eq!(held_by_with(data.path(), &bus, None, Some(&sound)), ["in-a-call"]);
+
+    // The call ends.
+    let _ = call.kill();
+    let _ = call.wait();
+    wait_for_capture_streams(&sound, 1);
+    assert_eq!(
+        held_by_with(data.path(), &bus, None, Some(&sound)),
+        Vec::<String>::new()
+    );
 }

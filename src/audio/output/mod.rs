@@ -24,6 +24,15 @@ pub use live::{LivePlayer, Notice};
 pub use watch::STALL_LIMIT;
 pub use way::{Feed, Format};
 
+/// Whether a microphone is recording on this machine's sound server (see
+/// `server::microphone_in_use`); `None` without a local server to ask.
+pub fn microphone_in_use() -> Option<bool> {
+    match super::reach::find_route(&super::reach::System).ok()? {
+        super::reach::Route::Server(socket) => server::microphone_in_use(&socket),
+        _ => None,
+    }
+}
+
 /// The rate every live session is rendered at; the server (or rodio's
 /// mixer) converts it for a device that runs at another.
 pub const SESSION_RATE: u32 = 48_000;

@@ -155,6 +155,76 @@ impl Drop for ServerOutput {
     }
 }
 
+/// How long the server has to answer whether a microphone is in use.
+const ASK_LIMIT: Duration = Duration::from_millis(500);
+
+/// Whether something records from a microphone on the server at `socket`
+/// now: a capture stream, not paused, from a source that is not a sink's
+/// monitor (recording what plays is not a call), and not a level meter
+/// (pavucontrol's). `None` when the server cannot be asked.
+pub fn microphone_in_use(socket: &Path) -> Option<bool> {
+    use std::io::BufReader;
+    let connection = UnixStream::connect(socket).ok()?;
+    connection.set_read_timeout(Some(ASK_LIMIT)).ok()?;
+    connection.set_write_timeout(Some(ASK_LIMIT)).ok()?;
+    let mut reader = BufReader::new(connection);
+    let mut version = protocol::MAX_VERSION;
+    let mut seq = 0;
+    let mut ask = |reader: &mut BufReader<UnixStream>, command: protocol::Command, version: u16| {
+        seq += 1;
+        protocol::write_command_message(reader.get_mut(), seq, &command, version).ok()?;
+        Some(seq)
+    };
+    let sent = ask(
+        &mut reader,
+        protocol::Command::Auth(protocol::AuthParams {
+            version,
+            supports_shm: false,
+            supports_memfd: false,
+            cookie: cookie(),
+        }),
+        version,
+    )?;
+    let (answered, auth): (u32, protocol::AuthReply) = protocol::read_reply_message(&mut reader, version).ok()?;
+    if answered != sent {
+        return None;
+    }
+    version = version.min(auth.version);
+    let mut props = protocol::Props::new();
+    props.set(protocol::Prop::ApplicationName, c"Stillpoint");
+    let sent = ask(&mut reader, protocol::Command::SetClientName(props), version)?;
+    let (answered, _): (u32, protocol::SetClientNameReply) = protocol::read_reply_message(&mut reader, version).ok()?;
+    if answered != sent {
+        return None;
+    }
+    let sent = ask(&mut reader, protocol::Command::GetSourceInfoList, version)?;
+    let (answered, sources): (u32, protocol::SourceInfoList) =
+        protocol::read_reply_message(&mut reader, version).ok()?;
+    if answered != sent {
+        return None;
+    }
+    let sent = ask(&mut reader, protocol::Command::GetSourceOutputInfoList, version)?;
+    let (answered, outputs): (u32, protocol::SourceOutputInfoList) =
+        protocol::read_reply_message(&mut reader, version).ok()?;
+    if answered != sent {
+        return None;
+    }
+    let microphones: Vec<u32> = sources
+        .iter()
+        .filter(|source| source.monitor_of_sink_index.is_none())
+        .map(|source| source.index)
+        .collect();
+    let level_meter = |output: &protocol::SourceOutputInfo| {
+        let id = output.props.get(protocol::Prop::ApplicationId).unwrap_or_default();
+        id.strip_suffix(&[0]).unwrap_or(id) == b"org.PulseAudio.pavucontrol"
+    };
+    Some(
+        outputs
+            .iter()
+            .any(|output| !output.corked && microphones.contains(&output.source_index) && !level_meter(output)),
+    )
+}
+
 fn describe(error: &pulseaudio::ClientError) -> String {
     match error {
         pulseaudio::ClientError::Io(e) => e.to_string(),
