@@ -71,8 +71,10 @@ pub enum Leave {
 pub enum Effect {
     /// Ring the pause bell.
     Ring,
-    /// Offer the pause as a notification.
+    /// Offer the pause as a notification, in place of the last offer.
     Offer(Message),
+    /// Take the last offer off the screen, unanswered.
+    Withdraw,
     /// Send the daily reminder.
     Remind(Message),
     /// The kept state changed: write it.
@@ -90,8 +92,11 @@ pub struct DeskKeeper {
     /// A bell rang before the notification service was known: its offer
     /// waits for it.
     waiting_offer: Option<PauseOffer>,
-    /// The offer last sent as a notification.
+    /// The offer last sent as a notification, while it is unanswered.
     offered: Option<PauseOffer>,
+    /// The offer waiting in the tray's menu (the notification service
+    /// shows no buttons).
+    tray_offer: Option<PauseOffer>,
     /// Reads the desktop when a bell comes due; without one, nothing holds
     /// a bell.
     desktop: Option<Box<dyn Fn() -> DesktopState + Send>>,
@@ -113,6 +118,7 @@ impl DeskKeeper {
             kept,
             waiting_offer: None,
             offered: None,
+            tray_offer: None,
             desktop: None,
             held: None,
         }
@@ -170,12 +176,17 @@ impl DeskKeeper {
         }
         if let Some(offer) = self.bells.due(&self.settings.pause, now) {
             let reasons = holds(self);
+            let unanswered = self.offered.take().is_some() | self.tray_offer.take().is_some();
             if reasons.is_empty() {
                 self.held = None;
-                // An offer not answered is withdrawn by the next bell's.
+                // An offer not answered is replaced by this bell's.
                 effects.push(Effect::Ring);
                 self.waiting_offer = Some(offer);
             } else {
+                // An offer not answered is withdrawn.
+                if unanswered {
+                    effects.push(Effect::Withdraw);
+                }
                 // No sound, no notification, no window.
                 let away = reasons.contains(&HoldReason::Away);
                 self.held = Some((
@@ -201,6 +212,13 @@ impl DeskKeeper {
                     let snooze = self.settings.pause.clamped().snooze_minutes;
                     effects.push(Effect::Offer(Message::pause_offer(snooze)));
                 }
+                Service::Plain => {
+                    // Words on the screen, the answers in the menu.
+                    self.waiting_offer = None;
+                    self.offered = Some(offer);
+                    self.tray_offer = Some(offer);
+                    effects.push(Effect::Offer(Message::pause_offer_plain()));
+                }
                 Service::Absent => {
                     self.waiting_offer = None;
                     effects.push(Effect::Leave(Leave::Window(Opening::Offer(offer))));
@@ -208,7 +226,7 @@ impl DeskKeeper {
             }
         }
         let reminder = self.settings.reminder;
-        if service == Service::Present
+        if matches!(service, Service::Present | Service::Plain)
             && reminder.enabled
             && reminder.due(now, self.kept.reminder_fired, false)
             && !practised_today()
@@ -222,13 +240,23 @@ impl DeskKeeper {
 
     /// What a notification's answer does.
     pub fn answer(&mut self, event: NotificationEvent, now: DateTime<FixedOffset>) -> Option<Leave> {
+        if matches!(event, NotificationEvent::Pause(_)) {
+            self.tray_offer = None;
+        }
         match event {
-            NotificationEvent::Pause(PauseChoice::Take) => Some(Leave::Window(Opening::Pause)),
+            NotificationEvent::Pause(PauseChoice::Take) => {
+                self.offered = None;
+                Some(Leave::Window(Opening::Pause))
+            }
             NotificationEvent::Pause(PauseChoice::Snooze) => {
+                self.offered = None;
                 self.bells.snooze(&self.settings.pause, now);
                 None
             }
-            NotificationEvent::Pause(PauseChoice::NotNow) => None,
+            NotificationEvent::Pause(PauseChoice::NotNow) => {
+                self.offered = None;
+                None
+            }
             NotificationEvent::Pause(PauseChoice::Open) | NotificationEvent::OfferNotShown => {
                 let offer = self.offered.take().unwrap_or(PauseOffer { rang_at: now });
                 Some(Leave::Window(Opening::Offer(offer)))
@@ -246,7 +274,20 @@ impl DeskKeeper {
                 self.kept.quiet_until = self.bells.quiet_until;
                 return Some(Effect::Keep(self.kept));
             }
-            TrayAction::TakePause => Leave::Window(Opening::Pause),
+            TrayAction::Snooze | TrayAction::NotNow => {
+                // The offer answered from the menu: its words go too.
+                if action == TrayAction::Snooze {
+                    self.bells.snooze(&self.settings.pause, now);
+                }
+                self.tray_offer = None;
+                self.offered = None;
+                return Some(Effect::Withdraw);
+            }
+            TrayAction::TakePause => {
+                self.tray_offer = None;
+                self.offered = None;
+                Leave::Window(Opening::Pause)
+            }
             TrayAction::Open => Leave::Window(Opening::Library),
             TrayAction::Quit => Leave::Quit,
         };
@@ -266,6 +307,10 @@ impl DeskKeeper {
     pub fn tray_state(&self, now: DateTime<FixedOffset>) -> TrayState {
         TrayState {
             held: self.held_by().first().copied(),
+            offer: self.tray_offer.map(|offer| super::tray::TrayOffer {
+                rang_at: offer.rang_at,
+                snooze_minutes: self.settings.pause.clamped().snooze_minutes,
+            }),
             ..TrayState::of(&self.bells, &self.settings.pause, now)
         }
     }
@@ -360,6 +405,7 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
                     });
                 }
                 Effect::Offer(message) => notifier.offer_pause(message),
+                Effect::Withdraw => notifier.withdraw_offer(),
                 Effect::Remind(message) => notifier.remind(message),
                 Effect::Keep(state) => state.keep(&data.desk_state()),
                 Effect::Leave(wanted) => leave = leave.or(Some(wanted)),
@@ -530,6 +576,92 @@ mod tests {
                 at("2026-03-02T10:35:20+01:00")
             ),
             Some(Leave::Window(Opening::Pause))
+        );
+    }
+
+    #[test]
+    fn without_buttons_on_notifications_the_offer_waits_in_the_menu_and_one_offer_is_shown_at_a_time() {
+        crate::i18n::use_locale(crate::i18n::Locale::new(crate::i18n::Language::English, None));
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T10:29:00+01:00");
+        let do_not_disturb = Arc::new(AtomicBool::new(false));
+        let read = do_not_disturb.clone();
+        keeper.read_desktop_with(move || DesktopState {
+            do_not_disturb: Some(read.load(Ordering::SeqCst)),
+            ..DesktopState::default()
+        });
+        ticks(&mut keeper, "2026-03-02T10:29:00+01:00", Service::Plain);
+        assert_eq!(
+            ticks(&mut keeper, "2026-03-02T10:30:00+01:00", Service::Plain),
+            [Effect::Ring, Effect::Offer(Message::pause_offer_plain())]
+        );
+        assert!(Message::pause_offer_plain().actions.is_empty());
+        let menu = super::super::tray::menu(&keeper.tray_state(at("2026-03-02T10:30:01+01:00")));
+        use super::super::tray::TrayEntry::{Item, Note};
+        for entry in [
+            Note("A bell at 10:30: a pause is offered".into()),
+            Item("Take the pause".into(), TrayAction::TakePause),
+            Item("In 10 minutes".into(), TrayAction::Snooze),
+            Item("Not now".into(), TrayAction::NotNow),
+        ] {
+            assert!(menu.contains(&entry), "{entry:?} in {menu:?}");
+        }
+        // Not answered: the next bell's offer takes its place.
+        assert_eq!(
+            ticks(&mut keeper, "2026-03-02T11:15:00+01:00", Service::Plain),
+            [Effect::Ring, Effect::Offer(Message::pause_offer_plain())]
+        );
+        let offer = keeper.tray_state(at("2026-03-02T11:15:01+01:00")).offer;
+        assert_eq!(offer.map(|o| o.rang_at), Some(at("2026-03-02T11:15:00+01:00")));
+        // Snoozed from the menu: the words go, the bell comes in ten minutes.
+        assert_eq!(
+            keeper.choose(TrayAction::Snooze, at("2026-03-02T11:16:00+01:00")),
+            Some(Effect::Withdraw)
+        );
+        let state = keeper.tray_state(at("2026-03-02T11:16:00+01:00"));
+        assert_eq!(state.offer, None);
+        assert_eq!(state.next_bell, Some(at("2026-03-02T11:26:00+01:00")));
+        assert_eq!(
+            ticks(&mut keeper, "2026-03-02T11:26:00+01:00", Service::Plain),
+            [Effect::Ring, Effect::Offer(Message::pause_offer_plain())]
+        );
+        // Not answered, and the next bell is held: the offer is withdrawn,
+        // from the screen and the menu.
+        do_not_disturb.store(true, Ordering::SeqCst);
+        assert_eq!(
+            ticks(&mut keeper, "2026-03-02T12:00:00+01:00", Service::Plain),
+            [Effect::Withdraw]
+        );
+        assert_eq!(keeper.tray_state(at("2026-03-02T12:00:00+01:00")).offer, None);
+        // A bell held with no offer out withdraws nothing.
+        assert_eq!(ticks(&mut keeper, "2026-03-02T12:45:00+01:00", Service::Plain), []);
+    }
+
+    #[test]
+    fn a_notification_answered_is_not_withdrawn_and_one_unanswered_is() {
+        let mut keeper = keeper_at(KeptState::default(), "2026-03-02T10:29:00+01:00");
+        let locked = Arc::new(AtomicBool::new(false));
+        let read = locked.clone();
+        keeper.read_desktop_with(move || DesktopState {
+            screen_locked: Some(read.load(Ordering::SeqCst)),
+            ..DesktopState::default()
+        });
+        ticks(&mut keeper, "2026-03-02T10:29:00+01:00", Service::Present);
+        ticks(&mut keeper, "2026-03-02T10:30:00+01:00", Service::Present);
+        keeper.answer(
+            NotificationEvent::Pause(PauseChoice::NotNow),
+            at("2026-03-02T10:31:00+01:00"),
+        );
+        locked.store(true, Ordering::SeqCst);
+        assert_eq!(ticks(&mut keeper, "2026-03-02T11:15:00+01:00", Service::Present), []);
+        locked.store(false, Ordering::SeqCst);
+        // Offered once the screen is unlocked; left unanswered, the next
+        // bell (held again) withdraws it.
+        let effects = ticks(&mut keeper, "2026-03-02T11:20:00+01:00", Service::Present);
+        assert!(matches!(effects[..], [Effect::Offer(_)]), "{effects:?}");
+        locked.store(true, Ordering::SeqCst);
+        assert_eq!(
+            ticks(&mut keeper, "2026-03-02T12:00:00+01:00", Service::Present),
+            [Effect::Withdraw]
         );
     }
 

@@ -6,9 +6,13 @@
 //! it beside the work and lets it go. Showing one and waiting for its
 //! answer happen on threads of their own; the answer comes back through
 //! [`Notifier::take`], with a call to the owner's `wake`.
+//!
+//! There is never more than one pause offer on the screen: a new one
+//! replaces the last (`replaces_id`), an offer withdrawn is closed
+//! (`CloseNotification`), and only the answer to the offer shown counts.
 
-use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 
 use super::Wake;
 
@@ -36,13 +40,19 @@ pub enum NotificationEvent {
     OfferNotShown,
 }
 
-/// Whether the desktop has a notification service that can carry answers.
+/// Whether the desktop has a notification service, and whether it can
+/// carry answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Service {
     /// Not asked yet, or no answer yet.
     Unknown,
+    /// One that shows buttons on a notification (`actions` among its
+    /// capabilities).
     Present,
-    /// None, or one that cannot show buttons on a notification.
+    /// One that shows words only: the answers go elsewhere (the tray's
+    /// menu).
+    Plain,
+    /// None.
     Absent,
 }
 
@@ -51,14 +61,16 @@ impl Service {
         match self {
             Service::Unknown => 0,
             Service::Present => 1,
-            Service::Absent => 2,
+            Service::Plain => 2,
+            Service::Absent => 3,
         }
     }
 
     fn from_code(code: u8) -> Service {
         match code {
             1 => Service::Present,
-            2 => Service::Absent,
+            2 => Service::Plain,
+            3 => Service::Absent,
             _ => Service::Unknown,
         }
     }
@@ -111,6 +123,16 @@ impl Message {
         }
     }
 
+    /// The pause offer for a service that shows no buttons: its answers
+    /// are in the tray's menu.
+    pub fn pause_offer_plain() -> Message {
+        Message {
+            summary: crate::t!("app-pause-offer-heading"),
+            body: crate::t!("desktop-pause-offer-in-tray"),
+            actions: Vec::new(),
+        }
+    }
+
     /// The daily practice reminder.
     pub fn reminder() -> Message {
         Message {
@@ -141,6 +163,11 @@ impl Message {
 /// Shows notifications and hands back their answers.
 pub struct Notifier {
     service: Arc<AtomicU8>,
+    /// The pause offer on the screen, as the service numbers it.
+    offer_id: Arc<Mutex<Option<u32>>>,
+    /// Counts the pause offers shown and withdrawn: an answer counts only
+    /// while its offer is the last.
+    offers: Arc<AtomicU64>,
     send: mpsc::Sender<NotificationEvent>,
     events: mpsc::Receiver<NotificationEvent>,
     wake: Wake,
@@ -158,8 +185,11 @@ impl Notifier {
         let spawned = std::thread::Builder::new()
             .name("stillpoint-notifications".into())
             .spawn(move || {
-                let present = notify_rust::get_capabilities().is_ok_and(|caps| caps.iter().any(|c| c == "actions"));
-                let service = if present { Service::Present } else { Service::Absent };
+                let service = match notify_rust::get_capabilities() {
+                    Ok(caps) if caps.iter().any(|c| c == "actions") => Service::Present,
+                    Ok(_) => Service::Plain,
+                    Err(_) => Service::Absent,
+                };
                 found.store(service.code(), Ordering::SeqCst);
                 woken();
             });
@@ -168,6 +198,8 @@ impl Notifier {
         }
         Notifier {
             service,
+            offer_id: Arc::new(Mutex::new(None)),
+            offers: Arc::new(AtomicU64::new(0)),
             send,
             events,
             wake,
@@ -179,15 +211,41 @@ impl Notifier {
         Service::from_code(self.service.load(Ordering::SeqCst))
     }
 
-    /// Offers the pause; the answer comes back as
-    /// [`NotificationEvent::Pause`], or [`NotificationEvent::OfferNotShown`]
-    /// when it could not be shown.
+    /// Offers the pause, in place of the last offer if it is still shown;
+    /// the answer comes back as [`NotificationEvent::Pause`], or
+    /// [`NotificationEvent::OfferNotShown`] when it could not be shown.
     pub fn offer_pause(&self, message: Message) {
+        let offer = self.offers.fetch_add(1, Ordering::SeqCst) + 1;
         self.show(
             message,
             |action| pause_choice(action).map(NotificationEvent::Pause),
-            true,
+            Some(offer),
         );
+    }
+
+    /// Takes the pause offer off the screen, unanswered (a new bell came
+    /// while it was held); an answer to it no longer counts.
+    pub fn withdraw_offer(&self) {
+        self.offers.fetch_add(1, Ordering::SeqCst);
+        let Some(id) = self.offer_id.lock().ok().and_then(|mut id| id.take()) else {
+            return;
+        };
+        let _ = std::thread::Builder::new()
+            .name("stillpoint-notification".into())
+            .spawn(move || {
+                let closed = zbus::blocking::Connection::session().and_then(|bus| {
+                    bus.call_method(
+                        Some("org.freedesktop.Notifications"),
+                        "/org/freedesktop/Notifications",
+                        Some("org.freedesktop.Notifications"),
+                        "CloseNotification",
+                        &(id,),
+                    )
+                });
+                // Closed already, or the service is gone: either way it is
+                // off the screen.
+                drop(closed);
+            });
     }
 
     /// Shows the daily reminder; a click comes back as
@@ -196,7 +254,7 @@ impl Notifier {
         self.show(
             message,
             |action| (action == OPEN || action == "default").then_some(NotificationEvent::ReminderOpened),
-            false,
+            None,
         );
     }
 
@@ -206,35 +264,61 @@ impl Notifier {
     }
 
     /// Shows `message` and waits for its answer on a thread; `answer`
-    /// turns the action id into an event. When `say_failure`, a
-    /// notification that could not be shown is said as
-    /// [`NotificationEvent::OfferNotShown`] (and the service taken as
-    /// gone).
+    /// turns the action id into an event. For the pause offer numbered
+    /// `offer`, the notification replaces the last offer, an answer counts
+    /// only while this offer is the last, and one that could not be shown
+    /// is said as [`NotificationEvent::OfferNotShown`] (and the service
+    /// taken as gone).
     fn show(
         &self,
         message: Message,
         answer: impl Fn(&str) -> Option<NotificationEvent> + Send + 'static,
-        say_failure: bool,
+        offer: Option<u64>,
     ) {
         let send = self.send.clone();
         let wake = self.wake.clone();
         let service = self.service.clone();
-        let notification = message.notification();
+        let offers = self.offers.clone();
+        let offer_id = self.offer_id.clone();
+        let mut notification = message.notification();
+        if offer.is_some()
+            && let Some(id) = offer_id.lock().ok().and_then(|id| *id)
+        {
+            notification.id(id);
+        }
         let spawned = std::thread::Builder::new()
             .name("stillpoint-notification".into())
             .spawn(move || {
+                let last = || offer.is_none_or(|offer| offers.load(Ordering::SeqCst) == offer);
                 let Ok(handle) = notification.show() else {
                     service.store(Service::Absent.code(), Ordering::SeqCst);
-                    if say_failure {
+                    if offer.is_some() && last() {
                         let _ = send.send(NotificationEvent::OfferNotShown);
                         wake();
                     }
                     return;
                 };
+                if offer.is_some()
+                    && last()
+                    && let Ok(mut shown) = offer_id.lock()
+                {
+                    *shown = Some(handle.id());
+                }
                 // The library unwraps if the bus breaks while it waits;
                 // the answer is then simply not heard.
                 let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                     handle.wait_for_action(|action| {
+                        // A replaced offer's thread hears its successor's
+                        // answer too (they share the id): only the last
+                        // offer's counts.
+                        if !last() {
+                            return;
+                        }
+                        if offer.is_some()
+                            && let Ok(mut shown) = offer_id.lock()
+                        {
+                            *shown = None;
+                        }
                         if let Some(event) = answer(action) {
                             let _ = send.send(event);
                             wake();
@@ -242,7 +326,7 @@ impl Notifier {
                     });
                 }));
             });
-        if spawned.is_err() && say_failure {
+        if spawned.is_err() && offer.is_some() {
             let _ = self.send.send(NotificationEvent::OfferNotShown);
             (self.wake)();
         }

@@ -21,6 +21,10 @@ pub enum TrayAction {
     /// Let the bells ring again after quieting them.
     Resume,
     TakePause,
+    /// The offered pause, again in the schedule's snooze minutes.
+    Snooze,
+    /// The offered pause let go.
+    NotNow,
     Open,
     Quit,
 }
@@ -39,7 +43,9 @@ impl TrayAction {
             TrayAction::QuietForAnHour => bells.quiet(schedule, now + chrono::TimeDelta::hours(1)),
             TrayAction::QuietUntilTomorrow => bells.quiet(schedule, crate::pause::start_of_tomorrow(now)),
             TrayAction::Resume => bells.resume(schedule, now),
-            TrayAction::TakePause | TrayAction::Open | TrayAction::Quit => return false,
+            TrayAction::TakePause | TrayAction::Snooze | TrayAction::NotNow | TrayAction::Open | TrayAction::Quit => {
+                return false;
+            }
         }
         true
     }
@@ -58,6 +64,18 @@ pub struct TrayState {
     pub quiet_until: Option<DateTime<FixedOffset>>,
     /// Why the last bell due was held, while it is.
     pub held: Option<super::hold::HoldReason>,
+    /// A bell's offer of the pause, waiting in the menu (where
+    /// notifications carry no buttons).
+    pub offer: Option<TrayOffer>,
+}
+
+/// A pause offered in the menu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TrayOffer {
+    /// When the bell rang.
+    pub rang_at: DateTime<FixedOffset>,
+    /// The snooze it offers, in minutes.
+    pub snooze_minutes: u32,
 }
 
 impl TrayState {
@@ -74,6 +92,7 @@ impl TrayState {
             next_bell: bells.upcoming().or_else(|| schedule.next_bell(now)),
             quiet_until: bells.quiet_until,
             held: None,
+            offer: None,
         }
     }
 }
@@ -107,6 +126,25 @@ pub fn menu(state: &TrayState) -> Vec<TrayEntry> {
     entries.push(TrayEntry::Note(status));
     if let Some(reason) = state.held.filter(|_| state.bells_on) {
         entries.push(TrayEntry::Note(crate::t!("desk-held", reasons = reason.words())));
+    }
+    if let Some(offer) = state.offer {
+        entries.push(TrayEntry::Note(crate::t!(
+            "desktop-tray-offer",
+            when = when(&offer.rang_at)
+        )));
+        entries.push(TrayEntry::Item(
+            crate::t!("app-pause-offer-take"),
+            TrayAction::TakePause,
+        ));
+        entries.push(TrayEntry::Item(
+            crate::t!("app-pause-offer-snooze", minutes = offer.snooze_minutes),
+            TrayAction::Snooze,
+        ));
+        entries.push(TrayEntry::Item(
+            crate::t!("app-pause-offer-not-now"),
+            TrayAction::NotNow,
+        ));
+        entries.push(TrayEntry::Separator);
     }
     if state.bells_on {
         match state.quiet_until {
@@ -286,6 +324,7 @@ mod tests {
             next_bell: next.map(at),
             quiet_until: quiet.map(at),
             held: None,
+            offer: None,
         }
     }
 

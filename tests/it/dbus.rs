@@ -28,7 +28,15 @@ const PATIENCE: Duration = Duration::from_secs(30);
 
 /// Runs `test`'s app half in a child process on `bus`.
 fn run_app_half(bus: &Bus, test: &str) -> Child {
-    child::command(module_path!(), test, "app")
+    app_half(bus, test)
+        .spawn()
+        .unwrap_or_else(|e| panic!("the app's half of {test}: {e}"))
+}
+
+/// The command that runs `test`'s app half on `bus`.
+fn app_half(bus: &Bus, test: &str) -> std::process::Command {
+    let mut command = child::command(module_path!(), test, "app");
+    command
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
         // The desktop's other sources stay out of these tests.
         .env("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/stillpoint-test")
@@ -36,9 +44,8 @@ fn run_app_half(bus: &Bus, test: &str) -> Child {
         .env("LANG", "C.UTF-8")
         // No window opens in these tests.
         .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .spawn()
-        .unwrap_or_else(|e| panic!("the app's half of {test}: {e}"))
+        .env_remove("WAYLAND_DISPLAY");
+    command
 }
 
 /// Waits for `child` to end and says whether its half passed.
@@ -87,6 +94,7 @@ fn is_app_half() -> bool {
 #[derive(Debug)]
 struct Received {
     id: u32,
+    replaces_id: u32,
     summary: String,
     actions: Vec<String>,
     hints: Vec<String>,
@@ -99,19 +107,25 @@ struct Notifications {
     next_id: Mutex<u32>,
     /// Do not disturb, as KDE Plasma's server says it.
     inhibited: Arc<AtomicBool>,
+    /// Whether it shows buttons (`actions` among its capabilities).
+    buttons: bool,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
 impl Notifications {
     fn get_capabilities(&self) -> Vec<String> {
-        vec!["actions".into(), "body".into()]
+        let mut capabilities = vec!["body".to_owned()];
+        if self.buttons {
+            capabilities.push("actions".into());
+        }
+        capabilities
     }
 
     #[allow(clippy::too_many_arguments)]
     fn notify(
         &self,
         _app_name: String,
-        _replaces_id: u32,
+        replaces_id: u32,
         _app_icon: String,
         summary: String,
         _body: String,
@@ -119,15 +133,20 @@ impl Notifications {
         hints: HashMap<String, zbus::zvariant::OwnedValue>,
         _expire_timeout: i32,
     ) -> u32 {
-        let id = self.next_id.lock().map_or(1, |mut n| {
-            *n += 1;
-            *n
-        });
+        // As the specification asks: a replaced notification keeps its id.
+        let id = match replaces_id {
+            0 => self.next_id.lock().map_or(1, |mut n| {
+                *n += 1;
+                *n
+            }),
+            replaced => replaced,
+        };
         let mut hints: Vec<String> = hints.iter().map(|(k, v)| format!("{k}={v:?}")).collect();
         hints.sort();
         let _ = self.received.lock().map(|s| {
             s.send(Received {
                 id,
+                replaces_id,
                 summary,
                 actions,
                 hints,
@@ -164,12 +183,22 @@ fn serve_notifications_switched(
     bus: &Bus,
     inhibited: bool,
 ) -> (zbus::blocking::Connection, mpsc::Receiver<Received>, Arc<AtomicBool>) {
+    serve_notifications_with(bus, inhibited, true)
+}
+
+/// A notification server, showing buttons or not.
+fn serve_notifications_with(
+    bus: &Bus,
+    inhibited: bool,
+    buttons: bool,
+) -> (zbus::blocking::Connection, mpsc::Receiver<Received>, Arc<AtomicBool>) {
     let (send, received) = mpsc::channel();
     let switch = Arc::new(AtomicBool::new(inhibited));
     let server = Notifications {
         received: Mutex::new(send),
         next_id: Mutex::new(0),
         inhibited: switch.clone(),
+        buttons,
     };
     let connection = bus.serve(
         "org.freedesktop.Notifications",
@@ -465,7 +494,12 @@ fn with_do_not_disturb_on_the_tray_holds_the_bell_without_a_sound_or_a_notificat
 /// standard `PropertiesChanged` signal with the new `Inhibited`.
 fn turn_off_do_not_disturb(server: &zbus::blocking::Connection, switch: &AtomicBool) {
     switch.store(false, Ordering::SeqCst);
-    let changed: HashMap<&str, zbus::zvariant::Value> = HashMap::from([("Inhibited", false.into())]);
+    say_do_not_disturb(server, false);
+}
+
+/// Says do-not-disturb's state as KDE Plasma's server does, changed or not.
+fn say_do_not_disturb(server: &zbus::blocking::Connection, inhibited: bool) {
+    let changed: HashMap<&str, zbus::zvariant::Value> = HashMap::from([("Inhibited", inhibited.into())]);
     server
         .emit_signal(
             None::<()>,
@@ -624,4 +658,167 @@ fn closing_the_window_asks_once_and_keeps_the_bells_in_the_tray() {
         passed(run_app_half(&bus, TEST)),
         "the app's half saw the question and its answer"
     );
+}
+
+/// The calendar from a given moment on, moving with real time, that jumps
+/// 45 minutes ahead (a bell's interval) once the file `jump` exists: the
+/// next bell comes without the test waiting for it.
+struct Jumping {
+    running: Running,
+    jump: std::path::PathBuf,
+}
+
+impl WallClock for Jumping {
+    fn now(&self) -> DateTime<FixedOffset> {
+        let jumped = if self.jump.exists() { 45 } else { 0 };
+        self.running.now() + chrono::TimeDelta::minutes(jumped)
+    }
+}
+
+/// The tray item's menu as its host reads it (`com.canonical.dbusmenu`'s
+/// `GetLayout` at `/MenuBar`): the top level's items, by id and label.
+fn tray_menu(host: &zbus::blocking::Connection, item: &str) -> Vec<(i32, String)> {
+    use zbus::zvariant::{OwnedValue, Structure, Value};
+    type Layout = (u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>));
+    let reply = host
+        .call_method(
+            Some(item),
+            "/MenuBar",
+            Some("com.canonical.dbusmenu"),
+            "GetLayout",
+            &(0i32, -1i32, Vec::<String>::new()),
+        )
+        .unwrap_or_else(|e| panic!("the tray's menu: {e}"));
+    let (_revision, (_root, _props, children)): Layout = reply
+        .body()
+        .deserialize()
+        .unwrap_or_else(|e| panic!("the menu's layout: {e}"));
+    children
+        .iter()
+        .filter_map(|child| {
+            let structure: Structure = Value::from(child.try_clone().ok()?).downcast().ok()?;
+            let [Value::I32(id), Value::Dict(props), ..] = structure.fields() else {
+                return None;
+            };
+            let label: Option<String> = props.get(&"label").ok().flatten();
+            Some((*id, label.unwrap_or_default()))
+        })
+        .collect()
+}
+
+/// Clicks the item `id` of the tray item's menu, as its host does. (The
+/// test's app half may end before it answers: what the click did is
+/// judged by how the half ends.)
+fn click_tray_menu(host: &zbus::blocking::Connection, item: &str, id: i32) {
+    let clicked = host.call_method(
+        Some(item),
+        "/MenuBar",
+        Some("com.canonical.dbusmenu"),
+        "Event",
+        &(id, "clicked", zbus::zvariant::Value::from(0i32), 0u32),
+    );
+    match clicked {
+        Ok(_) | Err(zbus::Error::MethodError(..)) => {}
+        Err(e) => panic!("clicking the tray's menu: {e}"),
+    }
+}
+
+#[test]
+fn without_buttons_on_notifications_the_offer_waits_in_the_tray_and_the_next_bell_replaces_it() {
+    const TEST: &str = "without_buttons_on_notifications_the_offer_waits_in_the_tray_and_the_next_bell_replaces_it";
+    if is_app_half() {
+        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        store_bells_on(data.path());
+        let data_dir = stillpoint::paths::DataDir::at(data.path());
+        let socket = stillpoint::instance::socket_path(None, data.path());
+        let wall = Jumping {
+            running: Running {
+                start: at("2026-03-02T10:29:59.500+01:00"),
+                since: Instant::now(),
+            },
+            jump: std::env::var_os("STILLPOINT_TEST_JUMP")
+                .map(Into::into)
+                .unwrap_or_else(|| panic!("no jump file named")),
+        };
+        let settings = stillpoint::settings::Settings::from_file(&data_dir.app_settings());
+        let leave = keeper::keep(&data_dir, &socket, settings.desk(), &wall);
+        assert_eq!(leave.map_err(|e| e.to_string()), Ok(Leave::Window(Opening::Pause)));
+        return;
+    }
+    let bus = Bus::start();
+    let (watcher, registered) = Watcher::serve(&bus);
+    let (server, received, _) = serve_notifications_with(&bus, false, false);
+    let shared = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let jump = shared.path().join("jump");
+    let child = app_half(&bus, TEST)
+        .env("STILLPOINT_TEST_JUMP", &jump)
+        .spawn()
+        .unwrap_or_else(|e| panic!("the app's half of {TEST}: {e}"));
+    let item = registered
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
+
+    // The 10:30 bell: words only, and the answers in the tray's menu.
+    let first = received
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("no notification reached the server: {e}"));
+    assert_eq!(first.actions, Vec::<String>::new(), "{first:?}");
+    assert_eq!(first.replaces_id, 0, "{first:?}");
+
+    // The tray host restarts (the tray is up: the keeper made it before
+    // its first bell): the item registers with the new one.
+    watcher.close().unwrap_or_else(|e| panic!("{e}"));
+    let (_watcher, registered_again) = Watcher::serve(&bus);
+    let again = registered_again
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("the tray item did not register again after the host restarted: {e}"));
+    assert_eq!(again, item);
+    let host = zbus::blocking::connection::Builder::address(bus.address.as_str())
+        .and_then(|b| b.build())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let deadline = Instant::now() + PATIENCE;
+    let menu = loop {
+        let menu = tray_menu(&host, &item);
+        if menu.iter().any(|(_, label)| label == "Not now") {
+            break menu;
+        }
+        assert!(Instant::now() < deadline, "the offer never reached the menu: {menu:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let labels: Vec<&str> = menu.iter().map(|(_, label)| label.as_str()).collect();
+    for wanted in [
+        "A bell at 10:30: a pause is offered",
+        "Take the pause",
+        "In 10 minutes",
+        "Not now",
+    ] {
+        assert!(labels.contains(&wanted), "{wanted:?} in {labels:?}");
+    }
+
+    // 45 minutes on (the clock jumps; the service's signal wakes the
+    // keeper), unanswered: the next bell's offer replaces the first.
+    std::fs::write(&jump, "").unwrap_or_else(|e| panic!("{e}"));
+    say_do_not_disturb(&server, false);
+    let second = received
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("the next bell was not offered: {e}"));
+    assert_eq!(second.replaces_id, first.id, "one offer at a time: {second:?}");
+    assert!(received.try_recv().is_err(), "no other notification");
+
+    // Taken from the menu: the keeper leaves for the window with the pause.
+    let deadline = Instant::now() + PATIENCE;
+    let take = loop {
+        let menu = tray_menu(&host, &item);
+        if menu.iter().any(|(_, label)| label.starts_with("A bell at 11:15")) {
+            let take = menu.iter().find(|(_, label)| label == "Take the pause");
+            break take.map(|(id, _)| *id).unwrap_or_else(|| panic!("{menu:?}"));
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the second offer never reached the menu: {menu:?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    click_tray_menu(&host, &item, take);
+    assert!(passed(child), "the keeper left for the window with the pause");
 }

@@ -85,6 +85,10 @@ impl StillpointApp {
                     action.quiet_bells(&mut self.pause_bells, &schedule, now);
                 }
                 TrayAction::TakePause => self.take_pause_from_desk(ctx),
+                // The window's tray offers no pause in its menu; answered
+                // there all the same, they do what the notification's do.
+                TrayAction::Snooze => self.pause_bells.snooze(&self.settings.pause, now),
+                TrayAction::NotNow => {}
                 TrayAction::Open => bring_forward(ctx),
                 TrayAction::Quit => {
                     if let Some(desk) = self.desk.as_mut() {
@@ -205,6 +209,11 @@ impl StillpointApp {
         }
         self.bell_held_by = crate::desk::hold::held_by(&state, &self.settings.hold, self.settings.pause.interval());
         if !self.bell_held_by.is_empty() {
+            // The last bell's offer, unanswered, is withdrawn.
+            self.pause_offer = None;
+            if let Some(desk) = self.desk.as_mut() {
+                desk.withdraw_offer();
+            }
             return;
         }
         self.pause_offer = Some(offer);

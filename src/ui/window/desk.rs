@@ -111,6 +111,14 @@ impl DeskLink {
         true
     }
 
+    /// Takes the last offer sent as a notification off the screen, if it
+    /// is there.
+    pub fn withdraw_offer(&mut self) {
+        if self.offered.take().is_some() {
+            self.notifier.withdraw_offer();
+        }
+    }
+
     /// The offer last sent as a notification.
     pub fn offered(&self) -> Option<crate::pause::PauseOffer> {
         self.offered
