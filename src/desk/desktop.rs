@@ -181,51 +181,183 @@ impl Desktop {
     }
 }
 
-/// Calls `wake` whenever the desktop signals a change that may end a
-/// hold: do-not-disturb's property changed on the notification service, the
-/// screensaver turned on or off. On a thread of its own, which sleeps in
-/// the bus until a signal comes; without a session bus it does nothing.
-pub fn follow(wake: super::Wake) {
-    let _ = std::thread::Builder::new()
-        .name("stillpoint-desktop".into())
-        .spawn(move || {
-            let Ok(connection) = zbus::blocking::Connection::session() else {
-                return;
-            };
-            let Ok(bus) = zbus::blocking::fdo::DBusProxy::new(&connection) else {
-                return;
-            };
-            let rules = [
-                (
-                    "org.freedesktop.DBus.Properties",
-                    "PropertiesChanged",
-                    Some("/org/freedesktop/Notifications"),
-                ),
-                ("org.freedesktop.ScreenSaver", "ActiveChanged", None),
-                ("org.gnome.ScreenSaver", "ActiveChanged", None),
-            ];
-            for (interface, member, path) in rules {
-                let rule = zbus::MatchRule::builder()
-                    .msg_type(zbus::message::Type::Signal)
-                    .interface(interface)
-                    .and_then(|b| b.member(member))
-                    .and_then(|b| match path {
-                        Some(path) => b.path(path),
-                        None => Ok(b),
-                    })
-                    .map(|b| b.build());
-                if let Ok(rule) = rule {
-                    let _ = bus.add_match_rule(rule);
-                }
+/// Calls `wake` while `holding` is set (a bell is held) whenever the
+/// desktop says something changed that may end the hold: do-not-disturb's
+/// property on the notification service, the screensaver turned on or
+/// off, logind's lock, the window in front or its fullscreen state on X11,
+/// a capture stream on the sound server. Each source is followed on a
+/// thread of its own that sleeps in its connection until something comes;
+/// where a source is not there, its thread ends. Time away needs no
+/// following: coming back is read when the next bell is due.
+pub fn follow(wake: super::Wake, holding: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    use std::sync::atomic::Ordering;
+    let wake: super::Wake = std::sync::Arc::new(move || {
+        if holding.load(Ordering::Relaxed) {
+            wake();
+        }
+    });
+    let spawn = |name: &str, follow: fn(super::Wake), wake: &super::Wake| {
+        let wake = wake.clone();
+        let _ = std::thread::Builder::new()
+            .name(name.into())
+            .spawn(move || follow(wake));
+    };
+    spawn("stillpoint-desktop", follow_session_bus, &wake);
+    spawn("stillpoint-lock", follow_logind, &wake);
+    spawn("stillpoint-front", follow_x11_front, &wake);
+    spawn(
+        "stillpoint-calls",
+        |wake| crate::audio::output::follow_capture_streams(|| wake()),
+        &wake,
+    );
+}
+
+/// A match rule for the signal `member` of `interface`, at `path` if
+/// given.
+fn signal_rule<'a>(interface: &'a str, member: &'a str, path: Option<&'a str>) -> Option<zbus::MatchRule<'a>> {
+    zbus::MatchRule::builder()
+        .msg_type(zbus::message::Type::Signal)
+        .interface(interface)
+        .and_then(|b| b.member(member))
+        .and_then(|b| match path {
+            Some(path) => b.path(path),
+            None => Ok(b),
+        })
+        .map(|b| b.build())
+        .ok()
+}
+
+/// Wakes on every signal that reaches `connection`, once `rules` are
+/// asked for; returns when the bus goes away.
+fn wake_on_signals(connection: &zbus::blocking::Connection, rules: Vec<zbus::MatchRule<'_>>, wake: &super::Wake) {
+    let Ok(bus) = zbus::blocking::fdo::DBusProxy::new(connection) else {
+        return;
+    };
+    for rule in rules {
+        let _ = bus.add_match_rule(rule);
+    }
+    for message in zbus::blocking::MessageIterator::from(connection).flatten() {
+        if message.message_type() == zbus::message::Type::Signal {
+            let member = message
+                .header()
+                .member()
+                .map(|m| m.as_str().to_owned())
+                .unwrap_or_default();
+            if member == "PropertiesChanged" || member == "ActiveChanged" {
+                wake();
             }
-            for message in zbus::blocking::MessageIterator::from(&connection).flatten() {
-                let header = message.header();
-                let member = header.member().map(|m| m.as_str().to_owned()).unwrap_or_default();
-                if member == "PropertiesChanged" || member == "ActiveChanged" {
-                    wake();
+        }
+    }
+}
+
+/// The session bus: the notification service's properties, the
+/// screensavers' `ActiveChanged`.
+fn follow_session_bus(wake: super::Wake) {
+    let Ok(connection) = zbus::blocking::Connection::session() else {
+        return;
+    };
+    let rules = [
+        signal_rule(
+            "org.freedesktop.DBus.Properties",
+            "PropertiesChanged",
+            Some("/org/freedesktop/Notifications"),
+        ),
+        signal_rule("org.freedesktop.ScreenSaver", "ActiveChanged", None),
+        signal_rule("org.gnome.ScreenSaver", "ActiveChanged", None),
+    ];
+    wake_on_signals(&connection, rules.into_iter().flatten().collect(), &wake);
+}
+
+/// The system bus: logind's session, whose `LockedHint` changes with the
+/// lock (its signals come from the session's own path, not `auto`).
+fn follow_logind(wake: super::Wake) {
+    let Ok(connection) = zbus::blocking::Connection::system() else {
+        return;
+    };
+    let Ok(manager) = zbus::blocking::Proxy::new(
+        &connection,
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+    ) else {
+        return;
+    };
+    let Ok(path) = manager.call::<_, _, zbus::zvariant::OwnedObjectPath>("GetSession", &("auto",)) else {
+        return;
+    };
+    let rules = signal_rule(
+        "org.freedesktop.DBus.Properties",
+        "PropertiesChanged",
+        Some(path.as_str()),
+    );
+    wake_on_signals(&connection, rules.into_iter().collect(), &wake);
+}
+
+/// X11: the window in front changing (`_NET_ACTIVE_WINDOW` on the root),
+/// and the state of the window in front (`_NET_WM_STATE`, fullscreen or
+/// not), as property change events.
+fn follow_x11_front(wake: super::Wake) {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::Event;
+    use x11rb::protocol::xproto::{AtomEnum, ChangeWindowAttributesAux, ConnectionExt, EventMask};
+    if std::env::var_os("DISPLAY").is_none() {
+        return;
+    }
+    let Ok((connection, screen)) = x11rb::connect(None) else {
+        return;
+    };
+    let Some(root) = connection.setup().roots.get(screen).map(|s| s.root) else {
+        return;
+    };
+    let atom = |name: &str| {
+        connection
+            .intern_atom(false, name.as_bytes())
+            .ok()?
+            .reply()
+            .ok()
+            .map(|r| r.atom)
+    };
+    let (Some(active_atom), Some(state_atom)) = (atom("_NET_ACTIVE_WINDOW"), atom("_NET_WM_STATE")) else {
+        return;
+    };
+    let watch = |window: u32| {
+        let changes = ChangeWindowAttributesAux::new().event_mask(EventMask::PROPERTY_CHANGE);
+        connection.change_window_attributes(window, &changes).map(drop).ok();
+        let _ = connection.flush();
+    };
+    let front = || -> Option<u32> {
+        let reply = connection
+            .get_property(false, root, active_atom, AtomEnum::WINDOW, 0, 1)
+            .ok()?
+            .reply()
+            .ok()?;
+        reply.value32()?.next().filter(|w| *w != 0)
+    };
+    watch(root);
+    let mut watched = front();
+    if let Some(window) = watched {
+        watch(window);
+    }
+    while let Ok(event) = connection.wait_for_event() {
+        let Event::PropertyNotify(change) = event else { continue };
+        if change.window == root && change.atom == active_atom {
+            // Another window in front: its state is followed from now on.
+            let now_front = front();
+            if now_front != watched {
+                if let Some(window) = watched {
+                    let changes = ChangeWindowAttributesAux::new().event_mask(EventMask::NO_EVENT);
+                    let _ = connection.change_window_attributes(window, &changes);
                 }
+                if let Some(window) = now_front {
+                    watch(window);
+                }
+                watched = now_front;
+                wake();
             }
-        });
+        } else if Some(change.window) == watched && change.atom == state_atom {
+            wake();
+        }
+    }
 }
 
 /// Whether a call or a recording is going on: a microphone recording on

@@ -126,18 +126,21 @@ pub enum AfterHold {
     Offer { due_at: DateTime<FixedOffset> },
     /// Let it go; the next bell comes as the schedule says.
     LetGo,
-    /// The practitioner came back: no bell now, and the next a full
-    /// interval from now.
+    /// The practitioner came back: the held bell is not offered, and the
+    /// next comes a full interval after they came back.
     Returned { next_at: DateTime<FixedOffset> },
 }
 
 /// The held bell `held` once the hold has ended at `now`, for bells
-/// `interval` apart.
-pub fn after_hold(held: HeldBell, now: DateTime<FixedOffset>, interval: Duration) -> AfterHold {
+/// `interval` apart; `idle` is how long the practitioner has been at the
+/// keyboard unseen since (they came back that long ago).
+pub fn after_hold(held: HeldBell, now: DateTime<FixedOffset>, idle: Option<Duration>, interval: Duration) -> AfterHold {
     let interval = TimeDelta::from_std(interval).unwrap_or(TimeDelta::MAX);
     if held.away {
+        let idle = idle.and_then(|idle| TimeDelta::from_std(idle).ok()).unwrap_or_default();
+        let back_at = (now - idle).max(held.due_at);
         return AfterHold::Returned {
-            next_at: now + interval,
+            next_at: back_at + interval,
         };
     }
     if now - held.due_at < interval {
@@ -201,16 +204,29 @@ mod tests {
         let due_at = at("2026-12-07T10:00:00+01:00");
         let held = HeldBell { due_at, away: false };
         assert_eq!(
-            after_hold(held, at("2026-12-07T10:20:00+01:00"), INTERVAL),
+            after_hold(held, at("2026-12-07T10:20:00+01:00"), None, INTERVAL),
             AfterHold::Offer { due_at }
         );
         assert_eq!(
-            after_hold(held, at("2026-12-07T10:45:00+01:00"), INTERVAL),
+            after_hold(held, at("2026-12-07T10:45:00+01:00"), None, INTERVAL),
             AfterHold::LetGo
         );
         let away = HeldBell { due_at, away: true };
         assert_eq!(
-            after_hold(away, at("2026-12-07T10:05:00+01:00"), INTERVAL),
+            after_hold(away, at("2026-12-07T10:05:00+01:00"), Some(Duration::ZERO), INTERVAL),
+            AfterHold::Returned {
+                next_at: at("2026-12-07T10:50:00+01:00")
+            }
+        );
+        // Seen only at the next bell, back for forty minutes already: the
+        // interval counts from the return, not from now.
+        assert_eq!(
+            after_hold(
+                away,
+                at("2026-12-07T10:45:00+01:00"),
+                Some(Duration::from_secs(40 * 60)),
+                INTERVAL
+            ),
             AfterHold::Returned {
                 next_at: at("2026-12-07T10:50:00+01:00")
             }

@@ -148,23 +148,26 @@ impl DeskKeeper {
         let interval = self.settings.pause.interval();
         // The desktop is read at most once a tick, and only when a bell is
         // held or due.
-        let mut read: Option<Vec<HoldReason>> = None;
+        let mut read: Option<(DesktopState, Vec<HoldReason>)> = None;
         let mut holds = |keeper: &Self| {
             read.get_or_insert_with(|| {
                 let state = keeper.desktop.as_ref().map(|read| read()).unwrap_or_default();
-                held_by(&state, &keeper.settings.hold, interval)
+                let reasons = held_by(&state, &keeper.settings.hold, interval);
+                (state, reasons)
             })
             .clone()
         };
         // While a bell is held, each waking asks whether the hold is over.
         if let Some((held, _)) = self.held {
-            let reasons = holds(self);
+            let (state, reasons) = holds(self);
             if reasons.is_empty() {
                 self.held = None;
-                match after_hold(held, now, interval) {
+                match after_hold(held, now, state.idle, interval) {
                     // Offered once, softly: no bell, only the offer.
                     AfterHold::Offer { due_at } => self.waiting_offer = Some(PauseOffer { rang_at: due_at }),
                     AfterHold::LetGo => {}
+                    // Back long enough ago: the bell due now rings.
+                    AfterHold::Returned { next_at } if next_at <= now => {}
                     AfterHold::Returned { next_at } => {
                         let schedule = self.settings.pause;
                         self.bells.next = schedule.next_bell(next_at - chrono::TimeDelta::seconds(1));
@@ -175,7 +178,7 @@ impl DeskKeeper {
             }
         }
         if let Some(offer) = self.bells.due(&self.settings.pause, now) {
-            let reasons = holds(self);
+            let (_, reasons) = holds(self);
             let unanswered = self.offered.take().is_some() | self.tray_offer.take().is_some();
             if reasons.is_empty() {
                 self.held = None;
@@ -374,8 +377,10 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
         Err(_) => return Ok(Leave::Window(Opening::Minimized)),
     };
     let notifier = Notifier::start(wake.clone());
-    // A hold can end at any moment: the desktop's signals wake the keeper.
-    super::desktop::follow(wake.clone());
+    // A hold can end at any moment: the desktop's signals wake the keeper
+    // while a bell is held.
+    let holding = Arc::new(AtomicBool::new(false));
+    super::desktop::follow(wake.clone(), holding.clone());
     // The wait below counts on a clock that stops while the computer
     // sleeps; the alarm wakes the keeper on the wall clock's time.
     let alarm = super::alarm::Alarm::start(wake).ok();
@@ -414,12 +419,16 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
         if let Some(leave) = leave {
             return Ok(leave);
         }
+        holding.store(!keeper.held_by().is_empty(), Ordering::Relaxed);
         tray.show(keeper.tray_state(now));
         let sleep = keeper.sleep(now);
+        // The alarm keeps the system's own clock: the same moment as the
+        // wall clock's on the desktop, and a true one when the wall clock
+        // given is not the system's.
         if let Some(alarm) = &alarm
             && let Ok(sleep) = chrono::TimeDelta::from_std(sleep)
         {
-            alarm.ring_at(now + sleep);
+            alarm.ring_at(chrono::Utc::now().fixed_offset() + sleep);
         }
         // Woken early by the tray, a notification or a request; either way
         // the loop looks at everything again.

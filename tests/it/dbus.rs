@@ -10,8 +10,8 @@ use crate::support::child;
 
 use bus::{Bus, Watcher};
 
+use child::Half;
 use std::collections::HashMap;
-use std::process::Child;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
@@ -27,10 +27,12 @@ use stillpoint::practice::WallClock;
 const PATIENCE: Duration = Duration::from_secs(30);
 
 /// Runs `test`'s app half in a child process on `bus`.
-fn run_app_half(bus: &Bus, test: &str) -> Child {
-    app_half(bus, test)
-        .spawn()
-        .unwrap_or_else(|e| panic!("the app's half of {test}: {e}"))
+fn run_app_half(bus: &Bus, test: &str) -> Half {
+    Half(
+        app_half(bus, test)
+            .spawn()
+            .unwrap_or_else(|e| panic!("the app's half of {test}: {e}")),
+    )
 }
 
 /// The command that runs `test`'s app half on `bus`.
@@ -49,14 +51,14 @@ fn app_half(bus: &Bus, test: &str) -> std::process::Command {
 }
 
 /// Waits for `child` to end and says whether its half passed.
-fn passed(mut child: Child) -> bool {
+fn passed(mut child: Half) -> bool {
     let deadline = Instant::now() + PATIENCE;
     loop {
-        if let Ok(Some(status)) = child.try_wait() {
+        if let Ok(Some(status)) = child.0.try_wait() {
             return status.success();
         }
         if Instant::now() > deadline {
-            let _ = child.kill();
+            let _ = child.0.kill();
             return false;
         }
         std::thread::sleep(Duration::from_millis(20));
@@ -65,7 +67,7 @@ fn passed(mut child: Child) -> bool {
 
 /// Answers the notification `id` with `action` until `child` ends; whether
 /// it ended passing (`None` when it had not ended after [`PATIENCE`]).
-fn answer_until_ended(server: &zbus::blocking::Connection, id: u32, action: &str, mut child: Child) -> Option<bool> {
+fn answer_until_ended(server: &zbus::blocking::Connection, id: u32, action: &str, mut child: Half) -> Option<bool> {
     let deadline = Instant::now() + PATIENCE;
     while Instant::now() < deadline {
         let _ = server.emit_signal(
@@ -75,13 +77,13 @@ fn answer_until_ended(server: &zbus::blocking::Connection, id: u32, action: &str
             "ActionInvoked",
             &(id, action),
         );
-        if let Ok(Some(status)) = child.try_wait() {
+        if let Ok(Some(status)) = child.0.try_wait() {
             return Some(status.success());
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    let _ = child.kill();
-    let _ = child.wait();
+    let _ = child.0.kill();
+    let _ = child.0.wait();
     None
 }
 
@@ -95,6 +97,8 @@ fn is_app_half() -> bool {
 struct Received {
     id: u32,
     replaces_id: u32,
+    /// Asked to close the notification `id`, not to show one.
+    closed: bool,
     summary: String,
     actions: Vec<String>,
     hints: Vec<String>,
@@ -147,6 +151,7 @@ impl Notifications {
             s.send(Received {
                 id,
                 replaces_id,
+                closed: false,
                 summary,
                 actions,
                 hints,
@@ -155,7 +160,18 @@ impl Notifications {
         id
     }
 
-    fn close_notification(&self, _id: u32) {}
+    fn close_notification(&self, id: u32) {
+        let _ = self.received.lock().map(|s| {
+            s.send(Received {
+                id,
+                replaces_id: 0,
+                closed: true,
+                summary: String::new(),
+                actions: Vec::new(),
+                hints: Vec::new(),
+            })
+        });
+    }
 
     fn get_server_information(&self) -> (String, String, String, String) {
         ("stand-in".into(), "stillpoint tests".into(), "1".into(), "1.2".into())
@@ -706,6 +722,28 @@ fn tray_menu(host: &zbus::blocking::Connection, item: &str) -> Vec<(i32, String)
         .collect()
 }
 
+/// The tray's menu once an item's label starts with `shown`, or a
+/// failure after [`PATIENCE`].
+fn menu_when(host: &zbus::blocking::Connection, item: &str, shown: &str) -> Vec<(i32, String)> {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let menu = tray_menu(host, item);
+        if menu.iter().any(|(_, label)| label.starts_with(shown)) {
+            return menu;
+        }
+        assert!(Instant::now() < deadline, "{shown:?} never reached the menu: {menu:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The id of the menu's item labelled `label`.
+fn item_labelled(menu: &[(i32, String)], label: &str) -> i32 {
+    menu.iter()
+        .find(|(_, shown)| shown == label)
+        .map(|(id, _)| *id)
+        .unwrap_or_else(|| panic!("no {label:?} in {menu:?}"))
+}
+
 /// Clicks the item `id` of the tray item's menu, as its host does. (The
 /// test's app half may end before it answers: what the click did is
 /// judged by how the half ends.)
@@ -747,13 +785,15 @@ fn without_buttons_on_notifications_the_offer_waits_in_the_tray_and_the_next_bel
     }
     let bus = Bus::start();
     let (watcher, registered) = Watcher::serve(&bus);
-    let (server, received, _) = serve_notifications_with(&bus, false, false);
+    let (_server, received, _) = serve_notifications_with(&bus, false, false);
     let shared = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let jump = shared.path().join("jump");
-    let child = app_half(&bus, TEST)
-        .env("STILLPOINT_TEST_JUMP", &jump)
-        .spawn()
-        .unwrap_or_else(|e| panic!("the app's half of {TEST}: {e}"));
+    let child = Half(
+        app_half(&bus, TEST)
+            .env("STILLPOINT_TEST_JUMP", &jump)
+            .spawn()
+            .unwrap_or_else(|e| panic!("the app's half of {TEST}: {e}")),
+    );
     let item = registered
         .recv_timeout(PATIENCE)
         .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
@@ -776,15 +816,7 @@ fn without_buttons_on_notifications_the_offer_waits_in_the_tray_and_the_next_bel
     let host = zbus::blocking::connection::Builder::address(bus.address.as_str())
         .and_then(|b| b.build())
         .unwrap_or_else(|e| panic!("{e}"));
-    let deadline = Instant::now() + PATIENCE;
-    let menu = loop {
-        let menu = tray_menu(&host, &item);
-        if menu.iter().any(|(_, label)| label == "Not now") {
-            break menu;
-        }
-        assert!(Instant::now() < deadline, "the offer never reached the menu: {menu:?}");
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let menu = menu_when(&host, &item, "A bell at 10:30");
     let labels: Vec<&str> = menu.iter().map(|(_, label)| label.as_str()).collect();
     for wanted in [
         "A bell at 10:30: a pause is offered",
@@ -795,30 +827,138 @@ fn without_buttons_on_notifications_the_offer_waits_in_the_tray_and_the_next_bel
         assert!(labels.contains(&wanted), "{wanted:?} in {labels:?}");
     }
 
-    // 45 minutes on (the clock jumps; the service's signal wakes the
-    // keeper), unanswered: the next bell's offer replaces the first.
+    // 45 minutes on, unanswered: the next bell's offer replaces the first.
+    // (The clock jumps; a click in the menu wakes the keeper at the new
+    // time, as the alarm does on the desktop, and the bell comes before
+    // the click is answered.)
     std::fs::write(&jump, "").unwrap_or_else(|e| panic!("{e}"));
-    say_do_not_disturb(&server, false);
+    click_tray_menu(&host, &item, item_labelled(&menu, "Quiet the bells for an hour"));
     let second = received
         .recv_timeout(PATIENCE)
         .unwrap_or_else(|e| panic!("the next bell was not offered: {e}"));
+    assert!(!second.closed, "{second:?}");
     assert_eq!(second.replaces_id, first.id, "one offer at a time: {second:?}");
     assert!(received.try_recv().is_err(), "no other notification");
 
-    // Taken from the menu: the keeper leaves for the window with the pause.
-    let deadline = Instant::now() + PATIENCE;
-    let take = loop {
-        let menu = tray_menu(&host, &item);
-        if menu.iter().any(|(_, label)| label.starts_with("A bell at 11:15")) {
-            let take = menu.iter().find(|(_, label)| label == "Take the pause");
-            break take.map(|(id, _)| *id).unwrap_or_else(|| panic!("{menu:?}"));
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the second offer never reached the menu: {menu:?}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    // "Not now" from the menu: the offer's words are taken away too.
+    let menu = menu_when(&host, &item, "A bell at 11:15");
+    click_tray_menu(&host, &item, item_labelled(&menu, "Not now"));
+    let closed = received
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("the answered offer was not closed: {e}"));
+    assert!(closed.closed && closed.id == first.id, "{closed:?}");
+
+    // The pause taken from the menu: the keeper leaves for the window.
+    let menu = menu_when(&host, &item, "Bells quiet until");
+    let take = item_labelled(&menu, "Take the pause now");
     click_tray_menu(&host, &item, take);
     assert!(passed(child), "the keeper left for the window with the pause");
+}
+
+/// The app's half of a test whose bell is held by what the desktop says
+/// and offered when that ends: the keeper from half a second before the
+/// 10:30 bell, taking the pause when it is offered.
+fn keep_until_the_pause_is_taken() {
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    store_bells_on(data.path());
+    let leave = keep_from(data.path(), "2026-03-02T10:29:59.500+01:00");
+    assert_eq!(leave, Ok(Leave::Window(Opening::Pause)));
+}
+
+#[test]
+fn when_a_fullscreen_window_leaves_fullscreen_the_held_bell_is_offered() {
+    const TEST: &str = "when_a_fullscreen_window_leaves_fullscreen_the_held_bell_is_offered";
+    if is_app_half() {
+        keep_until_the_pause_is_taken();
+        return;
+    }
+    let bus = Bus::start();
+    let display = crate::support::display::Display::start();
+    let front = crate::support::display::FrontWindow::open(&display);
+    front.fullscreen(true);
+    let (_watcher, registered) = Watcher::serve(&bus);
+    let (server, received) = serve_notifications(&bus);
+    let child = Half(
+        app_half(&bus, TEST)
+            .env("DISPLAY", &display.name)
+            .spawn()
+            .unwrap_or_else(|e| panic!("the app's half of {TEST}: {e}")),
+    );
+    registered
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
+    assert!(
+        received.recv_timeout(Duration::from_secs(2)).is_err(),
+        "held while a window in front is fullscreen"
+    );
+    // The presentation ends: the window's state changes, and X says so.
+    front.fullscreen(false);
+    let offer = received
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("the held bell was not offered when fullscreen ended: {e}"));
+    let ended = answer_until_ended(&server, offer.id, "take", child);
+    assert_eq!(ended, Some(true), "the keeper left for the window with the pause");
+}
+
+#[test]
+fn when_the_microphone_stops_recording_the_held_bell_is_offered() {
+    const TEST: &str = "when_the_microphone_stops_recording_the_held_bell_is_offered";
+    if is_app_half() {
+        keep_until_the_pause_is_taken();
+        return;
+    }
+    let bus = Bus::start();
+    let sound = crate::support::pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
+    let loaded = sound
+        .command("pactl")
+        .args(["load-module", "module-null-source", "source_name=stillpoint_microphone"])
+        .status()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(loaded.success());
+    let mut call = sound
+        .command("parecord")
+        .args(["-d", "stillpoint_microphone", "--file-format=wav"])
+        .arg(sound.dir().join("call.wav"))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start parecord: {e}"));
+    let deadline = Instant::now() + PATIENCE;
+    while !microphone_recording(&sound) {
+        assert!(Instant::now() < deadline, "the call never started recording");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (_watcher, registered) = Watcher::serve(&bus);
+    let (server, received) = serve_notifications(&bus);
+    let child = Half(
+        app_half(&bus, TEST)
+            .envs(sound.env())
+            .spawn()
+            .unwrap_or_else(|e| panic!("the app's half of {TEST}: {e}")),
+    );
+    registered
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
+    assert!(
+        received.recv_timeout(Duration::from_secs(2)).is_err(),
+        "held while the microphone records"
+    );
+    // The call ends: the server says its capture stream is gone.
+    let _ = call.kill();
+    let _ = call.wait();
+    let offer = received
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("the held bell was not offered when the call ended: {e}"));
+    let ended = answer_until_ended(&server, offer.id, "take", child);
+    assert_eq!(ended, Some(true), "the keeper left for the window with the pause");
+}
+
+/// Whether `sound` has a capture stream from a source that is not a
+/// monitor, as `pactl` lists them.
+fn microphone_recording(sound: &crate::support::pulse::NullSink) -> bool {
+    let output = sound
+        .command("pactl")
+        .args(["list", "short", "source-outputs"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    !String::from_utf8_lossy(&output.stdout).trim().is_empty()
 }

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::support::bus::Bus;
-use crate::support::display::Display;
+use crate::support::display::{Display, FrontWindow};
 use crate::support::practice::{command, temp_dir, text};
 use crate::support::pulse::NullSink;
 
@@ -154,54 +154,14 @@ fn desk_status_names_do_not_disturb_a_locked_screen_and_time_away() {
 
 #[test]
 fn desk_status_sees_a_fullscreen_window_in_front() {
-    use x11rb::connection::Connection;
-    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt, CreateWindowAux, PropMode, WindowClass};
-    use x11rb::wrapper::ConnectionExt as _;
-
     let data = temp_dir();
     store_bells_always_on(data.path());
     let bus = Bus::start();
     let display = Display::start();
-    let (x, screen) = x11rb::connect(Some(&display.name)).unwrap_or_else(|e| panic!("{e}"));
-    let root = x.setup().roots[screen].root;
-    let window = x.generate_id().unwrap_or_else(|e| panic!("{e}"));
-    x.create_window(
-        0,
-        window,
-        root,
-        0,
-        0,
-        640,
-        480,
-        0,
-        WindowClass::INPUT_OUTPUT,
-        0,
-        &CreateWindowAux::new(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let atom = |name: &str| {
-        x.intern_atom(false, name.as_bytes())
-            .map(|cookie| cookie.reply())
-            .ok()
-            .and_then(Result::ok)
-            .map(|reply| reply.atom)
-            .unwrap_or_else(|| panic!("no atom {name}"))
-    };
-    let (active, state, fullscreen) = (
-        atom("_NET_ACTIVE_WINDOW"),
-        atom("_NET_WM_STATE"),
-        atom("_NET_WM_STATE_FULLSCREEN"),
-    );
-    // As a window manager says it: the window in front, and its state.
-    let set = |owner: u32, property: u32, kind: AtomEnum, values: &[u32]| {
-        x.change_property32(PropMode::REPLACE, owner, property, kind, values)
-            .unwrap_or_else(|e| panic!("{e}"));
-        x.sync().unwrap_or_else(|e| panic!("{e}"));
-    };
-    set(root, active, AtomEnum::WINDOW, &[window]);
-    set(window, state, AtomEnum::ATOM, &[fullscreen]);
+    let front = FrontWindow::open(&display);
+    front.fullscreen(true);
     assert_eq!(held_by(data.path(), &bus, Some(&display)), ["fullscreen"]);
-    set(window, state, AtomEnum::ATOM, &[]);
+    front.fullscreen(false);
     assert_eq!(held_by(data.path(), &bus, Some(&display)), Vec::<String>::new());
 }
 

@@ -30,3 +30,18 @@ pub fn command(module: &str, test: &str, role: &str) -> Command {
         .env(ROLE, role);
     command
 }
+
+/// A child that is killed when the test lets it go: a test that fails
+/// half-way leaves no child behind (holding its output open, which would
+/// keep the test run waiting for it).
+pub struct Half(pub std::process::Child);
+
+impl Drop for Half {
+    fn drop(&mut self) {
+        // An ended child is reaped; one still running is stopped first.
+        if matches!(self.0.try_wait(), Ok(None)) {
+            let _ = self.0.kill();
+        }
+        let _ = self.0.wait();
+    }
+}

@@ -33,6 +33,15 @@ pub fn microphone_in_use() -> Option<bool> {
     }
 }
 
+/// Calls `changed` each time a capture stream starts, changes or ends on
+/// this machine's sound server, until it goes away (see
+/// `server::follow_capture_streams`); returns at once without one.
+pub fn follow_capture_streams(changed: impl FnMut()) {
+    if let Ok(super::reach::Route::Server(socket)) = super::reach::find_route(&super::reach::System) {
+        server::follow_capture_streams(&socket, changed);
+    }
+}
+
 /// The rate every live session is rendered at; the server (or rodio's
 /// mixer) converts it for a device that runs at another.
 pub const SESSION_RATE: u32 = 48_000;

@@ -158,57 +158,61 @@ impl Drop for ServerOutput {
 /// How long the server has to answer whether a microphone is in use.
 const ASK_LIMIT: Duration = Duration::from_millis(500);
 
+/// A connection to the server for asking, not playing: authenticated and
+/// named, with the protocol version agreed and the next command's number.
+struct Asking {
+    reader: std::io::BufReader<UnixStream>,
+    version: u16,
+    seq: u32,
+}
+
+impl Asking {
+    /// Connects to the server at `socket`; each answer may take
+    /// [`ASK_LIMIT`].
+    fn connect(socket: &Path) -> Option<Asking> {
+        let connection = UnixStream::connect(socket).ok()?;
+        connection.set_read_timeout(Some(ASK_LIMIT)).ok()?;
+        connection.set_write_timeout(Some(ASK_LIMIT)).ok()?;
+        let mut asking = Asking {
+            reader: std::io::BufReader::new(connection),
+            version: protocol::MAX_VERSION,
+            seq: 0,
+        };
+        let auth: protocol::AuthReply = asking.ask(protocol::Command::Auth(protocol::AuthParams {
+            version: protocol::MAX_VERSION,
+            supports_shm: false,
+            supports_memfd: false,
+            cookie: cookie(),
+        }))?;
+        asking.version = asking.version.min(auth.version);
+        let mut props = protocol::Props::new();
+        props.set(protocol::Prop::ApplicationName, c"Stillpoint");
+        let _: protocol::SetClientNameReply = asking.ask(protocol::Command::SetClientName(props))?;
+        Some(asking)
+    }
+
+    fn send(&mut self, command: protocol::Command) -> Option<u32> {
+        self.seq += 1;
+        protocol::write_command_message(self.reader.get_mut(), self.seq, &command, self.version).ok()?;
+        Some(self.seq)
+    }
+
+    /// Sends `command` and reads its reply.
+    fn ask<R: protocol::CommandReply>(&mut self, command: protocol::Command) -> Option<R> {
+        let sent = self.send(command)?;
+        let (answered, reply) = protocol::read_reply_message(&mut self.reader, self.version).ok()?;
+        (answered == sent).then_some(reply)
+    }
+}
+
 /// Whether something records from a microphone on the server at `socket`
 /// now: a capture stream, not paused, from a source that is not a sink's
 /// monitor (recording what plays is not a call), and not a level meter
 /// (pavucontrol's). `None` when the server cannot be asked.
 pub fn microphone_in_use(socket: &Path) -> Option<bool> {
-    use std::io::BufReader;
-    let connection = UnixStream::connect(socket).ok()?;
-    connection.set_read_timeout(Some(ASK_LIMIT)).ok()?;
-    connection.set_write_timeout(Some(ASK_LIMIT)).ok()?;
-    let mut reader = BufReader::new(connection);
-    let mut version = protocol::MAX_VERSION;
-    let mut seq = 0;
-    let mut ask = |reader: &mut BufReader<UnixStream>, command: protocol::Command, version: u16| {
-        seq += 1;
-        protocol::write_command_message(reader.get_mut(), seq, &command, version).ok()?;
-        Some(seq)
-    };
-    let sent = ask(
-        &mut reader,
-        protocol::Command::Auth(protocol::AuthParams {
-            version,
-            supports_shm: false,
-            supports_memfd: false,
-            cookie: cookie(),
-        }),
-        version,
-    )?;
-    let (answered, auth): (u32, protocol::AuthReply) = protocol::read_reply_message(&mut reader, version).ok()?;
-    if answered != sent {
-        return None;
-    }
-    version = version.min(auth.version);
-    let mut props = protocol::Props::new();
-    props.set(protocol::Prop::ApplicationName, c"Stillpoint");
-    let sent = ask(&mut reader, protocol::Command::SetClientName(props), version)?;
-    let (answered, _): (u32, protocol::SetClientNameReply) = protocol::read_reply_message(&mut reader, version).ok()?;
-    if answered != sent {
-        return None;
-    }
-    let sent = ask(&mut reader, protocol::Command::GetSourceInfoList, version)?;
-    let (answered, sources): (u32, protocol::SourceInfoList) =
-        protocol::read_reply_message(&mut reader, version).ok()?;
-    if answered != sent {
-        return None;
-    }
-    let sent = ask(&mut reader, protocol::Command::GetSourceOutputInfoList, version)?;
-    let (answered, outputs): (u32, protocol::SourceOutputInfoList) =
-        protocol::read_reply_message(&mut reader, version).ok()?;
-    if answered != sent {
-        return None;
-    }
+    let mut asking = Asking::connect(socket)?;
+    let sources: protocol::SourceInfoList = asking.ask(protocol::Command::GetSourceInfoList)?;
+    let outputs: protocol::SourceOutputInfoList = asking.ask(protocol::Command::GetSourceOutputInfoList)?;
     let microphones: Vec<u32> = sources
         .iter()
         .filter(|source| source.monitor_of_sink_index.is_none())
@@ -223,6 +227,30 @@ pub fn microphone_in_use(socket: &Path) -> Option<bool> {
             .iter()
             .any(|output| !output.corked && microphones.contains(&output.source_index) && !level_meter(output)),
     )
+}
+
+/// Calls `changed` each time a capture stream starts, changes or ends on
+/// the server at `socket`, asleep in the connection between; returns when
+/// the server cannot be asked or goes away.
+pub fn follow_capture_streams(socket: &Path, mut changed: impl FnMut()) {
+    let Some(mut asking) = Asking::connect(socket) else {
+        return;
+    };
+    let Some(sent) = asking.send(protocol::Command::Subscribe(protocol::SubscriptionMask::SOURCE_OUTPUT)) else {
+        return;
+    };
+    if protocol::read_ack_message(&mut asking.reader).ok() != Some(sent) {
+        return;
+    }
+    // From now on the connection only waits.
+    if asking.reader.get_ref().set_read_timeout(None).is_err() {
+        return;
+    }
+    while let Ok((_, command)) = protocol::read_command_message(&mut asking.reader, asking.version) {
+        if matches!(command, protocol::Command::SubscribeEvent(_)) {
+            changed();
+        }
+    }
 }
 
 fn describe(error: &pulseaudio::ClientError) -> String {
