@@ -727,6 +727,7 @@ fn settings_say_why_the_last_bell_at_the_desk_was_held() {
     for (words, on) in [
         ("do not disturb is on", true),
         ("a window is fullscreen", true),
+        ("a call or a recording is going on", true),
         ("the screen is locked", true),
         ("you are away", true),
         ("the computer is on battery", false),
@@ -742,6 +743,60 @@ fn settings_say_why_the_last_bell_at_the_desk_was_held() {
             "{words}"
         );
     }
+}
+
+#[test]
+fn the_window_holds_a_bell_offers_it_softly_when_the_hold_ends_and_waits_after_time_away() {
+    use stillpoint::desk::hold::{DesktopState, HoldReason};
+    use stillpoint::pause::PauseOffer;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.state_mut().settings.pause.enabled = true;
+    harness.run();
+    let rang_at = harness.state().practice.now();
+    let fullscreen = DesktopState {
+        fullscreen: Some(true),
+        ..DesktopState::default()
+    };
+    harness.state_mut().bell_due(PauseOffer { rang_at }, fullscreen);
+    harness.run();
+    assert_eq!(harness.state().bell_held_by, [HoldReason::Fullscreen]);
+    assert!(!shows(&harness, "A bell of mindfulness"), "no offer while held");
+    // The desktop speaks again, still fullscreen: still held.
+    harness.state_mut().hold_checked(fullscreen);
+    assert!(harness.state().held_bell.is_some());
+    // Ten minutes on, the presentation ends: the bell is offered, once.
+    clock.advance(Duration::from_secs(600));
+    harness.state_mut().hold_checked(DesktopState::default());
+    harness.run();
+    assert!(shows(&harness, "A bell of mindfulness"));
+    assert_eq!(harness.state().bell_held_by, []);
+    assert_eq!(harness.state().pause_offer, Some(PauseOffer { rang_at }));
+    harness.state_mut().pause_offer = None;
+
+    // Away for an hour when the next bell comes: held, and not offered on
+    // the return; the next bell a full interval after it.
+    let now = harness.state().practice.now();
+    let away = DesktopState {
+        idle: Some(Duration::from_secs(3600)),
+        ..DesktopState::default()
+    };
+    harness.state_mut().bell_due(PauseOffer { rang_at: now }, away);
+    assert_eq!(harness.state().bell_held_by, [HoldReason::Away]);
+    clock.advance(Duration::from_secs(300));
+    let back = DesktopState {
+        idle: Some(Duration::from_secs(60)),
+        ..DesktopState::default()
+    };
+    harness.state_mut().hold_checked(back);
+    let came_back = harness.state().practice.now() - chrono::TimeDelta::seconds(60);
+    let next = harness.state().pause_bells.upcoming();
+    assert!(
+        next.is_some_and(|next| next >= came_back + chrono::TimeDelta::minutes(45)),
+        "{next:?}"
+    );
+    assert_eq!(harness.state().pause_offer, None);
 }
 
 /// The controls on screen that a keyboard should reach: (id, role, label).

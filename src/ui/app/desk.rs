@@ -103,7 +103,7 @@ impl StillpointApp {
             && let Some(wait) = next.into_iter().flatten().min()
             && let Ok(wait) = chrono::TimeDelta::from_std(wait + std::time::Duration::from_millis(50))
         {
-            desk.wake_at(now + wait);
+            desk.wake_in(wait);
         }
         let state = self.tray_state();
         let bells_on = self.settings.pause.enabled;
@@ -191,6 +191,17 @@ impl StillpointApp {
                 super::Done::BellDue(offer, state)
             });
         }
+        // While a bell is held, the desktop's word that the hold may be
+        // over has the desktop asked again, off the frame.
+        if self.held_bell.is_some() && self.desk.as_ref().is_some_and(|desk| desk.take_hold_signal()) {
+            let desktop = self.desktop.clone();
+            self.work.run("desktop", move || {
+                let state = desktop
+                    .map(|d| d.get_or_init(crate::desk::desktop::Desktop::connect).read())
+                    .unwrap_or_default();
+                super::Done::HoldChecked(state)
+            });
+        }
         if std::mem::take(&mut self.bell_wants_attention) {
             ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
                 egui::UserAttentionType::Informational,
@@ -203,17 +214,28 @@ impl StillpointApp {
 
     /// A bell came due and the desktop has said what it is doing: it rings
     /// and is offered, or is held while the desktop says not now.
-    pub(super) fn bell_due(&mut self, offer: crate::pause::PauseOffer, state: crate::desk::hold::DesktopState) {
+    pub fn bell_due(&mut self, offer: crate::pause::PauseOffer, state: crate::desk::hold::DesktopState) {
         if self.active.is_some() || self.invitation.is_some() {
             return;
         }
-        self.bell_held_by = crate::desk::hold::held_by(&state, &self.settings.hold, self.settings.pause.interval());
+        // A bell held before: its hold over, it is let go (this one rings)
+        // or, after time away, this one waits a full interval.
+        if self.held_bell.is_some() && !self.hold_checked(state) {
+            return;
+        }
+        let interval = self.settings.pause.interval();
+        self.bell_held_by = crate::desk::hold::held_by(&state, &self.settings.hold, interval);
         if !self.bell_held_by.is_empty() {
             // The last bell's offer, unanswered, is withdrawn.
             self.pause_offer = None;
             if let Some(desk) = self.desk.as_mut() {
                 desk.withdraw_offer();
+                desk.set_holding(true);
             }
+            self.held_bell = Some(crate::desk::hold::HeldBell {
+                due_at: offer.rang_at,
+                away: self.bell_held_by.contains(&crate::desk::hold::HoldReason::Away),
+            });
             return;
         }
         self.pause_offer = Some(offer);
@@ -226,6 +248,45 @@ impl StillpointApp {
         }
         if matches!(self.audio, AudioChoice::Device) {
             crate::desk::ring_pause_bell_apart(self.settings.volumes, drop);
+        }
+    }
+
+    /// The desktop asked again while a bell is held: the hold goes on, or
+    /// it is over and the held bell is offered softly (no sound), let go,
+    /// or, after time away, the next bell waits a full interval from the
+    /// return. Says whether a bell may ring now.
+    pub fn hold_checked(&mut self, state: crate::desk::hold::DesktopState) -> bool {
+        use crate::desk::hold::{AfterHold, after_hold, held_by};
+        let Some(held) = self.held_bell else { return true };
+        let interval = self.settings.pause.interval();
+        let reasons = held_by(&state, &self.settings.hold, interval);
+        if !reasons.is_empty() {
+            self.bell_held_by = reasons;
+            return true;
+        }
+        self.held_bell = None;
+        self.bell_held_by.clear();
+        if let Some(desk) = self.desk.as_ref() {
+            desk.set_holding(false);
+        }
+        let now = self.practice.now();
+        match after_hold(held, now, state.idle, interval) {
+            AfterHold::Offer { due_at } => {
+                if self.active.is_none() && self.invitation.is_none() {
+                    self.pause_offer = Some(crate::pause::PauseOffer { rang_at: due_at });
+                    if !self.offer_by_notification() {
+                        self.bell_wants_attention = true;
+                    }
+                }
+                true
+            }
+            AfterHold::LetGo => true,
+            AfterHold::Returned { next_at } if next_at <= now => true,
+            AfterHold::Returned { next_at } => {
+                let schedule = self.settings.pause;
+                self.pause_bells.next = schedule.next_bell(next_at - chrono::TimeDelta::seconds(1));
+                false
+            }
         }
     }
 

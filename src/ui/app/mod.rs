@@ -195,6 +195,8 @@ pub struct StillpointApp {
     desktop: Option<Arc<std::sync::OnceLock<crate::desk::desktop::Desktop>>>,
     /// Why the last bell due was held; empty when it rang.
     pub bell_held_by: Vec<crate::desk::hold::HoldReason>,
+    /// The bell held, while it is.
+    pub held_bell: Option<crate::desk::hold::HeldBell>,
     /// A bell offered in the window wants the task bar's attention.
     bell_wants_attention: bool,
     /// A bell that rang, offering a pause.
@@ -341,6 +343,7 @@ impl StillpointApp {
             pause_bells: Default::default(),
             desktop,
             bell_held_by: Vec::new(),
+            held_bell: None,
             bell_wants_attention: false,
             pause_offer: None,
             clock_note: None,
@@ -457,6 +460,9 @@ impl StillpointApp {
             Done::Library(library, locale) if locale == crate::i18n::locale() => self.use_library(library),
             Done::Library(..) => {}
             Done::BellDue(offer, state) => self.bell_due(offer, state),
+            Done::HoldChecked(state) => {
+                self.hold_checked(state);
+            }
             Done::Report(made) => {
                 use super::practice_view::ReportStatus;
                 self.practice_form.report.status = Some(match made {

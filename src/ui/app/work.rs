@@ -21,6 +21,8 @@ pub enum Done {
     Listening(Result<crate::audio::output::Sound, crate::audio::output::OutputError>),
     /// A bell came due, and what the desktop said then.
     BellDue(crate::pause::PauseOffer, crate::desk::hold::DesktopState),
+    /// What the desktop said when it signalled, while a bell is held.
+    HoldChecked(crate::desk::hold::DesktopState),
     /// A report written to this file, or why it was not.
     Report(Result<std::path::PathBuf, String>),
 }

@@ -46,6 +46,10 @@ pub struct DeskLink {
     /// Asks for a frame at the next bell or reminder on the wall clock, so
     /// that neither comes late after the computer slept.
     alarm: Option<crate::desk::alarm::Alarm>,
+    /// Set while a bell is held: the desktop's signals are listened to.
+    holding: Arc<AtomicBool>,
+    /// Set when the desktop said something that may end a hold.
+    hold_signalled: Arc<AtomicBool>,
 }
 
 impl DeskLink {
@@ -62,6 +66,17 @@ impl DeskLink {
         let wake: Wake = std::sync::Arc::new(move || frame.request_repaint());
         let notifier = Notifier::start(wake.clone());
         let alarm = crate::desk::alarm::Alarm::start(wake.clone()).ok();
+        let holding = Arc::new(AtomicBool::new(false));
+        let hold_signalled = Arc::new(AtomicBool::new(false));
+        let signalled = hold_signalled.clone();
+        let hold_wake = wake.clone();
+        crate::desk::desktop::follow(
+            std::sync::Arc::new(move || {
+                signalled.store(true, std::sync::atomic::Ordering::Relaxed);
+                hold_wake();
+            }),
+            holding.clone(),
+        );
         let (send, starting) = mpsc::channel();
         let locale = crate::i18n::locale();
         let tray_wake = wake.clone();
@@ -87,6 +102,8 @@ impl DeskLink {
             closing: false,
             to_tray,
             alarm,
+            holding,
+            hold_signalled,
         }
     }
 
@@ -124,11 +141,23 @@ impl DeskLink {
         self.offered
     }
 
-    /// Asks for a frame at `when` on the wall clock.
-    pub fn wake_at(&self, when: chrono::DateTime<chrono::FixedOffset>) {
+    /// Asks for a frame `wait` from now on the system's clock, which goes
+    /// on while the computer sleeps.
+    pub fn wake_in(&self, wait: chrono::TimeDelta) {
         if let Some(alarm) = &self.alarm {
-            alarm.ring_at(when);
+            alarm.ring_at(chrono::Utc::now().fixed_offset() + wait);
         }
+    }
+
+    /// Listens, while `held`, for the desktop to say a hold may be over.
+    pub fn set_holding(&self, held: bool) {
+        self.holding.store(held, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Whether the desktop said something that may end a hold since the
+    /// last call.
+    pub fn take_hold_signal(&self) -> bool {
+        self.hold_signalled.swap(false, std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Shows `state` in the tray's menu, and keeps its quiet across runs.
