@@ -182,8 +182,8 @@ impl Desktop {
 }
 
 /// Calls `wake` while `holding` is set (a bell is held) whenever the
-/// desktop says something changed that may end the hold: do-not-disturb's
-/// property on the notification service, the screensaver turned on or
+/// desktop says something changed that may end the hold: do-not-disturb
+/// (the notification service's property, Xfce's and GNOME's settings), the screensaver turned on or
 /// off, logind's lock, the window in front or its fullscreen state on X11,
 /// a capture stream on the sound server. Each source is followed on a
 /// thread of its own that sleeps in its connection until something comes;
@@ -243,7 +243,10 @@ fn wake_on_signals(connection: &zbus::blocking::Connection, rules: Vec<zbus::Mat
                 .member()
                 .map(|m| m.as_str().to_owned())
                 .unwrap_or_default();
-            if member == "PropertiesChanged" || member == "ActiveChanged" {
+            if matches!(
+                member.as_str(),
+                "PropertiesChanged" | "ActiveChanged" | "Notify" | "PropertyChanged"
+            ) {
                 wake();
             }
         }
@@ -251,7 +254,8 @@ fn wake_on_signals(connection: &zbus::blocking::Connection, rules: Vec<zbus::Mat
 }
 
 /// The session bus: the notification service's properties, the
-/// screensavers' `ActiveChanged`.
+/// screensavers' `ActiveChanged`, Xfce's settings (`PropertyChanged`) and
+/// GNOME's (dconf's `Notify`, for any key: the banners are read again).
 fn follow_session_bus(wake: super::Wake) {
     let Ok(connection) = zbus::blocking::Connection::session() else {
         return;
@@ -264,6 +268,8 @@ fn follow_session_bus(wake: super::Wake) {
         ),
         signal_rule("org.freedesktop.ScreenSaver", "ActiveChanged", None),
         signal_rule("org.gnome.ScreenSaver", "ActiveChanged", None),
+        signal_rule("org.xfce.Xfconf", "PropertyChanged", None),
+        signal_rule("ca.desrt.dconf.Writer", "Notify", None),
     ];
     wake_on_signals(&connection, rules.into_iter().flatten().collect(), &wake);
 }

@@ -5,7 +5,8 @@
 //! The stand-ins speak the interfaces as KDE Plasma 6 serves them:
 //! `org.freedesktop.Notifications` with its `Inhibited` property at
 //! `/org/freedesktop/Notifications`, and `org.freedesktop.ScreenSaver`'s
-//! `GetActive` and `GetSessionIdleTime` at `/org/freedesktop/ScreenSaver`.
+//! `GetActive` and `GetSessionIdleTime` at `/org/freedesktop/ScreenSaver`;
+//! Xfce's `org.xfce.Xfconf` `GetProperty(ss) → v` at `/org/xfce/Xfconf`.
 //! A call is a microphone recording on a PulseAudio server of the test's
 //! own, as a video call's client records.
 
@@ -50,6 +51,25 @@ impl ScreenSaver {
 
     fn get_session_idle_time(&self) -> u32 {
         self.idle_secs
+    }
+}
+
+/// Xfce's settings daemon as xfconfd serves it, with xfce4-notifyd's
+/// do-not-disturb set.
+struct Xfconf {
+    do_not_disturb: bool,
+}
+
+#[zbus::interface(name = "org.xfce.Xfconf")]
+impl Xfconf {
+    fn get_property(&self, channel: String, property: String) -> zbus::fdo::Result<zbus::zvariant::OwnedValue> {
+        if channel == "xfce4-notifyd" && property == "/do-not-disturb" {
+            Ok(zbus::zvariant::OwnedValue::from(self.do_not_disturb))
+        } else {
+            Err(zbus::fdo::Error::Failed(format!(
+                "Property \"{property}\" does not exist on channel \"{channel}\""
+            )))
+        }
     }
 }
 
@@ -125,6 +145,13 @@ fn desk_status_names_do_not_disturb_a_locked_screen_and_time_away() {
         "/org/freedesktop/Notifications",
         Notifications { inhibited: false },
     );
+    assert_eq!(held_by(data.path(), &bus, None), Vec::<String>::new());
+
+    // Xfce's do-not-disturb, from its settings daemon.
+    let xfconf = bus.serve("org.xfce.Xfconf", "/org/xfce/Xfconf", Xfconf { do_not_disturb: true });
+    assert_eq!(held_by(data.path(), &bus, None), ["do-not-disturb"]);
+    drop(xfconf);
+    let _xfce_quiet_again = bus.serve("org.xfce.Xfconf", "/org/xfce/Xfconf", Xfconf { do_not_disturb: false });
     assert_eq!(held_by(data.path(), &bus, None), Vec::<String>::new());
 
     // Locked, and idle for an hour: longer than the bells' 45 minutes.
