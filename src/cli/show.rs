@@ -53,7 +53,7 @@ pub fn show<W: Write>(session: &Session, length: Option<Duration>, out: &mut W) 
     for (step, step_length) in session.steps.iter().zip(session.step_lengths(total)) {
         let lasts = match (step.length, step_length) {
             (_, Some(d)) => d.label(),
-            (StepLength::Fill, None) => t!("cli-show-until-you-end-it"),
+            (StepLength::Fill(_), None) => t!("cli-show-until-you-end-it"),
             (StepLength::Fixed(d), None) => d.label(),
         };
         writeln!(out)?;

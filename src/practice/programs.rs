@@ -21,7 +21,9 @@ pub struct ProgramProgress {
 pub struct ModuleProgress {
     pub title: String,
     pub sessions: Vec<SessionProgress>,
-    /// Every session in it practised at least once.
+    /// The contemplative call that closes it, if it names one.
+    pub call: Option<SessionProgress>,
+    /// Every session in it practised at least once (its call aside).
     pub complete: bool,
     pub minutes: u64,
 }
@@ -51,29 +53,32 @@ pub fn program_progress(program: &Program, entries: &[Entry]) -> ProgramProgress
         .modules
         .iter()
         .map(|module| {
-            let sessions: Vec<SessionProgress> = module
-                .sessions
-                .iter()
-                .map(|id| {
-                    let (times, secs) = practised.get(id.value.as_str()).copied().unwrap_or_default();
-                    SessionProgress {
-                        id: id.value.as_str().to_owned(),
-                        times,
-                        minutes: super::stats::minutes(secs),
-                    }
-                })
-                .collect();
+            let of = |id: &crate::session::Spanned<crate::session::SessionId>| {
+                let (times, secs) = practised.get(id.value.as_str()).copied().unwrap_or_default();
+                SessionProgress {
+                    id: id.value.as_str().to_owned(),
+                    times,
+                    minutes: super::stats::minutes(secs),
+                }
+            };
+            let sessions: Vec<SessionProgress> = module.sessions.iter().map(of).collect();
+            let call = module.call.as_ref().map(of);
             ModuleProgress {
                 title: module.title.clone(),
                 complete: sessions.iter().all(|s| s.times > 0),
-                minutes: sessions.iter().map(|s| s.minutes).sum(),
+                minutes: sessions.iter().chain(&call).map(|s| s.minutes).sum(),
                 sessions,
+                call,
             }
         })
         .collect();
+    let own = program.practice_ids();
     ProgramProgress {
-        sessions_practised: practised.values().filter(|(times, _)| *times > 0).count(),
-        sessions_total: ids.len(),
+        sessions_practised: own
+            .iter()
+            .filter(|id| practised.get(*id).is_some_and(|(times, _)| *times > 0))
+            .count(),
+        sessions_total: own.len(),
         current_module: modules.iter().position(|m| !m.complete),
         modules,
     }

@@ -146,6 +146,14 @@ impl PracticeState {
         prompts.get(day % prompts.len()).cloned()
     }
 
+    /// The contemplative call's question for the module in progress of
+    /// the first program, when it gives one.
+    pub fn module_call_prompt(&self) -> Option<String> {
+        let program = self.programs.first()?;
+        let at = self.progress.of_program(program.id.as_str())?.current_module?;
+        program.modules.get(at)?.call_prompt.clone()
+    }
+
     /// Reads the log, logging first any session that stopped without an
     /// ending.
     pub fn open(data: &DataDir, wall: Arc<dyn WallClock>) -> Self {

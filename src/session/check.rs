@@ -247,7 +247,9 @@ impl Checker<'_> {
             Some(RawCueTime::FromEnd(before)) => CueTime::FromEnd(before),
         };
         let voice = raw.voice.as_ref().map(|v| self.audio_file(&v.value, v.span));
-        Some(Cue::new(at, raw.text.value.clone(), all_read(voice)?))
+        let mut cue = Cue::new(at, raw.text.value.clone(), all_read(voice)?);
+        cue.call_prompt = raw.call_prompt;
+        Some(cue)
     }
 
     fn ambient(&mut self, raw: &RawAmbient) -> Option<Ambient> {
@@ -339,7 +341,7 @@ impl Checker<'_> {
             })
             .collect::<Option<Vec<_>>>();
         let length = match (raw.fill, raw.duration.as_ref()) {
-            (Some(_), _) => StepLength::Fill,
+            (Some(_), _) => StepLength::Fill(fill_range(raw)),
             (None, Some(duration)) => StepLength::Fixed(duration.value),
             (None, None) => return None,
         };
@@ -366,6 +368,25 @@ impl Checker<'_> {
         // The opening bracket of the steps: where whole-session problems point.
         let steps_at = Span::new(steps.span.start, steps.span.start + 1);
         let fills: Vec<Span> = steps.value.iter().filter_map(|s| s.fill).collect();
+        let ranges: Vec<FillRange> = steps
+            .value
+            .iter()
+            .filter(|s| s.fill.is_some())
+            .map(fill_range)
+            .collect();
+        let mut ranges_fine = true;
+        for range in steps.value.iter().filter_map(|s| s.fill_range.as_ref()) {
+            if let (Some(min), Some(max)) = (&range.min, &range.max)
+                && min.value > max.value
+            {
+                self.report(
+                    Diagnostic::new(Code::OutOfRange, min.span, t!("diag-min-above-max"))
+                        .label(t!("diag-longer-than", max = max.value.to_string()))
+                        .also(max.span, t!("diag-the-longest-length")),
+                );
+                ranges_fine = false;
+            }
+        }
         // The steps' own durations, when every non-fill step has one.
         let fixed_total = steps
             .value
@@ -438,7 +459,50 @@ impl Checker<'_> {
                     return None;
                 }
                 let fixed_total = fixed_total?;
-                if fixed_total >= min.value {
+                if !ranges_fine {
+                    return None;
+                }
+                let shortest_fills = ranges.iter().fold(Duration::ZERO, |sum, r| sum.saturating_add(r.min));
+                if !shortest_fills.is_zero() && fixed_total.saturating_add(shortest_fills) > min.value {
+                    self.report(
+                        Diagnostic::new(
+                            Code::NoRoomToFill,
+                            min.span,
+                            t!(
+                                "diag-fill-ranges-too-long",
+                                fixed = fixed_total.to_string(),
+                                fills = shortest_fills.to_string(),
+                                min = min.value.to_string()
+                            ),
+                        )
+                        .label(t!("diag-no-room-to-fill-label"))
+                        .help(t!("diag-fill-ranges-too-long-help")),
+                    );
+                    return None;
+                }
+                let longest_fills = ranges
+                    .iter()
+                    .try_fold(Duration::ZERO, |sum, r| r.max.map(|m| sum.saturating_add(m)));
+                if let Some(longest_fills) = longest_fills
+                    && fixed_total.saturating_add(longest_fills) < max.value
+                {
+                    self.report(
+                        Diagnostic::new(
+                            Code::NoRoomToFill,
+                            max.span,
+                            t!(
+                                "diag-fill-ranges-too-short",
+                                fixed = fixed_total.to_string(),
+                                fills = longest_fills.to_string(),
+                                max = max.value.to_string()
+                            ),
+                        )
+                        .label(t!("diag-fill-ranges-too-short-label"))
+                        .help(t!("diag-fill-ranges-too-short-help")),
+                    );
+                    return None;
+                }
+                if shortest_fills.is_zero() && fixed_total >= min.value {
                     self.report(
                         Diagnostic::new(
                             Code::NoRoomToFill,
@@ -461,6 +525,14 @@ impl Checker<'_> {
                 })
             }
             RawLength::OpenEnded => {
+                if let Some(range) = steps.value.iter().find_map(|s| s.fill_range.as_ref()) {
+                    self.report(
+                        Diagnostic::new(Code::MisplacedFill, range.span, t!("diag-fill-range-open-ended"))
+                            .label(t!("diag-fill-range-open-ended-label"))
+                            .help(t!("diag-fill-range-open-ended-help")),
+                    );
+                    return None;
+                }
                 let Some(first_fill) = fills.first() else {
                     self.report(
                         Diagnostic::new(Code::NoFillStep, raw.span, t!("diag-no-fill-open-ended"))
@@ -524,15 +596,21 @@ impl Checker<'_> {
             .iter()
             .filter_map(|s| s.duration.as_ref())
             .fold(Duration::ZERO, |sum, d| sum.saturating_add(d.value));
-        let fill_count = steps.iter().filter(|s| s.fill.is_some()).count().max(1) as u64;
+        let ranges: Vec<FillRange> = steps.iter().filter(|s| s.fill.is_some()).map(fill_range).collect();
+        let mut fill_index = 0;
         for (step, checked) in steps.iter().zip(checked) {
             // The longest and shortest this step can last; `None` when it
             // has no end (the fill step of an open-ended session).
             let (longest, shortest) = match (&step.duration, length) {
                 (Some(d), _) => (Some(d.value), Some(d.value)),
                 (None, Length::Flexible { min, max, .. }) if step.fill.is_some() => {
+                    let index = fill_index;
+                    fill_index += 1;
                     let share = |total: Duration| {
-                        Duration::from_millis(total.saturating_sub(fixed_total).as_millis() / fill_count)
+                        share_fill(total.saturating_sub(fixed_total), &ranges)
+                            .get(index)
+                            .copied()
+                            .unwrap_or(Duration::ZERO)
                     };
                     (Some(share(max)), Some(share(min)))
                 }
@@ -825,6 +903,17 @@ impl Checker<'_> {
             );
         }
     }
+}
+
+/// The range a fill step stretches within: `fill: true` is from nothing
+/// to no limit.
+fn fill_range(step: &RawStep) -> FillRange {
+    step.fill_range
+        .as_ref()
+        .map_or_else(FillRange::default, |range| FillRange {
+            min: range.min.as_ref().map_or(Duration::ZERO, |min| min.value),
+            max: range.max.as_ref().map(|max| max.value),
+        })
 }
 
 #[cfg(test)]

@@ -39,11 +39,18 @@ pub struct Cue {
     pub text: String,
     /// A recording of this cue, played at its moment.
     pub voice: Option<AudioFile>,
+    /// A program module's call prompt takes this cue's words.
+    pub call_prompt: bool,
 }
 
 impl Cue {
     pub fn new(at: CueTime, text: String, voice: Option<AudioFile>) -> Self {
-        Self { at, text, voice }
+        Self {
+            at,
+            text,
+            voice,
+            call_prompt: false,
+        }
     }
 
     /// How long the cue takes to say: its recording's length when known,

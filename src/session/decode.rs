@@ -552,7 +552,16 @@ impl Decoder<'_> {
     fn program(&mut self, node: &Node) -> Option<super::program::Program> {
         use super::program::{Module, Program};
         const FIELDS: &[&str] = &["format", "id", "title", "summary", "description", "author", "modules"];
-        const MODULE_FIELDS: &[&str] = &["title", "weeks", "daily", "note", "prompts", "sessions"];
+        const MODULE_FIELDS: &[&str] = &[
+            "title",
+            "weeks",
+            "daily",
+            "note",
+            "prompts",
+            "call",
+            "call_prompt",
+            "sessions",
+        ];
         self.session_format(node, "Program")?;
         let fields = self.open(node, "Program", FIELDS)?;
         let id = self
@@ -610,6 +619,12 @@ impl Decoder<'_> {
                         .unwrap_or_default(),
                     None => Vec::new(),
                 };
+                let call = self.optional(&module, "call").and_then(|n| self.id(n));
+                let call_prompt = self
+                    .optional(&module, "call_prompt")
+                    .and_then(|n| self.string(n))
+                    .map(|text| super::check::normalize_guidance(&text))
+                    .filter(|text| !text.is_empty());
                 let mut sessions = Vec::new();
                 if let Some(ids) = self
                     .required(&module, "sessions", "[\"the-pause\"]")
@@ -624,6 +639,8 @@ impl Decoder<'_> {
                         daily: daily.map(|d| d.value),
                         note: super::check::normalize_guidance(&note),
                         prompts,
+                        call,
+                        call_prompt,
                         sessions,
                     });
                 }
@@ -772,6 +789,22 @@ impl Decoder<'_> {
         Some(Spanned::new(length, node.span))
     }
 
+    /// `Between(min: "10m", max: "30m")`, either bound left out for none.
+    fn fill_range(&mut self, node: &Node) -> Option<RawFillRange> {
+        let fields = self.open(node, "Between", &["min", "max"])?;
+        let min = self.optional(&fields, "min").and_then(|n| self.duration(n));
+        let max = self.optional(&fields, "max").and_then(|n| self.duration(n));
+        let unread = |name: &str, value: &Option<Spanned<Duration>>| fields.get(name).is_some() && value.is_none();
+        if unread("min", &min) || unread("max", &max) {
+            return None;
+        }
+        Some(RawFillRange {
+            span: node.span,
+            min,
+            max,
+        })
+    }
+
     fn step(&mut self, node: &Node) -> Option<RawStep> {
         const FIELDS: &[&str] = &[
             "title",
@@ -788,7 +821,18 @@ impl Decoder<'_> {
         let title = self
             .required(&fields, "title", "\"Settling\"")
             .and_then(|n| self.string(n));
-        let fill_value = self.optional(&fields, "fill").map(|node| (self.bool(node), node.span));
+        let mut fill_range = None;
+        let fill_value = self.optional(&fields, "fill").map(|node| match &node.value {
+            Value::Bool(_) => (self.bool(node), node.span),
+            Value::Struct { .. } | Value::Tuple { .. } | Value::Unit(_) => {
+                fill_range = self.fill_range(node);
+                (fill_range.as_ref().map(|_| true), node.span)
+            }
+            _ => {
+                self.wrong_type(node, &t!("diag-kind-fill"));
+                (None, node.span)
+            }
+        });
         let fill = match fill_value {
             Some((Some(true), span)) => Some(span),
             _ => None,
@@ -843,6 +887,7 @@ impl Decoder<'_> {
             title,
             duration,
             fill,
+            fill_range,
             cues,
             guidance_unknown,
             voice,
@@ -881,7 +926,7 @@ impl Decoder<'_> {
     }
 
     fn cue(&mut self, node: &Node) -> Option<RawCue> {
-        let fields = self.open(node, "Cue", &["at", "text", "voice"])?;
+        let fields = self.open(node, "Cue", &["at", "text", "voice", "call_prompt"])?;
         let at = match self.optional(&fields, "at") {
             Some(node) => Some(self.cue_time(node)?),
             None => None,
@@ -901,10 +946,15 @@ impl Decoder<'_> {
             Some(node) => Some(self.audio_path(node)?),
             None => None,
         };
+        let call_prompt = match self.optional(&fields, "call_prompt") {
+            Some(node) => self.bool(node)?,
+            None => false,
+        };
         Some(RawCue {
             at,
             text: Spanned::new(text, text_node.span),
             voice,
+            call_prompt,
         })
     }
 
@@ -1110,6 +1160,7 @@ fn flowing_cues(text: &str, span: Span) -> Vec<RawCue> {
                 at: None,
                 text: Spanned::new(paragraph, at),
                 voice: None,
+                call_prompt: false,
             }
         })
         .collect()

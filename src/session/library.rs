@@ -265,7 +265,7 @@ pub fn check_program_sessions(files: &mut [SessionFile], also_known: &[String]) 
         let Some(program) = &file.program else { continue };
         let mut missing = Vec::new();
         for module in &program.modules {
-            for id in &module.sessions {
+            for id in module.sessions.iter().chain(&module.call) {
                 if !known.iter().any(|k| k == id.value.as_str()) {
                     let mut diagnostic = Diagnostic::new(
                         Code::UnknownSession,

@@ -214,9 +214,48 @@ pub struct Fade {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepLength {
     Fixed(Duration),
-    /// Stretches to the chosen length (flexible sessions) or until the
-    /// practitioner ends the session (open-ended ones).
-    Fill,
+    /// Stretches to the chosen length (flexible sessions), within its
+    /// range, or until the practitioner ends the session (open-ended ones).
+    Fill(FillRange),
+}
+
+/// How far a fill step stretches: from `min` up to `max` (no limit when
+/// `None`). `fill: true` is the range from nothing to no limit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FillRange {
+    pub min: Duration,
+    pub max: Option<Duration>,
+}
+
+/// Shares `to_fill` among fill steps with these ranges: each starts at its
+/// shortest, and what is left is shared evenly among the steps that can
+/// still grow, again and again, each stopping at its longest. Whole
+/// milliseconds; the first steps take the leftover ones. What no step can
+/// take is left out (the session's checks make sure there is none).
+pub fn share_fill(to_fill: Duration, ranges: &[FillRange]) -> Vec<Duration> {
+    let mut lengths: Vec<u64> = ranges.iter().map(|r| r.min.as_millis()).collect();
+    let max = |r: &FillRange| r.max.map_or(u64::MAX, |m| m.as_millis());
+    let mut left = to_fill.as_millis().saturating_sub(lengths.iter().sum());
+    while left > 0 {
+        let growing: Vec<usize> = (0..ranges.len()).filter(|&i| lengths[i] < max(&ranges[i])).collect();
+        if growing.is_empty() {
+            break;
+        }
+        let count = growing.len() as u64;
+        let (share, extra) = (left / count, left % count);
+        let mut given = 0;
+        for (n, &i) in growing.iter().enumerate() {
+            let offered = share + u64::from((n as u64) < extra);
+            let taken = offered.min(max(&ranges[i]) - lengths[i]);
+            lengths[i] += taken;
+            given += taken;
+        }
+        left -= given;
+        if given == 0 {
+            break;
+        }
+    }
+    lengths.into_iter().map(Duration::from_millis).collect()
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -318,32 +357,92 @@ impl Session {
         }
     }
 
+    /// This session with `prompt` as the words of its cues marked
+    /// `call_prompt: true` (and no recording for them): the question a
+    /// program's module gives its contemplative call.
+    pub fn with_call_prompt(&self, prompt: &str) -> Session {
+        let mut session = self.clone();
+        for cue in session.steps.iter_mut().flat_map(|step| step.cues.iter_mut()) {
+            if cue.call_prompt {
+                cue.text = prompt.to_owned();
+                cue.voice = None;
+            }
+        }
+        session
+    }
+
     /// How long each step lasts when the whole session lasts `total`.
     ///
-    /// Fill steps share what the fixed steps leave, evenly; the first fill
-    /// steps take the leftover milliseconds. In an open-ended session the
+    /// Fill steps share what the fixed steps leave, as [`share_fill`]
+    /// does: evenly, each within its range. In an open-ended session the
     /// fill step has no length (`None`); `total` is ignored.
     pub fn step_lengths(&self, total: Duration) -> Vec<Option<Duration>> {
         let fixed: Duration = self.steps.iter().fold(Duration::ZERO, |sum, step| match step.length {
             StepLength::Fixed(length) => sum.saturating_add(length),
-            StepLength::Fill => sum,
+            StepLength::Fill(_) => sum,
         });
-        let fills = self.steps.iter().filter(|s| s.length == StepLength::Fill).count() as u64;
+        let ranges: Vec<FillRange> = self
+            .steps
+            .iter()
+            .filter_map(|step| match step.length {
+                StepLength::Fill(range) => Some(range),
+                StepLength::Fixed(_) => None,
+            })
+            .collect();
         let open = matches!(self.length, Length::OpenEnded);
-        let to_fill = total.saturating_sub(fixed).as_millis();
-        let mut fill_index = 0;
+        let mut shares = share_fill(total.saturating_sub(fixed), &ranges).into_iter();
         self.steps
             .iter()
             .map(|step| match step.length {
                 StepLength::Fixed(length) => Some(length),
-                StepLength::Fill if open => None,
-                StepLength::Fill => {
-                    let share = to_fill / fills.max(1);
-                    let extra = u64::from(fill_index < to_fill % fills.max(1));
-                    fill_index += 1;
-                    Some(Duration::from_millis(share + extra))
-                }
+                StepLength::Fill(_) if open => None,
+                StepLength::Fill(_) => shares.next(),
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(min: u64, max: Option<u64>) -> FillRange {
+        FillRange {
+            min: Duration::from_mins(min),
+            max: max.map(Duration::from_mins),
+        }
+    }
+
+    #[test]
+    fn fill_steps_start_at_their_shortest_and_share_the_rest_evenly_within_their_ranges() {
+        let mins =
+            |lengths: Vec<Duration>| -> Vec<f64> { lengths.iter().map(|l| l.as_millis() as f64 / 60_000.0).collect() };
+        // Without ranges, evenly; the first takes the leftover millisecond.
+        assert_eq!(
+            share_fill(
+                Duration::from_millis(10_001),
+                &[FillRange::default(), FillRange::default()]
+            ),
+            [Duration::from_millis(5_001), Duration::from_millis(5_000)]
+        );
+        // A sit of 10 to 30 minutes between talk of at least 2, and turns
+        // of 2 to 5: at 16 minutes all at their shortest; at 30 the turns
+        // stop at 5 and the rest is shared; at 48 every step is at its
+        // longest.
+        let call = [
+            range(2, Some(8)),
+            range(10, Some(30)),
+            range(2, Some(5)),
+            range(2, Some(5)),
+        ];
+        assert_eq!(mins(share_fill(Duration::from_mins(16), &call)), [2.0, 10.0, 2.0, 2.0]);
+        assert_eq!(mins(share_fill(Duration::from_mins(30), &call)), [6.0, 14.0, 5.0, 5.0]);
+        assert_eq!(mins(share_fill(Duration::from_mins(48), &call)), [8.0, 30.0, 5.0, 5.0]);
+        // What no step can take is left out.
+        let total: u64 = share_fill(Duration::from_mins(90), &call)
+            .iter()
+            .map(|l| l.as_millis())
+            .sum();
+        assert_eq!(total, Duration::from_mins(48).as_millis());
     }
 }

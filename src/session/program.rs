@@ -44,13 +44,34 @@ pub struct Module {
     /// Questions to journal with during the module; the end screen and
     /// the journaling session offer one a day, in turn.
     pub prompts: Vec<String>,
+    /// The contemplative call that closes the module, practised with the
+    /// cohort: its progress shows, but the module's own sessions are what
+    /// the practitioner works through.
+    pub call: Option<Spanned<SessionId>>,
+    /// The question the call asks in pairs or threes during this module:
+    /// it takes the place of the call's cue marked `call_prompt: true`.
+    pub call_prompt: Option<String>,
     /// The sessions, by id, each with where it is written.
     pub sessions: Vec<Spanned<SessionId>>,
 }
 
 impl Program {
-    /// Every session the program names, in order, once each.
+    /// Every session the program names, in order, once each: the modules'
+    /// sessions and their calls.
     pub fn session_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for module in &self.modules {
+            for id in module.sessions.iter().chain(&module.call) {
+                if !ids.contains(&id.value.as_str()) {
+                    ids.push(id.value.as_str());
+                }
+            }
+        }
+        ids
+    }
+
+    /// The modules' own sessions (not their calls), in order, once each.
+    pub fn practice_ids(&self) -> Vec<&str> {
         let mut ids: Vec<&str> = Vec::new();
         for module in &self.modules {
             for id in &module.sessions {

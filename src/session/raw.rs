@@ -63,6 +63,9 @@ pub struct RawCue {
     /// One paragraph, lines joined; its span is where it was written.
     pub text: Spanned<String>,
     pub voice: Option<Spanned<String>>,
+    /// `call_prompt: true`: a program module's call prompt takes this
+    /// cue's words.
+    pub call_prompt: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,8 +76,11 @@ pub struct RawStep {
     pub head: Span,
     pub title: Option<String>,
     pub duration: Option<Spanned<Duration>>,
-    /// `Some(span of the value)` when the step says `fill: true`.
+    /// `Some(span of the value)` when the step says `fill: true` or
+    /// `fill: Between(...)`.
     pub fill: Option<Span>,
+    /// The range of `fill: Between(min: ..., max: ...)`.
+    pub fill_range: Option<RawFillRange>,
     /// The guidance, cue by cue.
     pub cues: Vec<RawCue>,
     /// `guidance` was given but could not be read, or was misspelled.
@@ -84,6 +90,14 @@ pub struct RawStep {
     pub end_bell: Option<RawBell>,
     pub intervals: Option<RawIntervals>,
     pub fades: Vec<RawFade>,
+}
+
+/// `Between(min: "10m", max: "30m")`: how far a fill step stretches.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawFillRange {
+    pub span: Span,
+    pub min: Option<Spanned<Duration>>,
+    pub max: Option<Spanned<Duration>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

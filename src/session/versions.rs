@@ -14,7 +14,7 @@ use super::cue::CueTime;
 use super::decode::decode_session;
 use super::diagnostic::{Code, Diagnostic};
 use super::load::SessionFile;
-use super::model::{Bell, BellSound, IntervalRule, Intervals, Length, Session, Step, StepLength};
+use super::model::{Bell, BellSound, FillRange, IntervalRule, Intervals, Length, Session, Step, StepLength};
 use super::names::Named;
 use super::parser;
 use super::raw::{RawBell, RawLength, RawSession, RawStep};
@@ -504,7 +504,11 @@ fn length_kind(length: Length) -> String {
 fn step_length_text(length: StepLength) -> String {
     match length {
         StepLength::Fixed(duration) => duration.to_string(),
-        StepLength::Fill => "`fill: true`".to_owned(),
+        StepLength::Fill(range) if range == FillRange::default() => "`fill: true`".to_owned(),
+        StepLength::Fill(FillRange { min, max }) => format!(
+            "`fill: Between(min: \"{min}\", max: \"{}\")`",
+            max.map_or_else(String::new, |max| max.to_string())
+        ),
     }
 }
 

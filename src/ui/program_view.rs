@@ -82,7 +82,7 @@ pub fn program_ui(
                     ui.label(&module.note);
                 }
                 ui.add_space(space::S);
-                for session in &done.sessions {
+                let mut row = |ui: &mut egui::Ui, session: &crate::practice::SessionProgress| {
                     let found = library.session_in(&session.id, wanted);
                     let title = found.map_or_else(|| session.id.clone(), |s| s.title.clone());
                     ui.horizontal_wrapped(|ui| {
@@ -97,6 +97,19 @@ pub fn program_ui(
                             n => crate::t!("library-program-practised-times", times = n, minutes = session.minutes),
                         });
                     });
+                };
+                for session in &done.sessions {
+                    row(ui, session);
+                }
+                // The call that closes the module, with the cohort, and
+                // the question it asks.
+                if let Some(call) = &done.call {
+                    ui.add_space(space::XS);
+                    ui.weak(crate::t!("library-program-call"));
+                    row(ui, call);
+                    if let Some(question) = &module.call_prompt {
+                        ui.weak(crate::t!("library-program-call-question", question = question.as_str()));
+                    }
                 }
             });
         }

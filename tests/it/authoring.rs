@@ -120,7 +120,12 @@ fn progress_through_a_program_comes_from_the_log() {
     };
     let nothing = program_progress(program, &[]);
     assert_eq!((nothing.sessions_practised, nothing.current_module), (0, Some(0)));
-    assert_eq!(nothing.sessions_total, program.session_ids().len());
+    // The modules' own sessions; the calls that close them show apart.
+    assert_eq!(nothing.sessions_total, program.practice_ids().len());
+    assert_eq!(
+        nothing.modules[0].call.as_ref().map(|c| (c.id.as_str(), c.times)),
+        Some(("contemplative-call", 0))
+    );
     let entries = [
         entry("arriving-with-the-breath", 300),
         entry("arriving-with-the-breath", 320),
@@ -129,7 +134,11 @@ fn progress_through_a_program_comes_from_the_log() {
         entry("body-scan", 20),
     ];
     let progress = program_progress(program, &entries);
-    assert!(progress.modules[0].complete);
+    assert!(progress.modules[0].complete, "complete before its call");
+    let with_call = [entries.to_vec(), vec![entry("contemplative-call", 2700)]].concat();
+    let called = program_progress(program, &with_call);
+    assert_eq!(called.modules[0].call.as_ref().map(|c| c.times), Some(1));
+    assert_eq!(called.sessions_practised, progress.sessions_practised);
     assert_eq!(progress.modules[0].sessions[0].times, 2);
     assert_eq!(progress.modules[0].minutes, 13);
     assert!(!progress.modules[1].complete);

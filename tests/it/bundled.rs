@@ -413,7 +413,9 @@ fn the_course_spans_six_months_with_time_enough_each_day() {
     for new in ["rain-for-a-strong-emotion", "walking-or-standing", "retreat-sit"] {
         assert!(cycle.session_ids().contains(&new), "the cycle leaves out {new}");
     }
-    // Each two weeks close with the cohort's contemplative call.
+    // Each two weeks close with the cohort's contemplative call: said in
+    // the note, listed (so its progress shows), with a question of its own.
+    let mut questions = Vec::new();
     for module in &cycle.modules {
         assert!(
             module.note.to_lowercase().contains("contemplative call"),
@@ -421,5 +423,179 @@ fn the_course_spans_six_months_with_time_enough_each_day() {
             module.title,
             module.note
         );
+        assert_eq!(
+            module.call.as_ref().map(|id| id.value.as_str()),
+            Some("contemplative-call"),
+            "{}: the call is not listed",
+            module.title
+        );
+        let question = module
+            .call_prompt
+            .clone()
+            .unwrap_or_else(|| panic!("{}: no question for the call", module.title));
+        assert_eq!(
+            question.matches('?').count(),
+            1,
+            "{}: one question: {question}",
+            module.title
+        );
+        assert!(
+            !questions.contains(&question),
+            "{}: asked before: {question}",
+            module.title
+        );
+        questions.push(question);
     }
+}
+
+/// The frames of a second at the rate the tests lay sessions out at.
+const RATE: u32 = 48_000;
+
+fn seconds(frames: u64) -> f64 {
+    frames as f64 / f64::from(RATE)
+}
+
+/// The contemplative call holds from 20 minutes to an hour: its sit stays
+/// between 10 and 30 minutes and rings its interval bells at every length;
+/// each of three people has a turn of at least two minutes, each opened by
+/// a bell; at 45 and 60 minutes the rounds and the turns take the time,
+/// not the sit.
+#[test]
+fn the_call_holds_twenty_minutes_to_an_hour() {
+    use stillpoint::timeline::{Action, Timeline};
+    let library = stillpoint::bundled::library(None, &FileProbe);
+    for call in every_version(&library)
+        .into_iter()
+        .filter(|s| s.id.as_str() == "contemplative-call")
+    {
+        for minutes in [20, 45, 60] {
+            let timeline = Timeline::compile(call, Some(Duration::from_mins(minutes)), &[], RATE);
+            let step = |title: &str| {
+                let index = call
+                    .steps
+                    .iter()
+                    .position(|s| s.title == title)
+                    .unwrap_or_else(|| panic!("{} ({}): no step {title:?}", call.id, call.language));
+                let span = &timeline.steps[index];
+                (index, span.start, span.end.unwrap_or(span.start))
+            };
+            // Bells a minute or more into a step: past its opening bell.
+            let bells_within = |start: u64, end: u64| {
+                timeline
+                    .events
+                    .iter()
+                    .filter(|e| matches!(e.action, Action::Bell { .. }))
+                    .filter(|e| e.at_frame >= start + 60 * u64::from(RATE) && e.at_frame < end)
+                    .count()
+            };
+            let (_, sit_start, sit_end) = step("Sitting together");
+            let sit = seconds(sit_end - sit_start) / 60.0;
+            assert!(
+                (10.0..=30.0).contains(&sit),
+                "at {minutes} minutes the sit is {sit:.1} minutes"
+            );
+            assert!(
+                bells_within(sit_start, sit_end) >= 1,
+                "at {minutes} minutes the sit rings no interval bell"
+            );
+            if minutes >= 45 {
+                assert!(
+                    sit <= f64::from(minutes as u32) / 2.0,
+                    "at {minutes} minutes the sit takes {sit:.1}"
+                );
+            }
+            for turn in ["First turn", "Second turn", "Third turn"] {
+                let (index, start, end) = step(turn);
+                assert!(
+                    seconds(end - start) >= 120.0,
+                    "at {minutes} minutes the {turn} lasts {:.0} s",
+                    seconds(end - start)
+                );
+                assert!(call.steps[index].start_bell.is_some(), "{turn} begins without a bell");
+            }
+            // Its steps add up to the length chosen; the closing bell rings then.
+            let end = timeline.steps.last().and_then(|step| step.end).unwrap_or(0);
+            assert!(
+                (seconds(end) - minutes as f64 * 60.0).abs() < 1.0,
+                "laid out for {:.1} minutes",
+                seconds(end) / 60.0
+            );
+        }
+        // A module's question takes the place of the call's own.
+        let asked = call.with_call_prompt("What surprised you this week?");
+        let prompts: Vec<&str> = asked
+            .steps
+            .iter()
+            .flat_map(|s| &s.cues)
+            .filter(|c| c.call_prompt)
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(prompts, ["What surprised you this week?"]);
+    }
+}
+
+/// Whether a cue asks a question, in any of the program's languages.
+fn asks(text: &str) -> bool {
+    text.contains('?') || text.contains('？')
+}
+
+/// The lengths a session is checked at: its own, and a flexible one's
+/// shortest, default and longest.
+fn lengths(session: &Session) -> Vec<Option<Duration>> {
+    match session.length {
+        Length::Flexible { min, max, default } => vec![Some(min), Some(default), Some(max)],
+        _ => vec![None],
+    }
+}
+
+/// Inquiry unhurried, and an ending that is not talked over: in every
+/// session and language, at every length it can take, a cue asks one
+/// question at most and has at least 25 s before the next cue of its step, and the
+/// last cue's words (at 110 words a minute) end at least 8 s before the
+/// closing bell.
+#[test]
+fn questions_have_room_and_the_last_words_end_before_the_closing_bell() {
+    use stillpoint::timeline::{Action, Timeline};
+    let library = stillpoint::bundled::library(None, &FileProbe);
+    let mut hurried = Vec::new();
+    for session in every_version(&library) {
+        for length in lengths(session) {
+            let timeline = Timeline::compile(session, length, &[], RATE);
+            let cues: Vec<(u64, usize, &str)> = timeline
+                .events
+                .iter()
+                .filter_map(|e| match e.action {
+                    Action::Cue { step, cue } => Some((e.at_frame, step, timeline.cues[cue].text.as_str())),
+                    _ => None,
+                })
+                .collect();
+            let name = format!("{} ({}, {length:?})", session.id, session.language);
+            for (_, _, text) in &cues {
+                if text.matches(['?', '？']).count() > 1 {
+                    hurried.push(format!("{name}: more than one question in a cue: {text:?}"));
+                }
+            }
+            for pair in cues.windows(2) {
+                let ((at, step, text), (next, next_step, _)) = (pair[0], pair[1]);
+                if step == next_step && asks(text) && seconds(next - at) < 25.0 {
+                    hurried.push(format!(
+                        "{name}: {:.0} s after the question {text:?}",
+                        seconds(next - at)
+                    ));
+                }
+            }
+            // The closing bell rings as the last step ends.
+            let closing = timeline.steps.last().and_then(|step| step.end);
+            if let (Some((at, _, text)), Some(end)) = (cues.last(), closing) {
+                let said = seconds(*at) + stillpoint::session::speaking_time(text).as_millis() as f64 / 1000.0;
+                if seconds(end) - said < 8.0 {
+                    hurried.push(format!(
+                        "{name}: the last cue ends {:.1} s before the closing bell: {text:?}",
+                        seconds(end) - said
+                    ));
+                }
+            }
+        }
+    }
+    assert!(hurried.is_empty(), "{}", hurried.join("\n"));
 }

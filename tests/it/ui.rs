@@ -1131,13 +1131,19 @@ fn the_library_shows_programs_and_the_progress_made_in_them() {
     let named = stillpoint::bundled::library(None, &FileProbe)
         .programs()
         .find(|p| p.id.as_str() == "first-cycle")
-        .map_or(0, |p| p.session_ids().len());
+        .map_or(0, |p| p.practice_ids().len());
     assert!(shows(&harness, &format!("2 of {named} sessions practised")));
     press(&mut harness, "The first cycle");
     harness.run();
     assert_eq!(harness.state().screen, Screen::Program("first-cycle".into()));
     assert!(shows(&harness, "1. Arriving · 2 weeks · 5m a day"));
     assert!(shows(&harness, "Every session practised · 10 min in all"));
+    // The call that closes the module, with its question.
+    assert!(shows(&harness, "With the cohort, to close the module:"));
+    assert!(shows(
+        &harness,
+        "Its question: Where did a pause, or a breath, find you in these two weeks?"
+    ));
     assert!(shows(&harness, "Where you are now"));
     // Further down the program: scrolled to, as a reader would.
     press(&mut harness, "Body scan");
@@ -2174,6 +2180,7 @@ fn not_interface(library: &stillpoint::session::Library) -> Vec<String> {
         exempt.extend(program.description.split("\n\n").map(|p| p.trim().to_owned()));
         for module in &program.modules {
             exempt.extend([module.title.clone(), module.note.clone()]);
+            exempt.extend(module.call_prompt.clone());
         }
     }
     exempt.retain(|text| !text.trim().is_empty());
@@ -2737,4 +2744,38 @@ fn an_arabic_sessions_card_is_set_against_the_right() {
         );
     }
     assert!(left(&titles[0]) > left(&facts) + 50.0, "the title at the left edge");
+}
+
+#[test]
+fn the_call_asks_the_question_of_the_module_in_progress() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    let call = harness
+        .state()
+        .library
+        .session_in("contemplative-call", "en")
+        .cloned()
+        .unwrap_or_else(|| panic!("the call is bundled"));
+    harness.state_mut().start(call, None);
+    harness.run();
+    let asked: Vec<String> = harness
+        .state()
+        .active
+        .as_ref()
+        .map(|active| {
+            active
+                .sitting
+                .session
+                .steps
+                .iter()
+                .flat_map(|s| &s.cues)
+                .filter(|c| c.call_prompt)
+                .map(|c| c.text.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    // Nothing practised yet: the first module is the one in progress.
+    assert_eq!(asked, ["Where did a pause, or a breath, find you in these two weeks?"]);
 }

@@ -48,6 +48,8 @@ library-program-weeks = { $weeks ->
 library-program-daily = { $length } a day
 library-program-module-complete = Every session practised · { $minutes } min in all
 library-program-you-are-here = Where you are now
+library-program-call = With the cohort, to close the module:
+library-program-call-question = Its question: { $question }
 library-program-not-yet = not yet
 library-program-practised-times = { $times ->
     [one] practised once · { $minutes } min

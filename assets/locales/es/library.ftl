@@ -48,6 +48,8 @@ library-program-weeks = { $weeks ->
 library-program-daily = { $length } al día
 library-program-module-complete = Todas las sesiones practicadas · { $minutes } min en total
 library-program-you-are-here = Aquí estás ahora
+library-program-call = Con la cohorte, para cerrar el módulo:
+library-program-call-question = Su pregunta: { $question }
 library-program-not-yet = todavía no
 library-program-practised-times = { $times ->
     [one] practicada una vez · { $minutes } min

@@ -38,6 +38,8 @@ library-program-weeks = { $weeks } 週
 library-program-daily = 每天 { $length }
 library-program-module-complete = 每個練習都已完成 · 共 { $minutes } 分鐘
 library-program-you-are-here = 你目前在這裡
+library-program-call = 與同期夥伴一起，為這個單元收尾：
+library-program-call-question = 這次的提問：{ $question }
 library-program-not-yet = 尚未練習
 library-program-practised-times = { $times ->
     [one] 練習過一次 · { $minutes } 分鐘

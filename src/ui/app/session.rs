@@ -17,6 +17,13 @@ use super::{ActiveSession, AudioChoice, Ending, Export, FastClock, Preview, Scre
 impl StillpointApp {
     /// Starts a session in the player.
     pub fn start(&mut self, session: Session, length: Option<Duration>) {
+        // The call asks the question of the module in progress.
+        let session = match self.practice.module_call_prompt() {
+            Some(prompt) if session.practice == Some(crate::practice::Practice::Call) => {
+                session.with_call_prompt(&prompt)
+            }
+            _ => session,
+        };
         self.start_with(session, length, None);
     }
 
