@@ -344,6 +344,11 @@ fn run_with_timeout(command: &mut Command, name: &'static str, timeout: StdDurat
 fn espeak_voice(language: &str, variant: &str) -> String {
     let language = match language.trim() {
         "" | "en" => "en-us",
+        // The bundled Spanish is written for Latin America, and read so:
+        // espeak-ng's `es` is Spain's (its "c" and "z" as "th"). A text
+        // tagged for Spain keeps that voice.
+        "es" => "es-419",
+        "es-ES" => "es",
         // espeak-ng's `cmn` (what `zh` finds) reads Chinese characters as
         // English-sounding pinyin; the pinyin voice reads them as Mandarin.
         // Hong Kong's Chinese is read in Cantonese.
@@ -732,7 +737,9 @@ mod tests {
     #[test]
     fn the_voice_follows_the_sessions_language() {
         assert_eq!(espeak_voice("en", "f3"), "en-us+f3");
-        assert_eq!(espeak_voice("es", ""), "es");
+        assert_eq!(espeak_voice("es", ""), "es-419");
+        assert_eq!(espeak_voice("es-ES", "m3"), "es+m3");
+        assert_eq!(espeak_voice("es-MX", ""), "es-MX");
         assert_eq!(espeak_voice("da", "m3; rm -rf"), "da+m3rmrf");
         assert_eq!(espeak_voice("en", NATURAL_VOICE), "en-us");
         assert_eq!(espeak_voice("zh-Hant", ""), "cmn-latn-pinyin");
