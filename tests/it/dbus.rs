@@ -506,6 +506,32 @@ fn with_do_not_disturb_on_the_tray_holds_the_bell_without_a_sound_or_a_notificat
     );
 }
 
+/// The test's half of a bell held by the desktop: the tray registers, no
+/// notification comes in the two seconds after the 10:30 bell while `why`
+/// holds, `release` ends the hold, and the offer that comes of it is taken
+/// (which ends the app's half, passing).
+fn held_until_released(
+    registered: &mpsc::Receiver<String>,
+    (server, received): (&zbus::blocking::Connection, &mpsc::Receiver<Received>),
+    child: Half,
+    why: &str,
+    release: impl FnOnce(),
+) {
+    registered
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
+    assert!(
+        received.recv_timeout(Duration::from_secs(2)).is_err(),
+        "held while {why}"
+    );
+    release();
+    let offer = received
+        .recv_timeout(PATIENCE)
+        .unwrap_or_else(|e| panic!("the held bell was not offered when no longer {why}: {e}"));
+    let ended = answer_until_ended(server, offer.id, "take", child);
+    assert_eq!(ended, Some(true), "the keeper left for the window with the pause");
+}
+
 /// Turns do-not-disturb off and says so as KDE Plasma's server does: the
 /// standard `PropertiesChanged` signal with the new `Inhibited`.
 fn turn_off_do_not_disturb(server: &zbus::blocking::Connection, switch: &AtomicBool) {
@@ -541,21 +567,10 @@ fn when_do_not_disturb_ends_the_held_bell_is_offered_once_without_waiting_for_th
     let (_watcher, registered) = Watcher::serve(&bus);
     let (server, received, switch) = serve_notifications_switched(&bus, true);
     let child = run_app_half(&bus, TEST);
-    registered
-        .recv_timeout(PATIENCE)
-        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
-    // The 10:30 bell comes and is held: nothing is offered.
-    assert!(
-        received.recv_timeout(Duration::from_secs(2)).is_err(),
-        "held while do not disturb is on"
-    );
-    turn_off_do_not_disturb(&server, &switch);
-    // The next bell is 45 minutes away: only the signal can bring this.
-    let offer = received
-        .recv_timeout(PATIENCE)
-        .unwrap_or_else(|e| panic!("the held bell was not offered when do not disturb ended: {e}"));
-    let ended = answer_until_ended(&server, offer.id, "take", child);
-    assert_eq!(ended, Some(true), "the keeper left for the window with the pause");
+    // The next bell is 45 minutes away: only the signal can bring the offer.
+    held_until_released(&registered, (&server, &received), child, "do not disturb is on", || {
+        turn_off_do_not_disturb(&server, &switch)
+    });
 }
 
 #[test]
@@ -884,20 +899,14 @@ fn when_a_fullscreen_window_leaves_fullscreen_the_held_bell_is_offered() {
             .spawn()
             .unwrap_or_else(|e| panic!("the app's half of {TEST}: {e}")),
     );
-    registered
-        .recv_timeout(PATIENCE)
-        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
-    assert!(
-        received.recv_timeout(Duration::from_secs(2)).is_err(),
-        "held while a window in front is fullscreen"
-    );
     // The presentation ends: the window's state changes, and X says so.
-    front.fullscreen(false);
-    let offer = received
-        .recv_timeout(PATIENCE)
-        .unwrap_or_else(|e| panic!("the held bell was not offered when fullscreen ended: {e}"));
-    let ended = answer_until_ended(&server, offer.id, "take", child);
-    assert_eq!(ended, Some(true), "the keeper left for the window with the pause");
+    held_until_released(
+        &registered,
+        (&server, &received),
+        child,
+        "a window in front is fullscreen",
+        || front.fullscreen(false),
+    );
 }
 
 #[test]
@@ -909,24 +918,8 @@ fn when_the_microphone_stops_recording_the_held_bell_is_offered() {
     }
     let bus = Bus::start();
     let sound = crate::support::pulse::NullSink::start().unwrap_or_else(|e| panic!("{e}"));
-    let loaded = sound
-        .command("pactl")
-        .args(["load-module", "module-null-source", "source_name=stillpoint_microphone"])
-        .status()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(loaded.success());
-    let mut call = sound
-        .command("parecord")
-        .args(["-d", "stillpoint_microphone", "--file-format=wav"])
-        .arg(sound.dir().join("call.wav"))
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start parecord: {e}"));
-    let deadline = Instant::now() + PATIENCE;
-    while !microphone_recording(&sound) {
-        assert!(Instant::now() < deadline, "the call never started recording");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    sound.add_microphone("stillpoint_microphone");
+    let mut call = sound.record_microphone("stillpoint_microphone");
     let (_watcher, registered) = Watcher::serve(&bus);
     let (server, received) = serve_notifications(&bus);
     let child = Half(
@@ -935,30 +928,15 @@ fn when_the_microphone_stops_recording_the_held_bell_is_offered() {
             .spawn()
             .unwrap_or_else(|e| panic!("the app's half of {TEST}: {e}")),
     );
-    registered
-        .recv_timeout(PATIENCE)
-        .unwrap_or_else(|e| panic!("no tray item registered with the watcher: {e}"));
-    assert!(
-        received.recv_timeout(Duration::from_secs(2)).is_err(),
-        "held while the microphone records"
-    );
     // The call ends: the server says its capture stream is gone.
-    let _ = call.kill();
-    let _ = call.wait();
-    let offer = received
-        .recv_timeout(PATIENCE)
-        .unwrap_or_else(|e| panic!("the held bell was not offered when the call ended: {e}"));
-    let ended = answer_until_ended(&server, offer.id, "take", child);
-    assert_eq!(ended, Some(true), "the keeper left for the window with the pause");
-}
-
-/// Whether `sound` has a capture stream from a source that is not a
-/// monitor, as `pactl` lists them.
-fn microphone_recording(sound: &crate::support::pulse::NullSink) -> bool {
-    let output = sound
-        .command("pactl")
-        .args(["list", "short", "source-outputs"])
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    !String::from_utf8_lossy(&output.stdout).trim().is_empty()
+    held_until_released(
+        &registered,
+        (&server, &received),
+        child,
+        "the microphone records",
+        || {
+            let _ = call.kill();
+            let _ = call.wait();
+        },
+    );
 }

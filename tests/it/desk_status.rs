@@ -192,41 +192,13 @@ fn desk_status_sees_a_fullscreen_window_in_front() {
     assert_eq!(held_by(data.path(), &bus, Some(&display)), Vec::<String>::new());
 }
 
-/// How many capture streams `sound` has, as `pactl` lists them.
-fn capture_streams(sound: &NullSink) -> usize {
-    let output = sound
-        .command("pactl")
-        .args(["list", "short", "source-outputs"])
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    text(&output.stdout).lines().count()
-}
-
-/// Waits (polling the server, as the sound tests wait for it to come up)
-/// until `sound` has `count` capture streams.
-fn wait_for_capture_streams(sound: &NullSink, count: usize) {
-    let start = std::time::Instant::now();
-    while capture_streams(sound) != count {
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(10),
-            "the server never had {count} capture streams"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-}
-
 #[test]
 fn desk_status_holds_the_bells_while_a_microphone_records_but_not_while_what_plays_is_recorded() {
     let data = temp_dir();
     store_bells_always_on(data.path());
     let bus = Bus::start();
     let mut sound = NullSink::start().unwrap_or_else(|e| panic!("{e}"));
-    let loaded = sound
-        .command("pactl")
-        .args(["load-module", "module-null-source", "source_name=stillpoint_microphone"])
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(loaded.status.success(), "{}", text(&loaded.stderr));
+    sound.add_microphone("stillpoint_microphone");
     assert_eq!(
         held_by_with(data.path(), &bus, None, Some(&sound)),
         Vec::<String>::new(),
@@ -238,27 +210,20 @@ fn desk_status_holds_the_bells_while_a_microphone_records_but_not_while_what_pla
     sound
         .record(&sound.dir().join("played.wav"))
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(capture_streams(&sound), 1);
+    assert_eq!(sound.capture_streams(), 1);
     assert_eq!(
         held_by_with(data.path(), &bus, None, Some(&sound)),
         Vec::<String>::new()
     );
 
     // A microphone recording, as a call's client does.
-    let mut call = sound
-        .command("parecord")
-        .args(["-d", "stillpoint_microphone", "--file-format=wav"])
-        .arg(sound.dir().join("call.wav"))
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start parecord: {e}"));
-    wait_for_capture_streams(&sound, 2);
+    let mut call = sound.record_microphone("stillpoint_microphone");
     assert_eq!(held_by_with(data.path(), &bus, None, Some(&sound)), ["in-a-call"]);
 
     // The call ends.
     let _ = call.kill();
     let _ = call.wait();
-    wait_for_capture_streams(&sound, 1);
+    sound.wait_for_capture_streams(1);
     assert_eq!(
         held_by_with(data.path(), &bus, None, Some(&sound)),
         Vec::<String>::new()

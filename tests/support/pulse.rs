@@ -249,6 +249,50 @@ impl NullSink {
         }
     }
 
+    /// Adds a microphone of the server's own (a null source) named
+    /// `name`.
+    pub fn add_microphone(&self, name: &str) {
+        let loaded = self
+            .command("pactl")
+            .args(["load-module", "module-null-source"])
+            .arg(format!("source_name={name}"))
+            .output()
+            .unwrap_or_else(|e| panic!("pactl: {e}"));
+        assert!(loaded.status.success(), "{}", String::from_utf8_lossy(&loaded.stderr));
+    }
+
+    /// Records the microphone `name`, as a call's client does, and returns
+    /// once the server lists the recording; the caller ends it.
+    pub fn record_microphone(&self, name: &str) -> Child {
+        let before = self.capture_streams();
+        let call = self
+            .command("parecord")
+            .args(["-d", name, "--file-format=wav"])
+            .arg(self.dir().join(format!("{name}.wav")))
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start parecord: {e}"));
+        self.wait_for_capture_streams(before + 1);
+        call
+    }
+
+    /// How many capture streams the server has, as `pactl` lists them.
+    pub fn capture_streams(&self) -> usize {
+        let output = self
+            .command("pactl")
+            .args(["list", "short", "source-outputs"])
+            .output()
+            .unwrap_or_else(|e| panic!("pactl: {e}"));
+        String::from_utf8_lossy(&output.stdout).lines().count()
+    }
+
+    /// Waits (polling the server, as waiting for it to come up does) until
+    /// it has `count` capture streams.
+    pub fn wait_for_capture_streams(&self, count: usize) {
+        let listed = wait_for(Duration::from_secs(10), || self.capture_streams() == count);
+        assert!(listed, "the server never had {count} capture streams");
+    }
+
     /// Where this server keeps its files; recordings may go here too.
     pub fn dir(&self) -> PathBuf {
         self.dir.path().to_path_buf()
