@@ -248,7 +248,7 @@ impl Checker<'_> {
         };
         let voice = raw.voice.as_ref().map(|v| self.audio_file(&v.value, v.span));
         let mut cue = Cue::new(at, raw.text.value.clone(), all_read(voice)?);
-        cue.call_prompt = raw.call_prompt;
+        cue.module_question = raw.module_question;
         Some(cue)
     }
 

@@ -39,8 +39,9 @@ pub struct Cue {
     pub text: String,
     /// A recording of this cue, played at its moment.
     pub voice: Option<AudioFile>,
-    /// A program module's call prompt takes this cue's words.
-    pub call_prompt: bool,
+    /// The question of the program module in progress takes this cue's
+    /// words (see [`crate::session::Session::with_module_question`]).
+    pub module_question: bool,
 }
 
 impl Cue {
@@ -49,7 +50,7 @@ impl Cue {
             at,
             text,
             voice,
-            call_prompt: false,
+            module_question: false,
         }
     }
 

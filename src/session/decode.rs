@@ -926,7 +926,7 @@ impl Decoder<'_> {
     }
 
     fn cue(&mut self, node: &Node) -> Option<RawCue> {
-        let fields = self.open(node, "Cue", &["at", "text", "voice", "call_prompt"])?;
+        let fields = self.open(node, "Cue", &["at", "text", "voice", "module_question"])?;
         let at = match self.optional(&fields, "at") {
             Some(node) => Some(self.cue_time(node)?),
             None => None,
@@ -946,7 +946,7 @@ impl Decoder<'_> {
             Some(node) => Some(self.audio_path(node)?),
             None => None,
         };
-        let call_prompt = match self.optional(&fields, "call_prompt") {
+        let module_question = match self.optional(&fields, "module_question") {
             Some(node) => self.bool(node)?,
             None => false,
         };
@@ -954,7 +954,7 @@ impl Decoder<'_> {
             at,
             text: Spanned::new(text, text_node.span),
             voice,
-            call_prompt,
+            module_question,
         })
     }
 
@@ -1160,7 +1160,7 @@ fn flowing_cues(text: &str, span: Span) -> Vec<RawCue> {
                 at: None,
                 text: Spanned::new(paragraph, at),
                 voice: None,
-                call_prompt: false,
+                module_question: false,
             }
         })
         .collect()

@@ -357,14 +357,16 @@ impl Session {
         }
     }
 
-    /// This session with `prompt` as the words of its cues marked
-    /// `call_prompt: true` (and no recording for them): the question a
-    /// program's module gives its contemplative call.
-    pub fn with_call_prompt(&self, prompt: &str) -> Session {
+    /// This session with `question` as the words of its cues marked
+    /// `module_question: true` (and no recording for them): the question
+    /// the program's module in progress asks, its `call_prompt` for a
+    /// contemplative call, its journaling prompt of the day for any other
+    /// session.
+    pub fn with_module_question(&self, question: &str) -> Session {
         let mut session = self.clone();
         for cue in session.steps.iter_mut().flat_map(|step| step.cues.iter_mut()) {
-            if cue.call_prompt {
-                cue.text = prompt.to_owned();
+            if cue.module_question {
+                cue.text = question.to_owned();
                 cue.voice = None;
             }
         }

@@ -49,7 +49,7 @@ pub struct Module {
     /// the practitioner works through.
     pub call: Option<Spanned<SessionId>>,
     /// The question the call asks in pairs or threes during this module:
-    /// it takes the place of the call's cue marked `call_prompt: true`.
+    /// it takes the place of the call's cue marked `module_question: true`.
     pub call_prompt: Option<String>,
     /// The sessions, by id, each with where it is written.
     pub sessions: Vec<Spanned<SessionId>>,

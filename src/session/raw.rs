@@ -63,9 +63,9 @@ pub struct RawCue {
     /// One paragraph, lines joined; its span is where it was written.
     pub text: Spanned<String>,
     pub voice: Option<Spanned<String>>,
-    /// `call_prompt: true`: a program module's call prompt takes this
-    /// cue's words.
-    pub call_prompt: bool,
+    /// `module_question: true`: the question of the program module in
+    /// progress takes this cue's words.
+    pub module_question: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

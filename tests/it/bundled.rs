@@ -522,12 +522,12 @@ fn the_call_holds_twenty_minutes_to_an_hour() {
             );
         }
         // A module's question takes the place of the call's own.
-        let asked = call.with_call_prompt("What surprised you this week?");
+        let asked = call.with_module_question("What surprised you this week?");
         let prompts: Vec<&str> = asked
             .steps
             .iter()
             .flat_map(|s| &s.cues)
-            .filter(|c| c.call_prompt)
+            .filter(|c| c.module_question)
             .map(|c| c.text.as_str())
             .collect();
         assert_eq!(prompts, ["What surprised you this week?"]);

@@ -2771,11 +2771,60 @@ fn the_call_asks_the_question_of_the_module_in_progress() {
                 .steps
                 .iter()
                 .flat_map(|s| &s.cues)
-                .filter(|c| c.call_prompt)
+                .filter(|c| c.module_question)
                 .map(|c| c.text.clone())
                 .collect()
         })
         .unwrap_or_default();
     // Nothing practised yet: the first module is the one in progress.
     assert_eq!(asked, ["Where did a pause, or a breath, find you in these two weeks?"]);
+}
+
+#[test]
+fn the_journaling_session_writes_to_the_modules_question_of_the_day() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let clock = ManualClock::default();
+    let mut harness = app(dir.path(), &clock);
+    harness.run();
+    let journaling = harness
+        .state()
+        .library
+        .session_in("reflective-journaling", "en")
+        .cloned()
+        .unwrap_or_else(|| panic!("the journaling session is bundled"));
+    let own: Vec<String> = journaling
+        .steps
+        .iter()
+        .flat_map(|s| &s.cues)
+        .filter(|c| c.module_question)
+        .map(|c| c.text.clone())
+        .collect();
+    assert_eq!(own.len(), 1, "one cue asks the module's question");
+    let of_the_day = harness.state().practice.module_prompt();
+    harness.state_mut().start(journaling, None);
+    harness.run();
+    let asked: Vec<String> = harness
+        .state()
+        .active
+        .as_ref()
+        .map(|active| {
+            active
+                .sitting
+                .session
+                .steps
+                .iter()
+                .flat_map(|s| &s.cues)
+                .filter(|c| c.module_question)
+                .map(|c| c.text.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    // The first module's prompts, one a day in turn.
+    let first_module = [
+        "What helped you arrive today, even a little?",
+        "When in the day did your practice find a place?",
+    ];
+    assert_eq!(asked.len(), 1);
+    assert_eq!(Some(&asked[0]), of_the_day.as_ref());
+    assert!(first_module.contains(&asked[0].as_str()), "{asked:?}");
 }

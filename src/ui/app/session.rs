@@ -17,12 +17,15 @@ use super::{ActiveSession, AudioChoice, Ending, Export, FastClock, Preview, Scre
 impl StillpointApp {
     /// Starts a session in the player.
     pub fn start(&mut self, session: Session, length: Option<Duration>) {
-        // The call asks the question of the module in progress.
-        let session = match self.practice.module_call_prompt() {
-            Some(prompt) if session.practice == Some(crate::practice::Practice::Call) => {
-                session.with_call_prompt(&prompt)
-            }
-            _ => session,
+        // The question of the module in progress: the call's, or the
+        // journaling prompt of the day.
+        let question = match session.practice {
+            Some(crate::practice::Practice::Call) => self.practice.module_call_prompt(),
+            _ => self.practice.module_prompt(),
+        };
+        let session = match question {
+            Some(question) => session.with_module_question(&question),
+            None => session,
         };
         self.start_with(session, length, None);
     }
