@@ -302,9 +302,9 @@ pub enum CohortAction {
 #[derive(Subcommand)]
 pub enum DeskAction {
     /// On or off, the next bell, a quiet asked for, and every reason that
-    /// holds a bell now (do not disturb, a fullscreen window, a locked
-    /// screen, time away, the battery, a quiet, the hours), read from the
-    /// desktop as the bells read it.
+    /// holds a bell now (do not disturb, a fullscreen window, a call or a
+    /// recording, a locked screen, time away, the battery, a quiet, the
+    /// hours, the bells off), read from the desktop as the bells read it.
     Status {
         /// Print JSON (`enabled`, `next_bell`, `quiet_until`, `held_by`).
         #[arg(long)]

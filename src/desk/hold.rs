@@ -25,8 +25,10 @@ pub enum HoldReason {
     OnBattery,
     /// A quiet the practitioner asked for.
     Quiet,
-    /// Outside the bells' hours or days, or the bells are off.
+    /// Outside the bells' hours or days.
     OutsideHours,
+    /// The bells at the desk are turned off.
+    Off,
 }
 
 impl HoldReason {
@@ -41,6 +43,7 @@ impl HoldReason {
             Self::OnBattery => "on-battery",
             Self::Quiet => "quiet",
             Self::OutsideHours => "outside-hours",
+            Self::Off => "off",
         }
     }
 }

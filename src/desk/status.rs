@@ -33,7 +33,9 @@ pub fn desk_status(
     if quiet_until.is_some() {
         held.push(HoldReason::Quiet);
     }
-    if !schedule.in_hours(now) {
+    if !schedule.enabled {
+        held.push(HoldReason::Off);
+    } else if !schedule.in_hours(now) {
         held.push(HoldReason::OutsideHours);
     }
     DeskStatus {
@@ -56,6 +58,7 @@ impl HoldReason {
             Self::OnBattery => crate::t!("desk-held-on-battery"),
             Self::Quiet => crate::t!("desk-held-quiet"),
             Self::OutsideHours => crate::t!("desk-held-outside-hours"),
+            Self::Off => crate::t!("desk-held-off"),
         }
     }
 }
@@ -109,5 +112,10 @@ mod tests {
             at("2026-12-12T10:10:00+01:00"),
         );
         assert_eq!(saturday.held_by, [HoldReason::OutsideHours]);
+        // Turned off: said as off, not as outside the hours.
+        settings.pause.enabled = false;
+        let off = desk_status(&settings, None, &DesktopState::default(), now);
+        assert_eq!(off.held_by, [HoldReason::Off]);
+        assert!(!off.enabled);
     }
 }

@@ -530,7 +530,8 @@ fn the_call_holds_twenty_minutes_to_an_hour() {
             .filter(|c| c.module_question)
             .map(|c| c.text.as_str())
             .collect();
-        assert_eq!(prompts, ["What surprised you this week?"]);
+        // Asked as the first turn begins, and again for the second.
+        assert_eq!(prompts, ["What surprised you this week?"; 2]);
     }
 }
 

@@ -2777,7 +2777,10 @@ fn the_call_asks_the_question_of_the_module_in_progress() {
         })
         .unwrap_or_default();
     // Nothing practised yet: the first module is the one in progress.
-    assert_eq!(asked, ["Where did a pause, or a breath, find you in these two weeks?"]);
+    assert_eq!(
+        asked,
+        ["Where did a pause, or a breath, find you in these two weeks?"; 2]
+    );
 }
 
 #[test]

@@ -65,6 +65,7 @@ desk-held-away = estás fuera
 desk-held-on-battery = el equipo funciona con batería
 desk-held-quiet = un silencio que pediste
 desk-held-outside-hours = fuera del horario de las campanas
+desk-held-off = las campanas del escritorio están desactivadas
 desk-would-ring = Ahora sonaría una campana.
 desk-held = En espera: { $reasons }.
 desk-status-on = Campanas en el escritorio: activadas, cada { $minutes } min, de { $from }:00 a { $to }:00

@@ -62,6 +62,7 @@ desk-held-away = 你不在電腦前
 desk-held-on-battery = 電腦正在使用電池
 desk-held-quiet = 你要求的安靜時段
 desk-held-outside-hours = 不在鐘聲的時段內
+desk-held-off = 書桌前的鐘聲已關閉
 desk-would-ring = 現在會響起鐘聲。
 desk-held = 暫停中：{ $reasons }。
 desk-status-on = 桌前的鐘聲：開啟，每 { $minutes } 分鐘，{ $from }:00 到 { $to }:00
