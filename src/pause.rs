@@ -140,14 +140,14 @@ impl PauseBells {
         self.seen = Some(now);
         if jumped && self.next.is_some() {
             // A bell due right now still rings.
-            self.next = schedule.next_bell(now - TimeDelta::seconds(1));
+            self.ring_from(schedule, now);
         }
         if let Some(quiet) = self.quiet_until {
             if now < quiet {
                 // The schedule's first bell after the quiet (a schedule
                 // changed meanwhile is read again here).
                 if self.next.is_none_or(|next| next < quiet) {
-                    self.next = schedule.next_bell(quiet - TimeDelta::seconds(1));
+                    self.ring_from(schedule, quiet);
                 }
                 return None;
             }
@@ -186,7 +186,12 @@ impl PauseBells {
     pub fn quiet(&mut self, schedule: &PauseSchedule, until: DateTime<FixedOffset>) {
         self.quiet_until = Some(until);
         self.snoozed_until = None;
-        self.next = schedule.next_bell(until - TimeDelta::seconds(1));
+        self.ring_from(schedule, until);
+    }
+
+    /// The next bell is the schedule's first at or after `at`.
+    pub fn ring_from(&mut self, schedule: &PauseSchedule, at: DateTime<FixedOffset>) {
+        self.next = schedule.next_bell(at - TimeDelta::seconds(1));
     }
 
     /// Lets the bells ring again as the schedule says.

@@ -51,6 +51,12 @@ impl Desktop {
         }
     }
 
+    /// What the desktop says now, its buses opened in `cell` the first
+    /// time: a keeper with nothing due holds no connections.
+    pub fn read_opening(cell: &std::sync::OnceLock<Desktop>) -> DesktopState {
+        cell.get_or_init(Desktop::connect).read()
+    }
+
     /// What the desktop says now.
     pub fn read(&self) -> DesktopState {
         DesktopState {
@@ -125,14 +131,7 @@ impl Desktop {
             "GetActive",
         );
         let logind = self.system.as_ref().and_then(|system| {
-            let manager = zbus::blocking::Proxy::new(
-                system,
-                "org.freedesktop.login1",
-                "/org/freedesktop/login1",
-                "org.freedesktop.login1.Manager",
-            )
-            .ok()?;
-            let path: zbus::zvariant::OwnedObjectPath = manager.call("GetSession", &("auto",)).ok()?;
+            let path = logind_session(system)?;
             let session =
                 zbus::blocking::Proxy::new(system, "org.freedesktop.login1", path, "org.freedesktop.login1.Session")
                     .ok()?;
@@ -280,15 +279,7 @@ fn follow_logind(wake: super::Wake) {
     let Ok(connection) = zbus::blocking::Connection::system() else {
         return;
     };
-    let Ok(manager) = zbus::blocking::Proxy::new(
-        &connection,
-        "org.freedesktop.login1",
-        "/org/freedesktop/login1",
-        "org.freedesktop.login1.Manager",
-    ) else {
-        return;
-    };
-    let Ok(path) = manager.call::<_, _, zbus::zvariant::OwnedObjectPath>("GetSession", &("auto",)) else {
+    let Some(path) = logind_session(&connection) else {
         return;
     };
     let rules = signal_rule(
@@ -297,6 +288,19 @@ fn follow_logind(wake: super::Wake) {
         Some(path.as_str()),
     );
     wake_on_signals(&connection, rules.into_iter().collect(), &wake);
+}
+
+/// This user's session in logind, on the system bus `system`: the
+/// caller's own, or else the user's display session.
+fn logind_session(system: &zbus::blocking::Connection) -> Option<zbus::zvariant::OwnedObjectPath> {
+    let manager = zbus::blocking::Proxy::new(
+        system,
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+    )
+    .ok()?;
+    manager.call("GetSession", &("auto",)).ok()
 }
 
 /// X11: the window in front changing (`_NET_ACTIVE_WINDOW` on the root),

@@ -127,10 +127,11 @@ pub struct HeldBell {
 pub enum AfterHold {
     /// Offer it once, softly: the hold was shorter than the interval.
     Offer { due_at: DateTime<FixedOffset> },
-    /// Let it go; the next bell comes as the schedule says.
+    /// Let it go; the next bell comes as the schedule says (also after a
+    /// return long enough ago that a full interval has passed since).
     LetGo,
     /// The practitioner came back: the held bell is not offered, and the
-    /// next comes a full interval after they came back.
+    /// next comes a full interval after they came back, later than now.
     Returned { next_at: DateTime<FixedOffset> },
 }
 
@@ -141,9 +142,11 @@ pub fn after_hold(held: HeldBell, now: DateTime<FixedOffset>, idle: Option<Durat
     let interval = TimeDelta::from_std(interval).unwrap_or(TimeDelta::MAX);
     if held.away {
         let idle = idle.and_then(|idle| TimeDelta::from_std(idle).ok()).unwrap_or_default();
-        let back_at = (now - idle).max(held.due_at);
-        return AfterHold::Returned {
-            next_at: back_at + interval,
+        let next_at = (now - idle).max(held.due_at) + interval;
+        return if next_at > now {
+            AfterHold::Returned { next_at }
+        } else {
+            AfterHold::LetGo
         };
     }
     if now - held.due_at < interval {
@@ -233,6 +236,16 @@ mod tests {
             AfterHold::Returned {
                 next_at: at("2026-12-07T10:50:00+01:00")
             }
+        );
+        // Back more than an interval ago: nothing waits any more.
+        assert_eq!(
+            after_hold(
+                away,
+                at("2026-12-07T11:30:00+01:00"),
+                Some(Duration::from_secs(50 * 60)),
+                INTERVAL
+            ),
+            AfterHold::LetGo
         );
     }
 }

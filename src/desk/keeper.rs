@@ -166,12 +166,7 @@ impl DeskKeeper {
                     // Offered once, softly: no bell, only the offer.
                     AfterHold::Offer { due_at } => self.waiting_offer = Some(PauseOffer { rang_at: due_at }),
                     AfterHold::LetGo => {}
-                    // Back long enough ago: the bell due now rings.
-                    AfterHold::Returned { next_at } if next_at <= now => {}
-                    AfterHold::Returned { next_at } => {
-                        let schedule = self.settings.pause;
-                        self.bells.next = schedule.next_bell(next_at - chrono::TimeDelta::seconds(1));
-                    }
+                    AfterHold::Returned { next_at } => self.bells.ring_from(&self.settings.pause, next_at),
                 }
             } else {
                 self.held = Some((held, reasons));
@@ -367,7 +362,7 @@ pub fn keep(data: &DataDir, socket: &Path, settings: DeskSettings, wall: &dyn Wa
     // The desktop's buses are opened at the first bell, not before: the
     // tray with nothing due holds no more connections than it needs.
     let desktop = std::sync::OnceLock::new();
-    keeper.read_desktop_with(move || desktop.get_or_init(super::desktop::Desktop::connect).read());
+    keeper.read_desktop_with(move || super::desktop::Desktop::read_opening(&desktop));
     let requests = {
         let wake = wake.clone();
         crate::instance::Listener::start(socket, move || wake())?

@@ -596,24 +596,21 @@ impl Checker<'_> {
             .iter()
             .filter_map(|s| s.duration.as_ref())
             .fold(Duration::ZERO, |sum, d| sum.saturating_add(d.value));
+        // The fill steps' lengths at the session's longest and shortest.
         let ranges: Vec<FillRange> = steps.iter().filter(|s| s.fill.is_some()).map(fill_range).collect();
-        let mut fill_index = 0;
+        let (mut at_longest, mut at_shortest) = match length {
+            Length::Flexible { min, max, .. } => (
+                share_fill(max.saturating_sub(fixed_total), &ranges).into_iter(),
+                share_fill(min.saturating_sub(fixed_total), &ranges).into_iter(),
+            ),
+            _ => (Vec::new().into_iter(), Vec::new().into_iter()),
+        };
         for (step, checked) in steps.iter().zip(checked) {
             // The longest and shortest this step can last; `None` when it
             // has no end (the fill step of an open-ended session).
             let (longest, shortest) = match (&step.duration, length) {
                 (Some(d), _) => (Some(d.value), Some(d.value)),
-                (None, Length::Flexible { min, max, .. }) if step.fill.is_some() => {
-                    let index = fill_index;
-                    fill_index += 1;
-                    let share = |total: Duration| {
-                        share_fill(total.saturating_sub(fixed_total), &ranges)
-                            .get(index)
-                            .copied()
-                            .unwrap_or(Duration::ZERO)
-                    };
-                    (Some(share(max)), Some(share(min)))
-                }
+                (None, Length::Flexible { .. }) if step.fill.is_some() => (at_longest.next(), at_shortest.next()),
                 (None, Length::OpenEnded) if step.fill.is_some() => (None, None),
                 _ => continue,
             };

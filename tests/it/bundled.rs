@@ -523,15 +523,11 @@ fn the_call_holds_twenty_minutes_to_an_hour() {
         }
         // A module's question takes the place of the call's own.
         let asked = call.with_module_question("What surprised you this week?");
-        let prompts: Vec<&str> = asked
-            .steps
-            .iter()
-            .flat_map(|s| &s.cues)
-            .filter(|c| c.module_question)
-            .map(|c| c.text.as_str())
-            .collect();
         // Asked as the first turn begins, and again for the second.
-        assert_eq!(prompts, ["What surprised you this week?"; 2]);
+        assert_eq!(
+            crate::support::sessions::module_questions(&asked),
+            ["What surprised you this week?"; 2]
+        );
     }
 }
 

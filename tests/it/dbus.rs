@@ -433,25 +433,26 @@ fn store_bells_on(data: &std::path::Path) {
 
 /// The keeper on `data`, with its socket in the data folder.
 fn keep_from(data: &std::path::Path, start: &str) -> Result<Leave, String> {
-    let data_dir = stillpoint::paths::DataDir::at(data);
-    let socket = stillpoint::instance::socket_path(None, data);
     let wall = Running {
         start: at(start),
         since: Instant::now(),
     };
+    keep_on(data, &wall)
+}
+
+/// The keeper on `data` with the calendar `wall`.
+fn keep_on(data: &std::path::Path, wall: &dyn WallClock) -> Result<Leave, String> {
+    let data_dir = stillpoint::paths::DataDir::at(data);
+    let socket = stillpoint::instance::socket_path(None, data);
     let settings = stillpoint::settings::Settings::from_file(&data_dir.app_settings());
-    keeper::keep(&data_dir, &socket, settings.desk(), &wall).map_err(|e| e.to_string())
+    keeper::keep(&data_dir, &socket, settings.desk(), wall).map_err(|e| e.to_string())
 }
 
 #[test]
 fn with_no_window_the_tray_keeps_the_bells_and_taking_the_pause_opens_the_window() {
     const TEST: &str = "with_no_window_the_tray_keeps_the_bells_and_taking_the_pause_opens_the_window";
     if is_app_half() {
-        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        store_bells_on(data.path());
-        // Half a second before the 10:30 bell.
-        let leave = keep_from(data.path(), "2026-03-02T10:29:59.500+01:00");
-        assert_eq!(leave, Ok(Leave::Window(Opening::Pause)));
+        keep_until_the_pause_is_taken();
         return;
     }
     let bus = Bus::start();
@@ -557,10 +558,7 @@ fn say_do_not_disturb(server: &zbus::blocking::Connection, inhibited: bool) {
 fn when_do_not_disturb_ends_the_held_bell_is_offered_once_without_waiting_for_the_next() {
     const TEST: &str = "when_do_not_disturb_ends_the_held_bell_is_offered_once_without_waiting_for_the_next";
     if is_app_half() {
-        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        store_bells_on(data.path());
-        let leave = keep_from(data.path(), "2026-03-02T10:29:59.500+01:00");
-        assert_eq!(leave, Ok(Leave::Window(Opening::Pause)));
+        keep_until_the_pause_is_taken();
         return;
     }
     let bus = Bus::start();
@@ -782,8 +780,6 @@ fn without_buttons_on_notifications_the_offer_waits_in_the_tray_and_the_next_bel
     if is_app_half() {
         let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         store_bells_on(data.path());
-        let data_dir = stillpoint::paths::DataDir::at(data.path());
-        let socket = stillpoint::instance::socket_path(None, data.path());
         let wall = Jumping {
             running: Running {
                 start: at("2026-03-02T10:29:59.500+01:00"),
@@ -793,9 +789,7 @@ fn without_buttons_on_notifications_the_offer_waits_in_the_tray_and_the_next_bel
                 .map(Into::into)
                 .unwrap_or_else(|| panic!("no jump file named")),
         };
-        let settings = stillpoint::settings::Settings::from_file(&data_dir.app_settings());
-        let leave = keeper::keep(&data_dir, &socket, settings.desk(), &wall);
-        assert_eq!(leave.map_err(|e| e.to_string()), Ok(Leave::Window(Opening::Pause)));
+        assert_eq!(keep_on(data.path(), &wall), Ok(Leave::Window(Opening::Pause)));
         return;
     }
     let bus = Bus::start();
@@ -870,8 +864,8 @@ fn without_buttons_on_notifications_the_offer_waits_in_the_tray_and_the_next_bel
     assert!(passed(child), "the keeper left for the window with the pause");
 }
 
-/// The app's half of a test whose bell is held by what the desktop says
-/// and offered when that ends: the keeper from half a second before the
+/// The app's half of a test whose bell is offered (at once, or when the
+/// desktop no longer holds it): the keeper from half a second before the
 /// 10:30 bell, taking the pause when it is offered.
 fn keep_until_the_pause_is_taken() {
     let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

@@ -3,6 +3,7 @@
 
 use crate::support::app;
 use crate::support::practice as support;
+use crate::support::sessions::module_questions;
 use crate::support::storage;
 use storage::MemoryStorage;
 
@@ -2746,6 +2747,16 @@ fn an_arabic_sessions_card_is_set_against_the_right() {
     assert!(left(&titles[0]) > left(&facts) + 50.0, "the title at the left edge");
 }
 
+/// The module's questions as the session playing asks them.
+fn asked_in_the_player(harness: &Harness<'static, StillpointApp>) -> Vec<String> {
+    harness
+        .state()
+        .active
+        .as_ref()
+        .map(|active| module_questions(&active.sitting.session))
+        .unwrap_or_default()
+}
+
 #[test]
 fn the_call_asks_the_question_of_the_module_in_progress() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -2760,22 +2771,7 @@ fn the_call_asks_the_question_of_the_module_in_progress() {
         .unwrap_or_else(|| panic!("the call is bundled"));
     harness.state_mut().start(call, None);
     harness.run();
-    let asked: Vec<String> = harness
-        .state()
-        .active
-        .as_ref()
-        .map(|active| {
-            active
-                .sitting
-                .session
-                .steps
-                .iter()
-                .flat_map(|s| &s.cues)
-                .filter(|c| c.module_question)
-                .map(|c| c.text.clone())
-                .collect()
-        })
-        .unwrap_or_default();
+    let asked = asked_in_the_player(&harness);
     // Nothing practised yet: the first module is the one in progress.
     assert_eq!(
         asked,
@@ -2795,33 +2791,15 @@ fn the_journaling_session_writes_to_the_modules_question_of_the_day() {
         .session_in("reflective-journaling", "en")
         .cloned()
         .unwrap_or_else(|| panic!("the journaling session is bundled"));
-    let own: Vec<String> = journaling
-        .steps
-        .iter()
-        .flat_map(|s| &s.cues)
-        .filter(|c| c.module_question)
-        .map(|c| c.text.clone())
-        .collect();
-    assert_eq!(own.len(), 1, "one cue asks the module's question");
+    assert_eq!(
+        module_questions(&journaling).len(),
+        1,
+        "one cue asks the module's question"
+    );
     let of_the_day = harness.state().practice.module_prompt();
     harness.state_mut().start(journaling, None);
     harness.run();
-    let asked: Vec<String> = harness
-        .state()
-        .active
-        .as_ref()
-        .map(|active| {
-            active
-                .sitting
-                .session
-                .steps
-                .iter()
-                .flat_map(|s| &s.cues)
-                .filter(|c| c.module_question)
-                .map(|c| c.text.clone())
-                .collect()
-        })
-        .unwrap_or_default();
+    let asked = asked_in_the_player(&harness);
     // The first module's prompts, one a day in turn.
     let first_module = [
         "What helped you arrive today, even a little?",

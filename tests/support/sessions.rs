@@ -36,3 +36,14 @@ pub fn session_with_audio(dir: &Path, text: &str, audio: &[(&str, &str)]) -> Ses
         None => panic!("{}", stillpoint::session::file_diagnostics_text(&file)),
     }
 }
+
+/// The words of `session`'s cues marked `module_question`, in order.
+pub fn module_questions(session: &Session) -> Vec<String> {
+    session
+        .steps
+        .iter()
+        .flat_map(|step| &step.cues)
+        .filter(|cue| cue.module_question)
+        .map(|cue| cue.text.clone())
+        .collect()
+}

@@ -181,26 +181,13 @@ impl StillpointApp {
             && self.active.is_none()
             && self.invitation.is_none()
         {
-            // The desktop is asked off the frame; the bell rings, or is
-            // held, when it has answered.
-            let desktop = self.desktop.clone();
-            self.work.run("desktop", move || {
-                let state = desktop
-                    .map(|d| d.get_or_init(crate::desk::desktop::Desktop::connect).read())
-                    .unwrap_or_default();
-                super::Done::BellDue(offer, state)
-            });
+            // The bell rings, or is held, when the desktop has answered.
+            self.ask_desktop(move |state| super::Done::BellDue(offer, state));
         }
         // While a bell is held, the desktop's word that the hold may be
-        // over has the desktop asked again, off the frame.
+        // over has it asked again.
         if self.held_bell.is_some() && self.desk.as_ref().is_some_and(|desk| desk.take_hold_signal()) {
-            let desktop = self.desktop.clone();
-            self.work.run("desktop", move || {
-                let state = desktop
-                    .map(|d| d.get_or_init(crate::desk::desktop::Desktop::connect).read())
-                    .unwrap_or_default();
-                super::Done::HoldChecked(state)
-            });
+            self.ask_desktop(super::Done::HoldChecked);
         }
         if std::mem::take(&mut self.bell_wants_attention) {
             ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
@@ -210,6 +197,18 @@ impl StillpointApp {
         if let Some(wait) = self.pause_bells.wait(now) {
             ctx.request_repaint_after(wait + std::time::Duration::from_millis(50));
         }
+    }
+
+    /// Asks the desktop off the frame (nothing, where the app makes no
+    /// sound of its own); `done` carries its answer back.
+    fn ask_desktop(&mut self, done: impl FnOnce(crate::desk::hold::DesktopState) -> super::Done + Send + 'static) {
+        let desktop = self.desktop.clone();
+        self.work.run("desktop", move || {
+            let state = desktop
+                .map(|d| crate::desk::desktop::Desktop::read_opening(&d))
+                .unwrap_or_default();
+            done(state)
+        });
     }
 
     /// A bell came due and the desktop has said what it is doing: it rings
@@ -281,10 +280,8 @@ impl StillpointApp {
                 true
             }
             AfterHold::LetGo => true,
-            AfterHold::Returned { next_at } if next_at <= now => true,
             AfterHold::Returned { next_at } => {
-                let schedule = self.settings.pause;
-                self.pause_bells.next = schedule.next_bell(next_at - chrono::TimeDelta::seconds(1));
+                self.pause_bells.ring_from(&self.settings.pause, next_at);
                 false
             }
         }
