@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use stillpoint::cli::args::{CohortAction, Command, DeskAction, GoalAction, LogAction};
+use stillpoint::cli::args::{CohortAction, Command, DeskAction, DevicesAction, GoalAction, LogAction};
 use stillpoint::cli::{self, SessionNotFound};
 use stillpoint::paths::DataDir;
 use stillpoint::session::{Library, write_file_diagnostics};
@@ -61,13 +61,11 @@ fn share_with_cohort(data: &DataDir) {
     if !data.cohort().is_file() {
         return;
     }
-    let Ok(loaded) = PracticeLog::at(data.practice_log()).load() else {
+    let Ok(loaded) = PracticeLog::of(data).load() else {
         return;
     };
     let rules = PracticeRules::load(&data.practice_rules());
-    if let Err(problem) =
-        stillpoint::cohort::share_current(&data.cohort(), &loaded.entries, &rules, SystemWallClock.now())
-    {
+    if let Err(problem) = stillpoint::cohort::share_current(data, &loaded.entries, &rules, SystemWallClock.now()) {
         eprintln!("stillpoint: {}", t!("cli-warning", message = problem.to_string()));
     }
 }
@@ -256,6 +254,16 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
             cli::show_stats(&stats, &rules, json, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Devices { action }) => {
+            match action {
+                DevicesAction::Link { dir, name } => cli::devices_link(&data, &dir, name.as_deref(), &mut out)?,
+                DevicesAction::Status { json } => {
+                    cli::devices_status(&data, json, &mut out, &mut std::io::stderr().lock())?;
+                }
+                DevicesAction::Unlink => cli::devices_unlink(&data, &mut out)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Desk {
             action: DeskAction::Status { json },
         }) => {
@@ -342,7 +350,7 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
         }
         Some(Command::Import { file, format }) => {
             let loaded = load_practice(&data)?;
-            let log = stillpoint::practice::PracticeLog::at(data.practice_log());
+            let log = stillpoint::practice::PracticeLog::of(&data);
             cli::import_file(
                 &log,
                 &loaded,
@@ -377,7 +385,7 @@ fn command(command: Option<Command>, background: bool, data: &DataDir) -> anyhow
 /// an ending; skipped lines are reported on standard error.
 fn load_practice(data: &DataDir) -> anyhow::Result<stillpoint::practice::LoadedLog> {
     recover_interrupted(data);
-    let log = stillpoint::practice::PracticeLog::at(data.practice_log());
+    let log = stillpoint::practice::PracticeLog::of(data);
     cli::load_log_reporting(&log, &mut std::io::stderr().lock())
 }
 
@@ -389,7 +397,7 @@ fn practice_log(
 ) -> anyhow::Result<ExitCode> {
     use stillpoint::practice::{PracticeLog, Record};
     let loaded = load_practice(data)?;
-    let log = PracticeLog::at(data.practice_log());
+    let log = PracticeLog::of(data);
     let change = |id: &str, deleted_ok: bool| -> anyhow::Result<stillpoint::practice::Entry> {
         let found = loaded
             .entries
@@ -504,7 +512,7 @@ fn with_session(
 /// Logs sessions that stopped without an ending (a crash, a power cut) as
 /// interrupted, and says so.
 fn recover_interrupted(data: &DataDir) {
-    let log = stillpoint::practice::PracticeLog::at(data.practice_log());
+    let log = stillpoint::practice::PracticeLog::of(data);
     match stillpoint::practice::recover_interrupted(&data.in_progress(), &log) {
         Ok(recovered) => {
             for entry in recovered.entries {

@@ -64,6 +64,12 @@ impl DataDir {
         self.root.join("practice-log.jsonl")
     }
 
+    /// This computer's id and name, and the folder its practice is shared
+    /// through ([`crate::practice::devices`]).
+    pub fn computer(&self) -> PathBuf {
+        self.root.join("computer.json")
+    }
+
     /// Sessions playing right now, saved as they go.
     pub fn in_progress(&self) -> PathBuf {
         self.root.join("in-progress")

@@ -226,6 +226,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "marked")]
         reflections: crate::report::Reflections,
     },
+    /// One practice on every computer you use: share the log through a
+    /// folder your sync tool keeps in step between your computers.
+    Devices {
+        #[command(subcommand)]
+        action: DevicesAction,
+    },
     /// The bells at the desk: whether a bell would ring now, and if not,
     /// why.
     Desk {
@@ -310,6 +316,31 @@ pub enum DeskAction {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+pub enum DevicesAction {
+    /// Link this computer to a folder your sync tool shares between your
+    /// computers (Syncthing, Nextcloud, Dropbox, a network share). Its
+    /// practice is written there, and the others' is read from there.
+    Link {
+        /// The shared folder.
+        dir: PathBuf,
+        /// What to call this computer, e.g. "School laptop".
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// The computers linked: when each last wrote, and how many entries
+    /// each holds.
+    Status {
+        /// Print JSON (`folder`, `computers` with `name`, `this_computer`,
+        /// `left`, `last_wrote`, `entries`).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Stop sharing. This computer's file stays in the folder, marked as
+    /// left, and its practice still counts on the others.
+    Unlink,
 }
 
 #[derive(Subcommand)]

@@ -327,7 +327,7 @@ fn play_terminal_from<W: Write>(
     }
     drop(raw);
     let phase = sitting.status.phase;
-    let mut writer = PendingWriter::new(PracticeLog::at(data.practice_log()));
+    let mut writer = PendingWriter::new(PracticeLog::of(data));
     let ending = sitting.end(&mut writer);
     let practised = ending.practised;
     let (title, practised_text) = (session.title.as_str(), practised.label());

@@ -45,6 +45,9 @@ pub struct EntryView<'a> {
     pub portfolio: bool,
     /// The reflection prompt the note answered.
     pub prompt: Option<&'a str>,
+    /// Notes that an edit made on another computer replaced, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub replaced_notes: Vec<&'a str>,
 }
 
 impl<'a> EntryView<'a> {
@@ -67,6 +70,7 @@ impl<'a> EntryView<'a> {
             practice: entry.practice.name(),
             portfolio: entry.portfolio,
             prompt: entry.prompt.as_deref(),
+            replaced_notes: Vec::new(),
         }
     }
 }
@@ -82,6 +86,9 @@ pub fn load_log_reporting(log: &PracticeLog, errors: &mut dyn Write) -> anyhow::
             t!("cli-warning", message = format!("{place}: {}", warning.message))
         )?;
     }
+    for said in &loaded.sharing {
+        writeln!(errors, "{}", t!("cli-warning", message = said.as_str()))?;
+    }
     Ok(loaded)
 }
 
@@ -92,7 +99,13 @@ pub fn show_log(loaded: &LoadedLog, json: bool, out: &mut dyn Write) -> anyhow::
     let mut entries: Vec<&Entry> = loaded.entries.iter().collect();
     entries.sort_by_key(|entry| entry.start.timestamp());
     if json {
-        let views: Vec<EntryView> = entries.iter().map(|entry| EntryView::of(entry)).collect();
+        let views: Vec<EntryView> = entries
+            .iter()
+            .map(|entry| EntryView {
+                replaced_notes: loaded.replaced_notes(&entry.id).map(|r| r.note.as_str()).collect(),
+                ..EntryView::of(entry)
+            })
+            .collect();
         serde_json::to_writer_pretty(&mut *out, &views)?;
         writeln!(out)?;
         return Ok(());
@@ -124,6 +137,12 @@ pub fn show_log(loaded: &LoadedLog, json: bool, out: &mut dyn Write) -> anyhow::
         if let Some(note) = &entry.note {
             for line in note.lines() {
                 writeln!(out, "      {}", escaped(line))?;
+            }
+        }
+        for replaced in loaded.replaced_notes(&entry.id) {
+            writeln!(out, "      {}", t!("cli-log-replaced-note"))?;
+            for line in replaced.note.lines() {
+                writeln!(out, "        {}", escaped(line))?;
             }
         }
     }

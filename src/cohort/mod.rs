@@ -195,24 +195,45 @@ impl std::fmt::Display for ShareProblem {
 }
 
 /// Shares the practice as `entries` now hold it, when the data folder
-/// whose membership file is `membership_path` has joined a cohort (and does
-/// nothing otherwise): called after every change to the log, so the others
-/// see it without this member opening anything.
+/// `data` has joined a cohort (and does nothing otherwise): called after
+/// every change to the log, so the others see it without this member
+/// opening anything. A person whose computers share their log is one
+/// member on all of them: each writes the same member file, the last
+/// writer's standing ([`crate::practice::devices::cohort_member`]).
 pub fn share_current(
-    membership_path: &Path,
+    data: &crate::paths::DataDir,
     entries: &[Entry],
     rules: &PracticeRules,
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<(), ShareProblem> {
-    let Some(membership) = Membership::load(membership_path) else {
+    let Some(mut membership) = Membership::load(&data.cohort()) else {
         return Ok(());
     };
+    let problem = |membership: &Membership, reason: String| ShareProblem {
+        folder: membership.folder.clone(),
+        reason,
+    };
+    if let Some(link) = crate::practice::devices::Link::load(data)
+        && let Some(folder) = &link.folder
+    {
+        // Other computers learn which member this one is from its
+        // description in the shared folder.
+        let _ = link.refresh_description(data);
+        let read = crate::practice::devices::read_folder(folder, &link.device).unwrap_or_default();
+        let member = crate::practice::devices::cohort_member(&membership.member_id, &read);
+        if member != membership.member_id {
+            // This computer's own member file would count the person twice.
+            match std::fs::remove_file(membership.own_file()) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(problem(&membership, e.to_string())),
+            }
+            membership.member_id = member;
+        }
+    }
     membership
         .share_practice(entries, rules, now)
-        .map_err(|e| ShareProblem {
-            folder: membership.folder.clone(),
-            reason: e.to_string(),
-        })
+        .map_err(|e| problem(&membership, e.to_string()))
 }
 
 /// A member id from a name: readable, with a random part.

@@ -334,7 +334,7 @@ impl DeskKeeper {
 /// log on disk says (an unreadable log counts as none).
 pub fn practised_today(data: &DataDir, now: DateTime<FixedOffset>) -> bool {
     use crate::practice::{PracticeLog, PracticeRules, compute_stats};
-    let Ok(loaded) = PracticeLog::at(data.practice_log()).load() else {
+    let Ok(loaded) = PracticeLog::of(data).load() else {
         return false;
     };
     let rules = PracticeRules::load(&data.practice_rules());

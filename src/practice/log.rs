@@ -5,10 +5,14 @@ use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use super::devices::Link;
 use super::entry::Entry;
 use super::record::{LineProblem, Record};
+use crate::paths::DataDir;
 
 /// How long a writer waits for another one to finish before saying so.
 const LOCK_WAIT: Duration = Duration::from_secs(10);
@@ -18,6 +22,11 @@ const LOCK_WAIT: Duration = Duration::from_secs(10);
 #[derive(Clone, Debug)]
 pub struct PracticeLog {
     path: PathBuf,
+    /// The link to a shared folder, when this computer has one.
+    link: Option<Link>,
+    /// The greatest clock read or written so far, which the next change
+    /// passes.
+    clock: Arc<AtomicU64>,
 }
 
 /// What went wrong reading or writing the log, said for the practitioner.
@@ -85,87 +94,157 @@ pub struct LoadedLog {
     pub entries: Vec<Entry>,
     /// Entries deleted (and not restored), for undo.
     pub deleted: Vec<Entry>,
-    /// Lines skipped, each with its line number; the file keeps them.
+    /// Lines of this computer's log skipped, each with its line number; the
+    /// file keeps them.
     pub warnings: Vec<LogWarning>,
+    /// Notes replaced by an edit made on another computer, kept so that
+    /// two edits made apart lose neither.
+    pub replaced: Vec<ReplacedNote>,
+    /// The greatest clock read, which the next change must pass.
+    pub clock: u64,
+    /// What each computer's records added, this one's first, when the log
+    /// is shared ([`super::devices`]).
+    pub computers: Vec<ComputerRead>,
+    /// What to know about the shared folder and the files in it, each once.
+    pub sharing: Vec<String>,
 }
+
+/// A note an edit from another computer replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReplacedNote {
+    /// The entry it was the note of.
+    pub id: String,
+    pub note: String,
+    /// The computer that wrote it, by its index in [`LoadedLog::computers`].
+    pub by: usize,
+    pub clock: u64,
+}
+
+/// One computer's share of a merged log.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ComputerRead {
+    pub device: String,
+    /// Entries its records added (one that another computer added too is
+    /// counted for both).
+    pub entries: usize,
+    /// The clock of its last change: when it last wrote, nearly.
+    pub last_clock: Option<u64>,
+    /// Lines of its files that could not be read.
+    pub skipped: usize,
+}
+
+/// One computer's records as bytes of its log, for [`LoadedLog::merge`].
+#[derive(Clone, Copy, Debug)]
+pub struct Stream<'a> {
+    /// The computer that wrote them; streams of one computer (its log and
+    /// a sync tool's copies of it) share it.
+    pub device: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// The greatest clock a line may carry: the year 3000, so that a damaged
+/// or hostile file cannot push every later change past the end of time.
+const LATEST_CLOCK: u64 = 32_503_680_000_000;
+
+/// A record placed among every computer's: its clock (never less than
+/// the one before it in its own file), the computer, the stream and the
+/// line. Sorting by this puts every computer's changes in one order, the
+/// same wherever the files are read, keeping each file's own order.
+type Placed = (u64, usize, usize, usize);
 
 impl LoadedLog {
     /// Reads the records of a whole log file's bytes. The warnings are
     /// worded in this thread's language.
     pub fn from_bytes(bytes: &[u8]) -> Self {
-        let mut entries: Vec<(Entry, bool)> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        Self::merge(&[Stream { device: "", bytes }], false)
+    }
+
+    /// Reads the logs of computers that share one practice, the first
+    /// being this computer's own: an entry counts once whichever computers
+    /// hold it (by its id, and an import by what it was imported from), and
+    /// edits, deletions and marks apply in the order of their clocks, ties
+    /// going to the computer whose id sorts last. Only the first stream's
+    /// problems are warnings; the others' are for
+    /// [`super::devices`] to tell. When `shared`, changes naming an entry
+    /// not (yet) read are passed over quietly: another computer's file may
+    /// still be on its way.
+    pub fn merge(streams: &[Stream<'_>], shared: bool) -> Self {
+        let mut devices: Vec<&str> = Vec::new();
+        let mut computers: Vec<ComputerRead> = Vec::new();
+        let mut placed: Vec<(Placed, Record)> = Vec::new();
         let mut warnings = Vec::new();
-        let mut warn = |line: usize, message: String| warnings.push(LogWarning { line, message });
-        for (number, decoded) in decode_lines(bytes) {
-            let line = number + 1;
-            let record = match decoded {
-                Ok(record) => record,
-                Err(problem) => {
-                    warn(line, crate::t!("errors-log-skipped", problem = problem.to_string()));
-                    continue;
+        let mut clock = 0;
+        for (number, stream) in streams.iter().enumerate() {
+            let by = match devices.iter().position(|d| *d == stream.device) {
+                Some(at) => at,
+                None => {
+                    devices.push(stream.device);
+                    computers.push(ComputerRead {
+                        device: stream.device.to_owned(),
+                        ..ComputerRead::default()
+                    });
+                    devices.len() - 1
                 }
             };
-            let mut known = |id: &str| {
-                let found = index.get(id).copied();
-                if found.is_none() {
-                    warn(line, crate::t!("errors-log-unknown-entry", id = id));
-                }
-                found
-            };
-            match record {
-                Record::Entry(entry) => {
-                    if index.contains_key(&entry.id) {
-                        warn(line, crate::t!("errors-log-duplicate-entry", id = entry.id.as_str()));
-                        continue;
-                    }
-                    index.insert(entry.id.clone(), entries.len());
-                    entries.push((entry, false));
-                }
-                Record::Edit {
-                    id,
-                    note,
-                    feeling_before,
-                    feeling_after,
-                    prompt,
-                } => {
-                    if let Some(at) = known(&id) {
-                        let entry = &mut entries[at].0;
-                        entry.note = note;
-                        entry.feeling_before = feeling_before;
-                        entry.feeling_after = feeling_after;
-                        if prompt.is_some() {
-                            entry.prompt = prompt;
+            let mut running = 0;
+            for (line, decoded) in decode_lines(stream.bytes) {
+                match decoded {
+                    Ok((_, Some(at))) if at > LATEST_CLOCK && number == 0 => warnings.push(LogWarning {
+                        line: line + 1,
+                        message: crate::t!("errors-log-skipped", problem = crate::t!("errors-line-clock")),
+                    }),
+                    Ok((_, Some(at))) if at > LATEST_CLOCK => computers[by].skipped += 1,
+                    Ok((record, at)) => {
+                        running = running.max(at.unwrap_or(0));
+                        let computer = &mut computers[by];
+                        if at.is_some() {
+                            computer.last_clock = Some(running);
                         }
+                        if matches!(record, Record::Entry(_)) {
+                            computer.entries += 1;
+                        }
+                        placed.push(((running, by, number, line), record));
                     }
-                }
-                Record::Delete { id } => {
-                    if let Some(at) = known(&id) {
-                        entries[at].1 = true;
-                    }
-                }
-                Record::Restore { id } => {
-                    if let Some(at) = known(&id) {
-                        entries[at].1 = false;
-                    }
-                }
-                Record::Mark { id } => {
-                    if let Some(at) = known(&id) {
-                        entries[at].0.portfolio = true;
-                    }
-                }
-                Record::Unmark { id } => {
-                    if let Some(at) = known(&id) {
-                        entries[at].0.portfolio = false;
-                    }
+                    Err(problem) if number == 0 => warnings.push(LogWarning {
+                        line: line + 1,
+                        message: crate::t!("errors-log-skipped", problem = problem.to_string()),
+                    }),
+                    Err(_) => computers[by].skipped += 1,
                 }
             }
+            clock = clock.max(running);
         }
-        let (deleted, standing): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(_, deleted)| *deleted);
+        if streams.len() > 1 {
+            // Ties between computers go to the one whose id sorts last.
+            let rank: Vec<usize> = {
+                let mut order: Vec<usize> = (0..devices.len()).collect();
+                order.sort_by_key(|&at| devices[at]);
+                let mut rank = vec![0; devices.len()];
+                for (place, at) in order.into_iter().enumerate() {
+                    rank[at] = place;
+                }
+                rank
+            };
+            placed.sort_by_key(|&((at, by, number, line), _)| (at, rank[by], number, line));
+        }
+        let mut folded = Fold {
+            shared,
+            ..Fold::default()
+        };
+        for ((at, by, number, line), record) in placed {
+            folded.apply(record, at, by, (number == 0).then_some(line + 1));
+        }
+        warnings.extend(folded.warnings);
+        warnings.sort_by_key(|w| w.line);
+        let (deleted, standing): (Vec<_>, Vec<_>) = folded.entries.into_iter().partition(|(_, deleted)| *deleted);
         Self {
             entries: standing.into_iter().map(|(entry, _)| entry).collect(),
             deleted: deleted.into_iter().map(|(entry, _)| entry).collect(),
             warnings,
+            replaced: folded.replaced,
+            clock,
+            computers,
+            sharing: Vec::new(),
         }
     }
 
@@ -173,12 +252,131 @@ impl LoadedLog {
     pub fn contains(&self, id: &str) -> bool {
         self.entries.iter().chain(&self.deleted).any(|entry| entry.id == id)
     }
+
+    /// The notes replaced by another computer's edit of entry `id`.
+    pub fn replaced_notes(&self, id: &str) -> impl Iterator<Item = &ReplacedNote> {
+        self.replaced.iter().filter(move |r| r.id == id)
+    }
 }
+
+/// The entries as the records so far leave them.
+#[derive(Default)]
+struct Fold {
+    entries: Vec<(Entry, bool)>,
+    index: HashMap<String, usize>,
+    /// Entries imported on more than one computer: the import's key, and
+    /// the entry that stands for it.
+    imports: HashMap<String, usize>,
+    /// An entry's id that another entry stands for, and that entry's place.
+    aliases: HashMap<String, usize>,
+    /// The computer that last set each entry's note, and the clock it set
+    /// it at, by the entry's place.
+    noted_by: HashMap<usize, (usize, u64)>,
+    replaced: Vec<ReplacedNote>,
+    warnings: Vec<LogWarning>,
+    shared: bool,
+}
+
+impl Fold {
+    /// Applies one record, from computer `by` at clock `at`; `line` is
+    /// where it is in this computer's log, if it is there.
+    fn apply(&mut self, record: Record, at: u64, by: usize, line: Option<usize>) {
+        let mut warn = |message: String| {
+            if let Some(line) = line {
+                self.warnings.push(LogWarning { line, message });
+            }
+        };
+        let place = match &record {
+            Record::Entry(entry) => {
+                if self.index.contains_key(&entry.id) || self.aliases.contains_key(&entry.id) {
+                    // A copy of a computer's file holds its entries again.
+                    if !self.shared {
+                        warn(crate::t!("errors-log-duplicate-entry", id = entry.id.as_str()));
+                    }
+                    return;
+                }
+                if let Some(key) = &entry.import_key
+                    && let Some(&first) = self.imports.get(key)
+                {
+                    // The same file imported on two computers.
+                    self.aliases.insert(entry.id.clone(), first);
+                    return;
+                }
+                None
+            }
+            Record::Edit { id, .. }
+            | Record::Delete { id }
+            | Record::Restore { id }
+            | Record::Mark { id }
+            | Record::Unmark { id } => {
+                let found = self.index.get(id).or_else(|| self.aliases.get(id)).copied();
+                if found.is_none() && !self.shared {
+                    warn(crate::t!("errors-log-unknown-entry", id = id.as_str()));
+                }
+                match found {
+                    Some(place) => Some(place),
+                    None => return,
+                }
+            }
+        };
+        match (record, place) {
+            (Record::Entry(entry), _) => {
+                let place = self.entries.len();
+                if let Some(key) = &entry.import_key {
+                    self.imports.entry(key.clone()).or_insert(place);
+                }
+                if entry.note.is_some() {
+                    self.noted_by.insert(place, (by, at));
+                }
+                self.index.insert(entry.id.clone(), place);
+                self.entries.push((entry, false));
+            }
+            (
+                Record::Edit {
+                    note,
+                    feeling_before,
+                    feeling_after,
+                    prompt,
+                    ..
+                },
+                Some(place),
+            ) => {
+                let entry = &mut self.entries[place].0;
+                let before = self.noted_by.insert(place, (by, at));
+                if let (Some((before, clock)), Some(old)) = (before, &entry.note)
+                    && before != by
+                    && note.as_ref() != Some(old)
+                {
+                    self.replaced.push(ReplacedNote {
+                        id: entry.id.clone(),
+                        note: old.clone(),
+                        by: before,
+                        clock,
+                    });
+                }
+                entry.note = note;
+                entry.feeling_before = feeling_before;
+                entry.feeling_after = feeling_after;
+                if prompt.is_some() {
+                    entry.prompt = prompt;
+                }
+            }
+            (Record::Delete { .. }, Some(place)) => self.entries[place].1 = true,
+            (Record::Restore { .. }, Some(place)) => self.entries[place].1 = false,
+            (Record::Mark { .. }, Some(place)) => self.entries[place].0.portfolio = true,
+            (Record::Unmark { .. }, Some(place)) => self.entries[place].0.portfolio = false,
+            (_, None) => {}
+        }
+    }
+}
+
+/// A line read: its record and clock, or why it could not be.
+type Decoded = Result<(Record, Option<u64>), LineProblem>;
 
 /// Each line that is not blank, decoded, with its index. A long log is
 /// decoded on every core; the records keep their order, and the problems
 /// are worded later, on the thread that reads the log.
-fn decode_lines(bytes: &[u8]) -> Vec<(usize, Result<Record, LineProblem>)> {
+fn decode_lines(bytes: &[u8]) -> Vec<(usize, Decoded)> {
     let lines: Vec<(usize, &[u8])> = bytes
         .split(|&b| b == b'\n')
         .enumerate()
@@ -187,7 +385,7 @@ fn decode_lines(bytes: &[u8]) -> Vec<(usize, Result<Record, LineProblem>)> {
     let decode = |(number, raw): &(usize, &[u8])| {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         let decoded = match std::str::from_utf8(raw) {
-            Ok(text) => Record::decode(text),
+            Ok(text) => Record::decode_clocked(text),
             Err(_) => Err(LineProblem::NotText),
         };
         (*number, decoded)
@@ -217,8 +415,27 @@ fn decode_lines(bytes: &[u8]) -> Vec<(usize, Result<Record, LineProblem>)> {
 }
 
 impl PracticeLog {
+    /// The log at `path`, shared with no other computer.
     pub fn at(path: impl Into<PathBuf>) -> Self {
-        Self { path: path.into() }
+        Self {
+            path: path.into(),
+            link: None,
+            clock: Arc::default(),
+        }
+    }
+
+    /// The practice log of `data`, merged with the logs of the other
+    /// computers in the folder it is linked to, if it is.
+    pub fn of(data: &DataDir) -> Self {
+        Self {
+            link: Link::load(data).filter(|link| link.folder.is_some()),
+            ..Self::at(data.practice_log())
+        }
+    }
+
+    /// The link to a shared folder, when there is one.
+    pub fn link(&self) -> Option<&Link> {
+        self.link.as_ref()
     }
 
     pub fn path(&self) -> &Path {
@@ -231,10 +448,163 @@ impl PracticeLog {
         self.path.with_file_name(name)
     }
 
-    /// Reads the log. A log that does not exist yet is empty. The file is
-    /// only read, never changed.
+    /// Reads the log, merged with the other computers' when it is shared.
+    /// A log that does not exist yet is empty. The local file is only read,
+    /// never changed.
     pub fn load(&self) -> Result<LoadedLog, LogError> {
-        Ok(LoadedLog::from_bytes(&self.read_bytes()?))
+        Ok(self.merged(&self.read_bytes()?, &[]))
+    }
+
+    /// The log whose file holds `on_disk`, with `pending` records after it
+    /// (waiting to be written), merged with the other computers' when it
+    /// is shared. This computer's file in the shared folder is brought up
+    /// to date first if it has fallen behind.
+    pub fn merged(&self, on_disk: &[u8], pending: &[Record]) -> LoadedLog {
+        let owned;
+        let mut bytes = on_disk;
+        if !pending.is_empty() {
+            let mut all = on_disk.to_vec();
+            all.push(b'\n');
+            for record in pending {
+                all.extend_from_slice(record.encode().as_bytes());
+                all.push(b'\n');
+            }
+            owned = all;
+            bytes = &owned;
+        }
+        let loaded = match &self.link {
+            None => LoadedLog::from_bytes(bytes),
+            Some(link) => {
+                let published = self.publish_if_behind(on_disk);
+                let (mut loaded, read, problem) = super::devices::merge_with_folder(link, bytes);
+                loaded.sharing.extend(published.err());
+                loaded.sharing.extend(problem);
+                loaded.sharing.extend(read.warnings.iter().cloned());
+                let statuses = super::devices::statuses(link, &loaded, &read);
+                for computer in loaded.computers.iter().skip(1).filter(|c| c.skipped > 0) {
+                    let name = statuses
+                        .iter()
+                        .find(|s| s.device == computer.device)
+                        .map_or_else(String::new, |s| crate::shown::escaped(&s.name).into_owned());
+                    loaded.sharing.push(crate::t!(
+                        "devices-warning-lines",
+                        name = name,
+                        count = computer.skipped
+                    ));
+                }
+                loaded
+            }
+        };
+        self.clock.fetch_max(loaded.clock, Ordering::Relaxed);
+        loaded
+    }
+
+    /// Copies the local log, whose bytes are `on_disk`, to this computer's
+    /// file in the shared folder, unless it already holds them.
+    fn publish_if_behind(&self, on_disk: &[u8]) -> Result<(), String> {
+        let Some(own) = self.link.as_ref().and_then(Link::own_log) else {
+            return Ok(());
+        };
+        if holds(&own, on_disk) {
+            return Ok(());
+        }
+        // Under the log's lock, so that no writer appends in between.
+        let _lock = self.lock().map_err(|e| e.to_string())?;
+        let now = self.read_bytes().map_err(|e| e.to_string())?;
+        self.publish(&now)
+    }
+
+    /// Writes `bytes`, the local log, as this computer's file in the shared
+    /// folder, whole: after a crash, a folder that was away, or the first
+    /// link.
+    pub fn publish(&self, bytes: &[u8]) -> Result<(), String> {
+        let Some(link) = &self.link else {
+            return Ok(());
+        };
+        let (Some(folder), Some(own)) = (&link.folder, link.own_log()) else {
+            return Ok(());
+        };
+        let said = |reason: String| {
+            crate::t!(
+                "devices-not-shared",
+                folder = folder.display().to_string(),
+                reason = reason
+            )
+        };
+        if !folder.is_dir() {
+            return Err(said(crate::t!("devices-folder-away")));
+        }
+        if holds(&own, bytes) {
+            return Ok(());
+        }
+        crate::paths::write_atomically(&own, bytes).map_err(|e| said(describe_io(&e)))
+    }
+
+    /// Appends `text`, just written to the local log after its first
+    /// `before` bytes, to this computer's file in the shared folder; copies
+    /// the whole log there when that file is not the log's first `before`
+    /// bytes.
+    fn publish_append(&self, before: u64, text: &[u8]) -> Result<(), String> {
+        let Some(own) = self.link.as_ref().and_then(Link::own_log) else {
+            return Ok(());
+        };
+        let in_step = std::fs::symlink_metadata(&own).is_ok_and(|m| m.is_file() && m.len() == before);
+        if in_step {
+            let appended = OpenOptions::new().append(true).open(&own).and_then(|mut file| {
+                file.write_all(text)?;
+                file.sync_data()
+            });
+            if appended.is_ok() {
+                return Ok(());
+            }
+        }
+        let bytes = self.read_bytes().map_err(|e| e.to_string())?;
+        self.publish(&bytes)
+    }
+
+    fn lock(&self) -> Result<File, LogError> {
+        let write_error = |e: std::io::Error| LogError::Write {
+            path: self.path.clone(),
+            reason: describe_io(&e),
+        };
+        if let Some(parent) = self.path.parent() {
+            std::fs::create_dir_all(parent).map_err(write_error)?;
+        }
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.lock_path())
+            .map_err(write_error)?;
+        let started = Instant::now();
+        loop {
+            match lock.try_lock() {
+                Ok(()) => return Ok(lock),
+                Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(LogError::Busy {
+                        path: self.path.clone(),
+                    });
+                }
+                Err(std::fs::TryLockError::Error(e)) => return Err(write_error(e)),
+            }
+        }
+    }
+
+    /// The clock for the next change: now, or one past the greatest clock
+    /// read or written, whichever is later.
+    fn next_clock(&self) -> u64 {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64);
+        let mut next = 0;
+        let _ = self.clock.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |seen| {
+            next = now.max(seen.saturating_add(1));
+            Some(next)
+        });
+        next
     }
 
     /// The log file's bytes; none when it does not exist yet.
@@ -256,8 +626,9 @@ impl PracticeLog {
     }
 
     /// Appends records at the end of the log and waits until they are on
-    /// disk. Writers take turns: this waits for another writer to finish,
-    /// and says so if it does not.
+    /// disk; then, when the log is shared, adds them to this computer's
+    /// file in the shared folder. Writers take turns: this waits for
+    /// another writer to finish, and says so if it does not.
     pub fn append(&self, records: &[Record]) -> Result<(), LogError> {
         if records.is_empty() {
             return Ok(());
@@ -266,30 +637,7 @@ impl PracticeLog {
             path: self.path.clone(),
             reason: describe_io(&e),
         };
-        if let Some(parent) = self.path.parent() {
-            std::fs::create_dir_all(parent).map_err(write_error)?;
-        }
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(self.lock_path())
-            .map_err(write_error)?;
-        let started = Instant::now();
-        loop {
-            match lock.try_lock() {
-                Ok(()) => break,
-                Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
-                    std::thread::sleep(Duration::from_millis(20));
-                }
-                Err(std::fs::TryLockError::WouldBlock) => {
-                    return Err(LogError::Busy {
-                        path: self.path.clone(),
-                    });
-                }
-                Err(std::fs::TryLockError::Error(e)) => return Err(write_error(e)),
-            }
-        }
+        let lock = self.lock()?;
         let created = !self.path.exists();
         let mut file = OpenOptions::new()
             .create(true)
@@ -303,8 +651,9 @@ impl PracticeLog {
         if !ends_with_newline(&mut file).map_err(write_error)? {
             text.push('\n');
         }
+        let before = file.metadata().map_err(write_error)?.len();
         for record in records {
-            text.push_str(&record.encode());
+            text.push_str(&record.encode_at(Some(self.next_clock())));
             text.push('\n');
         }
         file.write_all(text.as_bytes()).map_err(write_error)?;
@@ -316,9 +665,33 @@ impl PracticeLog {
             // The new file's name is on disk too.
             let _ = dir.sync_all();
         }
+        // The local log has the records: the shared folder is told after,
+        // and a problem there is for the next read to say.
+        let _ = self.publish_append(before, text.as_bytes());
         drop(lock);
         Ok(())
     }
+}
+
+/// Whether the file at `path` holds exactly `bytes`, as far as its length
+/// and its last few thousand bytes tell.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    const TAIL: usize = 4096;
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() || meta.len() != bytes.len() as u64 {
+        return false;
+    }
+    let tail = &bytes[bytes.len().saturating_sub(TAIL)..];
+    let Ok(mut file) = File::open(path) else {
+        return false;
+    };
+    let mut found = vec![0; tail.len()];
+    file.seek(SeekFrom::Start((bytes.len() - tail.len()) as u64))
+        .and_then(|_| file.read_exact(&mut found))
+        .is_ok()
+        && found == tail
 }
 
 /// Whether the file is empty or its last byte ends a line.

@@ -3,6 +3,7 @@
 
 mod apple_health;
 mod day;
+pub mod devices;
 mod entry;
 pub mod exchange;
 mod goal;
@@ -25,7 +26,7 @@ pub use goal::{GoalError, GoalProgress, GoalWeek, WeeklyGoal, formal_secs_by_day
 pub use in_progress::{HEARTBEAT_SECS, InProgress, Recovered, recover_interrupted};
 pub use journal::{JournalQuery, fold, journal};
 pub use local_time::{LocalTime, resolve_local};
-pub use log::{LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog};
+pub use log::{ComputerRead, LoadedLog, LogError, LogWarning, PendingWriter, PracticeLog, ReplacedNote, Stream};
 pub use programs::{Continue, ModuleProgress, ProgramProgress, SessionProgress, continue_from, program_progress};
 pub use record::{FORMAT_VERSION, LineProblem, Record};
 pub use recorder::{SessionRecorder, SystemWallClock, WallClock, local_offset};

@@ -9,6 +9,14 @@
 //! An entry's kind of practice is its optional `practice` field, written
 //! only when it is not `formal`, so that a formal entry's line reads the
 //! same as before kinds were kept.
+//!
+//! A line may carry a `clock`: the order of the change among the changes
+//! of every computer that shares the log ([`crate::practice::devices`]).
+//! It is a hybrid clock, in milliseconds since 1970: the writer's time, or
+//! one past the greatest clock the writer had read when that is later, so
+//! that a change made after reading another computer's always comes after
+//! it, whatever either computer's clock says. Lines written before clocks
+//! were kept have none; older versions ignore it.
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 
@@ -102,6 +110,9 @@ struct Line<'a> {
     /// The reflection prompt a note answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     prompt: Option<String>,
+    /// Where the change stands among every computer's changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    clock: Option<u64>,
 }
 
 impl<'a> Line<'a> {
@@ -126,6 +137,7 @@ impl<'a> Line<'a> {
             practice: None,
             portfolio: false,
             prompt: None,
+            clock: None,
         }
     }
 }
@@ -189,6 +201,11 @@ impl std::error::Error for LineProblem {}
 impl Record {
     /// The line for this record, without its line break.
     pub fn encode(&self) -> String {
+        self.encode_at(None)
+    }
+
+    /// The line for this record with its `clock`, when it has one.
+    pub fn encode_at(&self, clock: Option<u64>) -> String {
         let line = match self {
             Record::Entry(entry) => Line {
                 session: entry.session_id.clone(),
@@ -235,11 +252,17 @@ impl Record {
             Record::Unmark { id } => Line::bare(Kind::Unmark, id),
         };
         // A struct of strings and numbers always serializes.
-        serde_json::to_string(&line).unwrap_or_default()
+        serde_json::to_string(&Line { clock, ..line }).unwrap_or_default()
     }
 
     /// Reads one line (without its line break).
     pub fn decode(text: &str) -> Result<Record, LineProblem> {
+        Self::decode_clocked(text).map(|(record, _)| record)
+    }
+
+    /// Reads one line (without its line break), with its clock if it has
+    /// one.
+    pub fn decode_clocked(text: &str) -> Result<(Record, Option<u64>), LineProblem> {
         let line: Line = serde_json::from_str(text).map_err(|e| match version_of(text) {
             Some(v) if v > FORMAT_VERSION => LineProblem::Newer(v),
             _ => LineProblem::Damaged(e.to_string()),
@@ -247,6 +270,7 @@ impl Record {
         if line.v > FORMAT_VERSION {
             return Err(LineProblem::Newer(line.v));
         }
+        let clock = line.clock;
         let id = line.id.into_owned();
         if id.is_empty() {
             return Err(LineProblem::EmptyId);
@@ -257,7 +281,7 @@ impl Record {
                 .map(Some)
                 .ok_or(LineProblem::Feeling { field, value: v }),
         };
-        Ok(match line.kind {
+        let record = match line.kind {
             Kind::Entry => {
                 let start_utc = line.start_utc.ok_or(LineProblem::Missing("start_utc"))?;
                 let offset = line.utc_offset.ok_or(LineProblem::Missing("utc_offset"))?;
@@ -296,7 +320,8 @@ impl Record {
             Kind::Restore => Record::Restore { id },
             Kind::Mark => Record::Mark { id },
             Kind::Unmark => Record::Unmark { id },
-        })
+        };
+        Ok((record, clock))
     }
 }
 

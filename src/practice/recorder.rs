@@ -143,6 +143,6 @@ impl SessionRecorder {
 
     /// The log this recorder writes to.
     pub fn log(&self) -> PracticeLog {
-        PracticeLog::at(self.data.practice_log())
+        PracticeLog::of(&self.data)
     }
 }

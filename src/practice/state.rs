@@ -33,6 +33,9 @@ pub enum PracticeNotice {
     NotShared { folder: String, reason: String },
     /// The practice settings could not be saved.
     RulesNotSaved(String),
+    /// Something about the folder shared with this person's other
+    /// computers, or a file in it.
+    Sharing(String),
     /// A problem as the log or the recovery words it.
     Problem(String),
 }
@@ -57,7 +60,7 @@ impl PracticeNotice {
                 )
             }
             PracticeNotice::RulesNotSaved(reason) => t!("practice-notice-rules-not-saved", reason = reason.as_str()),
-            PracticeNotice::Problem(problem) => problem.clone(),
+            PracticeNotice::Problem(problem) | PracticeNotice::Sharing(problem) => problem.clone(),
         }
     }
 }
@@ -129,6 +132,13 @@ pub struct PracticeState {
     reported: Vec<String>,
     /// The library's programs, which [`Progress`] follows.
     programs: Vec<Program>,
+    /// The shared folder's files as of the last read, and when it was
+    /// last looked at.
+    folder_read_at: Option<Vec<(std::ffi::OsString, u64, Option<std::time::SystemTime>)>>,
+    folder_looked_at: Option<std::time::Instant>,
+    /// What was said about the shared folder at the last read, so that
+    /// each thing is said once.
+    shared_told: Vec<String>,
 }
 
 impl PracticeState {
@@ -157,7 +167,7 @@ impl PracticeState {
     /// Reads the log, logging first any session that stopped without an
     /// ending.
     pub fn open(data: &DataDir, wall: Arc<dyn WallClock>) -> Self {
-        let log = PracticeLog::at(data.practice_log());
+        let log = PracticeLog::of(data);
         let mut notices = Vec::new();
         match recover_interrupted(&data.in_progress(), &log) {
             Ok(recovered) => {
@@ -189,6 +199,9 @@ impl PracticeState {
             read_at: None,
             reported: Vec::new(),
             programs: Vec::new(),
+            folder_read_at: None,
+            folder_looked_at: None,
+            shared_told: Vec::new(),
         };
         this.reload();
         this
@@ -207,7 +220,7 @@ impl PracticeState {
     /// written to it), with what still waits to be written on top.
     pub fn reload(&mut self) {
         let path = self.writer.log().path().to_path_buf();
-        let mut bytes = match self.writer.log().read_bytes() {
+        let bytes = match self.writer.log().read_bytes() {
             Ok(bytes) => bytes,
             Err(e) => {
                 let problem = PracticeNotice::Problem(e.to_string());
@@ -218,13 +231,16 @@ impl PracticeState {
             }
         };
         self.read_at = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        self.folder_read_at = self.folder_state();
         let on_disk_lines = bytes.split(|&b| b == b'\n').count();
-        bytes.push(b'\n');
-        for record in self.writer.pending() {
-            bytes.extend_from_slice(record.encode().as_bytes());
-            bytes.push(b'\n');
+        self.loaded = self.writer.log().merged(&bytes, self.writer.pending());
+        for said in &self.loaded.sharing {
+            let notice = PracticeNotice::Sharing(said.clone());
+            if !self.notices.contains(&notice) && !self.shared_told.contains(said) {
+                self.notices.push(notice);
+            }
         }
-        self.loaded = LoadedLog::from_bytes(&bytes);
+        self.shared_told = self.loaded.sharing.clone();
         self.revision += 1;
         let warnings: Vec<String> = self
             .loaded
@@ -239,6 +255,22 @@ impl PracticeState {
         self.reported = warnings;
         self.recompute();
         self.progress = Progress::of(&self.loaded.entries, &self.programs);
+    }
+
+    /// The names, lengths and times of the files in the shared folder, when
+    /// the log is shared: what tells that another computer has written.
+    fn folder_state(&self) -> Option<Vec<(std::ffi::OsString, u64, Option<std::time::SystemTime>)>> {
+        let folder = self.writer.log().link()?.folder.as_ref()?;
+        let mut files: Vec<_> = std::fs::read_dir(folder)
+            .ok()?
+            .filter_map(Result::ok)
+            .filter_map(|item| {
+                let meta = item.metadata().ok()?;
+                Some((item.file_name(), meta.len(), meta.modified().ok()))
+            })
+            .collect();
+        files.sort();
+        Some(files)
     }
 
     /// Follows the library's programs (read again, or in another
@@ -266,7 +298,17 @@ impl PracticeState {
         let modified = std::fs::metadata(self.writer.log().path())
             .and_then(|m| m.modified())
             .ok();
-        if modified != self.read_at {
+        // The shared folder is looked at every few seconds: the other
+        // computers' files arrive with the sync tool.
+        let look = self
+            .folder_looked_at
+            .is_none_or(|at| at.elapsed() >= std::time::Duration::from_secs(3));
+        if modified != self.read_at
+            || (look && self.writer.log().link().is_some() && {
+                self.folder_looked_at = Some(std::time::Instant::now());
+                self.folder_state() != self.folder_read_at
+            })
+        {
             self.reload();
         }
         let today = self.rules.day_of(self.wall.now());
@@ -289,8 +331,7 @@ impl PracticeState {
     /// Refreshes this member's file in the cohort folder, when there is
     /// one, from the entries as they are now.
     pub fn share_with_cohort(&mut self) {
-        let shared =
-            crate::cohort::share_current(&self.data.cohort(), &self.loaded.entries, &self.rules, self.wall.now());
+        let shared = crate::cohort::share_current(&self.data, &self.loaded.entries, &self.rules, self.wall.now());
         if let Err(problem) = shared {
             let notice = PracticeNotice::NotShared {
                 folder: problem.folder.display().to_string(),

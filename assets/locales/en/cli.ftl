@@ -334,6 +334,13 @@ help-goal-off = Remove the goal
 help-desk = The bells at the desk: whether a bell would ring now, and if not, why
 help-desk-status = On or off, the next bell, a quiet asked for, and every reason that holds a bell now (do not disturb, a fullscreen window, a call or a recording, a locked screen, time away, the battery, a quiet, the hours, the bells off), read from the desktop as the bells read it
 help-desk-status-json = Print JSON (`enabled`, `next_bell`, `quiet_until`, `held_by`)
+help-devices = One practice on every computer you use: share the log through a folder your sync tool keeps in step between your computers
+help-devices-link = Link this computer to a folder your sync tool shares between your computers (Syncthing, Nextcloud, Dropbox, a network share). Its practice is written there, and the others' is read from there
+help-devices-link-dir = The shared folder
+help-devices-link-name = What to call this computer, e.g. "School laptop"
+help-devices-status = The computers linked: when each last wrote, and how many entries each holds
+help-devices-status-json = Print JSON (`folder`, `computers` with `name`, `this_computer`, `left`, `last_wrote`, `entries`)
+help-devices-unlink = Stop sharing. This computer's file stays in the folder, marked as left, and its practice still counts on the others
 help-report = The record of a period of practice for a portfolio review: a PDF or Markdown report, or its figures as JSON
 help-report-long =
     The record of a period of practice for a portfolio review: a PDF or Markdown report, or its figures as JSON.
@@ -401,3 +408,21 @@ help-help = Print this message or the help of the given subcommand(s)
 help-env = [env: { $name }=]
 help-default = [default: { $value }]
 help-possible-values = [possible values: { $values }]
+cli-devices-linked = This computer, { $name }, now shares its practice through { $folder }.
+cli-devices-linked-next = Link your other computers to the same folder as your sync tool has it there: `stillpoint devices link <folder> --name "…"`. `stillpoint devices status` shows what each has written.
+cli-devices-unlinked = This computer no longer shares its practice through { $folder }. Its file stays there, marked as left; the practice in it still counts on your other computers.
+cli-devices-not-linked = This computer is not linked to a shared folder. Link it with `stillpoint devices link <folder> --name "…"`.
+cli-devices-folder = Shared through { $folder }
+cli-devices-this-computer = { $name } (this computer)
+cli-devices-left = { $name } (left)
+cli-devices-last-wrote = last wrote { $when }
+cli-devices-never-wrote = nothing written yet
+cli-devices-entries = { $count ->
+    [one] 1 entry
+   *[other] { $count } entries
+}
+cli-devices-together = Together: { $count ->
+    [one] 1 entry
+   *[other] { $count } entries
+}, each counted once.
+cli-log-replaced-note = Replaced by an edit on another computer:

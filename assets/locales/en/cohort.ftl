@@ -74,3 +74,27 @@ cohort-invalid-name = a name longer than { $most } characters
 cohort-invalid-date-twice = { $date } given twice
 cohort-invalid-date-outside = { $date } outside the { $days } days before it was written
 cohort-invalid-minutes = { $minutes } minutes on { $date }, more than a day holds
+
+## One practice on every computer: the log shared through a folder.
+devices-error-name = a computer's name is one line of at most { $most } characters
+devices-error-folder-missing = the shared folder { $folder } is not there (is it unmounted, or not synced yet?)
+devices-error-folder-is-data = { $folder } is inside Stillpoint's own data folder; choose the folder your sync tool shares
+devices-error-write = cannot write { $path }: { $reason }
+devices-error-not-linked = this computer is not linked to a shared folder
+devices-this-computer = This computer
+devices-unnamed = A computer ({ $id }…)
+devices-warning-too-many = { $file }: more than { $most } computers' files in the shared folder; skipped
+devices-warning-not-a-file = { $file }: not a file of the folder's own (a link or a folder); skipped
+devices-warning-too-large = { $file }: larger than a practice log can be ({ $most }); skipped
+devices-warning-unreadable = { $file }: cannot be read ({ $reason }); skipped
+devices-warning-newer = { $name }: written by a newer Stillpoint (format { $format }); its practice is shown once this one is updated
+devices-warning-torn = { $file }: its last line is still being written; it is read once it is whole
+devices-warning-other-computer = { $file }: names another computer inside; skipped
+devices-warning-name = { $file }: a computer's name is at most { $most } characters; skipped
+devices-warning-lines = { $name }: { $count ->
+    [one] 1 line
+   *[other] { $count } lines
+} of its log could not be read (damaged, or from a newer Stillpoint); the rest is counted
+devices-folder-unreadable = cannot read the shared folder { $folder } ({ $reason }); your other computers' practice is not shown until it can be read
+devices-not-shared = your practice is kept on this computer, but cannot be written to the shared folder { $folder } ({ $reason }); it is written there as soon as it can be
+devices-folder-away = the folder is not there

@@ -334,6 +334,13 @@ help-goal-off = Quita la meta
 help-desk = Las campanas en el escritorio: si ahora sonaría una campana y, si no, por qué
 help-desk-status = Activadas o no, la próxima campana, un silencio pedido y cada motivo que retiene una campana ahora («No molestar», una ventana a pantalla completa, una llamada o una grabación, la pantalla bloqueada, tu ausencia, la batería, un silencio, el horario, las campanas desactivadas), leídos del escritorio como los leen las campanas
 help-desk-status-json = Escribe JSON (`enabled`, `next_bell`, `quiet_until`, `held_by`)
+help-devices = Una sola práctica en cada computadora que uses: comparte el registro a través de una carpeta que tu herramienta de sincronización mantiene al día entre tus computadoras
+help-devices-link = Vincula esta computadora a una carpeta que tu herramienta de sincronización comparte entre tus computadoras (Syncthing, Nextcloud, Dropbox, una carpeta de red). Su práctica se escribe allí, y la de las demás se lee de allí
+help-devices-link-dir = La carpeta compartida
+help-devices-link-name = Cómo llamar a esta computadora, p. ej. "Laptop de la escuela"
+help-devices-status = Las computadoras vinculadas: cuándo escribió cada una por última vez y cuántas entradas tiene cada una
+help-devices-status-json = Escribe JSON (`folder`, `computers` con `name`, `this_computer`, `left`, `last_wrote`, `entries`)
+help-devices-unlink = Deja de compartir. El archivo de esta computadora se queda en la carpeta, marcado como retirado, y su práctica sigue contando en las demás
 help-report = El registro de un periodo de práctica para la revisión del portafolio: un informe en PDF o Markdown, o sus cifras en JSON
 help-report-long =
     El registro de un periodo de práctica para la revisión del portafolio: un informe en PDF o Markdown, o sus cifras en JSON.
@@ -401,3 +408,21 @@ help-help = Muestra este mensaje o la ayuda de las órdenes indicadas
 help-env = [variable de entorno: { $name }]
 help-default = [predeterminado: { $value }]
 help-possible-values = [valores posibles: { $values }]
+cli-devices-linked = Esta computadora, { $name }, ahora comparte su práctica a través de { $folder }.
+cli-devices-linked-next = Vincula tus otras computadoras a la misma carpeta, tal como la tiene allí tu herramienta de sincronización: `stillpoint devices link <carpeta> --name "…"`. `stillpoint devices status` muestra lo que ha escrito cada una.
+cli-devices-unlinked = Esta computadora ya no comparte su práctica a través de { $folder }. Su archivo se queda allí, marcado como retirado; la práctica que contiene sigue contando en tus otras computadoras.
+cli-devices-not-linked = Esta computadora no está vinculada a una carpeta compartida. Vincúlala con `stillpoint devices link <carpeta> --name "…"`.
+cli-devices-folder = Compartida a través de { $folder }
+cli-devices-this-computer = { $name } (esta computadora)
+cli-devices-left = { $name } (retirada)
+cli-devices-last-wrote = escribió por última vez el { $when }
+cli-devices-never-wrote = aún no ha escrito nada
+cli-devices-entries = { $count ->
+    [one] 1 entrada
+   *[other] { $count } entradas
+}
+cli-devices-together = En total: { $count ->
+    [one] 1 entrada
+   *[other] { $count } entradas
+}, cada una contada una vez.
+cli-log-replaced-note = Reemplazada por una edición en otra computadora:

@@ -72,3 +72,27 @@ cohort-invalid-name = un nombre de más de { $most } caracteres
 cohort-invalid-date-twice = { $date } aparece dos veces
 cohort-invalid-date-outside = { $date } queda fuera de los { $days } días anteriores a cuando se escribió
 cohort-invalid-minutes = { $minutes } minutos el { $date }, más de lo que cabe en un día
+
+## Una sola práctica en cada computadora: el registro compartido en una carpeta.
+devices-error-name = el nombre de una computadora es una sola línea de { $most } caracteres como mucho
+devices-error-folder-missing = la carpeta compartida { $folder } no está (¿está desmontada o aún no se ha sincronizado?)
+devices-error-folder-is-data = { $folder } está dentro de la carpeta de datos de Stillpoint; elige la carpeta que comparte tu herramienta de sincronización
+devices-error-write = no se puede escribir { $path }: { $reason }
+devices-error-not-linked = esta computadora no está vinculada a una carpeta compartida
+devices-this-computer = Esta computadora
+devices-unnamed = Una computadora ({ $id }…)
+devices-warning-too-many = { $file }: hay archivos de más de { $most } computadoras en la carpeta compartida; se omite
+devices-warning-not-a-file = { $file }: no es un archivo propio de la carpeta (es un enlace o una carpeta); se omite
+devices-warning-too-large = { $file }: es más grande de lo que puede ser un registro de práctica ({ $most }); se omite
+devices-warning-unreadable = { $file }: no se puede leer ({ $reason }); se omite
+devices-warning-newer = { $name }: escrito por un Stillpoint más nuevo (formato { $format }); su práctica se mostrará cuando actualices este
+devices-warning-torn = { $file }: su última línea todavía se está escribiendo; se leerá cuando esté completa
+devices-warning-other-computer = { $file }: dentro nombra otra computadora; se omite
+devices-warning-name = { $file }: el nombre de una computadora tiene { $most } caracteres como mucho; se omite
+devices-warning-lines = { $name }: { $count ->
+    [one] 1 línea
+   *[other] { $count } líneas
+} de su registro no se pudieron leer (dañadas o de un Stillpoint más nuevo); el resto se cuenta
+devices-folder-unreadable = no se puede leer la carpeta compartida { $folder } ({ $reason }); la práctica de tus otras computadoras no se muestra hasta que se pueda leer
+devices-not-shared = tu práctica queda guardada en esta computadora, pero no se puede escribir en la carpeta compartida { $folder } ({ $reason }); se escribirá allí en cuanto se pueda
+devices-folder-away = la carpeta no está
