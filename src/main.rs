@@ -48,9 +48,23 @@ fn run(args: cli::args::Args) -> anyhow::Result<ExitCode> {
     let before = log_state();
     let result = command(args.command, args.background, &data);
     if log_state() != before {
+        share_with_devices(&data);
         share_with_cohort(&data);
     }
     result
+}
+
+/// Makes sure this computer's file in the shared folder has what the log
+/// has, when it is linked; says so when it cannot (the log itself was
+/// written, and the file catches up later).
+fn share_with_devices(data: &DataDir) {
+    let log = stillpoint::practice::PracticeLog::of(data);
+    if log.link().is_none() {
+        return;
+    }
+    if let Err(problem) = log.catch_up() {
+        eprintln!("stillpoint: {}", t!("cli-warning", message = problem));
+    }
 }
 
 /// Refreshes this member's file in the cohort folder from the log as it is

@@ -25,6 +25,12 @@ impl DataDir {
         Self { root: root.into() }
     }
 
+    /// The data folder that holds `file`, one of its own files (the
+    /// cohort's membership, the settings).
+    pub fn holding(file: &Path) -> Self {
+        Self::at(file.parent().unwrap_or(Path::new(".")))
+    }
+
     pub fn root(&self) -> &Path {
         &self.root
     }

@@ -47,7 +47,7 @@ pub fn cohort_join(
         member_id,
         share,
     };
-    publish(&membership, practice, wall)?;
+    publish(membership_path, &membership, practice, wall)?;
     membership
         .save(membership_path)
         .with_context(|| t!("cli-cohort-cannot-save", file = membership_path.display().to_string()))?;
@@ -69,12 +69,14 @@ pub fn cohort_join(
 }
 
 fn publish(
+    membership_path: &Path,
     membership: &Membership,
     (log, rules): (&LoadedLog, &PracticeRules),
     wall: &dyn WallClock,
 ) -> anyhow::Result<()> {
     membership
-        .share_practice(&log.entries, rules, wall.now())
+        .as_one_person(&crate::paths::DataDir::holding(membership_path))
+        .and_then(|one| one.share_practice(&log.entries, rules, wall.now()))
         .with_context(|| {
             t!(
                 "cli-cohort-cannot-share",
@@ -93,7 +95,7 @@ pub fn cohort_status(
     errors: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let membership = Membership::load(membership_path).with_context(|| t!("cli-cohort-not-in-one-join"))?;
-    publish(&membership, practice, wall)?;
+    publish(membership_path, &membership, practice, wall)?;
     let read = read_folder(&membership.folder).map_err(anyhow::Error::msg)?;
     for warning in &read.warnings {
         // Warnings name files that others put in the folder.

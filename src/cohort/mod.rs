@@ -169,6 +169,39 @@ impl Membership {
         self.publish(&self.member_file(entries, rules, stats.today, &stats))
     }
 
+    /// This membership as the person has it on every computer that shares
+    /// their log with this one (`data`'s): one member, under the member id
+    /// that sorts first among theirs
+    /// ([`crate::practice::devices::cohort_member`]), so that each computer
+    /// writes the same member file, the last writer's standing. This
+    /// computer's own member file, when it is not that one, is removed: it
+    /// would count the person twice.
+    pub fn as_one_person(&self, data: &crate::paths::DataDir) -> std::io::Result<Membership> {
+        use crate::practice::devices::{Link, cohort_member, read_folder};
+        let Some(link) = Link::load(data) else {
+            return Ok(self.clone());
+        };
+        let Some(folder) = &link.folder else {
+            return Ok(self.clone());
+        };
+        // The other computers learn which member this one is from its
+        // description in the shared folder.
+        let _ = link.refresh_description(data);
+        let read = read_folder(folder, &link.device).unwrap_or_default();
+        let member = cohort_member(&self.member_id, &read);
+        if member == self.member_id {
+            return Ok(self.clone());
+        }
+        match std::fs::remove_file(self.own_file()) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        Ok(Membership {
+            member_id: member,
+            ..self.clone()
+        })
+    }
+
     /// Writes this member's file into the cohort folder (write, then
     /// rename, so others never read half of it).
     pub fn publish(&self, file: &MemberFile) -> std::io::Result<()> {
@@ -206,34 +239,16 @@ pub fn share_current(
     rules: &PracticeRules,
     now: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<(), ShareProblem> {
-    let Some(mut membership) = Membership::load(&data.cohort()) else {
+    let Some(membership) = Membership::load(&data.cohort()) else {
         return Ok(());
     };
-    let problem = |membership: &Membership, reason: String| ShareProblem {
-        folder: membership.folder.clone(),
-        reason,
-    };
-    if let Some(link) = crate::practice::devices::Link::load(data)
-        && let Some(folder) = &link.folder
-    {
-        // Other computers learn which member this one is from its
-        // description in the shared folder.
-        let _ = link.refresh_description(data);
-        let read = crate::practice::devices::read_folder(folder, &link.device).unwrap_or_default();
-        let member = crate::practice::devices::cohort_member(&membership.member_id, &read);
-        if member != membership.member_id {
-            // This computer's own member file would count the person twice.
-            match std::fs::remove_file(membership.own_file()) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(problem(&membership, e.to_string())),
-            }
-            membership.member_id = member;
-        }
-    }
     membership
-        .share_practice(entries, rules, now)
-        .map_err(|e| problem(&membership, e.to_string()))
+        .as_one_person(data)
+        .and_then(|one| one.share_practice(entries, rules, now))
+        .map_err(|e| ShareProblem {
+            folder: membership.folder.clone(),
+            reason: e.to_string(),
+        })
 }
 
 /// A member id from a name: readable, with a random part.

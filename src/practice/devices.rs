@@ -80,6 +80,10 @@ pub enum DevicesError {
     Write(PathBuf, String),
     #[error("{}", t!("devices-error-not-linked"))]
     NotLinked,
+    /// This computer's log could not be written to the folder: why, in
+    /// words.
+    #[error("{0}")]
+    NotShared(String),
 }
 
 impl Link {
@@ -191,12 +195,9 @@ pub fn link(data: &DataDir, folder: &Path, name: Option<&str>) -> Result<Link, D
     };
     link.save(data)?;
     link.describe(data, &folder, false)?;
-    let log = super::PracticeLog::of(data);
-    let bytes = log
-        .read_bytes()
-        .map_err(|e| DevicesError::Write(data.practice_log(), e.to_string()))?;
-    log.publish(&bytes)
-        .map_err(|reason| DevicesError::Write(link.own_log().unwrap_or_default(), reason))?;
+    super::PracticeLog::of(data)
+        .catch_up()
+        .map_err(DevicesError::NotShared)?;
     Ok(link)
 }
 

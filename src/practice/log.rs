@@ -499,6 +499,16 @@ impl PracticeLog {
         loaded
     }
 
+    /// Brings this computer's file in the shared folder up to date with the
+    /// local log, when it is linked; says why it could not.
+    pub fn catch_up(&self) -> Result<(), String> {
+        if self.link.is_none() {
+            return Ok(());
+        }
+        let bytes = self.read_bytes().map_err(|e| e.to_string())?;
+        self.publish_if_behind(&bytes)
+    }
+
     /// Copies the local log, whose bytes are `on_disk`, to this computer's
     /// file in the shared folder, unless it already holds them.
     fn publish_if_behind(&self, on_disk: &[u8]) -> Result<(), String> {
@@ -516,8 +526,8 @@ impl PracticeLog {
 
     /// Writes `bytes`, the local log, as this computer's file in the shared
     /// folder, whole: after a crash, a folder that was away, or the first
-    /// link.
-    pub fn publish(&self, bytes: &[u8]) -> Result<(), String> {
+    /// link. The caller holds the log's lock.
+    fn publish(&self, bytes: &[u8]) -> Result<(), String> {
         let Some(link) = &self.link else {
             return Ok(());
         };

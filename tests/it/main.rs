@@ -18,6 +18,7 @@ mod dbus;
 mod decode;
 mod desk_status;
 mod desktop;
+mod devices;
 mod import;
 mod limits;
 mod loader_properties;

@@ -14,5 +14,6 @@ pub mod practice;
 pub mod pulse;
 pub mod sessions;
 pub mod storage;
+pub mod sync;
 pub mod timing;
 pub mod usage;

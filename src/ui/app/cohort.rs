@@ -44,7 +44,10 @@ fn read_cohort(
     let Some(membership) = &read.membership else {
         return read;
     };
-    if let Err(e) = membership.share_practice(entries, rules, now) {
+    let shared = membership
+        .as_one_person(&crate::paths::DataDir::holding(path))
+        .and_then(|one| one.share_practice(entries, rules, now));
+    if let Err(e) = shared {
         read.problem = Some(t!("cohort-not-shared", reason = e.to_string()));
     }
     match read_folder(&membership.folder) {
