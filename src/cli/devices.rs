@@ -52,8 +52,7 @@ pub fn devices_status(data: &DataDir, json: bool, out: &mut dyn Write, errors: &
         writeln!(errors, "{}", t!("cli-warning", message = said.as_str()))?;
     }
     let folder = link.folder.clone().unwrap_or_default();
-    let read = devices::read_folder(&folder, &link.device).unwrap_or_default();
-    let computers = devices::statuses(&link, &loaded, &read);
+    let computers = &loaded.linked;
     if json {
         #[derive(serde::Serialize)]
         struct View<'a> {
@@ -64,7 +63,7 @@ pub fn devices_status(data: &DataDir, json: bool, out: &mut dyn Write, errors: &
         let view = View {
             folder: &folder,
             entries: loaded.entries.len(),
-            computers: &computers,
+            computers,
         };
         serde_json::to_writer_pretty(&mut *out, &view)?;
         writeln!(out)?;

@@ -107,6 +107,9 @@ pub struct LoadedLog {
     pub computers: Vec<ComputerRead>,
     /// What to know about the shared folder and the files in it, each once.
     pub sharing: Vec<String>,
+    /// The computers sharing this practice, this one first, when the log
+    /// is shared.
+    pub linked: Vec<super::devices::ComputerStatus>,
 }
 
 /// A note an edit from another computer replaced.
@@ -115,8 +118,8 @@ pub struct ReplacedNote {
     /// The entry it was the note of.
     pub id: String,
     pub note: String,
-    /// The computer that wrote it, by its index in [`LoadedLog::computers`].
-    pub by: usize,
+    /// The id of the computer that wrote it.
+    pub device: String,
     pub clock: u64,
 }
 
@@ -234,6 +237,13 @@ impl LoadedLog {
         for ((at, by, number, line), record) in placed {
             folded.apply(record, at, by, (number == 0).then_some(line + 1));
         }
+        let replaced = std::mem::take(&mut folded.replaced)
+            .into_iter()
+            .map(|(by, replaced)| ReplacedNote {
+                device: devices[by].to_owned(),
+                ..replaced
+            })
+            .collect();
         warnings.extend(folded.warnings);
         warnings.sort_by_key(|w| w.line);
         let (deleted, standing): (Vec<_>, Vec<_>) = folded.entries.into_iter().partition(|(_, deleted)| *deleted);
@@ -241,10 +251,11 @@ impl LoadedLog {
             entries: standing.into_iter().map(|(entry, _)| entry).collect(),
             deleted: deleted.into_iter().map(|(entry, _)| entry).collect(),
             warnings,
-            replaced: folded.replaced,
+            replaced,
             clock,
             computers,
             sharing: Vec::new(),
+            linked: Vec::new(),
         }
     }
 
@@ -272,7 +283,8 @@ struct Fold {
     /// The computer that last set each entry's note, and the clock it set
     /// it at, by the entry's place.
     noted_by: HashMap<usize, (usize, u64)>,
-    replaced: Vec<ReplacedNote>,
+    /// Replaced notes, each with the computer that wrote it.
+    replaced: Vec<(usize, ReplacedNote)>,
     warnings: Vec<LogWarning>,
     shared: bool,
 }
@@ -347,12 +359,15 @@ impl Fold {
                     && before != by
                     && note.as_ref() != Some(old)
                 {
-                    self.replaced.push(ReplacedNote {
-                        id: entry.id.clone(),
-                        note: old.clone(),
-                        by: before,
-                        clock,
-                    });
+                    self.replaced.push((
+                        before,
+                        ReplacedNote {
+                            id: entry.id.clone(),
+                            note: old.clone(),
+                            device: String::new(),
+                            clock,
+                        },
+                    ));
                 }
                 entry.note = note;
                 entry.feeling_before = feeling_before;
@@ -480,9 +495,10 @@ impl PracticeLog {
                 loaded.sharing.extend(published.err());
                 loaded.sharing.extend(problem);
                 loaded.sharing.extend(read.warnings.iter().cloned());
-                let statuses = super::devices::statuses(link, &loaded, &read);
+                loaded.linked = super::devices::statuses(link, &loaded, &read);
                 for computer in loaded.computers.iter().skip(1).filter(|c| c.skipped > 0) {
-                    let name = statuses
+                    let name = loaded
+                        .linked
                         .iter()
                         .find(|s| s.device == computer.device)
                         .map_or_else(String::new, |s| crate::shown::escaped(&s.name).into_owned());
@@ -750,6 +766,11 @@ impl PendingWriter {
         &self.log
     }
 
+    /// Writes to `log` from now on (the same file, linked or not).
+    pub fn set_log(&mut self, log: PracticeLog) {
+        self.log = log;
+    }
+
     /// Queues records and tries to write everything waiting.
     pub fn write(&mut self, records: impl IntoIterator<Item = Record>) -> Result<(), &str> {
         self.pending.extend(records);
@@ -776,5 +797,182 @@ impl PendingWriter {
     /// Why the waiting records could not be written, if they could not.
     pub fn problem(&self) -> Option<&str> {
         self.last_error.as_deref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::practice::{HowEnded, Practice, Source};
+
+    fn entry(id: &str, import_key: Option<&str>) -> Entry {
+        Entry {
+            id: id.into(),
+            session_id: None,
+            title: "Sitting".into(),
+            domain: None,
+            start: chrono::DateTime::parse_from_rfc3339("2026-12-01T07:00:00+01:00").unwrap_or_default(),
+            planned_secs: None,
+            practised_secs: 600,
+            ended: HowEnded::Completed,
+            note: None,
+            feeling_before: None,
+            feeling_after: None,
+            source: Source::App,
+            import_key: import_key.map(str::to_owned),
+            practice: Practice::Formal,
+            portfolio: false,
+            prompt: None,
+        }
+    }
+
+    fn note(id: &str, text: &str) -> Record {
+        Record::Edit {
+            id: id.into(),
+            note: Some(text.into()),
+            feeling_before: None,
+            feeling_after: None,
+            prompt: None,
+        }
+    }
+
+    /// A computer's log: each record with its clock, `None` for a line
+    /// written before clocks were kept.
+    fn file(records: &[(Record, Option<u64>)]) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        for (record, clock) in records {
+            bytes.extend_from_slice(record.encode_at(*clock).as_bytes());
+            bytes.push(b'\n');
+        }
+        bytes
+    }
+
+    fn notes(loaded: &LoadedLog) -> Vec<(String, Option<String>)> {
+        loaded.entries.iter().map(|e| (e.id.clone(), e.note.clone())).collect()
+    }
+
+    #[test]
+    fn every_computer_merges_the_same_logs_the_same_way() {
+        let school = file(&[
+            (Record::Entry(entry("a", None)), None),
+            (note("a", "old, from before clocks"), None),
+            (note("a", "school, at 100"), Some(100)),
+            (note("b", "school, at 300"), Some(300)),
+            (Record::Delete { id: "c".into() }, Some(310)),
+        ]);
+        let home = file(&[
+            (Record::Entry(entry("b", None)), Some(50)),
+            (Record::Entry(entry("c", None)), Some(60)),
+            (note("a", "home, at 100"), Some(100)),
+            (note("b", "home, at 200"), Some(200)),
+            (Record::Restore { id: "c".into() }, Some(400)),
+        ]);
+        let at_school = LoadedLog::merge(
+            &[
+                Stream {
+                    device: "1111111111111111",
+                    bytes: &school,
+                },
+                Stream {
+                    device: "2222222222222222",
+                    bytes: &home,
+                },
+            ],
+            true,
+        );
+        let at_home = LoadedLog::merge(
+            &[
+                Stream {
+                    device: "2222222222222222",
+                    bytes: &home,
+                },
+                Stream {
+                    device: "1111111111111111",
+                    bytes: &school,
+                },
+            ],
+            true,
+        );
+        assert_eq!(notes(&at_school), notes(&at_home));
+        assert_eq!(at_school.replaced, at_home.replaced);
+        let mut standing = notes(&at_school);
+        standing.sort();
+        // At the same clock, the computer whose id sorts last wins; a later
+        // clock wins whatever the order of the files; a restore after a
+        // deletion brings the entry back.
+        assert_eq!(
+            standing,
+            [
+                ("a".to_owned(), Some("home, at 100".to_owned())),
+                ("b".to_owned(), Some("school, at 300".to_owned())),
+                ("c".to_owned(), None),
+            ]
+        );
+        // The notes another computer's edit replaced are kept.
+        let kept: Vec<&str> = at_school.replaced.iter().map(|r| r.note.as_str()).collect();
+        assert_eq!(kept, ["school, at 100", "home, at 200"]);
+        assert_eq!(at_school.clock, 400);
+        assert!(at_school.warnings.is_empty(), "{:?}", at_school.warnings);
+    }
+
+    #[test]
+    fn one_file_imported_on_two_computers_counts_once_and_takes_edits_on_either() {
+        let school = file(&[(Record::Entry(entry("s1", Some("insight:1"))), Some(10))]);
+        let home = file(&[
+            (Record::Entry(entry("h1", Some("insight:1"))), Some(20)),
+            (note("h1", "noted at home"), Some(30)),
+        ]);
+        let loaded = LoadedLog::merge(
+            &[
+                Stream {
+                    device: "1111111111111111",
+                    bytes: &school,
+                },
+                Stream {
+                    device: "2222222222222222",
+                    bytes: &home,
+                },
+            ],
+            true,
+        );
+        assert_eq!(notes(&loaded), [("s1".to_owned(), Some("noted at home".to_owned()))]);
+    }
+
+    #[test]
+    fn a_clock_past_the_year_3000_is_skipped_and_moves_nothing_on() {
+        let mine = file(&[(Record::Entry(entry("a", None)), Some(5))]);
+        let hostile = file(&[
+            (note("a", "from the far future"), Some(u64::MAX)),
+            (note("a", "in its time"), Some(7)),
+        ]);
+        let loaded = LoadedLog::merge(
+            &[
+                Stream {
+                    device: "1111111111111111",
+                    bytes: &mine,
+                },
+                Stream {
+                    device: "2222222222222222",
+                    bytes: &hostile,
+                },
+            ],
+            true,
+        );
+        assert_eq!(loaded.entries[0].note.as_deref(), Some("in its time"));
+        assert_eq!(loaded.clock, 7);
+        assert_eq!(loaded.computers[1].skipped, 1);
+    }
+
+    #[test]
+    fn a_log_of_its_own_reads_in_file_order_whatever_its_clocks_say() {
+        // The system clock set back between two edits on one computer.
+        let bytes = file(&[
+            (Record::Entry(entry("a", None)), Some(500)),
+            (note("a", "first"), Some(900)),
+            (note("a", "second"), Some(600)),
+        ]);
+        let loaded = LoadedLog::from_bytes(&bytes);
+        assert_eq!(loaded.entries[0].note.as_deref(), Some("second"));
+        assert_eq!(loaded.clock, 900);
     }
 }

@@ -273,6 +273,14 @@ impl PracticeState {
         Some(files)
     }
 
+    /// Reads the log again through this computer's link as it is now,
+    /// after linking or unlinking; what waits to be written still waits.
+    pub fn relink(&mut self) {
+        self.writer.set_log(PracticeLog::of(&self.data));
+        self.folder_looked_at = None;
+        self.reload();
+    }
+
     /// Follows the library's programs (read again, or in another
     /// language) in [`PracticeState::progress`].
     pub fn set_programs(&mut self, programs: Vec<Program>) {

@@ -460,6 +460,7 @@ fn journal_ui(
         if let Some(note) = &entry.note {
             ui.label(super::bidi::visual(note, None));
         }
+        replaced_notes_ui(practice, &entry.id, ui, palette);
         let mut marked = entry.portfolio;
         if ui.checkbox(&mut marked, t!("practice-history-portfolio")).changed() {
             let id = entry.id.clone();
@@ -478,6 +479,19 @@ fn journal_ui(
 
 /// The weekly goal: this week so far, and a mark for each of the last
 /// weeks, filled where the goal was met.
+/// The notes of entry `id` that an edit on another computer replaced:
+/// kept, and shown beneath the note that stands.
+fn replaced_notes_ui(practice: &PracticeState, id: &str, ui: &mut egui::Ui, palette: &Palette) {
+    for replaced in practice.loaded.replaced_notes(id) {
+        ui.label(
+            egui::RichText::new(t!("practice-history-replaced-note"))
+                .small()
+                .color(palette.text_weak),
+        );
+        ui.label(egui::RichText::new(super::bidi::visual(&replaced.note, None)).color(palette.text_weak));
+    }
+}
+
 fn goal_ui(progress: &GoalProgress, ui: &mut egui::Ui, palette: &Palette) {
     let goal = progress.goal;
     let week = &progress.this_week;
@@ -904,6 +918,7 @@ fn history_ui(
                         if let Some(note) = &entry.note {
                             ui.label(note);
                         }
+                        replaced_notes_ui(practice, &entry.id, ui, palette);
                         ui.horizontal(|ui| {
                             let edit = if entry.note.is_some() {
                                 t!("practice-history-edit-note")

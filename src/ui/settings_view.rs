@@ -6,6 +6,7 @@ use crate::session::{BuiltinBell, Named};
 
 use crate::desk::notifications::Service;
 use crate::practice::PracticeRules;
+use crate::practice::devices::ComputerStatus;
 
 use super::design::{Palette, space};
 use super::page::{Page, card_ui, section_heading_ui};
@@ -35,6 +36,26 @@ pub struct SettingsView<'a> {
     pub tray: Option<bool>,
     /// Why the last bell at the desk was held, while it is.
     pub bell_held_by: &'a [crate::desk::hold::HoldReason],
+    pub computers: ComputersView<'a>,
+}
+
+/// Your computers: the folder the practice is shared through and the
+/// computers there, or nothing yet.
+pub struct ComputersView<'a> {
+    pub folder: Option<&'a std::path::Path>,
+    /// This computer first.
+    pub linked: &'a [ComputerStatus],
+    /// What came of the last link or unlink.
+    pub note: Option<&'a str>,
+    /// What this computer is called when no name is given.
+    pub host_name: &'a str,
+}
+
+/// The form to link this computer.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ComputersForm {
+    pub folder: String,
+    pub name: String,
 }
 
 /// What was asked for in Settings beyond a setting changed.
@@ -49,11 +70,19 @@ pub enum SettingsAction {
     Rules(PracticeRules),
     StartAtLogin(bool),
     OpenSessionsFolder,
+    /// Link this computer to the form's folder under its name.
+    Link,
+    Unlink,
 }
 
 /// Settings: `settings` is the form, changed in place; what else was
 /// asked for is returned.
-pub fn settings_ui(ui: &mut egui::Ui, view: &SettingsView, settings: &mut Settings) -> Option<SettingsAction> {
+pub fn settings_ui(
+    ui: &mut egui::Ui,
+    view: &SettingsView,
+    settings: &mut Settings,
+    computers: &mut ComputersForm,
+) -> Option<SettingsAction> {
     let mut action = None;
     let mut look_changed = false;
     let title = crate::t!("settings-title");
@@ -124,6 +153,12 @@ pub fn settings_ui(ui: &mut egui::Ui, view: &SettingsView, settings: &mut Settin
             }
             desktop_ui(view, settings, ui);
         });
+        section_heading_ui(ui, &crate::t!("settings-section-computers"), None);
+        card_ui(ui, palette, |ui| {
+            if let Some(asked) = computers_ui(&view.computers, computers, ui, palette) {
+                action = Some(asked);
+            }
+        });
         section_heading_ui(ui, &crate::t!("settings-section-files"), None);
         card_ui(ui, palette, |ui| {
             ui.label(crate::t!(
@@ -150,6 +185,88 @@ pub fn settings_ui(ui: &mut egui::Ui, view: &SettingsView, settings: &mut Settin
     }
     if back {
         action = Some(SettingsAction::Back);
+    }
+    action
+}
+
+/// Your computers: those sharing the practice, and unlinking this one; or
+/// the form to link it.
+fn computers_ui(
+    view: &ComputersView,
+    form: &mut ComputersForm,
+    ui: &mut egui::Ui,
+    palette: &Palette,
+) -> Option<SettingsAction> {
+    use crate::shown::escaped;
+    let mut action = None;
+    match view.folder {
+        Some(folder) => {
+            ui.label(crate::t!(
+                "settings-computers-shared",
+                folder = folder.display().to_string()
+            ));
+            ui.add_space(space::XS);
+            for computer in view.linked {
+                // Names come from the other computers' files.
+                let name = escaped(&computer.name).into_owned();
+                let name = match (computer.this_computer, computer.left) {
+                    (true, _) => crate::t!("settings-computers-this", name = name),
+                    (false, true) => crate::t!("settings-computers-left", name = name),
+                    (false, false) => name,
+                };
+                let held = match computer.last_wrote {
+                    Some(at) => {
+                        let local = at.with_timezone(&crate::practice::local_offset(at));
+                        crate::t!(
+                            "settings-computers-wrote",
+                            entries = computer.entries,
+                            when = crate::i18n::date("practice-date-weekday-day-month-time", &local)
+                        )
+                    }
+                    None => crate::t!("settings-computers-never", entries = computer.entries),
+                };
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong(name);
+                    ui.weak(held);
+                });
+            }
+            ui.add_space(space::S);
+            if ui.button(crate::t!("settings-computers-unlink")).clicked() {
+                action = Some(SettingsAction::Unlink);
+            }
+        }
+        None => {
+            ui.label(crate::t!("settings-computers-intro"));
+            ui.add_space(space::S);
+            for (label, text, hint) in [
+                (crate::t!("settings-computers-folder"), &mut form.folder, ""),
+                (crate::t!("settings-computers-name"), &mut form.name, view.host_name),
+            ] {
+                let label = ui.label(label);
+                ui.add(
+                    egui::TextEdit::singleline(text)
+                        .hint_text(hint)
+                        .margin(egui::vec2(space::S + 2.0, 6.0))
+                        .desired_width(ui.available_width().min(420.0)),
+                )
+                .labelled_by(label.id);
+                ui.add_space(space::XS);
+            }
+            let ready = !form.folder.trim().is_empty();
+            if ui
+                .add_enabled(
+                    ready,
+                    super::design::primary_button(crate::t!("settings-computers-link"), palette),
+                )
+                .clicked()
+            {
+                action = Some(SettingsAction::Link);
+            }
+        }
+    }
+    if let Some(note) = view.note {
+        ui.add_space(space::XS);
+        ui.label(note);
     }
     action
 }

@@ -30,12 +30,17 @@ pub fn entries() -> usize {
 /// Ten years or so of practice, several sessions a day, across offsets,
 /// of every kind, a note on every fifth and every fiftieth marked.
 pub fn generate(log: &PracticeLog) -> DateTime<FixedOffset> {
+    generate_part(log, 0..entries())
+}
+
+/// The entries numbered `part` of [`generate`]'s practice.
+fn generate_part(log: &PracticeLog, part: std::ops::Range<usize>) -> DateTime<FixedOffset> {
     let offsets = [3600, 7200, -5 * 3600, 9 * 3600, 5 * 3600 + 1800];
     let origin = DateTime::parse_from_rfc3339("2016-01-04T06:30:00+01:00").unwrap_or_else(|e| panic!("{e}"));
     let domains = ["mindfulness", "compassion", "well-being", "timer"];
     let mut last = origin;
     let mut records = Vec::with_capacity(1000);
-    for n in 0..entries() {
+    for n in part {
         let day = (n / 27) as i64;
         let at = origin + TimeDelta::days(day) + TimeDelta::minutes((n % 27) as i64 * 7);
         let offset = FixedOffset::east_opt(offsets[(day / 90) as usize % offsets.len()]).unwrap_or(*origin.offset());
@@ -114,5 +119,63 @@ pub fn run() {
         "  load and compute statistics: {} (target under 200 ms; {:.1}x the untyped parse); current streak {streak} days",
         ms(load_and_stats),
         load_and_stats.as_secs_f64() / untyped.as_secs_f64()
+    );
+    shared();
+}
+
+/// A fixed moment, for the statistics the app opens with.
+struct At(DateTime<FixedOffset>);
+
+impl stillpoint::practice::WallClock for At {
+    fn now(&self) -> DateTime<FixedOffset> {
+        self.0
+    }
+}
+
+/// Opening the app's practice (the log read, merged, and its statistics
+/// and progress worked out) on a computer linked with two others, each
+/// computer's log holding a third of the practice, beside one computer
+/// holding all of it alone.
+fn shared() {
+    use stillpoint::paths::DataDir;
+    use stillpoint::practice::PracticeState;
+    let each = scaled(30_000, 1_000);
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let folder = root.path().join("sync");
+    let mut now = None;
+    let computers: Vec<DataDir> = (0..3)
+        .map(|n| {
+            let data = DataDir::at(root.path().join(format!("computer-{n}")));
+            stillpoint::practice::devices::link(&data, &folder, Some(&format!("Computer {n}")))
+                .unwrap_or_else(|e| panic!("{e}"));
+            now = Some(generate_part(&PracticeLog::of(&data), n * each..(n + 1) * each));
+            data
+        })
+        .collect();
+    let alone = DataDir::at(root.path().join("alone"));
+    generate_part(&PracticeLog::of(&alone), 0..3 * each);
+    let wall = std::sync::Arc::new(At(now.unwrap_or_default()));
+    let open = |data: &DataDir| {
+        let state = PracticeState::open(data, wall.clone());
+        assert!(state.loaded.sharing.is_empty(), "{:?}", state.loaded.sharing);
+        state.loaded.entries.len()
+    };
+    let (one_computer, alone_entries) = median(|| open(&alone));
+    let (linked, linked_entries) = median(|| open(&computers[0]));
+    assert_eq!((alone_entries, linked_entries), (3 * each, 3 * each));
+    println!(
+        "opening the app's practice: {} entries in all; median of {} runs",
+        3 * each,
+        runs()
+    );
+    println!(
+        "  one computer, its own log of {} (baseline): {}",
+        3 * each,
+        ms(one_computer)
+    );
+    println!(
+        "  three linked computers' logs of {each} each, merged: {} ({:.2}x)",
+        ms(linked),
+        linked.as_secs_f64() / one_computer.as_secs_f64()
     );
 }

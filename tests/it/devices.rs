@@ -56,7 +56,13 @@ impl Two {
     fn link(&self) {
         ok(
             &self.school,
-            &["devices", "link", &self.school_share.to_string_lossy(), "--name", "School laptop"],
+            &[
+                "devices",
+                "link",
+                &self.school_share.to_string_lossy(),
+                "--name",
+                "School laptop",
+            ],
         );
         ok(
             &self.home,
@@ -74,7 +80,12 @@ fn log(data: &Path) -> Vec<Value> {
 fn notes(data: &Path) -> Vec<(String, Option<String>)> {
     log(data)
         .iter()
-        .map(|e| (e["start"].as_str().unwrap_or("").to_owned(), e["note"].as_str().map(str::to_owned)))
+        .map(|e| {
+            (
+                e["start"].as_str().unwrap_or("").to_owned(),
+                e["note"].as_str().map(str::to_owned),
+            )
+        })
         .collect()
 }
 
@@ -112,7 +123,12 @@ fn warnings(data: &Path, args: &[&str]) -> String {
 fn entries_edits_and_deletions_made_on_either_computer_reach_the_other() {
     let mut two = Two::unlinked();
     // Practice from before the link travels too.
-    add(&two.school, "2026-12-01T08:00:00+01:00", 20, Some("before the bell at school"));
+    add(
+        &two.school,
+        "2026-12-01T08:00:00+01:00",
+        20,
+        Some("before the bell at school"),
+    );
     two.link();
     add(&two.home, "2026-12-01T20:30:00+01:00", 15, None);
     // Both offline at the same moment: both kept.
@@ -144,8 +160,8 @@ fn entries_edits_and_deletions_made_on_either_computer_reach_the_other() {
     assert_eq!(log(&two.school), log(&two.home));
 
     // Each computer knows the other, what it holds and when it wrote.
-    let status: Value = serde_json::from_str(&ok(&two.school, &["devices", "status", "--json"]))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let status: Value =
+        serde_json::from_str(&ok(&two.school, &["devices", "status", "--json"])).unwrap_or_else(|e| panic!("{e}"));
     let computers = status["computers"].as_array().cloned().unwrap_or_default();
     let names: Vec<&str> = computers.iter().filter_map(|c| c["name"].as_str()).collect();
     assert_eq!(names, ["School laptop", "Home"]);
@@ -155,7 +171,10 @@ fn entries_edits_and_deletions_made_on_either_computer_reach_the_other() {
     assert!(computers.iter().all(|c| c["last_wrote"].is_string()), "{computers:?}");
     assert_eq!(status["entries"], 4);
     let said = ok(&two.home, &["devices", "status"]);
-    assert!(said.contains("Home (this computer)") && said.contains("School laptop"), "{said}");
+    assert!(
+        said.contains("Home (this computer)") && said.contains("School laptop"),
+        "{said}"
+    );
     assert!(said.contains("Together: 4 entries"), "{said}");
 
     // Statistics read the merged log: today's streak counts both computers.
@@ -233,7 +252,10 @@ fn block_writing(folder: &Path, own: &Path) -> impl FnOnce() {
     set(folder, 0o755);
     set(own, 0o644);
     let bytes = std::fs::read(own).unwrap_or_default();
-    let part = own.with_file_name(format!("{}.part", own.file_name().unwrap_or_default().to_string_lossy()));
+    let part = own.with_file_name(format!(
+        "{}.part",
+        own.file_name().unwrap_or_default().to_string_lossy()
+    ));
     std::fs::remove_file(own).unwrap_or_else(|e| panic!("{e}"));
     std::fs::create_dir_all(own.join("taken")).unwrap_or_else(|e| panic!("{e}"));
     std::fs::create_dir_all(part.join("taken")).unwrap_or_else(|e| panic!("{e}"));
@@ -249,7 +271,10 @@ fn block_writing(folder: &Path, own: &Path) -> impl FnOnce() {
 fn own_log(data: &Path, share: &Path) -> PathBuf {
     let link: Value = serde_json::from_slice(&std::fs::read(data.join("computer.json")).unwrap_or_default())
         .unwrap_or_else(|e| panic!("{e}"));
-    share.join(format!("{}.stillpoint-log.jsonl", link["device"].as_str().unwrap_or("")))
+    share.join(format!(
+        "{}.stillpoint-log.jsonl",
+        link["device"].as_str().unwrap_or("")
+    ))
 }
 
 #[test]
@@ -325,8 +350,15 @@ fn a_half_synced_file_a_conflict_copy_and_a_newer_computer_are_read_with_care() 
     let entries = log(&two.home);
     assert_eq!(entries.len(), 4, "{entries:?}");
     assert!(entries.iter().any(|e| e["id"] == "lost-entry"));
-    ok(&two.home, &["log", "add", "--start", "2026-12-06T21:00:00+01:00", "--minutes", "5"]);
-    assert_eq!(std::fs::read(&copy_path).unwrap_or_default(), copy, "the copy was written to");
+    ok(
+        &two.home,
+        &["log", "add", "--start", "2026-12-06T21:00:00+01:00", "--minutes", "5"],
+    );
+    assert_eq!(
+        std::fs::read(&copy_path).unwrap_or_default(),
+        copy,
+        "the copy was written to"
+    );
 
     // A computer running a newer Stillpoint: its log is left for later,
     // said once.
@@ -426,7 +458,9 @@ fn write_linked_as_a_child() {
     let mut out = std::io::stdout().lock();
     for n in have..300 {
         let mut entry = support::entry(&format!("e-{n:04}"), "the-pause", "2026-11-24T07:30:00+01:00", 60);
-        entry.note = Some(format!("entry {n}, with enough words to take more than one write to the disk"));
+        entry.note = Some(format!(
+            "entry {n}, with enough words to take more than one write to the disk"
+        ));
         log.append(&[Record::Entry(entry)]).unwrap_or_else(|e| panic!("{e}"));
         let _ = writeln!(out, "ack e-{n:04}");
         let _ = out.flush();

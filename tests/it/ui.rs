@@ -2809,3 +2809,55 @@ fn the_journaling_session_writes_to_the_modules_question_of_the_day() {
     assert_eq!(Some(&asked[0]), of_the_day.as_ref());
     assert!(first_module.contains(&asked[0].as_str()), "{asked:?}");
 }
+
+/// Settings → Your computers: linking this computer to the folder another
+/// already writes to shows that computer and its practice, counted in this
+/// window; unlinking stops reading it.
+#[test]
+fn your_computers_in_settings_link_this_one_and_show_the_others() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (share, home, school) = (
+        root.path().join("sync"),
+        root.path().join("home"),
+        root.path().join("school"),
+    );
+    let note = "a quiet evening at home";
+    support::ok(
+        &home,
+        &[
+            "log",
+            "add",
+            "--start",
+            "2026-11-20T19:00:00+01:00",
+            "--minutes",
+            "15",
+            "--note",
+            note,
+        ],
+    );
+    support::ok(&home, &["devices", "link", &share.to_string_lossy(), "--name", "Home"]);
+    let clock = ManualClock::default();
+    let mut harness = app(&school, &clock);
+    harness.state_mut().screen = Screen::Settings;
+    harness.run();
+    assert!(shows(&harness, "Practise on more than one computer?"));
+    for (field, text) in [
+        ("The shared folder", share.to_string_lossy().into_owned()),
+        ("This computer's name", "School laptop".to_owned()),
+    ] {
+        let input = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, field);
+        input.focus();
+        input.type_text(&text);
+        harness.run();
+    }
+    press(&mut harness, "Link this computer");
+    assert!(shows(&harness, "School laptop (this computer)"), "not linked");
+    assert!(shows(&harness, "Home"));
+    assert!(shows(&harness, "1 entry, last wrote"));
+    let entries = &harness.state().practice.loaded.entries;
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].note.as_deref(), Some(note));
+    press(&mut harness, "Unlink this computer");
+    assert!(shows(&harness, "Unlinked."));
+    assert!(harness.state().practice.loaded.entries.is_empty());
+}

@@ -113,5 +113,4 @@ impl SyncTool {
             self.halves.insert((to, name), bytes[..cut].to_vec());
         }
     }
-
 }

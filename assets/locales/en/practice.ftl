@@ -216,3 +216,4 @@ report-minutes-a-week-alt = Minutes a week, from { $first } to { $last }; the mo
 report-reflections = Reflections
 report-no-reflections = No reflections were chosen for this report.
 report-prompt = Prompt: { $prompt }
+practice-history-replaced-note = Replaced by an edit on another computer:

@@ -68,3 +68,21 @@ settings-voice-clear-higher = Clear, higher (espeak-ng)
 settings-voice-soft-lower = Soft, lower (espeak-ng)
 settings-voice-clear-lower = Clear, lower (espeak-ng)
 settings-fields-reset = Some settings could not be read and are back to their defaults: { $fields }
+settings-section-computers = Your computers
+settings-computers-intro = Practise on more than one computer? Link each one to a folder your sync tool (Syncthing, Nextcloud, Dropbox, a network share) keeps in step between them. Each computer writes its practice there and reads the others', so your streak, statistics, journal and progress are the same on all of them. Nothing goes through a server.
+settings-computers-folder = The shared folder
+settings-computers-name = This computer's name
+settings-computers-link = Link this computer
+settings-computers-shared = Your practice is shared through { $folder }
+settings-computers-this = { $name } (this computer)
+settings-computers-left = { $name } (left)
+settings-computers-wrote = { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+}, last wrote { $when }
+settings-computers-never = { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+}, nothing written yet
+settings-computers-unlink = Unlink this computer
+settings-computers-unlinked = Unlinked. This computer's file stays in { $folder }, marked as left; the practice in it still counts on your other computers.

@@ -217,3 +217,4 @@ report-minutes-a-week-alt = Minutos por semana, del { $first } al { $last }; lo 
 report-reflections = Reflexiones
 report-no-reflections = No se eligieron reflexiones para este informe.
 report-prompt = Pregunta: { $prompt }
+practice-history-replaced-note = Reemplazada por una edición en otra computadora:

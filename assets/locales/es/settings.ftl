@@ -68,3 +68,21 @@ settings-voice-clear-higher = Clara, más aguda (espeak-ng)
 settings-voice-soft-lower = Suave, más grave (espeak-ng)
 settings-voice-clear-lower = Clara, más grave (espeak-ng)
 settings-fields-reset = Algunos ajustes no se pudieron leer y vuelven a sus valores predeterminados: { $fields }
+settings-section-computers = Tus computadoras
+settings-computers-intro = ¿Practicas en más de una computadora? Vincula cada una a una carpeta que tu herramienta de sincronización (Syncthing, Nextcloud, Dropbox, una carpeta de red) mantiene al día entre ellas. Cada computadora escribe allí su práctica y lee la de las demás, así que tu racha, tus estadísticas, tu diario y tu avance son los mismos en todas. Nada pasa por un servidor.
+settings-computers-folder = La carpeta compartida
+settings-computers-name = El nombre de esta computadora
+settings-computers-link = Vincular esta computadora
+settings-computers-shared = Tu práctica se comparte a través de { $folder }
+settings-computers-this = { $name } (esta computadora)
+settings-computers-left = { $name } (retirada)
+settings-computers-wrote = { $entries ->
+    [one] 1 entrada
+   *[other] { $entries } entradas
+}, escribió por última vez el { $when }
+settings-computers-never = { $entries ->
+    [one] 1 entrada
+   *[other] { $entries } entradas
+}, aún no ha escrito nada
+settings-computers-unlink = Desvincular esta computadora
+settings-computers-unlinked = Desvinculada. El archivo de esta computadora se queda en { $folder }, marcado como retirado; la práctica que contiene sigue contando en tus otras computadoras.

@@ -187,3 +187,4 @@ report-minutes-a-week-alt = 每週分鐘數，從 { $first } 到 { $last }；一
 report-reflections = 反思
 report-no-reflections = 這份報告沒有選入反思。
 report-prompt = 提問：{ $prompt }
+practice-history-replaced-note = 被另一台電腦上的編輯取代：

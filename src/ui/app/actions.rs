@@ -8,7 +8,7 @@ use crate::ui::library_view::{LibraryAction, LibraryView, library_ui};
 use crate::ui::player_view::{PlayerAction, PlayerView, end_ui, player_ui};
 use crate::ui::practice_view::{PracticeAction, ReportStatus, practice_ui};
 use crate::ui::program_view::{ProgramAction, program_ui};
-use crate::ui::settings_view::{SettingsAction, SettingsView, settings_ui};
+use crate::ui::settings_view::{ComputersView, SettingsAction, SettingsView, settings_ui};
 use crate::ui::timer::{TimerAction, timer_ui};
 
 use crate::session::Session;
@@ -59,8 +59,14 @@ impl StillpointApp {
             notifications: self.desk.as_ref().map(|desk| desk.notifier.service()),
             tray: self.desk.as_ref().and_then(|desk| desk.tray_shown()),
             bell_held_by: &self.bell_held_by,
+            computers: ComputersView {
+                folder: self.practice.writer.log().link().and_then(|l| l.folder.as_deref()),
+                linked: &self.practice.loaded.linked,
+                note: self.computers_note.as_deref(),
+                host_name: &self.host_name,
+            },
         };
-        let Some(action) = settings_ui(ui, &view, &mut self.settings) else {
+        let Some(action) = settings_ui(ui, &view, &mut self.settings, &mut self.computers_form) else {
             return;
         };
         match action {
@@ -77,6 +83,26 @@ impl StillpointApp {
             }
             SettingsAction::OpenSessionsFolder => {
                 let _ = crate::ui::authoring_view::open_in_file_manager(&sessions_folder);
+            }
+            SettingsAction::Link => {
+                let form = &self.computers_form;
+                let name = Some(form.name.trim()).filter(|n| !n.is_empty());
+                let folder = std::path::PathBuf::from(form.folder.trim());
+                match crate::practice::devices::link(&self.data, &folder, name) {
+                    Ok(_) => {
+                        self.computers_form = Default::default();
+                        self.computers_note = None;
+                        self.practice.relink();
+                    }
+                    Err(problem) => self.computers_note = Some(problem.to_string()),
+                }
+            }
+            SettingsAction::Unlink => {
+                self.computers_note = Some(match crate::practice::devices::unlink(&self.data) {
+                    Ok(folder) => crate::t!("settings-computers-unlinked", folder = folder.display().to_string()),
+                    Err(problem) => problem.to_string(),
+                });
+                self.practice.relink();
             }
         }
     }

@@ -183,6 +183,12 @@ pub struct StillpointApp {
     pub cohort: super::cohort_view::CohortState,
     /// What is typed on the Cohort view.
     pub cohort_form: super::cohort_view::CohortForm,
+    /// What is typed to link this computer, in Settings.
+    pub computers_form: super::settings_view::ComputersForm,
+    /// What came of the last link or unlink.
+    pub computers_note: Option<String>,
+    /// What this computer is called when no name is given.
+    host_name: String,
     /// Work done off the frame, whose results come back as messages.
     work: work::Work,
     /// A shared sit not yet begun, with its session.
@@ -338,6 +344,9 @@ impl StillpointApp {
             listening: None,
             cohort: Default::default(),
             cohort_form: Default::default(),
+            computers_form: Default::default(),
+            computers_note: None,
+            host_name: crate::practice::devices::host_name(),
             work: Default::default(),
             invitation: None,
             pause_bells: Default::default(),
