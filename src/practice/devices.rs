@@ -195,6 +195,13 @@ pub fn link(data: &DataDir, folder: &Path, name: Option<&str>) -> Result<Link, D
     };
     link.save(data)?;
     link.describe(data, &folder, false)?;
+    if let Some(before) = before
+        && let Some(old) = &before.folder
+        && *old != folder
+    {
+        // Moved to another folder: the old one's file says it has left.
+        let _ = before.describe(data, old, true);
+    }
     super::PracticeLog::of(data)
         .catch_up()
         .map_err(DevicesError::NotShared)?;

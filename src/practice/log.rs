@@ -24,6 +24,9 @@ pub struct PracticeLog {
     path: PathBuf,
     /// The link to a shared folder, when this computer has one.
     link: Option<Link>,
+    /// This computer has been linked: its log may name entries that only
+    /// another computer's file holds, which is no fault of its own.
+    was_linked: bool,
     /// The greatest clock read or written so far, which the next change
     /// passes.
     clock: Arc<AtomicU64>,
@@ -435,6 +438,7 @@ impl PracticeLog {
         Self {
             path: path.into(),
             link: None,
+            was_linked: false,
             clock: Arc::default(),
         }
     }
@@ -442,8 +446,10 @@ impl PracticeLog {
     /// The practice log of `data`, merged with the logs of the other
     /// computers in the folder it is linked to, if it is.
     pub fn of(data: &DataDir) -> Self {
+        let link = Link::load(data);
         Self {
-            link: Link::load(data).filter(|link| link.folder.is_some()),
+            was_linked: link.is_some(),
+            link: link.filter(|link| link.folder.is_some()),
             ..Self::at(data.practice_log())
         }
     }
@@ -488,7 +494,7 @@ impl PracticeLog {
             bytes = &owned;
         }
         let loaded = match &self.link {
-            None => LoadedLog::from_bytes(bytes),
+            None => LoadedLog::merge(&[Stream { device: "", bytes }], self.was_linked),
             Some(link) => {
                 let published = self.publish_if_behind(on_disk);
                 let (mut loaded, read, problem) = super::devices::merge_with_folder(link, bytes);
