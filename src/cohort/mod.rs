@@ -177,7 +177,7 @@ impl Membership {
     /// computer's own member file, when it is not that one, is removed: it
     /// would count the person twice.
     pub fn as_one_person(&self, data: &crate::paths::DataDir) -> std::io::Result<Membership> {
-        use crate::practice::devices::{Link, cohort_member, read_folder};
+        use crate::practice::devices::{Link, cohort_member, read_descriptions};
         let Some(link) = Link::load(data) else {
             return Ok(self.clone());
         };
@@ -187,7 +187,7 @@ impl Membership {
         // The other computers learn which member this one is from its
         // description in the shared folder.
         let _ = link.refresh_description(data);
-        let read = read_folder(folder, &link.device).unwrap_or_default();
+        let read = read_descriptions(folder).unwrap_or_default();
         let member = cohort_member(&self.member_id, &read);
         if member == self.member_id {
             return Ok(self.clone());

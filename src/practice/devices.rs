@@ -245,6 +245,15 @@ pub struct FolderRead {
 /// Reads the logs and descriptions in `folder` other than `own`'s log
 /// (its sync tool's copies of it are read).
 pub fn read_folder(folder: &Path, own: &str) -> Result<FolderRead, String> {
+    read(folder, own, true)
+}
+
+/// Reads the computers' descriptions in `folder`, not their logs.
+pub fn read_descriptions(folder: &Path) -> Result<FolderRead, String> {
+    read(folder, "", false)
+}
+
+fn read(folder: &Path, own: &str, logs: bool) -> Result<FolderRead, String> {
     let listing = std::fs::read_dir(folder).map_err(|e| super::log::describe_io(&e))?;
     let mut names: Vec<String> = listing
         .filter_map(Result::ok)
@@ -262,7 +271,7 @@ pub fn read_folder(folder: &Path, own: &str) -> Result<FolderRead, String> {
             }
             continue;
         }
-        let Some(device) = log_owner(name) else {
+        let Some(device) = log_owner(name).filter(|_| logs) else {
             continue;
         };
         if name == &format!("{own}{LOG_SUFFIX}") {

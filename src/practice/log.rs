@@ -853,6 +853,23 @@ mod tests {
         bytes
     }
 
+    /// Two computers' logs merged, the first being this computer's.
+    fn merged(own: (&str, &[u8]), other: (&str, &[u8])) -> LoadedLog {
+        LoadedLog::merge(
+            &[
+                Stream {
+                    device: own.0,
+                    bytes: own.1,
+                },
+                Stream {
+                    device: other.0,
+                    bytes: other.1,
+                },
+            ],
+            true,
+        )
+    }
+
     fn notes(loaded: &LoadedLog) -> Vec<(String, Option<String>)> {
         loaded.entries.iter().map(|e| (e.id.clone(), e.note.clone())).collect()
     }
@@ -873,32 +890,8 @@ mod tests {
             (note("b", "home, at 200"), Some(200)),
             (Record::Restore { id: "c".into() }, Some(400)),
         ]);
-        let at_school = LoadedLog::merge(
-            &[
-                Stream {
-                    device: "1111111111111111",
-                    bytes: &school,
-                },
-                Stream {
-                    device: "2222222222222222",
-                    bytes: &home,
-                },
-            ],
-            true,
-        );
-        let at_home = LoadedLog::merge(
-            &[
-                Stream {
-                    device: "2222222222222222",
-                    bytes: &home,
-                },
-                Stream {
-                    device: "1111111111111111",
-                    bytes: &school,
-                },
-            ],
-            true,
-        );
+        let at_school = merged(("1111111111111111", &school), ("2222222222222222", &home));
+        let at_home = merged(("2222222222222222", &home), ("1111111111111111", &school));
         assert_eq!(notes(&at_school), notes(&at_home));
         assert_eq!(at_school.replaced, at_home.replaced);
         let mut standing = notes(&at_school);
@@ -928,19 +921,7 @@ mod tests {
             (Record::Entry(entry("h1", Some("insight:1"))), Some(20)),
             (note("h1", "noted at home"), Some(30)),
         ]);
-        let loaded = LoadedLog::merge(
-            &[
-                Stream {
-                    device: "1111111111111111",
-                    bytes: &school,
-                },
-                Stream {
-                    device: "2222222222222222",
-                    bytes: &home,
-                },
-            ],
-            true,
-        );
+        let loaded = merged(("1111111111111111", &school), ("2222222222222222", &home));
         assert_eq!(notes(&loaded), [("s1".to_owned(), Some("noted at home".to_owned()))]);
     }
 
@@ -951,19 +932,7 @@ mod tests {
             (note("a", "from the far future"), Some(u64::MAX)),
             (note("a", "in its time"), Some(7)),
         ]);
-        let loaded = LoadedLog::merge(
-            &[
-                Stream {
-                    device: "1111111111111111",
-                    bytes: &mine,
-                },
-                Stream {
-                    device: "2222222222222222",
-                    bytes: &hostile,
-                },
-            ],
-            true,
-        );
+        let loaded = merged(("1111111111111111", &mine), ("2222222222222222", &hostile));
         assert_eq!(loaded.entries[0].note.as_deref(), Some("in its time"));
         assert_eq!(loaded.clock, 7);
         assert_eq!(loaded.computers[1].skipped, 1);

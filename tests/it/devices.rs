@@ -8,7 +8,6 @@ use crate::support::child;
 use crate::support::practice as support;
 use crate::support::sync::{SyncTool, conflict_name};
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
@@ -489,23 +488,10 @@ fn a_writer_killed_while_writing_to_the_shared_folder_loses_nothing_and_the_file
                 .spawn()
                 .unwrap_or_else(|e| panic!("{e}")),
         );
-        let stdout = writer.0.stdout.take().unwrap_or_else(|| panic!("no output"));
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        let kill_after = 1 + (seed >> 33) % 50;
-        let mut seen = 0;
-        for line in BufReader::new(stdout).lines() {
-            let Ok(line) = line else { break };
-            if let Some(at) = line.find("ack ") {
-                acknowledged.push(line[at + 4..].to_owned());
-                seen += 1;
-                if seen == kill_after {
-                    // In the middle of the next entry: the local log's
-                    // write, its sync, or the shared folder's.
-                    let _ = writer.0.kill();
-                    break;
-                }
-            }
-        }
+        // In the middle of the next entry: the local log's write, its sync,
+        // or the shared folder's.
+        child::kill_after_acks(&mut writer.0, 1 + (seed >> 33) % 50, &mut acknowledged);
         let _ = writer.0.wait();
     }
     let local = two.school.join("practice-log.jsonl");

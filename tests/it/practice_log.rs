@@ -197,25 +197,11 @@ fn a_writer_killed_at_random_loses_no_acknowledged_entry() {
             "e",
             1000,
         );
-        let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
         // Killed after a random number of acknowledged writes, while it is
         // in the middle of the next ones.
-        let kill_after = 1 + random.below(250);
-        let mut seen = 0;
-        let mut finished = true;
-        for line in BufReader::new(stdout).lines() {
-            let Ok(line) = line else { break };
-            // The test harness may start the first line with the test's name.
-            if let Some(at) = line.find("ack ") {
-                acknowledged.push(line[at + 4..].to_owned());
-                seen += 1;
-                if seen == kill_after {
-                    let _ = child.kill();
-                    kills += 1;
-                    finished = false;
-                    break;
-                }
-            }
+        let finished = child::kill_after_acks(&mut child, 1 + random.below(250), &mut acknowledged);
+        if !finished {
+            kills += 1;
         }
         let status = child.wait().unwrap_or_else(|e| panic!("{e}"));
         if finished {

@@ -45,3 +45,27 @@ impl Drop for Half {
         let _ = self.0.wait();
     }
 }
+
+/// Reads a writer's output, noting the id of each `ack ID` line it prints
+/// in `acknowledged`, and kills it right after the `kill_after`th, in the
+/// middle of what it writes next. Whether it ran to its end instead.
+pub fn kill_after_acks(child: &mut std::process::Child, kill_after: u64, acknowledged: &mut Vec<String>) -> bool {
+    use std::io::BufRead;
+    let Some(stdout) = child.stdout.take() else {
+        panic!("the writer's output is not piped")
+    };
+    let mut seen = 0;
+    for line in std::io::BufReader::new(stdout).lines() {
+        let Ok(line) = line else { break };
+        // The test harness may start the first line with the test's name.
+        if let Some(at) = line.find("ack ") {
+            acknowledged.push(line[at + 4..].to_owned());
+            seen += 1;
+            if seen == kill_after {
+                let _ = child.kill();
+                return false;
+            }
+        }
+    }
+    true
+}
