@@ -184,8 +184,18 @@ pub fn link(data: &DataDir, folder: &Path, name: Option<&str>) -> Result<Link, D
         return Err(DevicesError::FolderIsData(folder));
     }
     let before = Link::load(data);
+    let local = std::fs::read(data.practice_log()).unwrap_or_default();
+    // A data folder copied from another computer brings its id: where that
+    // computer already writes, this one takes an id of its own.
+    let taken = |device: &str| {
+        super::log::written_by_another(&folder.join(format!("{device}{LOG_SUFFIX}")), &local)
+    };
     let link = Link {
-        device: before.as_ref().map_or_else(new_device, |l| l.device.clone()),
+        device: before
+            .as_ref()
+            .map(|l| l.device.clone())
+            .filter(|device| !taken(device))
+            .unwrap_or_else(new_device),
         name: match (name, &before) {
             (Some(name), _) => name.to_owned(),
             (None, Some(before)) => before.name.clone(),

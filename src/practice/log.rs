@@ -569,6 +569,9 @@ impl PracticeLog {
         if holds(&own, bytes) {
             return Ok(());
         }
+        if written_by_another(&own, bytes) {
+            return Err(said(crate::t!("devices-id-taken")));
+        }
         crate::paths::write_atomically(&own, bytes).map_err(|e| said(describe_io(&e)))
     }
 
@@ -724,6 +727,22 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
         .and_then(|_| file.read_exact(&mut found))
         .is_ok()
         && found == tail
+}
+
+/// Whether the file at `path`, this computer's in the shared folder, holds
+/// what this computer's log (`bytes`) never did: another computer writes
+/// under the same id (its data folder was copied from this one). What this
+/// computer writes is always the start of its log, even cut short.
+pub(crate) fn written_by_another(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read as _;
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    let mut found = Vec::new();
+    if file.take(bytes.len() as u64 + 1).read_to_end(&mut found).is_err() {
+        return false;
+    }
+    !bytes.starts_with(&found)
 }
 
 /// Whether the file is empty or its last byte ends a line.

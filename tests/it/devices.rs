@@ -521,3 +521,37 @@ fn a_writer_killed_while_writing_to_the_shared_folder_loses_nothing_and_the_file
     std::fs::write(&own, &bytes[..cut]).unwrap_or_else(|e| panic!("{e}"));
     recovered("after a cut shared file");
 }
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
+    for item in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{e}")).flatten() {
+        if item.file_type().is_ok_and(|t| t.is_file()) {
+            std::fs::copy(item.path(), to.join(item.file_name())).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+#[test]
+fn a_data_folder_copied_to_a_new_computer_never_writes_over_the_first() {
+    let mut two = Two::linked();
+    add(&two.school, "2026-12-07T07:00:00+01:00", 10, None);
+    // A new laptop set up from a copy of the school laptop's data folder,
+    // its sync tool sharing the same folder.
+    let laptop = two.school.with_file_name("new-laptop-data");
+    copy_folder(&two.school, &laptop);
+    add(&two.school, "2026-12-07T12:00:00+01:00", 10, None);
+    let said = warnings(
+        &laptop,
+        &["log", "add", "--start", "2026-12-07T18:00:00+01:00", "--minutes", "10"],
+    );
+    assert!(said.contains("another computer writes there under this computer's id"), "{said}");
+    two.sync.run();
+    assert_eq!(log(&two.home).len(), 2, "the school laptop's file was written over");
+    // Linked again, it takes an id of its own.
+    ok(&laptop, &["devices", "link", &two.school_share.to_string_lossy(), "--name", "New laptop"]);
+    two.sync.run();
+    assert_eq!(log(&two.home).len(), 3);
+    assert_eq!(log(&laptop).len(), 3);
+    let said = ok(&two.home, &["devices", "status"]);
+    assert!(said.contains("New laptop") && said.contains("School laptop"), "{said}");
+}

@@ -98,3 +98,4 @@ devices-warning-lines = { $name }: { $count ->
 devices-folder-unreadable = cannot read the shared folder { $folder } ({ $reason }); your other computers' practice is not shown until it can be read
 devices-not-shared = your practice is kept on this computer, but cannot be written to the shared folder { $folder } ({ $reason }); it is written there as soon as it can be
 devices-folder-away = the folder is not there
+devices-id-taken = another computer writes there under this computer's id (was its data folder copied from this one?); run `stillpoint devices link` again on this computer to give it an id of its own

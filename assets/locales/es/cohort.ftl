@@ -96,3 +96,4 @@ devices-warning-lines = { $name }: { $count ->
 devices-folder-unreadable = no se puede leer la carpeta compartida { $folder } ({ $reason }); la práctica de tus otras computadoras no se muestra hasta que se pueda leer
 devices-not-shared = tu práctica queda guardada en esta computadora, pero no se puede escribir en la carpeta compartida { $folder } ({ $reason }); se escribirá allí en cuanto se pueda
 devices-folder-away = la carpeta no está
+devices-id-taken = otra computadora escribe allí con el identificador de esta (¿se copió su carpeta de datos desde esta?); ejecuta de nuevo `stillpoint devices link` en esta computadora para darle un identificador propio

@@ -82,3 +82,4 @@ devices-warning-lines = { $name }：它的紀錄中有 { $count } 行無法讀�
 devices-folder-unreadable = 無法讀取共用資料夾 { $folder }（{ $reason }）；在能讀取之前，不會顯示你其他電腦的練習
 devices-not-shared = 你的練習已保存在這台電腦上，但無法寫入共用資料夾 { $folder }（{ $reason }）；一旦可以就會寫入
 devices-folder-away = 資料夾不存在
+devices-id-taken = 另一台電腦以這台電腦的識別碼在那裡寫入（它的資料資料夾是從這台複製的嗎？）；在這台電腦上再執行一次 `stillpoint devices link`，讓它有自己的識別碼
