@@ -62,7 +62,14 @@ fn share_with_devices(data: &DataDir) {
     if log.link().is_none() {
         return;
     }
-    if let Err(problem) = log.catch_up() {
+    let folder = log.link().and_then(|link| link.folder.clone()).unwrap_or_default();
+    let problem = match log.catch_up() {
+        Ok(()) => return,
+        // A folder that is away is said as reading it says it.
+        Err(_) if !folder.is_dir() => t!("devices-folder-away-said", folder = folder.display().to_string()),
+        Err(problem) => problem,
+    };
+    if cli::first_time(&problem) {
         eprintln!("stillpoint: {}", t!("cli-warning", message = problem));
     }
 }
@@ -413,6 +420,9 @@ fn practice_log(
     let loaded = load_practice(data)?;
     let log = PracticeLog::of(data);
     let change = |id: &str, deleted_ok: bool| -> anyhow::Result<stillpoint::practice::Entry> {
+        // An id printed before a sync may name a copy of an imported
+        // entry that another computer's stands for now.
+        let id = loaded.standing_id(id);
         let found = loaded
             .entries
             .iter()
@@ -452,6 +462,7 @@ fn practice_log(
                 feeling_before: entry.feeling_before,
                 feeling_after: entry.feeling_after,
                 prompt: None,
+                over: loaded.note_clock(&entry.id),
             }])?;
             let date = stillpoint::i18n::date("cli-date-day", &entry.start);
             writeln!(

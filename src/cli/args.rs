@@ -326,7 +326,9 @@ pub enum DevicesAction {
     Link {
         /// The shared folder.
         dir: PathBuf,
-        /// What to call this computer, e.g. "School laptop".
+        /// What to call this computer, e.g. "School laptop": by default the
+        /// name it had, or the system's name for it. Linking again with
+        /// another name renames it.
         #[arg(long)]
         name: Option<String>,
     },

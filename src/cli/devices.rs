@@ -14,8 +14,14 @@ use super::text::pad_end;
 
 /// Links this computer to the shared folder `folder`.
 pub fn devices_link(data: &DataDir, folder: &Path, name: Option<&str>, out: &mut dyn Write) -> anyhow::Result<()> {
+    let before = devices::Link::load(data);
     let link = devices::link(data, folder, name)?;
     let folder = link.folder.as_deref().unwrap_or(folder).display().to_string();
+    if before.is_some_and(|before| before.folder == link.folder) {
+        let name = escaped(&link.name).into_owned();
+        writeln!(out, "{}", t!("cli-devices-still-linked", name = name, folder = folder))?;
+        return Ok(());
+    }
     writeln!(
         out,
         "{}",
@@ -48,7 +54,7 @@ pub fn devices_status(data: &DataDir, json: bool, out: &mut dyn Write, errors: &
     };
     let bytes = log.read_bytes()?;
     let loaded = log.merged(&bytes, &[]);
-    for said in &loaded.sharing {
+    for said in loaded.sharing.iter().filter(|said| super::first_time(said)) {
         writeln!(errors, "{}", t!("cli-warning", message = said.as_str()))?;
     }
     let folder = link.folder.clone().unwrap_or_default();
@@ -86,7 +92,12 @@ pub fn devices_status(data: &DataDir, json: bool, out: &mut dyn Write, errors: &
         })
         .collect();
     let width = names.iter().map(|n| super::text::columns(n)).max().unwrap_or(0);
-    for (computer, name) in computers.iter().zip(&names) {
+    let counts: Vec<String> = computers
+        .iter()
+        .map(|c| t!("cli-devices-entries", count = c.entries))
+        .collect();
+    let counted = counts.iter().map(|c| super::text::columns(c)).max().unwrap_or(0);
+    for ((computer, name), count) in computers.iter().zip(&names).zip(&counts) {
         let wrote = match computer.last_wrote {
             Some(at) => {
                 let local = at.with_timezone(&crate::practice::local_offset(at));
@@ -98,7 +109,7 @@ pub fn devices_status(data: &DataDir, json: bool, out: &mut dyn Write, errors: &
             out,
             "  {}  {}  {}",
             pad_end(name, width),
-            t!("cli-devices-entries", count = computer.entries),
+            pad_end(count, counted),
             wrote
         )?;
     }

@@ -31,7 +31,8 @@ pub use library_list::list;
 pub use new::{Template, new_session};
 pub use play::{Outcome, play_invitation, play_terminal};
 pub use practice_log::{
-    AddError, EntryView, add_entry, export_csv, import_file, load_log_reporting, manual_entry, show_log, show_stats,
+    AddError, EntryView, add_entry, export_csv, first_time, import_file, load_log_reporting, manual_entry, show_log,
+    show_stats,
 };
 pub use render::render;
 pub use report::{ReportOutput, report};

@@ -87,9 +87,24 @@ pub fn load_log_reporting(log: &PracticeLog, errors: &mut dyn Write) -> anyhow::
         )?;
     }
     for said in &loaded.sharing {
-        writeln!(errors, "{}", t!("cli-warning", message = said.as_str()))?;
+        if first_time(said) {
+            writeln!(errors, "{}", t!("cli-warning", message = said.as_str()))?;
+        }
     }
     Ok(loaded)
+}
+
+/// Whether `said`, something about the shared folder, is said for the
+/// first time by this command: a command that reads the log and then
+/// writes to it says a folder that is away once.
+pub fn first_time(said: &str) -> bool {
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let mut told = SAID.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if told.iter().any(|t| t == said) {
+        return false;
+    }
+    told.push(said.to_owned());
+    true
 }
 
 /// Prints the log, oldest first: as a table, or as a JSON array.

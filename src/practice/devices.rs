@@ -20,6 +20,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::PracticeRules;
 use super::log::{LoadedLog, Stream};
 use crate::paths::{DataDir, write_atomically};
 use crate::shown::escaped;
@@ -34,8 +35,10 @@ pub const COMPUTER_FORMAT: u32 = 1;
 /// The most one computer's log may hold, some 200,000 entries: a bound on
 /// what a file in a shared folder can make Stillpoint read.
 pub const LOG_FILE_BYTES: u64 = 64 << 20;
-/// The most files of logs read from a folder.
+/// The most computers' logs read from a folder.
 pub const MOST_FILES: usize = 32;
+/// The most sync tools' copies of logs read from a folder.
+pub const MOST_COPIES: usize = 16;
 /// The longest name a computer may go by, in characters.
 pub const NAME_CHARS: usize = 80;
 /// The most a computer file may hold.
@@ -65,6 +68,13 @@ pub struct ComputerFile {
     /// person on two computers is one member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cohort_member: Option<String>,
+    /// How practice counts into days and streaks, and the weekly goal, as
+    /// set on this computer; and when they were set (milliseconds since
+    /// 1970), so that the last set stands on every computer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<PracticeRules>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_set: Option<u64>,
 }
 
 /// Why linking, unlinking or sharing did not work, said for the person.
@@ -74,6 +84,8 @@ pub enum DevicesError {
     Name,
     #[error("{}", t!("devices-error-folder-missing", folder = .0.display().to_string()))]
     FolderMissing(PathBuf),
+    #[error("{}", t!("devices-error-not-a-folder", folder = .0.display().to_string()))]
+    NotAFolder(PathBuf),
     #[error("{}", t!("devices-error-folder-is-data", folder = .0.display().to_string()))]
     FolderIsData(PathBuf),
     #[error("{}", t!("devices-error-write", path = .0.display().to_string(), reason = .1.as_str()))]
@@ -117,6 +129,8 @@ impl Link {
             name: self.name.clone(),
             left,
             cohort_member: crate::cohort::Membership::load(&data.cohort()).map(|m| m.member_id),
+            rules: rules_set(data).map(|_| PracticeRules::load(&data.practice_rules())),
+            rules_set: rules_set(data),
         }
     }
 
@@ -134,6 +148,39 @@ impl Link {
         let mut text = serde_json::to_vec_pretty(&file).unwrap_or_default();
         text.push(b'\n');
         write_atomically(&path, &text).map_err(|e| DevicesError::Write(path.clone(), super::log::describe_io(&e)))
+    }
+}
+
+/// When this computer's practice rules were last set, if they ever were.
+fn rules_set(data: &DataDir) -> Option<u64> {
+    let modified = std::fs::metadata(data.practice_rules())
+        .and_then(|m| m.modified())
+        .ok()?;
+    modified
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .map(|d| d.as_millis() as u64)
+}
+
+/// Brings this computer in step with the others after reading the folder:
+/// its description says what it has now, and practice rules set later on
+/// another computer are taken here (a goal set at home holds at school).
+/// Whether the rules changed.
+pub fn settle(data: &DataDir, link: &Link, read: &FolderRead) -> bool {
+    let _ = link.refresh_description(data);
+    let own = rules_set(data).unwrap_or(0);
+    let newest = read
+        .computers
+        .iter()
+        .filter(|c| c.device != link.device)
+        .filter_map(|c| Some((c.rules_set?, c.rules?)))
+        .filter(|&(set, _)| set > own)
+        .max_by_key(|&(set, _)| set);
+    match newest {
+        Some((_, rules)) if rules.clamped() != PracticeRules::load(&data.practice_rules()) => {
+            rules.clamped().save(&data.practice_rules()).is_ok()
+        }
+        _ => false,
     }
 }
 
@@ -178,7 +225,22 @@ pub fn link(data: &DataDir, folder: &Path, name: Option<&str>) -> Result<Link, D
     if name.is_some_and(|n| n.is_empty() || n.chars().count() > NAME_CHARS || n.chars().any(char::is_control)) {
         return Err(DevicesError::Name);
     }
-    std::fs::create_dir_all(folder).map_err(|e| DevicesError::Write(folder.to_owned(), super::log::describe_io(&e)))?;
+    // A new folder inside one that is there (a folder of its own in the
+    // sync tool's) is made; a folder whose parent is not there either is
+    // more likely a share not mounted, or a typing slip.
+    if !folder.exists() {
+        let parent = folder
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if !parent.is_dir() {
+            return Err(DevicesError::FolderMissing(folder.to_owned()));
+        }
+        std::fs::create_dir(folder).map_err(|e| DevicesError::Write(folder.to_owned(), super::log::describe_io(&e)))?;
+    }
+    if !folder.is_dir() {
+        return Err(DevicesError::NotAFolder(folder.to_owned()));
+    }
     let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_owned());
     if data.root().canonicalize().is_ok_and(|root| folder.starts_with(root)) {
         return Err(DevicesError::FolderIsData(folder));
@@ -187,9 +249,7 @@ pub fn link(data: &DataDir, folder: &Path, name: Option<&str>) -> Result<Link, D
     let local = std::fs::read(data.practice_log()).unwrap_or_default();
     // A data folder copied from another computer brings its id: where that
     // computer already writes, this one takes an id of its own.
-    let taken = |device: &str| {
-        super::log::written_by_another(&folder.join(format!("{device}{LOG_SUFFIX}")), &local)
-    };
+    let taken = |device: &str| super::log::written_by_another(&folder.join(format!("{device}{LOG_SUFFIX}")), &local);
     let link = Link {
         device: before
             .as_ref()
@@ -227,6 +287,15 @@ pub fn unlink(data: &DataDir) -> Result<PathBuf, DevicesError> {
     let Some(folder) = link.folder.clone() else {
         return Err(DevicesError::NotLinked);
     };
+    // In a cohort, this computer goes on as the member the person is on
+    // all their computers: one member file, never two counting the same
+    // practice.
+    if let Some(membership) = crate::cohort::Membership::load(&data.cohort())
+        && let Ok(one) = membership.as_one_person(data)
+        && one != membership
+    {
+        let _ = one.save(&data.cohort());
+    }
     // Said in the folder when it can be; the link ends either way.
     let _ = link.describe(data, &folder, true);
     Link { folder: None, ..link }.save(data)?;
@@ -240,6 +309,8 @@ pub struct PeerLog {
     /// The file's name, for warnings.
     pub file: String,
     pub bytes: Vec<u8>,
+    /// A sync tool's copy of the computer's log, not the log itself.
+    pub copy: bool,
 }
 
 /// What the shared folder holds besides this computer's own log.
@@ -272,9 +343,14 @@ fn read(folder: &Path, own: &str, logs: bool) -> Result<FolderRead, String> {
     names.sort();
     let mut read = FolderRead::default();
     let shown = |name: &str| escaped(name).into_owned();
-    let mut files = 0;
+    let mut logs_named: Vec<(&str, &String, bool)> = Vec::new();
+    let mut descriptions = 0;
     for name in &names {
         if name.ends_with(COMPUTER_SUFFIX) {
+            descriptions += 1;
+            if descriptions > 2 * MOST_FILES {
+                continue;
+            }
             match read_computer(&folder.join(name), name) {
                 Ok(computer) => read.computers.push(computer),
                 Err(warning) => read.warnings.push(warning),
@@ -284,13 +360,21 @@ fn read(folder: &Path, own: &str, logs: bool) -> Result<FolderRead, String> {
         let Some(device) = log_owner(name).filter(|_| logs) else {
             continue;
         };
-        if name == &format!("{own}{LOG_SUFFIX}") {
+        let main = name.len() == device.len() + LOG_SUFFIX.len();
+        if main && device == own {
             continue;
         }
-        files += 1;
-        if files > MOST_FILES {
-            read.warnings
-                .push(t!("devices-warning-too-many", file = shown(name), most = MOST_FILES));
+        logs_named.push((device, name, !main));
+    }
+    // The computers' own files first, then the sync tool's copies, each
+    // within its bound: copies never crowd out a computer.
+    logs_named.sort_by_key(|&(_, _, copy)| copy);
+    let (mut mains, mut copies, mut left_out) = (0, 0, 0);
+    for (device, name, copy) in logs_named {
+        let count = if copy { &mut copies } else { &mut mains };
+        *count += 1;
+        if *count > if copy { MOST_COPIES } else { MOST_FILES } {
+            left_out += 1;
             continue;
         }
         let path = folder.join(name);
@@ -321,7 +405,16 @@ fn read(folder: &Path, own: &str, logs: bool) -> Result<FolderRead, String> {
             device: device.to_owned(),
             file: name.clone(),
             bytes,
+            copy,
         });
+    }
+    if left_out > 0 {
+        read.warnings.push(t!(
+            "devices-warning-too-many",
+            count = left_out,
+            most = MOST_FILES,
+            copies = MOST_COPIES
+        ));
     }
     // A computer from a newer Stillpoint may write lines this one would
     // misread: its log is left for a newer version.
@@ -401,30 +494,74 @@ fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
 /// The log of this computer and every linked one, merged; `own` is this
 /// computer's log as read (with whatever waits to be written after it).
 /// Problems with the folder and its files come back as words, once each.
-pub fn merge_with_folder(link: &Link, own: &[u8]) -> (LoadedLog, FolderRead, Option<String>) {
+pub fn merge_with_folder(link: &Link, own: &[u8], kept: Option<&Path>) -> (LoadedLog, FolderRead, Option<String>) {
     let Some(folder) = &link.folder else {
         return (LoadedLog::from_bytes(own), FolderRead::default(), None);
     };
+    let shown = folder.display().to_string();
     let (read, problem) = match read_folder(folder, &link.device) {
-        Ok(read) => (read, None),
+        Ok(read) => {
+            if let Some(kept) = kept {
+                keep(kept, &read);
+            }
+            (read, None)
+        }
+        // The others' practice as last read, while the folder is away.
         Err(reason) => (
-            FolderRead::default(),
-            Some(t!(
-                "devices-folder-unreadable",
-                folder = folder.display().to_string(),
-                reason = reason
-            )),
+            kept.and_then(|kept| read_folder(kept, &link.device).ok())
+                .unwrap_or_default(),
+            Some(if folder.is_dir() {
+                t!("devices-folder-unreadable", folder = shown, reason = reason)
+            } else {
+                t!("devices-folder-away-said", folder = shown)
+            }),
         ),
     };
     let mut streams = vec![Stream {
         device: &link.device,
         bytes: own,
+        copy: false,
     }];
     streams.extend(read.logs.iter().map(|log| Stream {
         device: &log.device,
         bytes: &log.bytes,
+        copy: log.copy,
     }));
     (LoadedLog::merge(&streams, true), read, problem)
+}
+
+/// Keeps a copy of what was read from the shared folder in `kept` (in the
+/// data folder), so that the other computers' practice is still shown while
+/// the folder is away. Each file is written only when it has changed.
+fn keep(kept: &Path, read: &FolderRead) {
+    if std::fs::create_dir_all(kept).is_err() {
+        return;
+    }
+    let mut names: Vec<String> = Vec::new();
+    for log in &read.logs {
+        let path = kept.join(&log.file);
+        if !super::log::holds(&path, &log.bytes) {
+            let _ = write_atomically(&path, &log.bytes);
+        }
+        names.push(log.file.clone());
+    }
+    for computer in &read.computers {
+        let name = format!("{}{COMPUTER_SUFFIX}", computer.device);
+        let bytes = serde_json::to_vec_pretty(computer).unwrap_or_default();
+        if !super::log::holds(&kept.join(&name), &bytes) {
+            let _ = write_atomically(&kept.join(&name), &bytes);
+        }
+        names.push(name);
+    }
+    // What is no longer in the folder is no longer kept.
+    if let Ok(listing) = std::fs::read_dir(kept) {
+        for item in listing.flatten() {
+            let name = item.file_name().to_string_lossy().into_owned();
+            if !names.contains(&name) {
+                let _ = std::fs::remove_file(item.path());
+            }
+        }
+    }
 }
 
 /// The computers sharing this practice, as `devices status` and Settings
@@ -478,9 +615,9 @@ pub fn statuses(link: &Link, loaded: &LoadedLog, read: &FolderRead) -> Vec<Compu
 /// that sorts first among this computer's own and those of the others
 /// linked, so that each computer writes the same member file.
 pub fn cohort_member(own: &str, read: &FolderRead) -> String {
+    // A computer that has left still counts: its practice is in the log.
     read.computers
         .iter()
-        .filter(|c| !c.left)
         .filter_map(|c| c.cohort_member.as_deref())
         .chain([own])
         .min()

@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -27,10 +26,13 @@ pub struct PracticeLog {
     /// This computer has been linked: its log may name entries that only
     /// another computer's file holds, which is no fault of its own.
     was_linked: bool,
-    /// The greatest clock read or written so far, which the next change
-    /// passes.
-    clock: Arc<AtomicU64>,
 }
+
+/// The greatest clock this process has read or written, which its next
+/// change passes: kept for the whole process, so that a command that reads
+/// the log through one [`PracticeLog`] and writes through another still
+/// writes after what it read.
+static SEEN_CLOCK: AtomicU64 = AtomicU64::new(0);
 
 /// What went wrong reading or writing the log, said for the practitioner.
 #[derive(Debug)]
@@ -105,6 +107,11 @@ pub struct LoadedLog {
     pub replaced: Vec<ReplacedNote>,
     /// The greatest clock read, which the next change must pass.
     pub clock: u64,
+    /// The clock of the change that set each entry's note, by its id.
+    note_clocks: HashMap<String, u64>,
+    /// Entries imported on more than one computer: each copy's id, and the
+    /// id of the entry that stands for them all.
+    aliases: HashMap<String, String>,
     /// What each computer's records added, this one's first, when the log
     /// is shared ([`super::devices`]).
     pub computers: Vec<ComputerRead>,
@@ -146,6 +153,9 @@ pub struct Stream<'a> {
     /// a sync tool's copies of it) share it.
     pub device: &'a str,
     pub bytes: &'a [u8],
+    /// A sync tool's copy of the computer's log: its records count, its
+    /// entries are not counted for the computer again.
+    pub copy: bool,
 }
 
 /// The greatest clock a line may carry: the year 3000, so that a damaged
@@ -162,7 +172,14 @@ impl LoadedLog {
     /// Reads the records of a whole log file's bytes. The warnings are
     /// worded in this thread's language.
     pub fn from_bytes(bytes: &[u8]) -> Self {
-        Self::merge(&[Stream { device: "", bytes }], false)
+        Self::merge(
+            &[Stream {
+                device: "",
+                bytes,
+                copy: false,
+            }],
+            false,
+        )
     }
 
     /// Reads the logs of computers that share one practice, the first
@@ -195,18 +212,18 @@ impl LoadedLog {
             let mut running = 0;
             for (line, decoded) in decode_lines(stream.bytes) {
                 match decoded {
-                    Ok((_, Some(at))) if at > LATEST_CLOCK && number == 0 => warnings.push(LogWarning {
+                    Ok((_, Some(at))) if at >= LATEST_CLOCK && number == 0 => warnings.push(LogWarning {
                         line: line + 1,
                         message: crate::t!("errors-log-skipped", problem = crate::t!("errors-line-clock")),
                     }),
-                    Ok((_, Some(at))) if at > LATEST_CLOCK => computers[by].skipped += 1,
+                    Ok((_, Some(at))) if at >= LATEST_CLOCK => computers[by].skipped += 1,
                     Ok((record, at)) => {
                         running = running.max(at.unwrap_or(0));
                         let computer = &mut computers[by];
                         if at.is_some() {
-                            computer.last_clock = Some(running);
+                            computer.last_clock = computer.last_clock.max(Some(running));
                         }
-                        if matches!(record, Record::Entry(_)) {
+                        if matches!(record, Record::Entry(_)) && !stream.copy {
                             computer.entries += 1;
                         }
                         placed.push(((running, by, number, line), record));
@@ -249,6 +266,17 @@ impl LoadedLog {
             .collect();
         warnings.extend(folded.warnings);
         warnings.sort_by_key(|w| w.line);
+        let note_clocks = folded
+            .noted_by
+            .iter()
+            .filter(|&(_, &(_, at))| at > 0)
+            .map(|(&place, &(_, at))| (folded.entries[place].0.id.clone(), at))
+            .collect();
+        let aliases = folded
+            .aliases
+            .iter()
+            .map(|(id, &place)| (id.clone(), folded.entries[place].0.id.clone()))
+            .collect();
         let (deleted, standing): (Vec<_>, Vec<_>) = folded.entries.into_iter().partition(|(_, deleted)| *deleted);
         Self {
             entries: standing.into_iter().map(|(entry, _)| entry).collect(),
@@ -256,6 +284,8 @@ impl LoadedLog {
             warnings,
             replaced,
             clock,
+            note_clocks,
+            aliases,
             computers,
             sharing: Vec::new(),
             linked: Vec::new(),
@@ -265,6 +295,18 @@ impl LoadedLog {
     /// Whether an entry with this id, standing or deleted, is in the log.
     pub fn contains(&self, id: &str) -> bool {
         self.entries.iter().chain(&self.deleted).any(|entry| entry.id == id)
+    }
+
+    /// The id of the entry that stands for entry `id`: itself, or the entry
+    /// that another computer imported from the same file.
+    pub fn standing_id<'a>(&'a self, id: &'a str) -> &'a str {
+        self.aliases.get(id).map_or(id, String::as_str)
+    }
+
+    /// The clock of the change that set entry `id`'s note as it stands, for
+    /// an edit made over it ([`Record::Edit`]'s `over`).
+    pub fn note_clock(&self, id: &str) -> Option<u64> {
+        self.note_clocks.get(id).copied()
     }
 
     /// The notes replaced by another computer's edit of entry `id`.
@@ -352,14 +394,18 @@ impl Fold {
                     feeling_before,
                     feeling_after,
                     prompt,
+                    over,
                     ..
                 },
                 Some(place),
             ) => {
                 let entry = &mut self.entries[place].0;
                 let before = self.noted_by.insert(place, (by, at));
+                // Kept when written on another computer and not read by
+                // this edit's writer: two edits made apart.
                 if let (Some((before, clock)), Some(old)) = (before, &entry.note)
                     && before != by
+                    && over.is_none_or(|over| over < clock)
                     && note.as_ref() != Some(old)
                 {
                     self.replaced.push((
@@ -439,7 +485,6 @@ impl PracticeLog {
             path: path.into(),
             link: None,
             was_linked: false,
-            clock: Arc::default(),
         }
     }
 
@@ -452,6 +497,12 @@ impl PracticeLog {
             link: link.filter(|link| link.folder.is_some()),
             ..Self::at(data.practice_log())
         }
+    }
+
+    /// Where the other computers' files are kept as last read: beside the
+    /// log, in the data folder.
+    fn kept_folder(&self) -> PathBuf {
+        self.path.with_file_name("computers")
     }
 
     /// The link to a shared folder, when there is one.
@@ -494,13 +545,25 @@ impl PracticeLog {
             bytes = &owned;
         }
         let loaded = match &self.link {
-            None => LoadedLog::merge(&[Stream { device: "", bytes }], self.was_linked),
+            None => LoadedLog::merge(
+                &[Stream {
+                    device: "",
+                    bytes,
+                    copy: false,
+                }],
+                self.was_linked,
+            ),
             Some(link) => {
                 let published = self.publish_if_behind(on_disk);
-                let (mut loaded, read, problem) = super::devices::merge_with_folder(link, bytes);
-                loaded.sharing.extend(published.err());
+                let (mut loaded, read, problem) =
+                    super::devices::merge_with_folder(link, bytes, Some(&self.kept_folder()));
+                // A folder that is away is said once, for reading and
+                // writing both.
+                let away = link.folder.as_ref().is_some_and(|f| !f.is_dir());
+                loaded.sharing.extend(published.err().filter(|_| !away));
                 loaded.sharing.extend(problem);
                 loaded.sharing.extend(read.warnings.iter().cloned());
+                super::devices::settle(&DataDir::holding(&self.path), link, &read);
                 loaded.linked = super::devices::statuses(link, &loaded, &read);
                 for computer in loaded.computers.iter().skip(1).filter(|c| c.skipped > 0) {
                     let name = loaded
@@ -517,7 +580,7 @@ impl PracticeLog {
                 loaded
             }
         };
-        self.clock.fetch_max(loaded.clock, Ordering::Relaxed);
+        SEEN_CLOCK.fetch_max(loaded.clock, Ordering::Relaxed);
         loaded
     }
 
@@ -635,7 +698,7 @@ impl PracticeLog {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as u64);
         let mut next = 0;
-        let _ = self.clock.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |seen| {
+        let _ = SEEN_CLOCK.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |seen| {
             next = now.max(seen.saturating_add(1));
             Some(next)
         });
@@ -710,7 +773,7 @@ impl PracticeLog {
 
 /// Whether the file at `path` holds exactly `bytes`, as far as its length
 /// and its last few thousand bytes tell.
-fn holds(path: &Path, bytes: &[u8]) -> bool {
+pub(crate) fn holds(path: &Path, bytes: &[u8]) -> bool {
     const TAIL: usize = 4096;
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return false;
@@ -858,6 +921,7 @@ mod tests {
             feeling_before: None,
             feeling_after: None,
             prompt: None,
+            over: None,
         }
     }
 
@@ -879,10 +943,12 @@ mod tests {
                 Stream {
                     device: own.0,
                     bytes: own.1,
+                    copy: false,
                 },
                 Stream {
                     device: other.0,
                     bytes: other.1,
+                    copy: false,
                 },
             ],
             true,

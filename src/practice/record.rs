@@ -22,6 +22,10 @@ use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 
 use super::entry::{Entry, Feeling, HowEnded, Practice, Source};
 
+/// The longest practice one entry may hold: a week. A longer one is a
+/// damaged line, or a file from elsewhere that should not be believed.
+pub const MAX_ENTRY_SECS: u64 = 7 * 24 * 3600;
+
 /// The version of the line format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -38,6 +42,11 @@ pub enum Record {
         feeling_before: Option<Feeling>,
         feeling_after: Option<Feeling>,
         prompt: Option<String>,
+        /// The clock of the note this edit was made over, as the writer
+        /// had it ([`super::LoadedLog::note_clock`]): a note from another
+        /// computer that the writer had not read is kept when this edit
+        /// replaces it.
+        over: Option<u64>,
     },
     Delete {
         id: String,
@@ -113,6 +122,9 @@ struct Line<'a> {
     /// Where the change stands among every computer's changes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     clock: Option<u64>,
+    /// An edit's: the clock of the note it was made over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    over: Option<u64>,
 }
 
 impl<'a> Line<'a> {
@@ -138,6 +150,7 @@ impl<'a> Line<'a> {
             portfolio: false,
             prompt: None,
             clock: None,
+            over: None,
         }
     }
 }
@@ -166,6 +179,8 @@ pub enum LineProblem {
     BadOffset(String),
     /// A kind of practice this version does not know.
     UnknownPractice(String),
+    /// Practice longer than [`MAX_ENTRY_SECS`], in seconds.
+    TooLong(u64),
 }
 
 impl std::fmt::Display for LineProblem {
@@ -185,6 +200,11 @@ impl std::fmt::Display for LineProblem {
                 )
             }
             Self::BadOffset(offset) => crate::t!("errors-line-bad-offset", offset = offset.as_str()),
+            Self::TooLong(secs) => crate::t!(
+                "errors-line-too-long",
+                minutes = secs / 60,
+                days = MAX_ENTRY_SECS / 86400
+            ),
             Self::UnknownPractice(given) => {
                 crate::t!(
                     "errors-line-unknown-practice",
@@ -239,11 +259,13 @@ impl Record {
                 feeling_before,
                 feeling_after,
                 prompt,
+                over,
             } => Line {
                 note: note.clone(),
                 feeling_before: feeling_before.map(Feeling::get),
                 feeling_after: feeling_after.map(Feeling::get),
                 prompt: prompt.clone(),
+                over: *over,
                 ..Line::bare(Kind::Edit, id)
             },
             Record::Delete { id } => Line::bare(Kind::Delete, id),
@@ -297,7 +319,10 @@ impl Record {
                     domain: line.domain,
                     start: parse_start(&start_utc, &offset)?,
                     planned_secs: line.planned_secs,
-                    practised_secs: line.practised_secs.ok_or(LineProblem::Missing("practised_secs"))?,
+                    practised_secs: match line.practised_secs.ok_or(LineProblem::Missing("practised_secs"))? {
+                        secs if secs > MAX_ENTRY_SECS => return Err(LineProblem::TooLong(secs)),
+                        secs => secs,
+                    },
                     ended: line.ended.ok_or(LineProblem::Missing("ended"))?,
                     note: line.note,
                     feeling_before: feeling(line.feeling_before, "feeling_before")?,
@@ -315,6 +340,7 @@ impl Record {
                 feeling_before: feeling(line.feeling_before, "feeling_before")?,
                 feeling_after: feeling(line.feeling_after, "feeling_after")?,
                 prompt: line.prompt,
+                over: line.over,
             },
             Kind::Delete => Record::Delete { id },
             Kind::Restore => Record::Restore { id },
@@ -398,6 +424,7 @@ mod tests {
                 feeling_before: Feeling::new(1),
                 feeling_after: None,
                 prompt: Some("What stayed with you?".into()),
+                over: Some(17),
             },
             Record::Delete { id: "e1".into() },
             Record::Restore { id: "e1".into() },

@@ -234,6 +234,9 @@ impl PracticeState {
         self.folder_read_at = self.folder_state();
         let on_disk_lines = bytes.split(|&b| b == b'\n').count();
         self.loaded = self.writer.log().merged(&bytes, self.writer.pending());
+        // Rules set on another computer may have been taken as the folder
+        // was read.
+        self.rules = PracticeRules::load(&self.data.practice_rules());
         for said in &self.loaded.sharing {
             let notice = PracticeNotice::Sharing(said.clone());
             if !self.notices.contains(&notice) && !self.shared_told.contains(said) {

@@ -957,12 +957,14 @@ fn history_ui(
             let (id, text) = form.editing.take()?;
             let entry = find(&id)?;
             let text = text.trim();
+            let over = practice.loaded.note_clock(&id);
             Some(PracticeAction::Write(vec![Record::Edit {
                 id,
                 note: (!text.is_empty()).then(|| text.to_owned()),
                 feeling_before: entry.feeling_before,
                 feeling_after: entry.feeling_after,
                 prompt: None,
+                over,
             }]))
         }
         HistoryAction::CancelNote => {

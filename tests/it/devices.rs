@@ -221,11 +221,13 @@ fn two_edits_made_apart_resolve_the_same_on_both_and_the_other_is_kept() {
         shown.contains("Replaced by an edit on another computer:") && shown.contains(other),
         "{shown}"
     );
-    // A later edit, made after reading the other's, wins on both.
+    // A later edit, made after reading the other's, wins on both, and
+    // replaces nothing that was not read.
     ok(&two.home, &["log", "note", &id, "settled"]);
     two.sync.run();
     assert_eq!(notes(&two.school)[0].1.as_deref(), Some("settled"));
     assert_eq!(log(&two.school), log(&two.home));
+    assert_eq!(log(&two.school)[0]["replaced_notes"].as_array().map(Vec::len), Some(1));
 }
 
 /// Blocks writing to `folder`'s file for `own` (this computer's log):
@@ -287,7 +289,7 @@ fn nothing_is_lost_while_the_folder_is_away_or_cannot_be_written() {
         &["log", "add", "--start", "2026-12-04T07:00:00+01:00", "--minutes", "9"],
     );
     assert!(
-        said.contains("cannot be written to the shared folder") && said.contains("the folder is not there"),
+        said.contains("is not there") && said.contains("your practice is kept on this computer"),
         "{said}"
     );
     assert!(!two.school_share.exists(), "the missing folder was made again");
@@ -402,15 +404,22 @@ fn the_same_import_on_both_computers_adds_each_session_once() {
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(text(&output.stdout).contains("6 added"), "{}", text(&output.stdout));
     }
+    let first_id = |data: &Path| log(data)[0]["id"].as_str().unwrap_or_default().to_owned();
+    let (school_id, home_id) = (first_id(&two.school), first_id(&two.home));
     two.sync.run();
     assert_eq!(log(&two.school).len(), 6);
     assert_eq!(log(&two.school), log(&two.home));
-    // Notes added to either copy of an imported session land on the one
-    // that stands.
-    let first = log(&two.home)[0]["id"].as_str().unwrap_or_default().to_owned();
-    ok(&two.home, &["log", "note", &first, "imported, then noted"]);
+    // Changes to either copy of an imported session land on the one that
+    // stands, by either copy's id, as each computer printed it before the
+    // sync.
+    ok(&two.home, &["log", "note", &home_id, "imported, then noted"]);
+    ok(&two.school, &["log", "mark", &school_id]);
     two.sync.run();
-    assert_eq!(log(&two.school)[0]["note"], "imported, then noted");
+    for data in [&two.school, &two.home] {
+        let first = &log(data)[0];
+        assert_eq!(first["note"], "imported, then noted");
+        assert_eq!(first["portfolio"], true);
+    }
 }
 
 #[test]
@@ -443,6 +452,15 @@ fn a_cohort_member_on_two_computers_is_listed_once_with_minutes_counted_once() {
         assert_eq!(members.len(), 1, "{members:?}");
         assert_eq!(members[0]["name"], "Sam");
         assert_eq!(members[0]["minutes_this_week"], 35, "{members:?}");
+    }
+    // Unlinked, home goes on as the same member: never two files counting
+    // the same practice.
+    ok(&two.home, &["devices", "unlink"]);
+    two.sync.run();
+    add(&two.home, "2026-01-07T07:00:00+01:00", 1, None);
+    add(&two.school, "2026-01-08T07:00:00+01:00", 1, None);
+    for data in [&two.school, &two.home] {
+        assert_eq!(listed(data).len(), 1, "{:?}", listed(data));
     }
 }
 
@@ -544,14 +562,106 @@ fn a_data_folder_copied_to_a_new_computer_never_writes_over_the_first() {
         &laptop,
         &["log", "add", "--start", "2026-12-07T18:00:00+01:00", "--minutes", "10"],
     );
-    assert!(said.contains("another computer writes there under this computer's id"), "{said}");
+    assert!(
+        said.contains("another computer writes there under this computer's id"),
+        "{said}"
+    );
     two.sync.run();
     assert_eq!(log(&two.home).len(), 2, "the school laptop's file was written over");
     // Linked again, it takes an id of its own.
-    ok(&laptop, &["devices", "link", &two.school_share.to_string_lossy(), "--name", "New laptop"]);
+    ok(
+        &laptop,
+        &[
+            "devices",
+            "link",
+            &two.school_share.to_string_lossy(),
+            "--name",
+            "New laptop",
+        ],
+    );
     two.sync.run();
     assert_eq!(log(&two.home).len(), 3);
     assert_eq!(log(&laptop).len(), 3);
     let said = ok(&two.home, &["devices", "status"]);
     assert!(said.contains("New laptop") && said.contains("School laptop"), "{said}");
+}
+
+#[test]
+fn a_change_made_after_reading_a_fast_clocks_change_comes_after_it() {
+    let mut two = Two::linked();
+    let start = "2026-12-07T07:00:00+01:00";
+    add(&two.school, start, 10, Some("at school"));
+    two.sync.run();
+    let id = id_of(&two.home, start);
+    // Home's clock runs ten minutes fast when it deletes the entry.
+    let ahead = chrono::Utc::now().timestamp_millis() as u64 + 600_000;
+    let mut line = Record::Delete { id: id.clone() }.encode_at(Some(ahead));
+    line.push('\n');
+    let home_log = two.home.join("practice-log.jsonl");
+    let mut bytes = std::fs::read(&home_log).unwrap_or_default();
+    bytes.extend_from_slice(line.as_bytes());
+    std::fs::write(&home_log, bytes).unwrap_or_else(|e| panic!("{e}"));
+    ok(&two.home, &["log"]);
+    two.sync.run();
+    assert!(log(&two.school).is_empty(), "the deletion reached the school laptop");
+    // Restored and noted at school, right after reading it: both stand.
+    ok(&two.school, &["log", "restore", &id]);
+    ok(&two.school, &["log", "note", &id, "kept after all"]);
+    two.sync.run();
+    for data in [&two.school, &two.home] {
+        let entries = log(data);
+        assert_eq!(entries.len(), 1, "{entries:?}");
+        assert_eq!(entries[0]["note"], "kept after all");
+        // Edited after reading it: the old note is not kept as replaced.
+        assert!(entries[0]["replaced_notes"].is_null(), "{entries:?}");
+    }
+    // A note removed on purpose is gone on both.
+    ok(&two.home, &["log", "note", &id, ""]);
+    two.sync.run();
+    for data in [&two.school, &two.home] {
+        let entries = log(data);
+        assert!(
+            entries[0]["note"].is_null() && entries[0]["replaced_notes"].is_null(),
+            "{entries:?}"
+        );
+    }
+}
+
+#[test]
+fn the_goal_set_on_one_computer_holds_on_the_other() {
+    let mut two = Two::linked();
+    ok(&two.home, &["goal", "set", "--minutes", "15", "--days", "4"]);
+    ok(&two.home, &["log"]);
+    two.sync.run();
+    let goal = ok(&two.school, &["goal"]);
+    assert!(goal.contains("15") && goal.contains('4'), "{goal}");
+    let rules: Value =
+        serde_json::from_slice(&std::fs::read(two.school.join("practice-rules.json")).unwrap_or_default())
+            .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(rules["weekly_goal"]["minutes"], 15, "{rules}");
+}
+
+#[test]
+fn a_folder_that_is_away_shows_the_others_practice_as_last_read_and_is_said_once() {
+    let mut two = Two::linked();
+    add(&two.home, "2026-12-06T20:00:00+01:00", 10, None);
+    two.sync.run();
+    assert_eq!(log(&two.school).len(), 1);
+    let away = two.school_share.with_file_name("school-sync-away");
+    std::fs::rename(&two.school_share, &away).unwrap_or_else(|e| panic!("{e}"));
+    let said = warnings(
+        &two.school,
+        &["log", "add", "--start", "2026-12-07T07:00:00+01:00", "--minutes", "9"],
+    );
+    assert_eq!(said.matches("is not there").count(), 1, "{said}");
+    assert_eq!(log(&two.school).len(), 2, "home's practice as last read, and today's");
+    std::fs::rename(&away, &two.school_share).unwrap_or_else(|e| panic!("{e}"));
+    // Linking to a folder whose parent is not there either is refused.
+    let output = stillpoint(&two.home, &["devices", "link", "/nonexistent/mount/stillpoint"]);
+    assert_ne!(output.status.code(), Some(0));
+    assert!(
+        text(&output.stderr).contains("is not there"),
+        "{}",
+        text(&output.stderr)
+    );
 }

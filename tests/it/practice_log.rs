@@ -42,6 +42,7 @@ fn records_round_trip_through_the_file() {
             feeling_before: None,
             feeling_after: stillpoint::practice::Feeling::new(5),
             prompt: Some("What did the evening hold?".into()),
+            over: None,
         },
         Record::Delete { id: "a".into() },
     ])
@@ -609,6 +610,7 @@ fn a_long_log_reads_in_order_with_its_warnings() {
                     feeling_before: None,
                     feeling_after: None,
                     prompt: None,
+                    over: None,
                 }
                 .encode(),
             ),

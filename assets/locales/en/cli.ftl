@@ -337,7 +337,7 @@ help-desk-status-json = Print JSON (`enabled`, `next_bell`, `quiet_until`, `held
 help-devices = One practice on every computer you use: share the log through a folder your sync tool keeps in step between your computers
 help-devices-link = Link this computer to a folder your sync tool shares between your computers (Syncthing, Nextcloud, Dropbox, a network share). Its practice is written there, and the others' is read from there
 help-devices-link-dir = The shared folder
-help-devices-link-name = What to call this computer, e.g. "School laptop"
+help-devices-link-name = What to call this computer, e.g. "School laptop": by default the name it had, or the system's name for it. Linking again with another name renames it
 help-devices-status = The computers linked: when each last wrote, and how many entries each holds
 help-devices-status-json = Print JSON (`folder`, `computers` with `name`, `this_computer`, `left`, `last_wrote`, `entries`)
 help-devices-unlink = Stop sharing. This computer's file stays in the folder, marked as left, and its practice still counts on the others
@@ -416,7 +416,7 @@ cli-devices-folder = Shared through { $folder }
 cli-devices-this-computer = { $name } (this computer)
 cli-devices-left = { $name } (left)
 cli-devices-last-wrote = last wrote { $when }
-cli-devices-never-wrote = nothing written yet
+cli-devices-never-wrote = nothing written since it was linked
 cli-devices-entries = { $count ->
     [one] 1 entry
    *[other] { $count } entries
@@ -426,3 +426,5 @@ cli-devices-together = Together: { $count ->
    *[other] { $count } entries
 }, each counted once.
 cli-log-replaced-note = Replaced by an edit on another computer:
+cli-devices-still-linked = This computer, { $name }, shares its practice through { $folder }.
+cli-devices-unlinked-own = From now on this computer shows its own practice only.

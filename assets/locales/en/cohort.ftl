@@ -76,14 +76,18 @@ cohort-invalid-date-outside = { $date } outside the { $days } days before it was
 cohort-invalid-minutes = { $minutes } minutes on { $date }, more than a day holds
 
 ## One practice on every computer: the log shared through a folder.
-devices-error-name = a computer's name is one line of at most { $most } characters
+devices-error-name = a computer's name is one line of 1 to { $most } characters
+devices-error-not-a-folder = { $folder } is a file, not a folder
 devices-error-folder-missing = the shared folder { $folder } is not there (is it unmounted, or not synced yet?)
 devices-error-folder-is-data = { $folder } is inside Stillpoint's own data folder; choose the folder your sync tool shares
 devices-error-write = cannot write { $path }: { $reason }
 devices-error-not-linked = this computer is not linked to a shared folder
 devices-this-computer = This computer
 devices-unnamed = A computer ({ $id }…)
-devices-warning-too-many = { $file }: more than { $most } computers' files in the shared folder; skipped
+devices-warning-too-many = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} in the shared folder left out: at most { $most } computers' logs and { $copies } copies made by a sync tool are read
 devices-warning-not-a-file = { $file }: not a file of the folder's own (a link or a folder); skipped
 devices-warning-too-large = { $file }: larger than a practice log can be ({ $most }); skipped
 devices-warning-unreadable = { $file }: cannot be read ({ $reason }); skipped
@@ -95,7 +99,8 @@ devices-warning-lines = { $name }: { $count ->
     [one] 1 line
    *[other] { $count } lines
 } of its log could not be read (damaged, or from a newer Stillpoint); the rest is counted
-devices-folder-unreadable = cannot read the shared folder { $folder } ({ $reason }); your other computers' practice is not shown until it can be read
+devices-folder-unreadable = cannot read the shared folder { $folder } ({ $reason }); your other computers' practice is shown as it was last read
 devices-not-shared = your practice is kept on this computer, but cannot be written to the shared folder { $folder } ({ $reason }); it is written there as soon as it can be
 devices-folder-away = the folder is not there
 devices-id-taken = another computer writes there under this computer's id (was its data folder copied from this one?); run `stillpoint devices link` again on this computer to give it an id of its own
+devices-folder-away-said = the shared folder { $folder } is not there (unmounted, or not synced yet?): your practice is kept on this computer and written there when it is back, and your other computers' practice is shown as it was last read

@@ -29,6 +29,7 @@ errors-line-bad-start = start_utc `{ $start }` is not an RFC 3339 time: { $reaso
 errors-line-bad-offset = utc_offset `{ $offset }` is not an offset like +01:00
 errors-line-unknown-practice = practice `{ $given }` is not a kind of practice this version of Stillpoint knows
 errors-line-clock = its clock is past the year 3000
+errors-line-too-long = practised_secs is { $minutes } minutes; one entry holds at most { $days } days
 errors-practice-unknown = "{ $given }" is not a kind of practice; the kinds are { $kinds }
 errors-goal-minutes = A goal is from 1 to { $most } minutes a day; { $given } was given
 errors-goal-days = A goal is on 1 to 7 days a week; { $given } was given

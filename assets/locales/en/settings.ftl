@@ -83,6 +83,6 @@ settings-computers-wrote = { $entries ->
 settings-computers-never = { $entries ->
     [one] 1 entry
    *[other] { $entries } entries
-}, nothing written yet
+}, nothing written since it was linked
 settings-computers-unlink = Unlink this computer
-settings-computers-unlinked = Unlinked. This computer's file stays in { $folder }, marked as left; the practice in it still counts on your other computers.
+settings-computers-unlinked = Unlinked. This computer's file stays in { $folder }, marked as left; the practice in it still counts on your other computers. This computer now shows its own practice only.

@@ -337,7 +337,7 @@ help-desk-status-json = Escribe JSON (`enabled`, `next_bell`, `quiet_until`, `he
 help-devices = Una sola práctica en cada computadora que uses: comparte el registro a través de una carpeta que tu herramienta de sincronización mantiene al día entre tus computadoras
 help-devices-link = Vincula esta computadora a una carpeta que tu herramienta de sincronización comparte entre tus computadoras (Syncthing, Nextcloud, Dropbox, una carpeta de red). Su práctica se escribe allí, y la de las demás se lee de allí
 help-devices-link-dir = La carpeta compartida
-help-devices-link-name = Cómo llamar a esta computadora, p. ej. "Laptop de la escuela"
+help-devices-link-name = Cómo llamar a esta computadora, p. ej. "Laptop de la escuela": por omisión, el nombre que tenía o el que le da el sistema. Vincularla de nuevo con otro nombre le cambia el nombre
 help-devices-status = Las computadoras vinculadas: cuándo escribió cada una por última vez y cuántas entradas tiene cada una
 help-devices-status-json = Escribe JSON (`folder`, `computers` con `name`, `this_computer`, `left`, `last_wrote`, `entries`)
 help-devices-unlink = Deja de compartir. El archivo de esta computadora se queda en la carpeta, marcado como retirado, y su práctica sigue contando en las demás
@@ -416,7 +416,7 @@ cli-devices-folder = Compartida a través de { $folder }
 cli-devices-this-computer = { $name } (esta computadora)
 cli-devices-left = { $name } (retirada)
 cli-devices-last-wrote = escribió por última vez el { $when }
-cli-devices-never-wrote = aún no ha escrito nada
+cli-devices-never-wrote = no ha escrito nada desde que se vinculó
 cli-devices-entries = { $count ->
     [one] 1 entrada
    *[other] { $count } entradas
@@ -426,3 +426,5 @@ cli-devices-together = En total: { $count ->
    *[other] { $count } entradas
 }, cada una contada una vez.
 cli-log-replaced-note = Reemplazada por una edición en otra computadora:
+cli-devices-still-linked = Esta computadora, { $name }, comparte su práctica a través de { $folder }.
+cli-devices-unlinked-own = A partir de ahora, esta computadora muestra solo su propia práctica.

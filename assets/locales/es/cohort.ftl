@@ -74,14 +74,18 @@ cohort-invalid-date-outside = { $date } queda fuera de los { $days } días anter
 cohort-invalid-minutes = { $minutes } minutos el { $date }, más de lo que cabe en un día
 
 ## Una sola práctica en cada computadora: el registro compartido en una carpeta.
-devices-error-name = el nombre de una computadora es una sola línea de { $most } caracteres como mucho
+devices-error-name = el nombre de una computadora es una sola línea de 1 a { $most } caracteres
+devices-error-not-a-folder = { $folder } es un archivo, no una carpeta
 devices-error-folder-missing = la carpeta compartida { $folder } no está (¿está desmontada o aún no se ha sincronizado?)
 devices-error-folder-is-data = { $folder } está dentro de la carpeta de datos de Stillpoint; elige la carpeta que comparte tu herramienta de sincronización
 devices-error-write = no se puede escribir { $path }: { $reason }
 devices-error-not-linked = esta computadora no está vinculada a una carpeta compartida
 devices-this-computer = Esta computadora
 devices-unnamed = Una computadora ({ $id }…)
-devices-warning-too-many = { $file }: hay archivos de más de { $most } computadoras en la carpeta compartida; se omite
+devices-warning-too-many = { $count ->
+    [one] 1 archivo
+   *[other] { $count } archivos
+} de la carpeta compartida quedan fuera: se leen como mucho los registros de { $most } computadoras y { $copies } copias hechas por una herramienta de sincronización
 devices-warning-not-a-file = { $file }: no es un archivo propio de la carpeta (es un enlace o una carpeta); se omite
 devices-warning-too-large = { $file }: es más grande de lo que puede ser un registro de práctica ({ $most }); se omite
 devices-warning-unreadable = { $file }: no se puede leer ({ $reason }); se omite
@@ -93,7 +97,8 @@ devices-warning-lines = { $name }: { $count ->
     [one] 1 línea
    *[other] { $count } líneas
 } de su registro no se pudieron leer (dañadas o de un Stillpoint más nuevo); el resto se cuenta
-devices-folder-unreadable = no se puede leer la carpeta compartida { $folder } ({ $reason }); la práctica de tus otras computadoras no se muestra hasta que se pueda leer
+devices-folder-unreadable = no se puede leer la carpeta compartida { $folder } ({ $reason }); la práctica de tus otras computadoras se muestra como se leyó la última vez
 devices-not-shared = tu práctica queda guardada en esta computadora, pero no se puede escribir en la carpeta compartida { $folder } ({ $reason }); se escribirá allí en cuanto se pueda
 devices-folder-away = la carpeta no está
 devices-id-taken = otra computadora escribe allí con el identificador de esta (¿se copió su carpeta de datos desde esta?); ejecuta de nuevo `stillpoint devices link` en esta computadora para darle un identificador propio
+devices-folder-away-said = la carpeta compartida { $folder } no está (¿desmontada o aún sin sincronizar?): tu práctica queda guardada en esta computadora y se escribirá allí cuando vuelva, y la práctica de tus otras computadoras se muestra como se leyó la última vez

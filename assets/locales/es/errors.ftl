@@ -32,6 +32,7 @@ errors-line-bad-start = start_utc `{ $start }` no es una hora en RFC 3339: { $re
 errors-line-bad-offset = utc_offset `{ $offset }` no es una diferencia horaria como +01:00
 errors-line-unknown-practice = practice `{ $given }` no es un tipo de práctica que conozca esta versión de Stillpoint
 errors-line-clock = su reloj pasa del año 3000
+errors-line-too-long = practised_secs es de { $minutes } minutos; una entrada tiene como mucho { $days } días
 errors-practice-unknown = "{ $given }" no es un tipo de práctica; los tipos son { $kinds }
 errors-goal-minutes = Una meta es de 1 a { $most } minutos al día; se dio { $given }
 errors-goal-days = Una meta es de 1 a 7 días a la semana; se dio { $given }

@@ -83,6 +83,6 @@ settings-computers-wrote = { $entries ->
 settings-computers-never = { $entries ->
     [one] 1 entrada
    *[other] { $entries } entradas
-}, aún no ha escrito nada
+}, no ha escrito nada desde que se vinculó
 settings-computers-unlink = Desvincular esta computadora
-settings-computers-unlinked = Desvinculada. El archivo de esta computadora se queda en { $folder }, marcado como retirado; la práctica que contiene sigue contando en tus otras computadoras.
+settings-computers-unlinked = Desvinculada. El archivo de esta computadora se queda en { $folder }, marcado como retirado; la práctica que contiene sigue contando en tus otras computadoras. Ahora esta computadora muestra solo su propia práctica.

@@ -63,14 +63,15 @@ cohort-invalid-date-outside = { $date } 不在寫入前的 { $days } 天之內
 cohort-invalid-minutes = { $date } 有 { $minutes } 分鐘，超過一天所能容納
 
 ## 每台電腦上都是同一份練習：透過資料夾共用的紀錄。
-devices-error-name = 電腦名稱是一行，最多 { $most } 個字元
+devices-error-name = 電腦名稱是一行，長度為 1 到 { $most } 個字元
+devices-error-not-a-folder = { $folder } 是檔案，不是資料夾
 devices-error-folder-missing = 找不到共用資料夾 { $folder }（是否尚未掛載，或還沒同步？）
 devices-error-folder-is-data = { $folder } 位於 Stillpoint 自己的資料資料夾內；請選擇你的同步工具共用的資料夾
 devices-error-write = 無法寫入 { $path }：{ $reason }
 devices-error-not-linked = 這台電腦沒有連結到共用資料夾
 devices-this-computer = 這台電腦
 devices-unnamed = 一台電腦（{ $id }…）
-devices-warning-too-many = { $file }：共用資料夾中有超過 { $most } 台電腦的檔案；已略過
+devices-warning-too-many = 共用資料夾中有 { $count } 個檔案未讀取：最多讀取 { $most } 台電腦的紀錄，以及同步工具產生的 { $copies } 份副本
 devices-warning-not-a-file = { $file }：不是資料夾本身的檔案（是連結或資料夾）；已略過
 devices-warning-too-large = { $file }：超過練習紀錄可有的大小（{ $most }）；已略過
 devices-warning-unreadable = { $file }：無法讀取（{ $reason }）；已略過
@@ -79,7 +80,8 @@ devices-warning-torn = { $file }：最後一行仍在寫入中；寫完之後才
 devices-warning-other-computer = { $file }：內容指向另一台電腦；已略過
 devices-warning-name = { $file }：電腦名稱最多 { $most } 個字元；已略過
 devices-warning-lines = { $name }：它的紀錄中有 { $count } 行無法讀取（已損壞，或來自較新版的 Stillpoint）；其餘的都已計算
-devices-folder-unreadable = 無法讀取共用資料夾 { $folder }（{ $reason }）；在能讀取之前，不會顯示你其他電腦的練習
+devices-folder-unreadable = 無法讀取共用資料夾 { $folder }（{ $reason }）；你其他電腦的練習以上次讀取的內容顯示
 devices-not-shared = 你的練習已保存在這台電腦上，但無法寫入共用資料夾 { $folder }（{ $reason }）；一旦可以就會寫入
 devices-folder-away = 資料夾不存在
 devices-id-taken = 另一台電腦以這台電腦的識別碼在那裡寫入（它的資料資料夾是從這台複製的嗎？）；在這台電腦上再執行一次 `stillpoint devices link`，讓它有自己的識別碼
+devices-folder-away-said = 找不到共用資料夾 { $folder }（尚未掛載，或還沒同步？）：你的練習保存在這台電腦上，資料夾回來後就會寫入；你其他電腦的練習則以上次讀取的內容顯示

@@ -27,6 +27,7 @@ errors-line-bad-start = start_utc `{ $start }` 不是 RFC 3339 格式的時間�
 errors-line-bad-offset = utc_offset `{ $offset }` 不是像 +01:00 這樣的時差
 errors-line-unknown-practice = practice `{ $given }` 不是這個版本的 Stillpoint 認得的練習類型
 errors-line-clock = 它的時鐘超過了 3000 年
+errors-line-too-long = practised_secs 為 { $minutes } 分鐘；一筆紀錄最多 { $days } 天
 errors-practice-unknown = 「{ $given }」不是一種練習類型；類型有 { $kinds }
 errors-goal-minutes = 目標是每天 1 到 { $most } 分鐘；給的是 { $given }
 errors-goal-days = 目標是每週 1 到 7 天；給的是 { $given }

@@ -291,12 +291,14 @@ impl StillpointApp {
         if let Some(id) = ending.entry_id
             && (!note.is_empty() || ending.feeling_before.is_some() || ending.feeling_after.is_some())
         {
+            let over = self.practice.loaded.note_clock(&id);
             self.practice.write(vec![Record::Edit {
                 id,
                 note: (!note.is_empty()).then(|| note.to_owned()),
                 feeling_before: ending.feeling_before,
                 feeling_after: ending.feeling_after,
                 prompt: ending.reflection.clone().filter(|_| !note.is_empty()),
+                over,
             }]);
         }
     }
