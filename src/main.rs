@@ -47,6 +47,9 @@ fn run(args: cli::args::Args) -> anyhow::Result<ExitCode> {
     };
     let before = log_state();
     let result = command(args.command, args.background, &data);
+    // A goal set, a cohort joined: the other computers read it from this
+    // one's description.
+    let _ = stillpoint::practice::devices::refresh(&data);
     if log_state() != before {
         share_with_devices(&data);
         share_with_cohort(&data);
@@ -66,7 +69,9 @@ fn share_with_devices(data: &DataDir) {
     let problem = match log.catch_up() {
         Ok(()) => return,
         // A folder that is away is said as reading it says it.
-        Err(_) if !folder.is_dir() => t!("devices-folder-away-said", folder = folder.display().to_string()),
+        Err(_) if !log.link().is_some_and(stillpoint::practice::devices::folder_here) => {
+            t!("devices-folder-away-said", folder = folder.display().to_string())
+        }
         Err(problem) => problem,
     };
     if cli::first_time(&problem) {

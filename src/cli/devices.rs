@@ -17,9 +17,14 @@ pub fn devices_link(data: &DataDir, folder: &Path, name: Option<&str>, out: &mut
     let before = devices::Link::load(data);
     let link = devices::link(data, folder, name)?;
     let folder = link.folder.as_deref().unwrap_or(folder).display().to_string();
-    if before.is_some_and(|before| before.folder == link.folder) {
+    if let Some(before) = before.filter(|before| before.folder == link.folder) {
         let name = escaped(&link.name).into_owned();
-        writeln!(out, "{}", t!("cli-devices-still-linked", name = name, folder = folder))?;
+        let said = if before.name == link.name {
+            t!("cli-devices-still-linked", name = name, folder = folder)
+        } else {
+            t!("cli-devices-renamed", name = name)
+        };
+        writeln!(out, "{said}")?;
         return Ok(());
     }
     writeln!(

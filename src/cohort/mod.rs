@@ -186,7 +186,7 @@ impl Membership {
         };
         // The other computers learn which member this one is from its
         // description in the shared folder.
-        let _ = link.refresh_description(data);
+        let _ = crate::practice::devices::refresh(data);
         let read = read_descriptions(folder).unwrap_or_default();
         let member = cohort_member(&self.member_id, &read);
         if member == self.member_id {

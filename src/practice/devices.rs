@@ -53,6 +53,15 @@ pub struct Link {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder: Option<PathBuf>,
+    /// When the practice rules as they are here were set, by the log's
+    /// clock ([`super::log`]), so that a setting made after reading
+    /// another computer's comes after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_set: Option<u64>,
+    /// The rules file's time when `rules_set` was given: a file changed
+    /// since was set here again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rules_file: Option<u64>,
 }
 
 /// What a computer says of itself in the shared folder.
@@ -129,8 +138,8 @@ impl Link {
             name: self.name.clone(),
             left,
             cohort_member: crate::cohort::Membership::load(&data.cohort()).map(|m| m.member_id),
-            rules: rules_set(data).map(|_| PracticeRules::load(&data.practice_rules())),
-            rules_set: rules_set(data),
+            rules: self.rules_set.map(|_| PracticeRules::load(&data.practice_rules())),
+            rules_set: self.rules_set,
         }
     }
 
@@ -151,8 +160,8 @@ impl Link {
     }
 }
 
-/// When this computer's practice rules were last set, if they ever were.
-fn rules_set(data: &DataDir) -> Option<u64> {
+/// The time of the practice rules file, when there is one.
+fn rules_file(data: &DataDir) -> Option<u64> {
     let modified = std::fs::metadata(data.practice_rules())
         .and_then(|m| m.modified())
         .ok()?;
@@ -162,13 +171,61 @@ fn rules_set(data: &DataDir) -> Option<u64> {
         .map(|d| d.as_millis() as u64)
 }
 
+/// Gives the practice rules a clock when they were set here since the last
+/// look, one past every other computer's setting in `others`.
+fn stamp_rules(data: &DataDir, others: &[ComputerFile]) {
+    let Some(mut link) = Link::load(data) else {
+        return;
+    };
+    let file = rules_file(data);
+    if file.is_none() || file == link.rules_file {
+        return;
+    }
+    for set in others.iter().filter_map(|c| c.rules_set) {
+        super::log::saw_clock(set);
+    }
+    link.rules_set = Some(super::log::next_clock());
+    link.rules_file = file;
+    let _ = link.save(data);
+}
+
+/// Whether the folder this computer is linked to is there and holds this
+/// computer's description: a folder emptied, or an empty mount point where
+/// a share is not mounted, is not the folder that was linked.
+pub fn folder_here(link: &Link) -> bool {
+    link.folder
+        .as_ref()
+        .is_some_and(|folder| link.own_file(folder).is_file())
+}
+
+/// Brings this computer's description in the shared folder up to date (its
+/// name, its cohort membership, its practice rules), when it is linked and
+/// the folder is there.
+pub fn refresh(data: &DataDir) -> Result<(), DevicesError> {
+    let Some(link) = Link::load(data) else {
+        return Ok(());
+    };
+    let Some(folder) = link.folder.clone() else {
+        return Ok(());
+    };
+    if !folder_here(&link) {
+        return Err(DevicesError::FolderMissing(folder));
+    }
+    stamp_rules(data, &read_descriptions(&folder).unwrap_or_default().computers);
+    let link = Link::load(data).unwrap_or(link);
+    link.describe(data, &folder, false)
+}
+
 /// Brings this computer in step with the others after reading the folder:
 /// its description says what it has now, and practice rules set later on
 /// another computer are taken here (a goal set at home holds at school).
 /// Whether the rules changed.
-pub fn settle(data: &DataDir, link: &Link, read: &FolderRead) -> bool {
-    let _ = link.refresh_description(data);
-    let own = rules_set(data).unwrap_or(0);
+pub fn settle(data: &DataDir, read: &FolderRead) -> bool {
+    let _ = refresh(data);
+    let Some(mut link) = Link::load(data) else {
+        return false;
+    };
+    let own = link.rules_set.unwrap_or(0);
     let newest = read
         .computers
         .iter()
@@ -176,12 +233,19 @@ pub fn settle(data: &DataDir, link: &Link, read: &FolderRead) -> bool {
         .filter_map(|c| Some((c.rules_set?, c.rules?)))
         .filter(|&(set, _)| set > own)
         .max_by_key(|&(set, _)| set);
-    match newest {
-        Some((_, rules)) if rules.clamped() != PracticeRules::load(&data.practice_rules()) => {
-            rules.clamped().save(&data.practice_rules()).is_ok()
-        }
-        _ => false,
+    let Some((set, rules)) = newest else {
+        return false;
+    };
+    let changed = rules.clamped() != PracticeRules::load(&data.practice_rules());
+    if changed && rules.clamped().save(&data.practice_rules()).is_err() {
+        return false;
     }
+    // Taken, not set here: it keeps the other computer's clock.
+    link.rules_set = Some(set);
+    link.rules_file = rules_file(data);
+    let _ = link.save(data);
+    let _ = refresh(data);
+    changed
 }
 
 /// Whether `text` is a computer id as Stillpoint makes them: sixteen
@@ -262,6 +326,8 @@ pub fn link(data: &DataDir, folder: &Path, name: Option<&str>) -> Result<Link, D
             (None, None) => host_name().chars().take(NAME_CHARS).collect(),
         },
         folder: Some(folder.clone()),
+        rules_set: before.as_ref().and_then(|l| l.rules_set),
+        rules_file: before.as_ref().and_then(|l| l.rules_file),
     };
     link.save(data)?;
     link.describe(data, &folder, false)?;
@@ -297,7 +363,9 @@ pub fn unlink(data: &DataDir) -> Result<PathBuf, DevicesError> {
         let _ = one.save(&data.cohort());
     }
     // Said in the folder when it can be; the link ends either way.
-    let _ = link.describe(data, &folder, true);
+    if folder_here(&link) {
+        let _ = link.describe(data, &folder, true);
+    }
     Link { folder: None, ..link }.save(data)?;
     Ok(folder)
 }
@@ -499,7 +567,12 @@ pub fn merge_with_folder(link: &Link, own: &[u8], kept: Option<&Path>) -> (Loade
         return (LoadedLog::from_bytes(own), FolderRead::default(), None);
     };
     let shown = folder.display().to_string();
-    let (read, problem) = match read_folder(folder, &link.device) {
+    let here = if folder_here(link) {
+        read_folder(folder, &link.device)
+    } else {
+        Err(String::new())
+    };
+    let (read, problem) = match here {
         Ok(read) => {
             if let Some(kept) = kept {
                 keep(kept, &read);
@@ -510,7 +583,7 @@ pub fn merge_with_folder(link: &Link, own: &[u8], kept: Option<&Path>) -> (Loade
         Err(reason) => (
             kept.and_then(|kept| read_folder(kept, &link.device).ok())
                 .unwrap_or_default(),
-            Some(if folder.is_dir() {
+            Some(if folder_here(link) {
                 t!("devices-folder-unreadable", folder = shown, reason = reason)
             } else {
                 t!("devices-folder-away-said", folder = shown)
@@ -623,32 +696,6 @@ pub fn cohort_member(own: &str, read: &FolderRead) -> String {
         .min()
         .unwrap_or(own)
         .to_owned()
-}
-
-impl Link {
-    /// Brings this computer's description in the folder up to date (its
-    /// name, its cohort membership), when the folder is there.
-    pub fn refresh_description(&self, data: &DataDir) -> Result<(), DevicesError> {
-        let Some(folder) = &self.folder else {
-            return Ok(());
-        };
-        if !folder.is_dir() {
-            return Err(DevicesError::FolderMissing(folder.clone()));
-        }
-        self.describe(data, folder, false)
-    }
-
-    /// Renames this computer.
-    pub fn rename(mut self, data: &DataDir, name: &str) -> Result<Self, DevicesError> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > NAME_CHARS || name.chars().any(char::is_control) {
-            return Err(DevicesError::Name);
-        }
-        self.name = name.to_owned();
-        self.save(data)?;
-        self.refresh_description(data)?;
-        Ok(self)
-    }
 }
 
 #[cfg(test)]

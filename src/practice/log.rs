@@ -34,6 +34,28 @@ pub struct PracticeLog {
 /// writes after what it read.
 static SEEN_CLOCK: AtomicU64 = AtomicU64::new(0);
 
+/// The clock for the next change: now, or one past the greatest clock
+/// read or written, whichever is later.
+pub(crate) fn next_clock() -> u64 {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64);
+    let mut next = 0;
+    let _ = SEEN_CLOCK.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |seen| {
+        next = now.max(seen.saturating_add(1));
+        Some(next)
+    });
+    next
+}
+
+/// Notes a clock read from another computer (not past [`LATEST_CLOCK`]),
+/// which the next change passes.
+pub(crate) fn saw_clock(clock: u64) {
+    if clock < LATEST_CLOCK {
+        SEEN_CLOCK.fetch_max(clock, Ordering::Relaxed);
+    }
+}
+
 /// What went wrong reading or writing the log, said for the practitioner.
 #[derive(Debug)]
 pub enum LogError {
@@ -400,6 +422,12 @@ impl Fold {
                 Some(place),
             ) => {
                 let entry = &mut self.entries[place].0;
+                if let Some(over) = over {
+                    // Notes kept as replaced that the writer had read
+                    // beneath the note: this edit settles them.
+                    self.replaced
+                        .retain(|(_, kept)| kept.id != entry.id || kept.clock > over);
+                }
                 let before = self.noted_by.insert(place, (by, at));
                 // Kept when written on another computer and not read by
                 // this edit's writer: two edits made apart.
@@ -559,11 +587,11 @@ impl PracticeLog {
                     super::devices::merge_with_folder(link, bytes, Some(&self.kept_folder()));
                 // A folder that is away is said once, for reading and
                 // writing both.
-                let away = link.folder.as_ref().is_some_and(|f| !f.is_dir());
+                let away = !super::devices::folder_here(link);
                 loaded.sharing.extend(published.err().filter(|_| !away));
                 loaded.sharing.extend(problem);
                 loaded.sharing.extend(read.warnings.iter().cloned());
-                super::devices::settle(&DataDir::holding(&self.path), link, &read);
+                super::devices::settle(&DataDir::holding(&self.path), &read);
                 loaded.linked = super::devices::statuses(link, &loaded, &read);
                 for computer in loaded.computers.iter().skip(1).filter(|c| c.skipped > 0) {
                     let name = loaded
@@ -626,7 +654,7 @@ impl PracticeLog {
                 reason = reason
             )
         };
-        if !folder.is_dir() {
+        if !super::devices::folder_here(link) {
             return Err(said(crate::t!("devices-folder-away")));
         }
         if holds(&own, bytes) {
@@ -691,20 +719,6 @@ impl PracticeLog {
         }
     }
 
-    /// The clock for the next change: now, or one past the greatest clock
-    /// read or written, whichever is later.
-    fn next_clock(&self) -> u64 {
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis() as u64);
-        let mut next = 0;
-        let _ = SEEN_CLOCK.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |seen| {
-            next = now.max(seen.saturating_add(1));
-            Some(next)
-        });
-        next
-    }
-
     /// The log file's bytes; none when it does not exist yet.
     pub fn read_bytes(&self) -> Result<Vec<u8>, LogError> {
         let error = |source| LogError::Read {
@@ -751,7 +765,7 @@ impl PracticeLog {
         }
         let before = file.metadata().map_err(write_error)?.len();
         for record in records {
-            text.push_str(&record.encode_at(Some(self.next_clock())));
+            text.push_str(&record.encode_at(Some(next_clock())));
             text.push('\n');
         }
         file.write_all(text.as_bytes()).map_err(write_error)?;

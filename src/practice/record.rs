@@ -318,7 +318,10 @@ impl Record {
                     title: line.title.unwrap_or_default(),
                     domain: line.domain,
                     start: parse_start(&start_utc, &offset)?,
-                    planned_secs: line.planned_secs,
+                    planned_secs: match line.planned_secs {
+                        Some(secs) if secs > MAX_ENTRY_SECS => return Err(LineProblem::TooLong(secs)),
+                        planned => planned,
+                    },
                     practised_secs: match line.practised_secs.ok_or(LineProblem::Missing("practised_secs"))? {
                         secs if secs > MAX_ENTRY_SECS => return Err(LineProblem::TooLong(secs)),
                         secs => secs,

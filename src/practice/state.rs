@@ -359,6 +359,8 @@ impl PracticeState {
         if let Err(e) = self.rules.save(&self.data.practice_rules()) {
             self.notices.push(PracticeNotice::RulesNotSaved(e.to_string()));
         }
+        // The other computers take them from this one's description.
+        let _ = super::devices::refresh(&self.data);
         self.recompute();
     }
 

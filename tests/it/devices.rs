@@ -221,13 +221,13 @@ fn two_edits_made_apart_resolve_the_same_on_both_and_the_other_is_kept() {
         shown.contains("Replaced by an edit on another computer:") && shown.contains(other),
         "{shown}"
     );
-    // A later edit, made after reading the other's, wins on both, and
-    // replaces nothing that was not read.
+    // A later edit, made after reading both, wins on both and settles the
+    // note kept beneath.
     ok(&two.home, &["log", "note", &id, "settled"]);
     two.sync.run();
     assert_eq!(notes(&two.school)[0].1.as_deref(), Some("settled"));
     assert_eq!(log(&two.school), log(&two.home));
-    assert_eq!(log(&two.school)[0]["replaced_notes"].as_array().map(Vec::len), Some(1));
+    assert!(log(&two.school)[0]["replaced_notes"].is_null());
 }
 
 /// Blocks writing to `folder`'s file for `own` (this computer's log):
@@ -630,15 +630,39 @@ fn a_change_made_after_reading_a_fast_clocks_change_comes_after_it() {
 #[test]
 fn the_goal_set_on_one_computer_holds_on_the_other() {
     let mut two = Two::linked();
+    let goal_minutes = |data: &Path| -> Value {
+        let rules: Value = serde_json::from_slice(&std::fs::read(data.join("practice-rules.json")).unwrap_or_default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        rules["weekly_goal"]["minutes"].clone()
+    };
     ok(&two.home, &["goal", "set", "--minutes", "15", "--days", "4"]);
-    ok(&two.home, &["log"]);
     two.sync.run();
     let goal = ok(&two.school, &["goal"]);
     assert!(goal.contains("15") && goal.contains('4'), "{goal}");
-    let rules: Value =
-        serde_json::from_slice(&std::fs::read(two.school.join("practice-rules.json")).unwrap_or_default())
-            .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(rules["weekly_goal"]["minutes"], 15, "{rules}");
+    assert_eq!(goal_minutes(&two.school), 15);
+
+    // Home's clock runs ten minutes fast when it sets the goal again; the
+    // school laptop, setting it after reading home's, still has the last
+    // word.
+    ok(&two.home, &["goal", "set", "--minutes", "30", "--days", "5"]);
+    let own = own_log(&two.home, &two.home_share);
+    let name = own.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let description = two
+        .home_share
+        .join(name.replace(".stillpoint-log.jsonl", ".stillpoint-computer.json"));
+    let mut said: Value =
+        serde_json::from_slice(&std::fs::read(&description).unwrap_or_default()).unwrap_or_else(|e| panic!("{e}"));
+    said["rules_set"] = (chrono::Utc::now().timestamp_millis() + 600_000).into();
+    std::fs::write(&description, said.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    two.sync.run();
+    ok(&two.school, &["log"]);
+    assert_eq!(goal_minutes(&two.school), 30, "home's, read");
+    ok(&two.school, &["goal", "set", "--minutes", "10", "--days", "2"]);
+    two.sync.run();
+    ok(&two.home, &["log"]);
+    ok(&two.school, &["log"]);
+    assert_eq!(goal_minutes(&two.school), 10);
+    assert_eq!(goal_minutes(&two.home), 10);
 }
 
 #[test]
@@ -655,7 +679,22 @@ fn a_folder_that_is_away_shows_the_others_practice_as_last_read_and_is_said_once
     );
     assert_eq!(said.matches("is not there").count(), 1, "{said}");
     assert_eq!(log(&two.school).len(), 2, "home's practice as last read, and today's");
+    // An empty folder in its place (a share not mounted leaves its mount
+    // point) is not the folder: nothing is written there, and what was
+    // last read still stands.
+    std::fs::create_dir(&two.school_share).unwrap_or_else(|e| panic!("{e}"));
+    let said = warnings(&two.school, &["log"]);
+    assert!(said.contains("no longer holds this computer's files"), "{said}");
+    assert_eq!(log(&two.school).len(), 2);
+    assert_eq!(
+        std::fs::read_dir(&two.school_share).map(Iterator::count).unwrap_or(0),
+        0
+    );
+    std::fs::remove_dir(&two.school_share).unwrap_or_else(|e| panic!("{e}"));
     std::fs::rename(&away, &two.school_share).unwrap_or_else(|e| panic!("{e}"));
+    ok(&two.school, &["log"]);
+    two.sync.run();
+    assert_eq!(log(&two.home).len(), 2, "written when back");
     // Linking to a folder whose parent is not there either is refused.
     let output = stillpoint(&two.home, &["devices", "link", "/nonexistent/mount/stillpoint"]);
     assert_ne!(output.status.code(), Some(0));

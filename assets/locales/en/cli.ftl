@@ -428,3 +428,4 @@ cli-devices-together = Together: { $count ->
 cli-log-replaced-note = Replaced by an edit on another computer:
 cli-devices-still-linked = This computer, { $name }, shares its practice through { $folder }.
 cli-devices-unlinked-own = From now on this computer shows its own practice only.
+cli-devices-renamed = This computer is now called { $name } on all your computers.

@@ -103,4 +103,4 @@ devices-folder-unreadable = cannot read the shared folder { $folder } ({ $reason
 devices-not-shared = your practice is kept on this computer, but cannot be written to the shared folder { $folder } ({ $reason }); it is written there as soon as it can be
 devices-folder-away = the folder is not there
 devices-id-taken = another computer writes there under this computer's id (was its data folder copied from this one?); run `stillpoint devices link` again on this computer to give it an id of its own
-devices-folder-away-said = the shared folder { $folder } is not there (unmounted, or not synced yet?): your practice is kept on this computer and written there when it is back, and your other computers' practice is shown as it was last read
+devices-folder-away-said = the shared folder { $folder } is not there, or no longer holds this computer's files (unmounted, or not synced yet?): your practice is kept on this computer and written there when it is back, and your other computers' practice is shown as it was last read. If the folder moved, link this computer to it again

@@ -428,3 +428,4 @@ cli-devices-together = En total: { $count ->
 cli-log-replaced-note = Reemplazada por una edición en otra computadora:
 cli-devices-still-linked = Esta computadora, { $name }, comparte su práctica a través de { $folder }.
 cli-devices-unlinked-own = A partir de ahora, esta computadora muestra solo su propia práctica.
+cli-devices-renamed = Esta computadora ahora se llama { $name } en todas tus computadoras.

@@ -382,3 +382,4 @@ cli-devices-together = 合計 { $count } 筆紀錄，每筆只計算一次。
 cli-log-replaced-note = 被另一台電腦上的編輯取代：
 cli-devices-still-linked = 這台電腦「{ $name }」透過 { $folder } 分享練習。
 cli-devices-unlinked-own = 從現在起，這台電腦只顯示它自己的練習。
+cli-devices-renamed = 這台電腦在你所有的電腦上現在都叫做「{ $name }」。

@@ -84,4 +84,4 @@ devices-folder-unreadable = 無法讀取共用資料夾 { $folder }（{ $reason 
 devices-not-shared = 你的練習已保存在這台電腦上，但無法寫入共用資料夾 { $folder }（{ $reason }）；一旦可以就會寫入
 devices-folder-away = 資料夾不存在
 devices-id-taken = 另一台電腦以這台電腦的識別碼在那裡寫入（它的資料資料夾是從這台複製的嗎？）；在這台電腦上再執行一次 `stillpoint devices link`，讓它有自己的識別碼
-devices-folder-away-said = 找不到共用資料夾 { $folder }（尚未掛載，或還沒同步？）：你的練習保存在這台電腦上，資料夾回來後就會寫入；你其他電腦的練習則以上次讀取的內容顯示
+devices-folder-away-said = 找不到共用資料夾 { $folder }，或其中已沒有這台電腦的檔案（尚未掛載，或還沒同步？）：你的練習保存在這台電腦上，資料夾回來後就會寫入；你其他電腦的練習則以上次讀取的內容顯示。如果資料夾換了位置，請再把這台電腦連結到它
