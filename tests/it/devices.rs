@@ -35,6 +35,16 @@ impl Two {
         two
     }
 
+    /// Both linked, with one entry begun at `start` logged at school and
+    /// synced to home: the two, and the entry's id.
+    fn sharing_one(start: &str, note: &str) -> (Two, String) {
+        let mut two = Two::linked();
+        add(&two.school, start, 10, Some(note));
+        two.sync.run();
+        let id = id_of(&two.home, start);
+        (two, id)
+    }
+
     fn unlinked() -> Two {
         let root = temp_dir();
         let path = |name: &str| root.path().join(name);
@@ -193,11 +203,7 @@ fn entries_edits_and_deletions_made_on_either_computer_reach_the_other() {
 
 #[test]
 fn two_edits_made_apart_resolve_the_same_on_both_and_the_other_is_kept() {
-    let mut two = Two::linked();
-    let start = "2026-12-03T07:15:00+01:00";
-    add(&two.school, start, 12, Some("first words"));
-    two.sync.run();
-    let id = id_of(&two.home, start);
+    let (mut two, id) = Two::sharing_one("2026-12-03T07:15:00+01:00", "first words");
     // Both offline: each computer edits the same note.
     ok(&two.school, &["log", "note", &id, "written at school"]);
     ok(&two.home, &["log", "note", &id, "written at home"]);
@@ -588,11 +594,7 @@ fn a_data_folder_copied_to_a_new_computer_never_writes_over_the_first() {
 
 #[test]
 fn a_change_made_after_reading_a_fast_clocks_change_comes_after_it() {
-    let mut two = Two::linked();
-    let start = "2026-12-07T07:00:00+01:00";
-    add(&two.school, start, 10, Some("at school"));
-    two.sync.run();
-    let id = id_of(&two.home, start);
+    let (mut two, id) = Two::sharing_one("2026-12-07T07:00:00+01:00", "at school");
     // Home's clock runs ten minutes fast when it deletes the entry.
     let ahead = chrono::Utc::now().timestamp_millis() as u64 + 600_000;
     let mut line = Record::Delete { id: id.clone() }.encode_at(Some(ahead));
