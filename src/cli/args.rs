@@ -397,6 +397,7 @@ pub enum LogAction {
     Note {
         /// The entry's id, as `stillpoint log` shows it.
         id: String,
+        /// The new note, in quotes; "" removes it.
         text: String,
     },
     /// Delete an entry. It stays in the file's history; `restore` brings it back.

@@ -318,6 +318,7 @@ help-log-add-practice = The kind of practice: formal, informal, call, retreat, j
 help-log-add-note = A note to keep with it
 help-log-note = Replace the note of an entry (an empty text removes it)
 help-log-note-id = The entry's id, as `stillpoint log` shows it
+help-log-note-text = The new note, in quotes; "" removes it
 help-log-delete = Delete an entry. It stays in the file's history; `restore` brings it back
 help-log-delete-id = The entry's id, as `stillpoint log` shows it
 help-log-restore = Bring back a deleted entry

@@ -318,6 +318,7 @@ help-log-add-practice = El tipo de práctica: formal, informal, call (llamada), 
 help-log-add-note = Una nota para guardar con ella
 help-log-note = Reemplaza la nota de una entrada (un texto vacío la quita)
 help-log-note-id = El id de la entrada, como lo muestra `stillpoint log`
+help-log-note-text = La nota nueva, entre comillas; "" la quita
 help-log-delete = Borra una entrada. Queda en el historial del archivo; `restore` la recupera
 help-log-delete-id = El id de la entrada, como lo muestra `stillpoint log`
 help-log-restore = Recupera una entrada borrada

@@ -277,6 +277,7 @@ help-log-add-practice = 練習的類型：formal（正式）、informal（日常
 help-log-add-note = 一起保存的筆記
 help-log-note = 取代一筆紀錄的筆記（空白的文字會把它移除）
 help-log-note-id = 紀錄的 id，如 `stillpoint log` 所顯示
+help-log-note-text = 新的筆記，放在引號中；"" 會把它移除
 help-log-delete = 刪除一筆紀錄。它會留在檔案的歷史中；`restore` 可以把它找回來
 help-log-delete-id = 紀錄的 id，如 `stillpoint log` 所顯示
 help-log-restore = 找回一筆已刪除的紀錄
