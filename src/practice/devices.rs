@@ -300,15 +300,15 @@ pub fn link(data: &DataDir, folder: &Path, name: Option<&str>) -> Result<Link, D
         if !parent.is_dir() {
             return Err(DevicesError::FolderMissing(folder.to_owned()));
         }
+        let parent = parent.canonicalize().unwrap_or_else(|_| parent.to_owned());
+        inside_data(data, &parent.join(folder.file_name().unwrap_or_default()))?;
         std::fs::create_dir(folder).map_err(|e| DevicesError::Write(folder.to_owned(), super::log::describe_io(&e)))?;
     }
     if !folder.is_dir() {
         return Err(DevicesError::NotAFolder(folder.to_owned()));
     }
     let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_owned());
-    if data.root().canonicalize().is_ok_and(|root| folder.starts_with(root)) {
-        return Err(DevicesError::FolderIsData(folder));
-    }
+    inside_data(data, &folder)?;
     let before = Link::load(data);
     let local = std::fs::read(data.practice_log()).unwrap_or_default();
     // A data folder copied from another computer brings its id: where that
@@ -342,6 +342,15 @@ pub fn link(data: &DataDir, folder: &Path, name: Option<&str>) -> Result<Link, D
         .catch_up()
         .map_err(DevicesError::NotShared)?;
     Ok(link)
+}
+
+/// Refuses a folder at or inside Stillpoint's own data folder: the sync
+/// tool's folder is elsewhere.
+fn inside_data(data: &DataDir, folder: &Path) -> Result<(), DevicesError> {
+    match data.root().canonicalize() {
+        Ok(root) if folder.starts_with(&root) => Err(DevicesError::FolderIsData(folder.to_owned())),
+        _ => Ok(()),
+    }
 }
 
 /// Stops sharing: this computer's file stays in the folder, marked as
