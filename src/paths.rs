@@ -76,6 +76,12 @@ impl DataDir {
         self.root.join("computer.json")
     }
 
+    /// The other computers' files in the shared folder as last read, shown
+    /// while the folder is away.
+    pub fn kept_computers(&self) -> PathBuf {
+        self.root.join("computers")
+    }
+
     /// Sessions playing right now, saved as they go.
     pub fn in_progress(&self) -> PathBuf {
         self.root.join("in-progress")
@@ -91,6 +97,16 @@ impl DataDir {
     pub fn practice_rules(&self) -> PathBuf {
         self.root.join("practice-rules.json")
     }
+}
+
+/// Reads at most `limit` bytes of `path`; `None` when it holds more. How a
+/// file someone else writes (in a cohort's or a person's shared folder) is
+/// read, so that it cannot make Stillpoint read without end.
+pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// Writes `bytes` to `path` whole or not at all, the one way Stillpoint

@@ -75,8 +75,12 @@ fn publish(
     wall: &dyn WallClock,
 ) -> anyhow::Result<()> {
     membership
-        .as_one_person(&crate::paths::DataDir::holding(membership_path))
-        .and_then(|one| one.share_practice(&log.entries, rules, wall.now()))
+        .share(
+            &crate::paths::DataDir::holding(membership_path),
+            &log.entries,
+            rules,
+            wall.now(),
+        )
         .with_context(|| {
             t!(
                 "cli-cohort-cannot-share",

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, TimeDelta, Weekday};
 
-use crate::paths::write_atomically;
+use crate::paths::{read_bounded, write_atomically};
 use crate::practice::{Entry, PracticeRules, Stats, week_start};
 
 /// The version of the member file this build writes and reads.
@@ -156,8 +156,21 @@ impl Membership {
         }
     }
 
-    /// Shares this member's practice as of `now`: writes their file.
-    pub fn share_practice(
+    /// Shares this member's practice as of `now`, as the one member the
+    /// person is on all the computers linked with this one (`data`'s):
+    /// writes their file.
+    pub fn share(
+        &self,
+        data: &crate::paths::DataDir,
+        entries: &[Entry],
+        rules: &PracticeRules,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> std::io::Result<()> {
+        self.as_one_person(data)?.share_practice(entries, rules, now)
+    }
+
+    /// Writes this member's file with their practice as of `now`.
+    fn share_practice(
         &self,
         entries: &[Entry],
         rules: &PracticeRules,
@@ -177,18 +190,11 @@ impl Membership {
     /// computer's own member file, when it is not that one, is removed: it
     /// would count the person twice.
     pub fn as_one_person(&self, data: &crate::paths::DataDir) -> std::io::Result<Membership> {
-        use crate::practice::devices::{Link, cohort_member, read_descriptions};
-        let Some(link) = Link::load(data) else {
-            return Ok(self.clone());
-        };
-        let Some(folder) = &link.folder else {
-            return Ok(self.clone());
-        };
+        use crate::practice::devices::{cohort_member, refresh};
         // The other computers learn which member this one is from its
         // description in the shared folder.
-        let _ = crate::practice::devices::refresh(data);
-        let read = read_descriptions(folder).unwrap_or_default();
-        let member = cohort_member(&self.member_id, &read);
+        let others = refresh(data).unwrap_or_default();
+        let member = cohort_member(&self.member_id, &others);
         if member == self.member_id {
             return Ok(self.clone());
         }
@@ -242,13 +248,10 @@ pub fn share_current(
     let Some(membership) = Membership::load(&data.cohort()) else {
         return Ok(());
     };
-    membership
-        .as_one_person(data)
-        .and_then(|one| one.share_practice(entries, rules, now))
-        .map_err(|e| ShareProblem {
-            folder: membership.folder.clone(),
-            reason: e.to_string(),
-        })
+    membership.share(data, entries, rules, now).map_err(|e| ShareProblem {
+        folder: membership.folder.clone(),
+        reason: e.to_string(),
+    })
 }
 
 /// A member id from a name: readable, with a random part.
@@ -317,14 +320,6 @@ impl MemberFile {
         }
         Ok(())
     }
-}
-
-/// Reads at most `limit` bytes of `path`; `None` when it holds more.
-fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// Why a cohort's folder could not be read: the folder, and the reason.

@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 use super::PracticeRules;
 use super::log::{LoadedLog, Stream};
-use crate::paths::{DataDir, write_atomically};
+use crate::paths::{DataDir, read_bounded, write_atomically};
 use crate::shown::escaped;
 use crate::t;
 
@@ -172,11 +172,9 @@ fn rules_file(data: &DataDir) -> Option<u64> {
 }
 
 /// Gives the practice rules a clock when they were set here since the last
-/// look, one past every other computer's setting in `others`.
-fn stamp_rules(data: &DataDir, others: &[ComputerFile]) {
-    let Some(mut link) = Link::load(data) else {
-        return;
-    };
+/// look, one past every other computer's setting in `others`; `link` is
+/// this computer's, saved when it changes.
+fn stamp_rules(data: &DataDir, link: &mut Link, others: &[ComputerFile]) {
     let file = rules_file(data);
     if file.is_none() || file == link.rules_file {
         return;
@@ -200,34 +198,47 @@ pub fn folder_here(link: &Link) -> bool {
 
 /// Brings this computer's description in the shared folder up to date (its
 /// name, its cohort membership, its practice rules), when it is linked and
-/// the folder is there.
-pub fn refresh(data: &DataDir) -> Result<(), DevicesError> {
-    let Some(link) = Link::load(data) else {
-        return Ok(());
+/// the folder is there. Gives back the other computers' descriptions, as
+/// read to do it.
+pub fn refresh(data: &DataDir) -> Result<Vec<ComputerFile>, DevicesError> {
+    let Some(mut link) = Link::load(data) else {
+        return Ok(Vec::new());
     };
     let Some(folder) = link.folder.clone() else {
-        return Ok(());
+        return Ok(Vec::new());
     };
     if !folder_here(&link) {
         return Err(DevicesError::FolderMissing(folder));
     }
-    stamp_rules(data, &read_descriptions(&folder).unwrap_or_default().computers);
-    let link = Link::load(data).unwrap_or(link);
-    link.describe(data, &folder, false)
+    let mut others = read_descriptions(&folder).unwrap_or_default().computers;
+    others.retain(|c| c.device != link.device);
+    stamp_rules(data, &mut link, &others);
+    link.describe(data, &folder, false)?;
+    Ok(others)
 }
 
-/// Brings this computer in step with the others after reading the folder:
-/// its description says what it has now, and practice rules set later on
-/// another computer are taken here (a goal set at home holds at school).
-/// Whether the rules changed.
+/// Brings this computer in step with the others after reading the folder
+/// (`read`): practice rules set later on another computer are taken here
+/// (a goal set at home holds at school), and its description says what it
+/// has now. Whether the rules changed.
 pub fn settle(data: &DataDir, read: &FolderRead) -> bool {
-    let _ = refresh(data);
     let Some(mut link) = Link::load(data) else {
         return false;
     };
+    stamp_rules(data, &mut link, &read.computers);
+    let changed = take_newer_rules(data, &mut link, &read.computers);
+    if let Some(folder) = link.folder.clone().filter(|_| folder_here(&link)) {
+        let _ = link.describe(data, &folder, false);
+    }
+    changed
+}
+
+/// Takes the practice rules of the computer in `others` that set them last,
+/// when that is after this computer (`link`) did. Whether they differ from
+/// the rules here.
+fn take_newer_rules(data: &DataDir, link: &mut Link, others: &[ComputerFile]) -> bool {
     let own = link.rules_set.unwrap_or(0);
-    let newest = read
-        .computers
+    let newest = others
         .iter()
         .filter(|c| c.device != link.device)
         .filter_map(|c| Some((c.rules_set?, c.rules?)))
@@ -244,7 +255,6 @@ pub fn settle(data: &DataDir, read: &FolderRead) -> bool {
     link.rules_set = Some(set);
     link.rules_file = rules_file(data);
     let _ = link.save(data);
-    let _ = refresh(data);
     changed
 }
 
@@ -560,18 +570,12 @@ fn read_computer(path: &Path, name: &str) -> Result<ComputerFile, String> {
     Ok(computer)
 }
 
-/// Reads at most `limit` bytes of `path`; `None` when it holds more.
-fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= limit).then_some(bytes))
-}
-
 /// The log of this computer and every linked one, merged; `own` is this
 /// computer's log as read (with whatever waits to be written after it).
-/// Problems with the folder and its files come back as words, once each.
-pub fn merge_with_folder(link: &Link, own: &[u8], kept: Option<&Path>) -> (LoadedLog, FolderRead, Option<String>) {
+/// What is read is kept in `kept`, and read from there while the folder is
+/// away. Problems with the folder and its files come back as words, once
+/// each.
+pub fn merge_with_folder(link: &Link, own: &[u8], kept: &Path) -> (LoadedLog, FolderRead, Option<String>) {
     let Some(folder) = &link.folder else {
         return (LoadedLog::from_bytes(own), FolderRead::default(), None);
     };
@@ -583,15 +587,12 @@ pub fn merge_with_folder(link: &Link, own: &[u8], kept: Option<&Path>) -> (Loade
     };
     let (read, problem) = match here {
         Ok(read) => {
-            if let Some(kept) = kept {
-                keep(kept, &read);
-            }
+            keep(kept, &read);
             (read, None)
         }
         // The others' practice as last read, while the folder is away.
         Err(reason) => (
-            kept.and_then(|kept| read_folder(kept, &link.device).ok())
-                .unwrap_or_default(),
+            read_folder(kept, &link.device).unwrap_or_default(),
             Some(if folder_here(link) {
                 t!("devices-folder-unreadable", folder = shown, reason = reason)
             } else {
@@ -696,9 +697,9 @@ pub fn statuses(link: &Link, loaded: &LoadedLog, read: &FolderRead) -> Vec<Compu
 /// The cohort member this person is on all their computers: the member id
 /// that sorts first among this computer's own and those of the others
 /// linked, so that each computer writes the same member file.
-pub fn cohort_member(own: &str, read: &FolderRead) -> String {
+pub fn cohort_member(own: &str, others: &[ComputerFile]) -> String {
     // A computer that has left still counts: its practice is in the log.
-    read.computers
+    others
         .iter()
         .filter_map(|c| c.cohort_member.as_deref())
         .chain([own])

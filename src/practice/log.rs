@@ -194,13 +194,18 @@ impl LoadedLog {
     /// Reads the records of a whole log file's bytes. The warnings are
     /// worded in this thread's language.
     pub fn from_bytes(bytes: &[u8]) -> Self {
+        Self::of_one(bytes, false)
+    }
+
+    /// One computer's log read alone; `shared` as for [`LoadedLog::merge`].
+    fn of_one(bytes: &[u8], shared: bool) -> Self {
         Self::merge(
             &[Stream {
                 device: "",
                 bytes,
                 copy: false,
             }],
-            false,
+            shared,
         )
     }
 
@@ -527,12 +532,6 @@ impl PracticeLog {
         }
     }
 
-    /// Where the other computers' files are kept as last read: beside the
-    /// log, in the data folder.
-    fn kept_folder(&self) -> PathBuf {
-        self.path.with_file_name("computers")
-    }
-
     /// The link to a shared folder, when there is one.
     pub fn link(&self) -> Option<&Link> {
         self.link.as_ref()
@@ -573,25 +572,19 @@ impl PracticeLog {
             bytes = &owned;
         }
         let loaded = match &self.link {
-            None => LoadedLog::merge(
-                &[Stream {
-                    device: "",
-                    bytes,
-                    copy: false,
-                }],
-                self.was_linked,
-            ),
+            None => LoadedLog::of_one(bytes, self.was_linked),
             Some(link) => {
                 let published = self.publish_if_behind(on_disk);
+                let data = DataDir::holding(&self.path);
                 let (mut loaded, read, problem) =
-                    super::devices::merge_with_folder(link, bytes, Some(&self.kept_folder()));
+                    super::devices::merge_with_folder(link, bytes, &data.kept_computers());
                 // A folder that is away is said once, for reading and
                 // writing both.
                 let away = !super::devices::folder_here(link);
                 loaded.sharing.extend(published.err().filter(|_| !away));
                 loaded.sharing.extend(problem);
                 loaded.sharing.extend(read.warnings.iter().cloned());
-                super::devices::settle(&DataDir::holding(&self.path), &read);
+                super::devices::settle(&data, &read);
                 loaded.linked = super::devices::statuses(link, &loaded, &read);
                 for computer in loaded.computers.iter().skip(1).filter(|c| c.skipped > 0) {
                     let name = loaded

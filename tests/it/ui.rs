@@ -2747,6 +2747,16 @@ fn an_arabic_sessions_card_is_set_against_the_right() {
     assert!(left(&titles[0]) > left(&facts) + 50.0, "the title at the left edge");
 }
 
+/// The bundled session `id` in English, from the app's library.
+fn in_english(harness: &Harness<'static, StillpointApp>, id: &str) -> stillpoint::session::Session {
+    harness
+        .state()
+        .library
+        .session_in(id, "en")
+        .cloned()
+        .unwrap_or_else(|| panic!("{id} is bundled"))
+}
+
 /// The module's questions as the session playing asks them.
 fn asked_in_the_player(harness: &Harness<'static, StillpointApp>) -> Vec<String> {
     harness
@@ -2763,12 +2773,7 @@ fn the_call_asks_the_question_of_the_module_in_progress() {
     let clock = ManualClock::default();
     let mut harness = app(dir.path(), &clock);
     harness.run();
-    let call = harness
-        .state()
-        .library
-        .session_in("contemplative-call", "en")
-        .cloned()
-        .unwrap_or_else(|| panic!("the call is bundled"));
+    let call = in_english(&harness, "contemplative-call");
     harness.state_mut().start(call, None);
     harness.run();
     let asked = asked_in_the_player(&harness);
@@ -2785,12 +2790,7 @@ fn the_journaling_session_writes_to_the_modules_question_of_the_day() {
     let clock = ManualClock::default();
     let mut harness = app(dir.path(), &clock);
     harness.run();
-    let journaling = harness
-        .state()
-        .library
-        .session_in("reflective-journaling", "en")
-        .cloned()
-        .unwrap_or_else(|| panic!("the journaling session is bundled"));
+    let journaling = in_english(&harness, "reflective-journaling");
     assert_eq!(
         module_questions(&journaling).len(),
         1,

@@ -44,10 +44,7 @@ fn read_cohort(
     let Some(membership) = &read.membership else {
         return read;
     };
-    let shared = membership
-        .as_one_person(&crate::paths::DataDir::holding(path))
-        .and_then(|one| one.share_practice(entries, rules, now));
-    if let Err(e) = shared {
+    if let Err(e) = membership.share(&crate::paths::DataDir::holding(path), entries, rules, now) {
         read.problem = Some(t!("cohort-not-shared", reason = e.to_string()));
     }
     match read_folder(&membership.folder) {
