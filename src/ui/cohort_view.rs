@@ -115,19 +115,8 @@ pub fn cohort_ui(ui: &mut egui::Ui, state: &CohortState, form: &mut CohortForm) 
             None => {
                 ui.label(t!("cohort-join-intro"));
                 ui.add_space(space::M);
-                for (label, text) in [
-                    (t!("cohort-join-folder"), &mut form.folder),
-                    (t!("cohort-join-name"), &mut form.name),
-                ] {
-                    let label = ui.label(label);
-                    ui.add(
-                        egui::TextEdit::singleline(text)
-                            .margin(egui::vec2(space::S + 2.0, 6.0))
-                            .desired_width(ui.available_width().min(420.0)),
-                    )
-                    .labelled_by(label.id);
-                    ui.add_space(space::XS);
-                }
+                super::widgets::labelled_field_ui(ui, t!("cohort-join-folder"), &mut form.folder, None);
+                super::widgets::labelled_field_ui(ui, t!("cohort-join-name"), &mut form.name, None);
                 ui.add_space(space::S);
                 ui.checkbox(&mut form.share.domains, t!("cohort-join-share-domains"));
                 ui.checkbox(&mut form.share.streak, t!("cohort-join-share-streak"));

@@ -238,20 +238,13 @@ fn computers_ui(
         None => {
             ui.label(crate::t!("settings-computers-intro"));
             ui.add_space(space::S);
-            for (label, text, hint) in [
-                (crate::t!("settings-computers-folder"), &mut form.folder, ""),
-                (crate::t!("settings-computers-name"), &mut form.name, view.host_name),
-            ] {
-                let label = ui.label(label);
-                ui.add(
-                    egui::TextEdit::singleline(text)
-                        .hint_text(hint)
-                        .margin(egui::vec2(space::S + 2.0, 6.0))
-                        .desired_width(ui.available_width().min(420.0)),
-                )
-                .labelled_by(label.id);
-                ui.add_space(space::XS);
-            }
+            super::widgets::labelled_field_ui(ui, crate::t!("settings-computers-folder"), &mut form.folder, None);
+            super::widgets::labelled_field_ui(
+                ui,
+                crate::t!("settings-computers-name"),
+                &mut form.name,
+                Some(view.host_name),
+            );
             let ready = !form.folder.trim().is_empty();
             if ui
                 .add_enabled(

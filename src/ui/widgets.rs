@@ -54,6 +54,22 @@ pub fn named(response: egui::Response, name: &str) -> egui::Response {
 /// free to wrap onto a second line where the row is narrow, instead of
 /// running past the window's edge. The words name the slider for screen
 /// readers.
+/// A one-line field under its label, which names it for a screen reader,
+/// with `hint`, if any, shown while it is empty; a little space after it.
+pub fn labelled_field_ui(ui: &mut egui::Ui, label: String, text: &mut String, hint: Option<&str>) -> egui::Response {
+    use super::design::space;
+    let label = ui.label(label);
+    let mut field = egui::TextEdit::singleline(text)
+        .margin(egui::vec2(space::S + 2.0, 6.0))
+        .desired_width(ui.available_width().min(420.0));
+    if let Some(hint) = hint {
+        field = field.hint_text(hint);
+    }
+    let field = ui.add(field).labelled_by(label.id);
+    ui.add_space(space::XS);
+    field
+}
+
 pub fn slider_ui(ui: &mut egui::Ui, words: String, slider: egui::Slider) -> egui::Response {
     ui.horizontal(|ui| {
         let response = ui.add(slider);
